@@ -1,0 +1,7 @@
+import { getDb } from '@/db/client';
+import { handle } from '@/lib/http/handler';
+import { json } from '@/lib/http/responses';
+import { getNeighbourhoodEndpoint } from '@/lib/neighbourhoods/endpoints';
+import { getNeighbourhood } from '@/lib/neighbourhoods/queries';
+
+export const GET = handle(getNeighbourhoodEndpoint, async ({ params }) => json(await getNeighbourhood(getDb(), params.code)));

@@ -1,0 +1,32 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteHeader } from '@/components/layout/site-header';
+import { getSessionUser } from '@/lib/auth/server-session';
+import { Providers } from './providers';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: '동네 — 이웃과 함께', template: '%s · 동네' },
+  description: '배달 같이 시키기, 동네생활, 픽업 게임, 공간 대여까지 우리 동네 이웃과 함께.',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#c2410c' };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const me = await getSessionUser();
+  return (
+    <html lang="ko">
+      <body className="min-h-dvh">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+          본문으로 건너뛰기
+        </a>
+        <Providers>
+          <SiteHeader me={me} />
+          <main id="main" className="mx-auto w-full max-w-3xl px-4 py-6">
+            {children}
+          </main>
+        </Providers>
+      </body>
+    </html>
+  );
+}

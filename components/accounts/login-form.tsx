@@ -1,0 +1,76 @@
+'use client';
+import { signIn } from 'next-auth/react';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { TextField } from '@/components/ui/text-field';
+import type { LoginErrorCode } from '@/lib/auth/next-auth-options';
+
+const messages: Record<LoginErrorCode, string> = {
+  invalid_credentials: '이메일 또는 비밀번호가 올바르지 않습니다.',
+  rate_limited: '로그인 시도가 너무 많습니다. 15분 뒤에 다시 시도해 주세요.',
+  account_deleted: '탈퇴한 계정입니다. 30일 이내라면 계정을 복구할 수 있습니다.',
+};
+
+/** Only same-site paths are followed after login. */
+const safePath = (path: string | null) => (path && path.startsWith('/') && !path.startsWith('//') ? path : '/');
+
+export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
+  const router = useRouter();
+  const [error, setError] = useState<LoginErrorCode | 'network' | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setError(null);
+    const form = new FormData(e.currentTarget);
+    setPending(true);
+    const result = await signIn('credentials', {
+      email: form.get('email'),
+      password: form.get('password'),
+      redirect: false,
+    }).catch(() => undefined);
+    if (result?.ok) {
+      router.push(safePath(callbackUrl));
+      router.refresh();
+      return;
+    }
+    setPending(false);
+    setError(!result ? 'network' : ((result.error as LoginErrorCode) in messages ? (result.error as LoginErrorCode) : 'invalid_credentials'));
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-4">
+      {error && (
+        <Alert>
+          {error === 'network' ? '네트워크에 연결할 수 없습니다.' : messages[error]}
+          {error === 'account_deleted' && (
+            <>
+              {' '}
+              <Link href="/restore" className="font-semibold underline">
+                계정 복구하기
+              </Link>
+            </>
+          )}
+        </Alert>
+      )}
+      <TextField label="이메일" name="email" type="email" autoComplete="email" required />
+      <TextField label="비밀번호" name="password" type="password" autoComplete="current-password" required />
+      <Button type="submit" loading={pending}>
+        {pending ? '로그인 중…' : '로그인'}
+      </Button>
+      <p className="text-center text-sm text-stone-600">
+        처음이신가요?{' '}
+        <Link href="/signup" className="font-medium text-brand-700 underline">
+          회원가입
+        </Link>
+        <span aria-hidden> · </span>
+        <Link href="/restore" className="font-medium text-brand-700 underline">
+          탈퇴 계정 복구
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+'use client';
+import { signOut } from 'next-auth/react';
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { apiFetch } from '@/lib/http/client';
+
+export function LogoutButton() {
+  const [pending, setPending] = useState(false);
+  return (
+    <Button
+      variant="ghost"
+      className="min-h-9 px-2 text-sm"
+      loading={pending}
+      onClick={() => {
+        setPending(true);
+        void signOut({ callbackUrl: '/login' });
+      }}
+    >
+      로그아웃
+    </Button>
+  );
+}
+
+export function LogoutEverywhereButton() {
+  const [pending, setPending] = useState(false);
+  const [failed, setFailed] = useState(false);
+  return (
+    <div className="flex flex-col gap-2">
+      <Button
+        variant="secondary"
+        loading={pending}
+        onClick={async () => {
+          setPending(true);
+          setFailed(false);
+          try {
+            await apiFetch('/api/users/me/sessions', { method: 'DELETE' });
+            await signOut({ callbackUrl: '/login' });
+          } catch {
+            setFailed(true);
+            setPending(false);
+          }
+        }}
+      >
+        모든 기기에서 로그아웃
+      </Button>
+      {failed && <p className="text-sm text-red-700">로그아웃하지 못했습니다. 다시 시도해 주세요.</p>}
+    </div>
+  );
+}

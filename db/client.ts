@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema';
+
+/** A client or a transaction: domain functions accept either. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type Database =
+  | { engine: 'postgres'; db: Db; url: string; close(): Promise<void> }
+  | { engine: 'pglite'; db: Db; pglite: PGlite; close(): Promise<void> };
+
+export type DatabaseOptions = { url?: string; pgliteDir?: string };
+
+/** Every extension a migration creates must be loaded here too, or PGlite cannot create it. */
+const pgliteExtensions = { btree_gist, pg_trgm };
+
+export function openDatabase({ url, pgliteDir }: DatabaseOptions): Database {
+  if (url) {
+    const client = postgres(url, {
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      onnotice: () => {},
+    });
+    const db = drizzlePostgres({ client, schema, casing: 'snake_case' }) as unknown as Db;
+    return { engine: 'postgres', db, url, close: () => client.end({ timeout: 5 }) };
+  }
+  // No dir means in-memory (tests).
+  if (pgliteDir) mkdirSync(pgliteDir, { recursive: true });
+  const pglite = new PGlite({ dataDir: pgliteDir, extensions: pgliteExtensions });
+  const db = drizzlePglite({ client: pglite, schema, casing: 'snake_case' }) as unknown as Db;
+  return { engine: 'pglite', db, pglite, close: () => pglite.close() };
+}
+
+const globalKey = Symbol.for('dongne.database');
+type GlobalWithDb = typeof globalThis & { [globalKey]?: Database };
+
+/**
+ * The one database of this process. server.ts and Next's bundles each load this module,
+ * so the instance lives on globalThis: PGlite must never open the same folder twice.
+ */
+export function getDatabase(): Database {
+  const g = globalThis as GlobalWithDb;
+  g[globalKey] ??= openDatabase({
+    url: process.env.DATABASE_URL || undefined,
+    pgliteDir: process.env.PGLITE_DIR || '.data/pglite',
+  });
+  return g[globalKey];
+}
+
+export function getDb(): Db {
+  return getDatabase().db;
+}
+
+/** Tests and tools install their own database as the process-wide one. */
+export function setDatabase(database: Database | undefined) {
+  (globalThis as GlobalWithDb)[globalKey] = database;
+}
+
+export async function closeDatabase() {
+  const g = globalThis as GlobalWithDb;
+  const database = g[globalKey];
+  g[globalKey] = undefined;
+  await database?.close();
+}

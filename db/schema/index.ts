@@ -1,0 +1,3 @@
+export * from './neighbourhoods';
+export * from './accounts';
+export * from './rate-limits';

@@ -1,0 +1,137 @@
+import { and, eq, gt, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { neighbourhoods, users, type User } from '@/db/schema';
+import type { Clock } from '@/lib/core/clock';
+import { systemClock } from '@/lib/core/clock';
+import { conflict, fieldError, unauthenticated } from '@/lib/core/domain-error';
+import { isUniqueViolation, pgConstraint } from '@/lib/core/pg-errors';
+import type { LoginThrottle } from './login-throttle';
+import { hashPassword, verifyPassword } from './password';
+import { findUserByEmail, getMe } from './queries';
+import type { ChangePasswordInput, Credentials, Me, SignUpInput, UpdateMeInput } from './schema';
+import { revokeAllRefreshTokens } from './tokens';
+
+export const RESTORE_WINDOW_DAYS = 30;
+
+async function assertNeighbourhoodExists(db: Db, code: string) {
+  const [row] = await db.select({ code: neighbourhoods.code }).from(neighbourhoods).where(eq(neighbourhoods.code, code));
+  if (!row) throw fieldError('neighbourhoodCode', '존재하지 않는 동네입니다.');
+}
+
+/** Unique-index violations on email or username become 409s naming the field. */
+function duplicateToConflict(error: unknown): never {
+  if (isUniqueViolation(error)) {
+    const constraint = pgConstraint(error) ?? '';
+    if (constraint.includes('email')) {
+      throw conflict('이미 가입된 이메일입니다.', { email: ['이미 가입된 이메일입니다.'] }, 'duplicate_email');
+    }
+    if (constraint.includes('username')) {
+      throw conflict('이미 사용 중인 닉네임입니다.', { username: ['이미 사용 중인 닉네임입니다.'] }, 'duplicate_username');
+    }
+  }
+  throw error;
+}
+
+export async function signUp(db: Db, input: SignUpInput): Promise<Me> {
+  await assertNeighbourhoodExists(db, input.neighbourhoodCode);
+  const passwordHash = await hashPassword(input.password);
+  const [user] = await db
+    .insert(users)
+    .values({ email: input.email, username: input.username, passwordHash, neighbourhoodCode: input.neighbourhoodCode })
+    .returning()
+    .catch(duplicateToConflict);
+  return getMe(db, user!.id);
+}
+
+export async function updateMe(db: Db, userId: number, input: UpdateMeInput, clock: Clock = systemClock): Promise<Me> {
+  if (input.neighbourhoodCode) await assertNeighbourhoodExists(db, input.neighbourhoodCode);
+  if (Object.keys(input).length) {
+    await db
+      .update(users)
+      .set({ ...input, updatedAt: clock() })
+      .where(and(eq(users.id, userId), eq(users.isActive, true)))
+      .catch(duplicateToConflict);
+  }
+  return getMe(db, userId);
+}
+
+async function activeUserWithPassword(db: Db, userId: number, password: string, field: string) {
+  const [user] = await db.select().from(users).where(and(eq(users.id, userId), eq(users.isActive, true)));
+  if (!user) throw unauthenticated();
+  if (!(await verifyPassword(password, user.passwordHash))) throw fieldError(field, '비밀번호가 올바르지 않습니다.');
+  return user;
+}
+
+/** Bumps tokenVersion: every other session, access token, refresh token and socket ends. */
+export async function changePassword(
+  db: Db,
+  userId: number,
+  input: ChangePasswordInput,
+  clock: Clock = systemClock,
+): Promise<User> {
+  await activeUserWithPassword(db, userId, input.currentPassword, 'currentPassword');
+  const passwordHash = await hashPassword(input.newPassword);
+  const now = clock();
+  return db.transaction(async (tx) => {
+    const [user] = await tx
+      .update(users)
+      .set({ passwordHash, tokenVersion: sql`${users.tokenVersion} + 1`, updatedAt: now })
+      .where(eq(users.id, userId))
+      .returning();
+    await revokeAllRefreshTokens(tx, userId, now);
+    return user!;
+  });
+}
+
+/** Logout everywhere: the same revocation as a password change, without changing it. */
+export async function revokeAllSessions(db: Db, userId: number, clock: Clock = systemClock) {
+  const now = clock();
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ tokenVersion: sql`${users.tokenVersion} + 1` })
+      .where(eq(users.id, userId));
+    await revokeAllRefreshTokens(tx, userId, now);
+  });
+}
+
+/** Soft delete: content stays (shown as "탈퇴한 사용자"), the account can be restored for 30 days. */
+export async function deleteAccount(db: Db, userId: number, { password }: { password: string }, clock: Clock = systemClock) {
+  await activeUserWithPassword(db, userId, password, 'password');
+  const now = clock();
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ isActive: false, deletedAt: now, tokenVersion: sql`${users.tokenVersion} + 1`, updatedAt: now })
+      .where(eq(users.id, userId));
+    await revokeAllRefreshTokens(tx, userId, now);
+  });
+}
+
+export async function restoreAccount(
+  db: Db,
+  throttle: LoginThrottle,
+  { email, password, ip }: Credentials & { ip: string },
+  clock: Clock = systemClock,
+): Promise<Me> {
+  await throttle.assertAllowed(email, ip);
+  const user = await findUserByEmail(db, email);
+  if (!user || !(await verifyPassword(password, user.passwordHash))) {
+    await throttle.recordFailure(email, ip);
+    throw unauthenticated('이메일 또는 비밀번호가 올바르지 않습니다.');
+  }
+  await throttle.recordSuccess(email);
+  if (user.isActive) throw conflict('탈퇴하지 않은 계정입니다. 로그인해 주세요.', undefined, 'account_active');
+  const now = clock();
+  const deadline = new Date(now.getTime() - RESTORE_WINDOW_DAYS * 86_400_000);
+  // The window is checked in the UPDATE itself, so a restore racing the deadline can't slip through.
+  const [restored] = await db
+    .update(users)
+    .set({ isActive: true, deletedAt: null, updatedAt: now })
+    .where(and(eq(users.id, user.id), eq(users.isActive, false), gt(users.deletedAt, deadline)))
+    .returning({ id: users.id });
+  if (!restored) {
+    throw conflict(`탈퇴 후 ${RESTORE_WINDOW_DAYS}일이 지나 복구할 수 없습니다.`, undefined, 'restore_expired');
+  }
+  return getMe(db, restored.id);
+}

@@ -1,0 +1,94 @@
+import { z } from '@/lib/core/zod';
+import { neighbourhoodCode, neighbourhoodRef } from '@/lib/neighbourhoods/schema';
+
+export const email = z
+  .string({ error: '이메일을 입력해 주세요.' })
+  .trim()
+  .toLowerCase()
+  .max(254, '이메일이 너무 깁니다.')
+  .pipe(z.email('올바른 이메일 주소를 입력해 주세요.'));
+
+export const username = z
+  .string({ error: '닉네임을 입력해 주세요.' })
+  .trim()
+  .min(2, '닉네임은 2자 이상이어야 합니다.')
+  .max(20, '닉네임은 20자 이하여야 합니다.')
+  .regex(/^[\p{L}\p{N}_]+$/u, '닉네임에는 한글, 영문, 숫자, 밑줄(_)만 쓸 수 있습니다.');
+
+export const newPassword = z
+  .string({ error: '비밀번호를 입력해 주세요.' })
+  .min(8, '비밀번호는 8자 이상이어야 합니다.')
+  .max(128, '비밀번호는 128자 이하여야 합니다.')
+  .regex(/\p{L}/u, '비밀번호에 문자를 하나 이상 넣어 주세요.')
+  .regex(/\p{N}/u, '비밀번호에 숫자를 하나 이상 넣어 주세요.');
+
+/** A password being checked, not chosen: any non-empty string up to the maximum. */
+export const password = z
+  .string({ error: '비밀번호를 입력해 주세요.' })
+  .min(1, '비밀번호를 입력해 주세요.')
+  .max(128, '비밀번호가 너무 깁니다.');
+
+const confirmMatches = <T extends { newPassword?: string; password?: string }>(
+  data: T & { passwordConfirm?: string; newPasswordConfirm?: string },
+) => (data.newPassword ?? data.password) === (data.newPasswordConfirm ?? data.passwordConfirm);
+
+export const signUpBody = z
+  .object({
+    email,
+    username,
+    password: newPassword,
+    passwordConfirm: z.string({ error: '비밀번호를 한 번 더 입력해 주세요.' }).max(128),
+    neighbourhoodCode,
+  })
+  .refine(confirmMatches, { path: ['passwordConfirm'], message: '비밀번호가 일치하지 않습니다.' });
+export type SignUpInput = z.infer<typeof signUpBody>;
+
+export const updateMeBody = z
+  .object({
+    username: username.optional(),
+    bio: z.string().trim().max(300, '소개는 300자 이하여야 합니다.').optional(),
+    neighbourhoodCode: neighbourhoodCode.optional(),
+  })
+  .strict();
+export type UpdateMeInput = z.infer<typeof updateMeBody>;
+
+export const changePasswordBody = z
+  .object({ currentPassword: password, newPassword, newPasswordConfirm: z.string().max(128) })
+  .refine(confirmMatches, { path: ['newPasswordConfirm'], message: '새 비밀번호가 일치하지 않습니다.' });
+export type ChangePasswordInput = z.infer<typeof changePasswordBody>;
+
+export const credentialsBody = z.object({ email, password });
+export type Credentials = z.infer<typeof credentialsBody>;
+
+export const deleteAccountBody = z.object({ password });
+
+export const userSearchQuery = z.object({
+  q: z.string().trim().min(2, '검색어는 2자 이상이어야 합니다.').max(100),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  size: z.coerce.number().int().min(1).max(50).default(20),
+});
+
+export const userIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+
+export const publicUser = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  bio: z.string(),
+  neighbourhood: neighbourhoodRef,
+  createdAt: z.iso.datetime(),
+});
+export type PublicUser = z.infer<typeof publicUser>;
+
+export const me = publicUser.extend({ email: z.string(), updatedAt: z.iso.datetime() });
+export type Me = z.infer<typeof me>;
+
+export const refreshBody = z.object({ refreshToken: z.string().min(1).max(200) });
+
+export const tokenPair = z.object({
+  accessToken: z.string(),
+  refreshToken: z.string(),
+  expiresIn: z.number().int(),
+  tokenType: z.literal('Bearer'),
+  user: me,
+});
+export type TokenPair = z.infer<typeof tokenPair>;

@@ -1,0 +1,38 @@
+import type { Db } from '@/db/client';
+import type { User } from '@/db/schema';
+import { findActiveUser } from '@/lib/accounts/queries';
+import { unauthenticated } from '@/lib/core/domain-error';
+import { verifyAccessToken } from './access-token';
+import { parseCookieHeader, readSessionCookie } from './session-cookie';
+
+export type Actor = { user: User; via: 'bearer' | 'cookie' };
+
+/**
+ * Who is calling: a Bearer access token or the next-auth session cookie. Both carry the
+ * user's tokenVersion, compared with the database on every request, so a password change,
+ * logout-everywhere or deletion takes effect at once. A bad Bearer token is an error
+ * (the client meant to authenticate); a stale cookie just means anonymous.
+ */
+export async function resolveActor(db: Db, headers: Headers): Promise<Actor | null> {
+  const authorization = headers.get('authorization');
+  if (authorization) {
+    const [scheme, token] = authorization.split(' ');
+    const claims = scheme?.toLowerCase() === 'bearer' && token ? await verifyAccessToken(token) : null;
+    const user = claims && (await findActiveUser(db, claims.userId));
+    if (!claims || !user || user.tokenVersion !== claims.tokenVersion) {
+      throw unauthenticated('액세스 토큰이 만료되었거나 올바르지 않습니다.');
+    }
+    return { user, via: 'bearer' };
+  }
+  const claims = await readSessionCookie(parseCookieHeader(headers.get('cookie')));
+  if (!claims) return null;
+  const user = await findActiveUser(db, claims.userId);
+  if (!user || user.tokenVersion !== claims.tokenVersion) return null;
+  return { user, via: 'cookie' };
+}
+
+/** The address server.ts recorded for this request (x-forwarded-for is only trusted behind TRUST_PROXY). */
+export const clientIp = (headers: Headers | Record<string, string | string[] | undefined>) => {
+  const value = headers instanceof Headers ? headers.get('x-dongne-client-ip') : headers['x-dongne-client-ip'];
+  return (Array.isArray(value) ? value[0] : value) || 'unknown';
+};

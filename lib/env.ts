@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().optional(),
+  DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+  PGLITE_DIR: z.string().default('.data/pglite'),
+  REDIS_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
+  SEED_DEMO: z.enum(['0', '1', 'true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === '1' || v === 'true')),
+});
+
+export type Env = z.infer<typeof schema>;
+
+/** Parsed once at start; a bad value stops the process with a message naming it. */
+export function loadEnv(): Env {
+  const result = schema.safeParse(process.env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    console.error(`Invalid environment:\n${lines.join('\n')}`);
+    process.exit(1);
+  }
+  return result.data;
+}

@@ -1,0 +1,25 @@
+import type { z } from '@/lib/core/zod';
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/**
+ * One route's contract: the handler wrapper parses with these schemas and the OpenAPI
+ * document is generated from the same objects, so the two cannot drift apart.
+ */
+export type Endpoint = {
+  method: HttpMethod;
+  /** OpenAPI form: /api/users/{id} */
+  path: string;
+  summary: string;
+  tag: string;
+  auth: 'required' | 'optional' | 'none';
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  /** Status → response body schema; null for an empty body. */
+  responses: Record<number, z.ZodType | null>;
+  /** Error statuses this route documents besides 400/401/500. */
+  errors?: number[];
+};
+
+export const defineEndpoint = <const E extends Endpoint>(endpoint: E) => endpoint;

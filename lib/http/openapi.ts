@@ -1,0 +1,83 @@
+import { z } from '@/lib/core/zod';
+import type { Endpoint } from './endpoint';
+
+const problemSchema = {
+  type: 'object',
+  required: ['type', 'title', 'status', 'detail'],
+  properties: {
+    type: { type: 'string' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    detail: { type: 'string' },
+    errors: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+    reason: { type: 'string' },
+    requestId: { type: 'string' },
+  },
+};
+
+const describe: Record<number, string> = {
+  200: 'OK', 201: 'Created', 204: 'No Content', 400: 'Invalid input (field errors in `errors`)',
+  401: 'Not signed in', 403: 'Not allowed', 404: 'Not found', 409: 'Conflict', 413: 'Too large',
+  429: 'Too many requests (see Retry-After)', 503: 'Unavailable',
+};
+
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
+  z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
+
+function parameters(location: 'path' | 'query', schema: z.ZodObject | undefined) {
+  if (!schema) return [];
+  return Object.entries(schema.shape).map(([name, field]) => {
+    const s = jsonSchema(field as z.ZodType, 'input');
+    return {
+      name,
+      in: location,
+      required: location === 'path' || !(field as z.ZodType).safeParse(undefined).success,
+      schema: s,
+      ...(typeof s.description === 'string' && { description: s.description }),
+    };
+  });
+}
+
+/** OpenAPI 3.1 document generated from the same endpoint objects the handlers parse with. */
+export function openApiDocument(endpoints: Endpoint[], info: { title: string; version: string; description: string }) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const e of endpoints) {
+    const responses: Record<string, unknown> = {};
+    for (const [status, schema] of Object.entries(e.responses)) {
+      responses[status] = {
+        description: describe[Number(status)] ?? 'Response',
+        ...(schema && { content: { 'application/json': { schema: jsonSchema(schema, 'output') } } }),
+      };
+    }
+    const errorStatuses = new Set([
+      ...(e.body || e.query || e.params ? [400] : []),
+      ...(e.auth === 'required' ? [401] : []),
+      ...(e.errors ?? []),
+    ]);
+    for (const status of errorStatuses) {
+      responses[status] = { description: describe[status], content: { 'application/problem+json': { schema: problemSchema } } };
+    }
+    (paths[e.path] ??= {})[e.method.toLowerCase()] = {
+      summary: e.summary,
+      tags: [e.tag],
+      operationId: `${e.method.toLowerCase()}${e.path.replace(/[{}]/g, '').replace(/(^|\/|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}`,
+      parameters: [...parameters('path', e.params), ...parameters('query', e.query)],
+      ...(e.body && {
+        requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(e.body, 'input') } } },
+      }),
+      responses,
+      security: e.auth === 'none' ? [] : e.auth === 'required' ? [{ bearer: [] }, { cookie: [] }] : [{}, { bearer: [] }, { cookie: [] }],
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info,
+    paths,
+    components: {
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'POST /api/tokens 로 받은 액세스 토큰' },
+        cookie: { type: 'apiKey', in: 'cookie', name: 'next-auth.session-token', description: '브라우저 세션 (쓰기 요청은 같은 출처의 Origin 필요)' },
+      },
+    },
+  };
+}

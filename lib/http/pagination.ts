@@ -1,0 +1,47 @@
+import { z } from '@/lib/core/zod';
+
+export const pageQuery = {
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  size: z.coerce.number().int().min(1).max(100).default(20),
+};
+
+export type PageInfo = {
+  current: number;
+  size: number;
+  total: number;
+  totalPages: number;
+  range: number[];
+  prev: number | null;
+  next: number | null;
+};
+
+const WINDOW = 10;
+
+/** Page metadata, with `range` the window of up to ten page numbers around the current one. */
+export function pageInfo(current: number, size: number, total: number): PageInfo {
+  const totalPages = Math.max(1, Math.ceil(total / size));
+  const end = Math.min(totalPages, Math.max(current + Math.floor(WINDOW / 2) - 1, WINDOW));
+  const start = Math.max(1, end - WINDOW + 1);
+  const range = Array.from({ length: Math.max(0, end - start + 1) }, (_, i) => start + i);
+  return {
+    current,
+    size,
+    total,
+    totalPages,
+    range,
+    prev: current > 1 ? Math.min(current - 1, totalPages) : null,
+    next: current < totalPages ? current + 1 : null,
+  };
+}
+
+export const pageInfoSchema = z.object({
+  current: z.number().int(),
+  size: z.number().int(),
+  total: z.number().int(),
+  totalPages: z.number().int(),
+  range: z.array(z.number().int()),
+  prev: z.number().int().nullable(),
+  next: z.number().int().nullable(),
+});
+
+export const paginated = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), page: pageInfoSchema });

@@ -1,0 +1,57 @@
+import type { DomainErrorCode, FieldErrors } from '@/lib/core/domain-error';
+
+const statusByCode: Record<DomainErrorCode, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  rate_limited: 429,
+  unavailable: 503,
+};
+
+const titleByStatus: Record<number, string> = {
+  400: 'Invalid input',
+  401: 'Not signed in',
+  403: 'Forbidden',
+  404: 'Not found',
+  409: 'Conflict',
+  413: 'Payload too large',
+  429: 'Too many requests',
+  500: 'Internal server error',
+  503: 'Service unavailable',
+};
+
+export const statusOf = (code: DomainErrorCode) => statusByCode[code];
+
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: FieldErrors;
+  reason?: string;
+  requestId?: string;
+};
+
+/** RFC 9457 problem details. */
+export function problemResponse(
+  status: number,
+  detail: string,
+  extra: { errors?: FieldErrors; reason?: string; requestId?: string; headers?: HeadersInit } = {},
+) {
+  const title = titleByStatus[status] ?? 'Error';
+  const body: Problem = {
+    type: `/problems/${title.toLowerCase().replaceAll(' ', '-')}`,
+    title,
+    status,
+    detail,
+    ...(extra.errors && { errors: extra.errors }),
+    ...(extra.reason && { reason: extra.reason }),
+    ...(extra.requestId && { requestId: extra.requestId }),
+  };
+  const headers = new Headers(extra.headers);
+  headers.set('content-type', 'application/problem+json');
+  return new Response(JSON.stringify(body), { status, headers });
+}

@@ -1,0 +1,21 @@
+import * as accounts from '@/lib/accounts/endpoints';
+import type { Endpoint } from '@/lib/http/endpoint';
+import { openApiDocument } from '@/lib/http/openapi';
+import * as neighbourhoods from '@/lib/neighbourhoods/endpoints';
+import * as ops from './endpoints';
+
+/** Every endpoint module of the API; a new domain adds its module here. */
+export const allEndpoints: Endpoint[] = [accounts, neighbourhoods, ops].flatMap((m) => Object.values(m));
+
+let cached: ReturnType<typeof openApiDocument> | undefined;
+
+export function apiDocument() {
+  cached ??= openApiDocument(allEndpoints, {
+    title: 'Dongne (동네) API',
+    version: '1.0.0',
+    description:
+      'JSON in and out; errors are RFC 9457 problem details. Authenticate with `Authorization: Bearer <accessToken>` ' +
+      '(POST /api/tokens) or the browser session cookie.',
+  });
+  return cached;
+}

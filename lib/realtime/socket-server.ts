@@ -1,0 +1,50 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import type { Db } from '@/db/client';
+import { resolveActor } from '@/lib/auth/actor';
+import { allowedOrigin } from '@/lib/auth/csrf';
+import type { IoServer } from './io';
+import { setIo, userRoom } from './io';
+
+/**
+ * Socket.IO on the app's HTTP server. The handshake must come from our own origin (cors
+ * alone does not stop cross-site websocket hijacking) and carry the session cookie or
+ * `auth: { token }` with an access token; every socket joins its user's room.
+ */
+export function attachSocketServer(httpServer: HttpServer, db: Db): IoServer {
+  const io: IoServer = new Server(httpServer, {
+    path: '/socket.io',
+    // Other upgrade handlers (Next's HMR) share this server; engine.io must not destroy their sockets.
+    destroyUpgrade: false,
+    serveClient: false,
+    allowRequest: (req, callback) => {
+      const origin = req.headers.origin;
+      // Non-browser clients send no Origin and have no ambient cookie to abuse.
+      callback(null, !origin || allowedOrigin(origin, req.headers.host ?? null));
+    },
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000 },
+  });
+
+  io.use(async (socket, next) => {
+    try {
+      const headers = new Headers();
+      const cookie = socket.handshake.headers.cookie;
+      if (cookie) headers.set('cookie', cookie);
+      const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+      if (typeof token === 'string' && token) headers.set('authorization', `Bearer ${token}`);
+      const actor = await resolveActor(db, headers);
+      if (!actor) return next(new Error('unauthenticated'));
+      socket.data = { userId: actor.user.id, username: actor.user.username };
+      next();
+    } catch {
+      next(new Error('unauthenticated'));
+    }
+  });
+
+  io.on('connection', (socket) => {
+    void socket.join(userRoom(socket.data.userId));
+  });
+
+  setIo(io);
+  return io;
+}

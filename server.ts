@@ -1,0 +1,77 @@
+import { EventEmitter } from 'node:events';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import next from 'next';
+import { closeDatabase, getDatabase } from '@/db/client';
+import { migrateDatabase } from '@/db/migrate';
+import { needsSeed, seedDemo } from '@/db/seed';
+import { ensureAuthSecret } from '@/lib/auth/secret';
+import { loadEnv } from '@/lib/env';
+import '@/lib/jobs/foundation-jobs';
+import { startSweeper } from '@/lib/jobs/sweeper';
+import { closeRedis } from '@/lib/ops/redis';
+import { attachSocketServer } from '@/lib/realtime/socket-server';
+import { setIo } from '@/lib/realtime/io';
+
+const dev = process.argv.includes('--dev');
+const env = loadEnv();
+ensureAuthSecret(!dev);
+// Without a configured public URL, next-auth builds its URLs from the Host header.
+if (!env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST = 'true';
+
+const database = getDatabase();
+await migrateDatabase(database);
+if (env.SEED_DEMO ?? dev) {
+  if (await needsSeed(database.db)) console.log('> seeded demo data', await seedDemo(database.db));
+}
+
+// Next attaches its own upgrade listener to whatever server it is given, and would end
+// /socket.io/ websockets; give it a server that never emits and dispatch upgrades below.
+const app = next({ dev, dir: process.cwd(), httpServer: new EventEmitter() as Server });
+await app.prepare();
+const handleRequest = app.getRequestHandler();
+const handleUpgrade = app.getUpgradeHandler();
+
+/** Clients can't choose the address the login throttle sees: it is set here on every request. */
+function recordClientIp(req: IncomingMessage) {
+  const forwarded = env.TRUST_PROXY ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
+  req.headers['x-dongne-client-ip'] = forwarded || req.socket.remoteAddress || 'unknown';
+}
+
+const server = createServer((req, res) => {
+  recordClientIp(req);
+  void handleRequest(req, res);
+});
+const io = attachSocketServer(server, database.db);
+server.on('upgrade', (req, socket, head) => {
+  // engine.io answers /socket.io/ upgrades through its own listener.
+  if (req.url?.startsWith('/socket.io/')) return;
+  void handleUpgrade(req, socket, head);
+});
+
+const stopSweeper = startSweeper(database.db);
+
+server.listen(env.PORT, env.HOST, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  console.log(`> Dongne ready on http://localhost:${port} (${dev ? 'development' : 'production'}, ${database.engine})`);
+});
+
+let shuttingDown = false;
+async function shutdown(signal: string) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  console.log(`> ${signal}: shutting down`);
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  // io.close() stops the HTTP server from accepting and disconnects every socket.
+  await new Promise<void>((resolve) => io.close(() => resolve()));
+  server.closeAllConnections();
+  setIo(undefined);
+  await stopSweeper();
+  await app.close?.();
+  await closeRedis();
+  await closeDatabase();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
