@@ -1,0 +1,47 @@
+import { sql } from 'drizzle-orm';
+import postgres from 'postgres';
+import { afterEach, beforeAll, inject } from 'vitest';
+import { openDatabase, setDatabase, type Database } from '../../db/client';
+import { migrateDatabase } from '../../db/migrate';
+import { withDatabase } from './global-setup';
+
+process.env.AUTH_SECRET ??= 'test-secret-test-secret-test-secret-0123456789';
+// Cheap hashes in tests; production uses OWASP's cost (lib/accounts/password.ts).
+process.env.PASSWORD_HASH_LOG_N ??= '10';
+
+const key = Symbol.for('dongne.test.database');
+type TestGlobal = typeof globalThis & { [key]?: Promise<{ database: Database; tables: string[] }> };
+
+async function createWorkerDatabase() {
+  const templateUrl = inject('templateDatabaseUrl');
+  let database: Database;
+  if (templateUrl) {
+    const template = new URL(templateUrl).pathname.slice(1);
+    const name = `${template}_w${process.env.VITEST_POOL_ID ?? '0'}_${process.pid}`;
+    const admin = postgres(withDatabase(templateUrl, 'postgres'), { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name} template ${template}`);
+    await admin.end();
+    database = openDatabase({ url: withDatabase(templateUrl, name) });
+  } else {
+    database = openDatabase({});
+    await migrateDatabase(database);
+  }
+  const rows = (await database.db.execute(
+    sql`select tablename from pg_tables where schemaname = 'public' and tablename <> 'neighbourhoods'`,
+  )) as unknown as { rows?: { tablename: string }[] } & { tablename: string }[];
+  // postgres.js returns an array, PGlite an object with rows.
+  const tables = (rows.rows ?? rows).map((r) => `"${r.tablename}"`);
+  return { database, tables };
+}
+
+beforeAll(async () => {
+  const g = globalThis as TestGlobal;
+  g[key] ??= createWorkerDatabase();
+  const { database } = await g[key];
+  setDatabase(database);
+});
+
+afterEach(async () => {
+  const { database, tables } = await (globalThis as TestGlobal)[key]!;
+  if (tables.length) await database.db.execute(sql.raw(`truncate ${tables.join(', ')} restart identity cascade`));
+});
