@@ -15,10 +15,8 @@ describe('authenticate', () => {
 
   it('answers unknown emails and wrong passwords the same way', async () => {
     const user = await createUser();
-    const wrong = authenticate(getDb(), throttle(), { email: user.email, password: 'nope', ip: 'a' });
-    const unknown = authenticate(getDb(), throttle(), { email: 'ghost@dongne.test', password: 'nope', ip: 'a' });
-    await expect(wrong).rejects.toMatchObject({ code: 'unauthenticated', message: '이메일 또는 비밀번호가 올바르지 않습니다.' });
-    await expect(unknown).rejects.toMatchObject({ code: 'unauthenticated', message: '이메일 또는 비밀번호가 올바르지 않습니다.' });
+    await expect(authenticate(getDb(), throttle(), { email: user.email, password: 'nope', ip: 'a' })).rejects.toMatchObject({ code: 'unauthenticated', message: '이메일 또는 비밀번호가 올바르지 않습니다.' });
+    await expect(authenticate(getDb(), throttle(), { email: 'ghost@dongne.test', password: 'nope', ip: 'a' })).rejects.toMatchObject({ code: 'unauthenticated', message: '이메일 또는 비밀번호가 올바르지 않습니다.' });
   });
 
   it('blocks an email after repeated failures, even with the right password, with a retry time', async () => {

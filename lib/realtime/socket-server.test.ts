@@ -1,0 +1,77 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { io as connect, type Socket } from 'socket.io-client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { revokeAllSessions } from '@/lib/accounts/mutations';
+import { bearerFor, cookieFor, createUser } from '@/tests/support/factories';
+import { disconnectUser, setIo, type IoServer } from './io';
+import { attachSocketServer } from './socket-server';
+
+let server: Server;
+let io: IoServer;
+let url: string;
+const clients: Socket[] = [];
+
+beforeEach(async () => {
+  server = createServer();
+  io = attachSocketServer(server, getDb());
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterEach(async () => {
+  clients.splice(0).forEach((c) => c.disconnect());
+  await new Promise<void>((resolve) => io.close(() => resolve()));
+  setIo(undefined);
+});
+
+function open(options: Parameters<typeof connect>[1]) {
+  const socket = connect(url, { transports: ['websocket'], reconnection: false, ...options });
+  clients.push(socket);
+  return new Promise<Socket>((resolve, reject) => {
+    socket.on('connect', () => resolve(socket));
+    socket.on('connect_error', reject);
+  });
+}
+
+describe('socket handshake', () => {
+  it('accepts an access token in auth and joins the user room', async () => {
+    const user = await createUser();
+    const token = (await bearerFor(user)).authorization.slice('Bearer '.length);
+    const socket = await open({ auth: { token } });
+    expect(socket.connected).toBe(true);
+    const [server] = await io.in(`user:${user.id}`).fetchSockets();
+    expect(server?.data.userId).toBe(user.id);
+  });
+
+  it('accepts the session cookie from our own origin', async () => {
+    const user = await createUser();
+    const { cookie } = await cookieFor(user);
+    const host = new URL(url).host;
+    const socket = await open({ extraHeaders: { cookie, origin: `http://${host}` } });
+    expect(socket.connected).toBe(true);
+  });
+
+  it('refuses anonymous and bad tokens', async () => {
+    await expect(open({})).rejects.toThrow('unauthenticated');
+    await expect(open({ auth: { token: 'garbage' } })).rejects.toThrow('unauthenticated');
+  });
+
+  it('refuses a handshake from another origin (cross-site websocket hijacking)', async () => {
+    const user = await createUser();
+    const { cookie } = await cookieFor(user);
+    await expect(open({ extraHeaders: { cookie, origin: 'https://evil.example' } })).rejects.toThrow();
+  });
+
+  it('disconnects every socket of a user whose sessions are revoked, and refuses the old token', async () => {
+    const user = await createUser();
+    const token = (await bearerFor(user)).authorization.slice('Bearer '.length);
+    const socket = await open({ auth: { token } });
+    const closed = new Promise((resolve) => socket.on('disconnect', resolve));
+    await revokeAllSessions(getDb(), user.id);
+    disconnectUser(user.id);
+    await closed;
+    await expect(open({ auth: { token } })).rejects.toThrow('unauthenticated');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import * as tokensRoute from '@/app/api/tokens/route';
+import * as refreshRoute from '@/app/api/tokens/refresh/route';
+import * as meRoute from '@/app/api/users/me/route';
+import { MAX_FAILURES_PER_EMAIL } from '@/lib/accounts/login-throttle';
+import { createUser, PASSWORD } from '../support/factories';
+import { call, expectProblem } from '../support/http';
+
+const login = (email: string, password: string, ip = '203.0.113.1') =>
+  call(tokensRoute.POST, { method: 'POST', path: '/api/tokens', body: { email, password }, headers: { 'x-dongne-client-ip': ip } });
+
+describe('POST /api/tokens', () => {
+  it('exchanges email and password for an access token, a refresh token and the user', async () => {
+    const user = await createUser();
+    const res = await login(user.email, PASSWORD);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ accessToken: expect.any(String), refreshToken: expect.any(String), expiresIn: 900, user: { id: user.id, email: user.email } });
+    const me = await call(meRoute.GET, { path: '/api/users/me', headers: { authorization: `Bearer ${res.body.accessToken}` } });
+    expect(me.body.id).toBe(user.id);
+  });
+
+  it('is 401 for a wrong password or unknown email, 400 for bad input', async () => {
+    const user = await createUser();
+    expectProblem(await login(user.email, 'wrong'), 401);
+    expectProblem(await login('ghost@dongne.test', 'wrong'), 401);
+    expectProblem(await call(tokensRoute.POST, { method: 'POST', path: '/api/tokens', body: { email: user.email } }), 400);
+  });
+
+  it('throttles repeated failures with 429 and Retry-After', async () => {
+    const user = await createUser();
+    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) expectProblem(await login(user.email, 'wrong'), 401);
+    const res = await login(user.email, PASSWORD);
+    expectProblem(res, 429);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('is 403 with reason account_deleted for a deleted account with the right password', async () => {
+    const user = await createUser({ isActive: false, deletedAt: new Date() });
+    expect(expectProblem(await login(user.email, PASSWORD), 403).reason).toBe('account_deleted');
+  });
+});
+
+describe('POST /api/tokens/refresh', () => {
+  it('rotates the refresh token; reusing the old one is 401 and revokes the family', async () => {
+    const user = await createUser();
+    const first = (await login(user.email, PASSWORD)).body;
+    const second = await call(refreshRoute.POST, { method: 'POST', path: '/api/tokens/refresh', body: { refreshToken: first.refreshToken } });
+    expect(second.status).toBe(200);
+    expect(second.body.refreshToken).not.toBe(first.refreshToken);
+    expect(second.body.user.id).toBe(user.id);
+    expectProblem(await call(refreshRoute.POST, { method: 'POST', path: '/api/tokens/refresh', body: { refreshToken: first.refreshToken } }), 401);
+    expectProblem(await call(refreshRoute.POST, { method: 'POST', path: '/api/tokens/refresh', body: { refreshToken: second.body.refreshToken } }), 401);
+  });
+
+  it('is 400 without a token and 401 for an unknown one', async () => {
+    expectProblem(await call(refreshRoute.POST, { method: 'POST', path: '/api/tokens/refresh', body: {} }), 400);
+    expectProblem(await call(refreshRoute.POST, { method: 'POST', path: '/api/tokens/refresh', body: { refreshToken: 'made-up' } }), 401);
+  });
+});
+
+describe('DELETE /api/tokens', () => {
+  it('logs the API client out: 204 and the refresh token stops working', async () => {
+    const user = await createUser();
+    const { refreshToken } = (await login(user.email, PASSWORD)).body;
+    expect((await call(tokensRoute.DELETE, { method: 'DELETE', path: '/api/tokens', body: { refreshToken } })).status).toBe(204);
+    expectProblem(await call(refreshRoute.POST, { method: 'POST', path: '/api/tokens/refresh', body: { refreshToken } }), 401);
+    expectProblem(await call(tokensRoute.DELETE, { method: 'DELETE', path: '/api/tokens', body: {} }), 400);
+  });
+});
