@@ -1,0 +1,52 @@
+/**
+ * Starts server.ts (production build) for the browser tests on a database of its own:
+ * a fresh PGlite folder, or with DATABASE_URL a fresh PostgreSQL database, dropped on exit.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import postgres from 'postgres';
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-e2e-secret-e2e-secret-0123456789',
+  SEED_DEMO: '0',
+};
+let cleanup = async () => {};
+
+if (process.env.DATABASE_URL) {
+  const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
+  const name = `dongne_e2e_${Date.now().toString(36)}`;
+  // Leftovers of runs that were killed before they could clean up.
+  for (const { datname } of await admin<{ datname: string }[]>`select datname from pg_database where datname like 'dongne_e2e_%'`) {
+    await admin.unsafe(`drop database if exists ${datname} with (force)`);
+  }
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(process.env.DATABASE_URL);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+  cleanup = async () => {
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  };
+} else {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dongne-e2e-'));
+  env.PGLITE_DIR = dir;
+  cleanup = async () => rmSync(dir, { recursive: true, force: true });
+}
+
+const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { env, stdio: 'inherit' });
+let stopping = false;
+const stop = (signal: NodeJS.Signals) => {
+  if (stopping) return;
+  stopping = true;
+  child.kill(signal);
+};
+process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', () => stop('SIGINT'));
+child.on('exit', async (code) => {
+  await cleanup().catch((e) => console.error('e2e cleanup failed:', e));
+  process.exit(code ?? 0);
+});
