@@ -10,7 +10,6 @@ import '@/lib/jobs/foundation-jobs';
 import { startSweeper } from '@/lib/jobs/sweeper';
 import { closeRedis } from '@/lib/ops/redis';
 import { attachSocketServer } from '@/lib/realtime/socket-server';
-import { setIo } from '@/lib/realtime/io';
 
 const dev = process.argv.includes('--dev');
 const env = loadEnv();
@@ -41,7 +40,7 @@ const server = createServer((req, res) => {
   recordClientIp(req);
   void handleRequest(req, res);
 });
-const io = attachSocketServer(server, database.db);
+const sockets = attachSocketServer(server, database.db, { redisUrl: env.REDIS_URL });
 server.on('upgrade', (req, socket, head) => {
   // engine.io answers /socket.io/ upgrades through its own listener.
   if (req.url?.startsWith('/socket.io/')) return;
@@ -64,9 +63,8 @@ async function shutdown(signal: string) {
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
   // io.close() stops the HTTP server from accepting and disconnects every socket.
-  await new Promise<void>((resolve) => io.close(() => resolve()));
+  await sockets.close();
   server.closeAllConnections();
-  setIo(undefined);
   await stopSweeper();
   await app.close?.();
   await closeRedis();

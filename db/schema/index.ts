@@ -1,3 +1,5 @@
 export * from './neighbourhoods';
 export * from './accounts';
 export * from './rate-limits';
+export * from './chat';
+export * from './boards';

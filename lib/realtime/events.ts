@@ -1,6 +1,29 @@
-/** Typed Socket.IO contract; the chat issue adds the room, message and typing events here. */
-export type ServerToClientEvents = Record<string, never>;
+import type { User } from '@/db/schema';
+import type { UserRef } from '@/lib/accounts/user-ref';
+import type { ChatMessageView } from '@/lib/chat/schema';
 
-export type ClientToServerEvents = Record<string, never>;
+/** Every acknowledgement: success with data, or an error the client can show. */
+export type AckResult<T = object> = ({ ok: true } & T) | { ok: false; error: string; status: number };
+type Ack<T = object> = (result: AckResult<T>) => void;
 
-export type SocketData = { userId: number; username: string };
+export type ServerToClientEvents = {
+  'message:new': (message: ChatMessageView) => void;
+  'member:joined': (e: { roomId: number; user: UserRef; memberCount: number }) => void;
+  'member:left': (e: { roomId: number; user: UserRef; memberCount: number }) => void;
+  'member:banned': (e: { roomId: number; userId: number; memberCount: number }) => void;
+  'room:deleted': (e: { roomId: number }) => void;
+  'room:read': (e: { roomId: number; lastReadMessageId: number; unreadCount: number }) => void;
+  typing: (e: { roomId: number; user: UserRef }) => void;
+  'post:updated': (e: { postId: number; joinNumber: number; isComplete: boolean }) => void;
+};
+
+export type ClientToServerEvents = {
+  /** `afterId`: the last message the client has; the ack carries what it missed. */
+  'room:join': (p: { roomId: number; afterId?: number }, ack: Ack<{ missed: ChatMessageView[] }>) => void;
+  'room:leave': (p: { roomId: number }, ack: Ack) => void;
+  'message:send': (p: { roomId: number; body: string; clientId?: string }, ack: Ack<{ message: ChatMessageView }>) => void;
+  typing: (p: { roomId: number }, ack?: Ack) => void;
+  'room:read': (p: { roomId: number; messageId: number }, ack: Ack<{ lastReadMessageId: number; unreadCount: number }>) => void;
+};
+
+export type SocketData = { user: User };

@@ -13,6 +13,9 @@ export const setIo = (io: IoServer | undefined) => {
 export const getIo = () => (globalThis as GlobalWithIo)[key];
 
 export const userRoom = (userId: number) => `user:${userId}`;
+export const chatRoom = (roomId: number) => `room:${roomId}`;
+/** Every socket joins its user's 시군구 room, where board changes (post:updated) are broadcast. */
+export const sigunguRoom = (neighbourhoodCode: string) => `sigungu:${neighbourhoodCode.slice(0, 5)}`;
 
 /** After a revocation commits: close every socket of that user, on every node. */
 export function disconnectUser(userId: number) {

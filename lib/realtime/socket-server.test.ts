@@ -5,25 +5,25 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { revokeAllSessions } from '@/lib/accounts/mutations';
 import { bearerFor, cookieFor, createUser } from '@/tests/support/factories';
-import { disconnectUser, setIo, type IoServer } from './io';
+import { disconnectUser, type IoServer } from './io';
 import { attachSocketServer } from './socket-server';
 
 let server: Server;
 let io: IoServer;
+let close: () => Promise<void>;
 let url: string;
 const clients: Socket[] = [];
 
 beforeEach(async () => {
   server = createServer();
-  io = attachSocketServer(server, getDb());
+  ({ io, close } = attachSocketServer(server, getDb()));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
 afterEach(async () => {
   clients.splice(0).forEach((c) => c.disconnect());
-  await new Promise<void>((resolve) => io.close(() => resolve()));
-  setIo(undefined);
+  await close();
 });
 
 function open(options: Parameters<typeof connect>[1]) {
@@ -42,7 +42,7 @@ describe('socket handshake', () => {
     const socket = await open({ auth: { token } });
     expect(socket.connected).toBe(true);
     const [server] = await io.in(`user:${user.id}`).fetchSockets();
-    expect(server?.data.userId).toBe(user.id);
+    expect(server?.data.user.id).toBe(user.id);
   });
 
   it('accepts the session cookie from our own origin', async () => {

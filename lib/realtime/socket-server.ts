@@ -3,16 +3,23 @@ import { Server } from 'socket.io';
 import type { Db } from '@/db/client';
 import { resolveActor } from '@/lib/auth/actor';
 import { allowedOrigin } from '@/lib/auth/csrf';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import { Redis } from 'ioredis';
+import { registerChatHandlers } from './chat-handlers';
 import type { IoServer } from './io';
-import { setIo, userRoom } from './io';
+import { setIo, sigunguRoom, userRoom } from './io';
 
 /**
  * Socket.IO on the app's HTTP server. The handshake must come from our own origin (cors
  * alone does not stop cross-site websocket hijacking) and carry the session cookie or
  * `auth: { token }` with an access token; every socket joins its user's room.
  */
-export function attachSocketServer(httpServer: HttpServer, db: Db): IoServer {
+export function attachSocketServer(httpServer: HttpServer, db: Db, { redisUrl }: { redisUrl?: string } = {}) {
+  // Several app processes share events through Redis streams; the adapter blocks on XREAD,
+  // so it gets a connection of its own.
+  const adapterRedis = redisUrl ? new Redis(redisUrl, { maxRetriesPerRequest: null }) : undefined;
   const io: IoServer = new Server(httpServer, {
+    ...(adapterRedis && { adapter: createAdapter(adapterRedis) }),
     path: '/socket.io',
     // Other upgrade handlers (Next's HMR) share this server; engine.io must not destroy their sockets.
     destroyUpgrade: false,
@@ -34,7 +41,7 @@ export function attachSocketServer(httpServer: HttpServer, db: Db): IoServer {
       if (typeof token === 'string' && token) headers.set('authorization', `Bearer ${token}`);
       const actor = await resolveActor(db, headers);
       if (!actor) return next(new Error('unauthenticated'));
-      socket.data = { userId: actor.user.id, username: actor.user.username };
+      socket.data = { user: actor.user };
       next();
     } catch {
       next(new Error('unauthenticated'));
@@ -42,9 +49,16 @@ export function attachSocketServer(httpServer: HttpServer, db: Db): IoServer {
   });
 
   io.on('connection', (socket) => {
-    void socket.join(userRoom(socket.data.userId));
+    void socket.join([userRoom(socket.data.user.id), sigunguRoom(socket.data.user.neighbourhoodCode)]);
+    registerChatHandlers(socket, db);
   });
 
   setIo(io);
-  return io;
+  /** Stops accepting, disconnects every socket, closes the HTTP server and the adapter's Redis. */
+  const close = async () => {
+    await new Promise<void>((resolve) => io.close(() => resolve()));
+    setIo(undefined);
+    adapterRedis?.disconnect();
+  };
+  return { io, close };
 }

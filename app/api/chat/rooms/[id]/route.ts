@@ -1,0 +1,13 @@
+import { getDb } from '@/db/client';
+import { removeRoom } from '@/lib/chat/actions';
+import { deleteRoomEndpoint, getRoomEndpoint } from '@/lib/chat/endpoints';
+import { getRoomView } from '@/lib/chat/queries';
+import { handle } from '@/lib/http/handler';
+import { json, noContent } from '@/lib/http/responses';
+
+export const GET = handle(getRoomEndpoint, async ({ actor, params }) => json(await getRoomView(getDb(), params.id, actor.user.id)));
+
+export const DELETE = handle(deleteRoomEndpoint, async ({ actor, params }) => {
+  await removeRoom(getDb(), actor.user, params.id);
+  return noContent();
+});

@@ -1,0 +1,63 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgTable, serial, text, timestamp, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import { users } from './accounts';
+import { chatRooms } from './chat';
+import { neighbourhoods } from './neighbourhoods';
+
+export const mealCategories = [
+  '족발,보쌈',
+  '찜,탕,찌개',
+  '돈까스,회,일식',
+  '피자',
+  '고기구이',
+  '양식',
+  '치킨',
+  '중식',
+  '아시안',
+  '백반,죽,국수',
+  '도시락',
+  '분식',
+  '카페,디저트',
+  '패스트푸드',
+] as const;
+export type MealCategory = (typeof mealCategories)[number];
+
+export const mealPosts = pgTable(
+  'meal_posts',
+  {
+    id: serial().primaryKey(),
+    authorId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    neighbourhoodCode: varchar({ length: 10 })
+      .notNull()
+      .references(() => neighbourhoods.code),
+    /** The first five digits of a 행정동 code are its 시군구; scope=sigungu filters on them. */
+    sigunguCode: varchar({ length: 5 })
+      .notNull()
+      .generatedAlwaysAs(sql`substr(neighbourhood_code, 1, 5)`),
+    title: text().notNull(),
+    category: text().$type<MealCategory>().notNull(),
+    content: text().notNull(),
+    /**
+     * The post's chat room holds its counters: capacity = targetNumber, memberCount =
+     * joinNumber, isClosed = isComplete. Deleting the room deletes the post.
+     */
+    chatRoomId: integer()
+      .notNull()
+      .references(() => chatRooms.id, { onDelete: 'cascade' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('meal_posts_category_check', sql.raw(`category in (${mealCategories.map((c) => `'${c}'`).join(', ')})`)),
+    index('meal_posts_dong_created_idx').on(t.neighbourhoodCode, t.createdAt.desc(), t.id.desc()),
+    index('meal_posts_dong_category_created_idx').on(t.neighbourhoodCode, t.category, t.createdAt.desc(), t.id.desc()),
+    index('meal_posts_sigungu_created_idx').on(t.sigunguCode, t.createdAt.desc(), t.id.desc()),
+    index('meal_posts_sigungu_category_created_idx').on(t.sigunguCode, t.category, t.createdAt.desc(), t.id.desc()),
+    uniqueIndex('meal_posts_chat_room_id_idx').on(t.chatRoomId),
+    index('meal_posts_author_id_idx').on(t.authorId),
+  ],
+);
+
+export type MealPost = typeof mealPosts.$inferSelect;

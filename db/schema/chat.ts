@@ -1,0 +1,85 @@
+import { sql } from 'drizzle-orm';
+import { bigint, bigserial, boolean, check, index, integer, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { users } from './accounts';
+
+export const chatRoomKinds = ['post', 'direct', 'game', 'community'] as const;
+export type ChatRoomKind = (typeof chatRoomKinds)[number];
+
+export const chatRooms = pgTable(
+  'chat_rooms',
+  {
+    id: serial().primaryKey(),
+    kind: text().$type<ChatRoomKind>().notNull(),
+    title: text().notNull(),
+    ownerId: integer().references(() => users.id, { onDelete: 'set null' }),
+    /** Seats including the owner; null = unlimited. */
+    capacity: integer(),
+    memberCount: integer().notNull().default(0),
+    /** No new members: full (reopens when someone leaves) or closed by the owner (stays closed). */
+    isClosed: boolean().notNull().default(false),
+    closedByOwner: boolean().notNull().default(false),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('chat_rooms_kind_check', sql`${t.kind} in ('post', 'direct', 'game', 'community')`),
+    check('chat_rooms_member_count_check', sql`${t.memberCount} >= 0 and (${t.capacity} is null or ${t.memberCount} <= ${t.capacity})`),
+  ],
+);
+
+export const chatMembers = pgTable(
+  'chat_members',
+  {
+    roomId: integer()
+      .notNull()
+      .references(() => chatRooms.id, { onDelete: 'cascade' }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Everything up to this message id counts as read. */
+    lastReadMessageId: bigint({ mode: 'number' }).notNull().default(0),
+    joinedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.roomId, t.userId] }), index('chat_members_user_id_idx').on(t.userId)],
+);
+
+export const chatBans = pgTable(
+  'chat_bans',
+  {
+    roomId: integer()
+      .notNull()
+      .references(() => chatRooms.id, { onDelete: 'cascade' }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    bannedBy: integer().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.roomId, t.userId] })],
+);
+
+export const chatMessages = pgTable(
+  'chat_messages',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    roomId: integer()
+      .notNull()
+      .references(() => chatRooms.id, { onDelete: 'cascade' }),
+    /** Null for system messages. */
+    userId: integer().references(() => users.id, { onDelete: 'set null' }),
+    kind: text().$type<'text' | 'system'>().notNull().default('text'),
+    body: text().notNull(),
+    /** Chosen by the sender's client; a retried send with the same id is the same message. */
+    clientId: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('chat_messages_room_id_id_idx').on(t.roomId, t.id),
+    uniqueIndex('chat_messages_room_id_user_id_client_id_idx')
+      .on(t.roomId, t.userId, t.clientId)
+      .where(sql`${t.clientId} is not null`),
+    check('chat_messages_kind_check', sql`${t.kind} in ('text', 'system')`),
+  ],
+);
+
+export type ChatRoom = typeof chatRooms.$inferSelect;
+export type ChatMessage = typeof chatMessages.$inferSelect;

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { createTestPost } from '@/tests/support/boards';
+import { createUser } from '@/tests/support/factories';
+import { banMember, deleteRoom, joinRoom, leaveRoom, markRead, sendMessage } from './mutations';
+import { getRoomView, listMembers, listMessages, listMyRooms } from './queries';
+
+async function roomWithGuest(target = 4) {
+  const owner = await createUser();
+  const guest = await createUser();
+  const post = await createTestPost(owner, { targetNumber: target });
+  await joinRoom(getDb(), guest, post.chatRoomId);
+  return { owner, guest, post, roomId: post.chatRoomId };
+}
+
+describe('chat rooms', () => {
+  it('writes system messages for join, leave and ban', async () => {
+    const { owner, guest, roomId } = await roomWithGuest();
+    const third = await createUser();
+    await joinRoom(getDb(), third, roomId);
+    await leaveRoom(getDb(), guest, roomId);
+    await banMember(getDb(), owner, roomId, third.id);
+    const { items } = await listMessages(getDb(), roomId, owner.id, { limit: 50 });
+    expect(items.filter((m) => m.kind === 'system').map((m) => m.body)).toEqual([
+      `${owner.username}님이 방을 만들었습니다.`,
+      `${guest.username}님이 입장했습니다.`,
+      `${third.username}님이 입장했습니다.`,
+      `${guest.username}님이 나갔습니다.`,
+      `${third.username}님이 내보내졌습니다.`,
+    ]);
+  });
+
+  it('joining twice is a no-op', async () => {
+    const { guest, roomId } = await roomWithGuest();
+    const again = await joinRoom(getDb(), guest, roomId);
+    expect(again.joined).toBe(false);
+    expect(again.room.memberCount).toBe(2);
+  });
+
+  it('refuses a full room with 409', async () => {
+    const { roomId } = await roomWithGuest(2);
+    await expect(joinRoom(getDb(), await createUser(), roomId)).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('bans: owner only, removes the member, who can never rejoin', async () => {
+    const { owner, guest, roomId } = await roomWithGuest();
+    const other = await createUser();
+    await joinRoom(getDb(), other, roomId);
+    await expect(banMember(getDb(), guest, roomId, other.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(banMember(getDb(), owner, roomId, owner.id)).rejects.toMatchObject({ code: 'conflict' });
+    const { room } = await banMember(getDb(), owner, roomId, guest.id);
+    expect(room.memberCount).toBe(2);
+    await expect(joinRoom(getDb(), guest, roomId)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(listMessages(getDb(), roomId, guest.id, { limit: 10 })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(sendMessage(getDb(), guest, roomId, { body: '다시 왔어요' })).rejects.toMatchObject({ code: 'forbidden' });
+    expect((await getRoomView(getDb(), roomId, guest.id)).isBanned).toBe(true);
+  });
+
+  it('keeps non-members out of history, members and sending', async () => {
+    const { roomId } = await roomWithGuest();
+    const stranger = await createUser();
+    await expect(listMessages(getDb(), roomId, stranger.id, { limit: 10 })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(listMembers(getDb(), roomId, stranger.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(sendMessage(getDb(), stranger, roomId, { body: '안녕' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(listMessages(getDb(), 999_999, stranger.id, { limit: 10 })).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('the owner deletes instead of leaving; others cannot delete', async () => {
+    const { owner, guest, roomId } = await roomWithGuest();
+    await expect(leaveRoom(getDb(), owner, roomId)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(deleteRoom(getDb(), guest, roomId)).rejects.toMatchObject({ code: 'forbidden' });
+    await deleteRoom(getDb(), owner, roomId);
+    await expect(getRoomView(getDb(), roomId, owner.id)).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('messages', () => {
+  it('are idempotent per clientId', async () => {
+    const { guest, roomId } = await roomWithGuest();
+    const a = await sendMessage(getDb(), guest, roomId, { body: '몇 시에 시킬까요?', clientId: 'c-1' });
+    const b = await sendMessage(getDb(), guest, roomId, { body: '몇 시에 시킬까요?', clientId: 'c-1' });
+    expect(a.created).toBe(true);
+    expect(b).toEqual({ message: a.message, created: false });
+    const results = await Promise.all(Array.from({ length: 5 }, () => sendMessage(getDb(), guest, roomId, { body: 'x', clientId: 'c-2' })));
+    expect(new Set(results.map((r) => r.message.id)).size).toBe(1);
+  });
+
+  it('page backwards with a cursor', async () => {
+    const { owner, roomId } = await roomWithGuest();
+    for (let i = 1; i <= 7; i++) await sendMessage(getDb(), owner, roomId, { body: `m${i}` });
+    const latest = await listMessages(getDb(), roomId, owner.id, { limit: 3 });
+    expect(latest.items.map((m) => m.body)).toEqual(['m5', 'm6', 'm7']);
+    const older = await listMessages(getDb(), roomId, owner.id, { limit: 3, before: latest.nextCursor! });
+    expect(older.items.map((m) => m.body)).toEqual(['m2', 'm3', 'm4']);
+    const oldest = await listMessages(getDb(), roomId, owner.id, { limit: 10, before: older.nextCursor! });
+    expect(oldest.nextCursor).toBeNull();
+    expect(oldest.items.length).toBe(3);
+  });
+
+  it('count unread from others past my read marker, in my room list', async () => {
+    const { owner, guest, roomId } = await roomWithGuest();
+    await sendMessage(getDb(), owner, roomId, { body: '하나' });
+    const two = await sendMessage(getDb(), owner, roomId, { body: '둘' });
+    await sendMessage(getDb(), guest, roomId, { body: '제 메시지' });
+    const [mine] = await listMyRooms(getDb(), guest.id);
+    // The owner's two messages (the guest's own system and text messages don't count).
+    expect(mine).toMatchObject({ id: roomId, unreadCount: 2, lastMessage: { body: '제 메시지' } });
+    const state = await markRead(getDb(), guest, roomId, two.message.id);
+    expect(state.unreadCount).toBe(0);
+    // The marker never moves back.
+    await markRead(getDb(), guest, roomId, 1);
+    expect((await getRoomView(getDb(), roomId, guest.id)).unreadCount).toBe(0);
+  });
+});

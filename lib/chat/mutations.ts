@@ -1,0 +1,212 @@
+import { and, eq, gte, isNull, lt, or, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { chatBans, chatMembers, chatMessages, chatRooms, users, type ChatRoom, type ChatRoomKind, type User } from '@/db/schema';
+import { conflict, forbidden, notFound } from '@/lib/core/domain-error';
+import { isUniqueViolation } from '@/lib/core/pg-errors';
+import { getMembership, requireMember, toMessageView } from './queries';
+import type { ChatMessageView, MessageInput } from './schema';
+
+async function systemMessage(tx: Db, roomId: number, user: Pick<User, 'id' | 'username' | 'isActive'>, body: string) {
+  const [message] = await tx.insert(chatMessages).values({ roomId, userId: user.id, kind: 'system', body }).returning();
+  return toMessageView(message!, user);
+}
+
+/** A room with its owner seated; callers run it inside their own transaction. */
+export async function createRoom(
+  tx: Db,
+  { kind, title, owner, capacity }: { kind: ChatRoomKind; title: string; owner: User; capacity: number | null },
+) {
+  const [room] = await tx.insert(chatRooms).values({ kind, title, ownerId: owner.id, capacity, memberCount: 1 }).returning();
+  await tx.insert(chatMembers).values({ roomId: room!.id, userId: owner.id });
+  await systemMessage(tx, room!.id, owner, `${owner.username}님이 방을 만들었습니다.`);
+  return room!;
+}
+
+export type JoinResult = { room: ChatRoom; joined: boolean; message: ChatMessageView | null };
+
+/**
+ * Takes a seat. The seat count and the closed flag change in one conditional UPDATE, so under
+ * any concurrency a room never holds more members than its capacity and the last seat closes it.
+ */
+export async function joinRoom(db: Db, user: User, roomId: number): Promise<JoinResult> {
+  return db.transaction(async (tx) => {
+    const { room, isMember, isBanned } = await getMembership(tx, roomId, user.id);
+    if (isBanned) throw forbidden('이 채팅방에서 내보내져 다시 들어갈 수 없습니다.');
+    if (isMember) return { room, joined: false, message: null };
+    if (room.kind === 'direct') throw notFound('채팅방을 찾을 수 없습니다.');
+    const [updated] = await tx
+      .update(chatRooms)
+      .set({
+        memberCount: sql`${chatRooms.memberCount} + 1`,
+        isClosed: sql`${chatRooms.capacity} is not null and ${chatRooms.memberCount} + 1 >= ${chatRooms.capacity}`,
+      })
+      .where(
+        and(
+          eq(chatRooms.id, roomId),
+          eq(chatRooms.isClosed, false),
+          or(isNull(chatRooms.capacity), lt(chatRooms.memberCount, chatRooms.capacity)),
+        ),
+      )
+      .returning();
+    if (!updated) {
+      const [now] = await tx.select().from(chatRooms).where(eq(chatRooms.id, roomId));
+      const full = now?.capacity != null && now.memberCount >= now.capacity;
+      throw conflict(full ? '인원이 다 찼습니다.' : '모집이 끝난 방입니다.', undefined, full ? 'full' : 'complete');
+    }
+    try {
+      // What was said before I joined is history, not unread.
+      await tx.insert(chatMembers).values({
+        roomId,
+        userId: user.id,
+        lastReadMessageId: sql`(select coalesce(max(${chatMessages.id}), 0) from ${chatMessages} where ${chatMessages.roomId} = ${roomId})`,
+      });
+    } catch (error) {
+      // Two joins of one user racing: the primary key lets one through.
+      if (isUniqueViolation(error)) throw conflict('이미 참여한 방입니다.', undefined, 'already_member');
+      throw error;
+    }
+    const message = await systemMessage(tx, roomId, user, `${user.username}님이 입장했습니다.`);
+    return { room: updated, joined: true, message };
+  });
+}
+
+/** Frees a seat; a room that was closed only because it was full opens again. */
+async function removeMember(tx: Db, roomId: number, userId: number) {
+  const deleted = await tx
+    .delete(chatMembers)
+    .where(and(eq(chatMembers.roomId, roomId), eq(chatMembers.userId, userId)))
+    .returning();
+  if (!deleted.length) return null;
+  const [room] = await tx
+    .update(chatRooms)
+    .set({
+      memberCount: sql`${chatRooms.memberCount} - 1`,
+      isClosed: sql`${chatRooms.closedByOwner}`,
+    })
+    .where(eq(chatRooms.id, roomId))
+    .returning();
+  return room!;
+}
+
+export async function leaveRoom(db: Db, user: User, roomId: number) {
+  return db.transaction(async (tx) => {
+    const room = await requireMember(tx, roomId, user.id);
+    if (room.ownerId === user.id) throw conflict('방장은 나갈 수 없습니다. 방을 삭제해 주세요.', undefined, 'owner_cannot_leave');
+    const updated = await removeMember(tx, roomId, user.id);
+    const message = await systemMessage(tx, roomId, user, `${user.username}님이 나갔습니다.`);
+    return { room: updated!, message };
+  });
+}
+
+/** Owner only: removes the user now and for good. */
+export async function banMember(db: Db, owner: User, roomId: number, targetId: number) {
+  return db.transaction(async (tx) => {
+    const room = await requireMember(tx, roomId, owner.id);
+    if (room.ownerId !== owner.id) throw forbidden('방장만 내보낼 수 있습니다.');
+    if (targetId === owner.id) throw conflict('자기 자신은 내보낼 수 없습니다.', undefined, 'self');
+    const [target] = await tx.select().from(users).where(eq(users.id, targetId));
+    if (!target) throw notFound('사용자를 찾을 수 없습니다.');
+    const [ban] = await tx
+      .insert(chatBans)
+      .values({ roomId, userId: targetId, bannedBy: owner.id })
+      .onConflictDoNothing()
+      .returning();
+    if (!ban) throw conflict('이미 내보낸 사용자입니다.', undefined, 'already_banned');
+    const updated = (await removeMember(tx, roomId, targetId)) ?? room;
+    const message = await systemMessage(tx, roomId, target, `${target.username}님이 내보내졌습니다.`);
+    return { room: updated, ban, message };
+  });
+}
+
+/** Owner only. A post's room takes its post with it (the foreign key cascades). */
+export async function deleteRoom(db: Db, owner: User, roomId: number) {
+  const deleted = await db
+    .delete(chatRooms)
+    .where(and(eq(chatRooms.id, roomId), eq(chatRooms.ownerId, owner.id)))
+    .returning();
+  if (!deleted.length) {
+    const { isMember } = await getMembership(db, roomId, owner.id);
+    throw isMember ? forbidden('방장만 삭제할 수 있습니다.') : notFound('채팅방을 찾을 수 없습니다.');
+  }
+  return deleted[0]!;
+}
+
+/**
+ * Members only. A clientId makes the send idempotent: a retry returns the message stored
+ * the first time (created: false) instead of a duplicate.
+ */
+export async function sendMessage(db: Db, user: User, roomId: number, { body, clientId }: MessageInput) {
+  await requireMember(db, roomId, user.id);
+  const [created] = await db
+    .insert(chatMessages)
+    .values({ roomId, userId: user.id, body, clientId: clientId ?? null })
+    .onConflictDoNothing()
+    .returning();
+  if (created) return { message: toMessageView(created, user), created: true };
+  const [existing] = await db
+    .select()
+    .from(chatMessages)
+    .where(and(eq(chatMessages.roomId, roomId), eq(chatMessages.userId, user.id), eq(chatMessages.clientId, clientId!)));
+  return { message: toMessageView(existing!, user), created: false };
+}
+
+/** Moves my read marker forward (never back) to a message of this room. */
+export async function markRead(db: Db, user: User, roomId: number, messageId: number) {
+  await requireMember(db, roomId, user.id);
+  const [message] = await db
+    .select({ id: chatMessages.id })
+    .from(chatMessages)
+    .where(and(eq(chatMessages.id, messageId), eq(chatMessages.roomId, roomId)));
+  if (!message) throw notFound('메시지를 찾을 수 없습니다.');
+  const [member] = await db
+    .update(chatMembers)
+    .set({ lastReadMessageId: sql`greatest(${chatMembers.lastReadMessageId}, ${messageId})` })
+    .where(and(eq(chatMembers.roomId, roomId), eq(chatMembers.userId, user.id)))
+    .returning();
+  const [unread] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(chatMessages)
+    .where(
+      and(
+        eq(chatMessages.roomId, roomId),
+        sql`${chatMessages.id} > ${member!.lastReadMessageId}`,
+        sql`${chatMessages.userId} is distinct from ${user.id}`,
+      ),
+    );
+  return { roomId, lastReadMessageId: member!.lastReadMessageId, unreadCount: Number(unread?.n ?? 0) };
+}
+
+/** Owner closes the room to new members (a meal post marked complete). */
+export async function closeRoom(tx: Db, roomId: number) {
+  const [room] = await tx.update(chatRooms).set({ isClosed: true, closedByOwner: true }).where(eq(chatRooms.id, roomId)).returning();
+  return room!;
+}
+
+/** Owner reopens; a full room can't open. */
+export async function reopenRoom(tx: Db, roomId: number) {
+  const [room] = await tx
+    .update(chatRooms)
+    .set({ isClosed: false, closedByOwner: false })
+    .where(and(eq(chatRooms.id, roomId), or(isNull(chatRooms.capacity), lt(chatRooms.memberCount, chatRooms.capacity))))
+    .returning();
+  if (!room) throw conflict('인원이 다 차서 다시 열 수 없습니다.', undefined, 'full');
+  return room;
+}
+
+/** New capacity, never below the members already seated; a full room closes, a freed one opens. */
+export async function setCapacity(tx: Db, roomId: number, capacity: number) {
+  const [room] = await tx
+    .update(chatRooms)
+    .set({
+      capacity,
+      isClosed: sql`${chatRooms.closedByOwner} or ${chatRooms.memberCount} >= ${capacity}`,
+    })
+    .where(and(eq(chatRooms.id, roomId), gte(sql`${capacity}`, chatRooms.memberCount)))
+    .returning();
+  if (!room) {
+    throw conflict('모집 인원은 지금 참여한 인원보다 적을 수 없습니다.', {
+      targetNumber: ['모집 인원은 지금 참여한 인원보다 적을 수 없습니다.'],
+    }, 'below_joined');
+  }
+  return room;
+}

@@ -1,0 +1,53 @@
+import { chatRoomKinds } from '@/db/schema';
+import { userRef } from '@/lib/accounts/user-ref';
+import { z } from '@/lib/core/zod';
+
+const id = z.coerce.number().int().positive().max(2_147_483_647);
+export const roomIdParams = z.object({ id });
+
+export const chatMessage = z.object({
+  id: z.number().int(),
+  roomId: z.number().int(),
+  body: z.string(),
+  kind: z.enum(['text', 'system']),
+  user: userRef.nullable(),
+  clientId: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+});
+export type ChatMessageView = z.infer<typeof chatMessage>;
+
+export const chatRoom = z.object({
+  id: z.number().int(),
+  kind: z.enum(chatRoomKinds),
+  title: z.string(),
+  ownerId: z.number().int().nullable(),
+  memberCount: z.number().int(),
+  capacity: z.number().int().nullable(),
+  isClosed: z.boolean(),
+  isMember: z.boolean(),
+  isBanned: z.boolean(),
+  /** The meal post this room belongs to, for kind "post". */
+  postId: z.number().int().nullable(),
+  lastMessage: chatMessage.nullable(),
+  unreadCount: z.number().int(),
+  createdAt: z.iso.datetime(),
+});
+export type ChatRoomView = z.infer<typeof chatRoom>;
+
+export const chatMember = z.object({ user: userRef, isOwner: z.boolean(), joinedAt: z.iso.datetime() });
+
+export const messageBody = z.object({
+  body: z.string({ error: '메시지를 입력해 주세요.' }).trim().min(1, '메시지를 입력해 주세요.').max(1000, '메시지는 1000자 이하여야 합니다.'),
+  clientId: z.string().trim().min(1).max(64).optional(),
+});
+export type MessageInput = z.infer<typeof messageBody>;
+
+export const historyQuery = z.object({
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+
+export const banBody = z.object({ userId: z.number({ error: '내보낼 사용자를 골라 주세요.' }).int().positive().max(2_147_483_647) });
+export const readBody = z.object({ messageId: z.number().int().positive() });
+
+export const readState = z.object({ roomId: z.number().int(), lastReadMessageId: z.number().int(), unreadCount: z.number().int() });

@@ -1,0 +1,90 @@
+import type { Socket } from 'socket.io';
+import type { Db } from '@/db/client';
+import { toUserRef } from '@/lib/accounts/user-ref';
+import * as chat from '@/lib/chat/actions';
+import { listMessages, requireMember } from '@/lib/chat/queries';
+import { messageBody } from '@/lib/chat/schema';
+import { DomainError } from '@/lib/core/domain-error';
+import { z } from '@/lib/core/zod';
+import { statusOf } from '@/lib/http/problem';
+import type { AckResult, ClientToServerEvents, ServerToClientEvents, SocketData } from './events';
+import { chatRoom } from './io';
+
+type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+const roomId = z.number().int().positive().max(2_147_483_647);
+const schemas = {
+  join: z.object({ roomId, afterId: z.number().int().min(0).optional() }),
+  room: z.object({ roomId }),
+  send: messageBody.extend({ roomId }),
+  read: z.object({ roomId, messageId: z.number().int().positive() }),
+};
+
+/** Runs a handler and answers its ack: payloads are parsed with zod, failures become { ok: false }. */
+function acked<S extends z.ZodType, T extends object>(
+  socket: ChatSocket,
+  schema: S,
+  run: (payload: z.output<S>) => Promise<T>,
+) {
+  return async (payload: unknown, ack?: (result: AckResult<T>) => void) => {
+    const reply = typeof ack === 'function' ? ack : () => {};
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) return reply({ ok: false, error: '잘못된 요청입니다.', status: 400 });
+    try {
+      reply({ ok: true, ...(await run(parsed.data)) });
+    } catch (error) {
+      if (error instanceof DomainError) return reply({ ok: false, error: error.message, status: statusOf(error.code) });
+      console.error(JSON.stringify({ level: 'error', socket: socket.id, message: (error as Error).message }));
+      reply({ ok: false, error: '잠시 후 다시 시도해 주세요.', status: 500 });
+    }
+  };
+}
+
+/** Chat events of one connected socket; membership is checked against the database on each. */
+export function registerChatHandlers(socket: ChatSocket, db: Db) {
+  const user = () => socket.data.user;
+
+  socket.on(
+    'room:join',
+    acked(socket, schemas.join, async ({ roomId, afterId }) => {
+      await requireMember(db, roomId, user().id);
+      await socket.join(chatRoom(roomId));
+      const missed = afterId === undefined ? [] : (await listMessages(db, roomId, user().id, { after: afterId, limit: 100 })).items;
+      return { missed };
+    }),
+  );
+
+  socket.on(
+    'room:leave',
+    acked(socket, schemas.room, async ({ roomId }) => {
+      await socket.leave(chatRoom(roomId));
+      return {};
+    }),
+  );
+
+  socket.on(
+    'message:send',
+    acked(socket, schemas.send, async ({ roomId, body, clientId }) => {
+      const { message } = await chat.send(db, user(), roomId, { body, clientId });
+      return { message };
+    }),
+  );
+
+  socket.on(
+    'typing',
+    acked(socket, schemas.room, async ({ roomId }) => {
+      // Only sockets that joined the room (members, checked at room:join) can type in it.
+      if (!socket.rooms.has(chatRoom(roomId))) throw new DomainError('forbidden', '채팅방에 먼저 들어가 주세요.');
+      socket.to(chatRoom(roomId)).emit('typing', { roomId, user: toUserRef(user()) });
+      return {};
+    }),
+  );
+
+  socket.on(
+    'room:read',
+    acked(socket, schemas.read, async ({ roomId, messageId }) => {
+      const { lastReadMessageId, unreadCount } = await chat.read(db, user(), roomId, messageId);
+      return { lastReadMessageId, unreadCount };
+    }),
+  );
+}

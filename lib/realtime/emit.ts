@@ -1,0 +1,41 @@
+import type { ChatRoom } from '@/db/schema';
+import type { UserRef } from '@/lib/accounts/user-ref';
+import type { ChatMessageView } from '@/lib/chat/schema';
+import { chatRoom, getIo, sigunguRoom, userRoom } from './io';
+
+/**
+ * Events caused by HTTP mutations and socket handlers alike, called after the transaction
+ * commits. With the Redis adapter they reach the sockets of every app process.
+ */
+export const emit = {
+  message(message: ChatMessageView) {
+    getIo()?.to(chatRoom(message.roomId)).emit('message:new', message);
+  },
+  memberJoined(room: ChatRoom, user: UserRef) {
+    getIo()?.to(chatRoom(room.id)).emit('member:joined', { roomId: room.id, user, memberCount: room.memberCount });
+  },
+  memberLeft(room: ChatRoom, user: UserRef) {
+    getIo()?.to(chatRoom(room.id)).emit('member:left', { roomId: room.id, user, memberCount: room.memberCount });
+    getIo()?.in(userRoom(user.id)).socketsLeave(chatRoom(room.id));
+  },
+  memberBanned(room: ChatRoom, userId: number) {
+    const io = getIo();
+    const event = { roomId: room.id, userId, memberCount: room.memberCount };
+    io?.to(chatRoom(room.id)).to(userRoom(userId)).emit('member:banned', event);
+    io?.in(userRoom(userId)).socketsLeave(chatRoom(room.id));
+  },
+  roomDeleted(roomId: number) {
+    const io = getIo();
+    io?.to(chatRoom(roomId)).emit('room:deleted', { roomId });
+    io?.in(chatRoom(roomId)).socketsLeave(chatRoom(roomId));
+  },
+  readState(userId: number, state: { roomId: number; lastReadMessageId: number; unreadCount: number }) {
+    getIo()?.to(userRoom(userId)).emit('room:read', state);
+  },
+  postUpdated(post: { id: number; joinNumber: number; isComplete: boolean; chatRoomId: number; neighbourhood: { code: string } }) {
+    getIo()
+      ?.to(sigunguRoom(post.neighbourhood.code))
+      .to(chatRoom(post.chatRoomId))
+      .emit('post:updated', { postId: post.id, joinNumber: post.joinNumber, isComplete: post.isComplete });
+  },
+};
