@@ -12,7 +12,7 @@ import * as schema from './schema';
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export type Database =
-  | { engine: 'postgres'; db: Db; url: string; close(): Promise<void> }
+  | { engine: 'postgres'; db: Db; url: string; client: postgres.Sql; close(): Promise<void> }
   | { engine: 'pglite'; db: Db; pglite: PGlite; close(): Promise<void> };
 
 export type DatabaseOptions = { url?: string; pgliteDir?: string };
@@ -27,13 +27,23 @@ export function openDatabase({ url, pgliteDir }: DatabaseOptions): Database {
       onnotice: () => {},
     });
     const db = drizzlePostgres({ client, schema, casing: 'snake_case' }) as unknown as Db;
-    return { engine: 'postgres', db, url, close: () => client.end({ timeout: 5 }) };
+    return { engine: 'postgres', db, url, client, close: () => client.end({ timeout: 5 }) };
   }
   // No dir means in-memory (tests).
   if (pgliteDir) mkdirSync(pgliteDir, { recursive: true });
   const pglite = new PGlite({ dataDir: pgliteDir, extensions: pgliteExtensions });
   const db = drizzlePglite({ client: pglite, schema, casing: 'snake_case' }) as unknown as Db;
   return { engine: 'pglite', db, pglite, close: () => pglite.close() };
+}
+
+/** The same connection with every SQL statement reported: for statement-count tests and benchmarks. */
+export function withQueryLog(database: Database, onQuery: (query: string) => void): Database {
+  const logger = { logQuery: (query: string) => onQuery(query) };
+  const db =
+    database.engine === 'pglite'
+      ? (drizzlePglite({ client: database.pglite, schema, casing: 'snake_case', logger }) as unknown as Db)
+      : (drizzlePostgres({ client: database.client, schema, casing: 'snake_case', logger }) as unknown as Db);
+  return { ...database, db };
 }
 
 const globalKey = Symbol.for('dongne.database');

@@ -1,9 +1,14 @@
 import { closeDatabase, getDatabase } from '../client';
 import { migrateDatabase } from '../migrate';
-import { seedDemo } from './index';
+import { needsSeed, seedDemo } from './index';
 
 const database = getDatabase();
 await migrateDatabase(database);
+if (!(await needsSeed(database.db))) {
+  console.log('database already has users; demo data not loaded again');
+  await closeDatabase();
+  process.exit(0);
+}
 const result = await seedDemo(database.db);
 console.log(`demo data seeded (${database.engine}):`, result);
 await closeDatabase();

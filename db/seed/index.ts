@@ -1,10 +1,16 @@
+import { inArray } from 'drizzle-orm';
 import type { Db } from '../client';
-import { isEmpty, seedUsers } from './users';
+import { users } from '../schema';
+import { seedBoards } from './boards';
+import { DEMO_USERS, isEmpty, seedUsers } from './users';
 
-/** Demo data for a living app; later features add their part here. Idempotent. */
+/** Demo data for a living app on an empty database; later features add their part here. */
 export async function seedDemo(db: Db) {
-  const created = await seedUsers(db);
-  return { users: created.length };
+  await seedUsers(db);
+  const demoUsers = await db.select().from(users).where(inArray(users.email, DEMO_USERS.map((u) => u.email)));
+  const byEmail = new Map(demoUsers.map((u) => [u.email, u]));
+  const posts = await seedBoards(db, byEmail);
+  return { users: demoUsers.length, posts };
 }
 
 export const needsSeed = isEmpty;

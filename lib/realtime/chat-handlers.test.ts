@@ -1,0 +1,127 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import * as chat from '@/lib/chat/actions';
+import { deletePost } from '@/lib/boards/mutations';
+import { createTestPost } from '@/tests/support/boards';
+import { createUser } from '@/tests/support/factories';
+import { next, silence, startSocketServer } from '@/tests/support/sockets';
+import { emit } from './emit';
+
+let sockets: Awaited<ReturnType<typeof startSocketServer>>;
+beforeEach(async () => {
+  sockets = await startSocketServer();
+});
+afterEach(async () => {
+  await sockets.close();
+});
+
+async function room() {
+  const owner = await createUser();
+  const guest = await createUser();
+  const post = await createTestPost(owner, { targetNumber: 4 });
+  await chat.join(getDb(), guest, post.chatRoomId);
+  return { owner, guest, post, roomId: post.chatRoomId };
+}
+
+describe('chat over Socket.IO', () => {
+  it('members join the room and get messages sent by others, persisted first', async () => {
+    const { owner, guest, roomId } = await room();
+    const a = await sockets.client(owner);
+    const b = await sockets.client(guest);
+    expect(await a.emitWithAck('room:join', { roomId })).toMatchObject({ ok: true });
+    expect(await b.emitWithAck('room:join', { roomId })).toMatchObject({ ok: true });
+    const received = next(b, 'message:new');
+    const ack = await a.emitWithAck('message:send', { roomId, body: '주문할게요', clientId: 'k1' });
+    expect(ack).toMatchObject({ ok: true, message: { body: '주문할게요', user: { id: owner.id } } });
+    expect(await received).toMatchObject({ body: '주문할게요', clientId: 'k1' });
+
+    // A retried send with the same clientId is the same message and is not broadcast again.
+    const quiet = silence(b, 'message:new');
+    const retry = await a.emitWithAck('message:send', { roomId, body: '주문할게요', clientId: 'k1' });
+    expect(retry.ok && retry.message.id).toBe(ack.ok && ack.message.id);
+    await quiet;
+  });
+
+  it('refuses non-members at room:join and never sends them the room', async () => {
+    const { owner, roomId } = await room();
+    const stranger = await sockets.client(await createUser());
+    expect(await stranger.emitWithAck('room:join', { roomId })).toMatchObject({ ok: false, status: 403 });
+    expect(await stranger.emitWithAck('room:join', { roomId: 987654 })).toMatchObject({ ok: false, status: 404 });
+    expect(await stranger.emitWithAck('message:send', { roomId, body: 'x' })).toMatchObject({ ok: false, status: 403 });
+    expect(await stranger.emitWithAck('room:join', { roomId: 'nope' as never })).toMatchObject({ ok: false, status: 400 });
+    const quiet = silence(stranger, 'message:new');
+    await chat.send(getDb(), owner, roomId, { body: '비밀' });
+    await quiet;
+  });
+
+  it('ban: the member is told, removed from the room, and refused by HTTP and socket from then on', async () => {
+    const { owner, guest, roomId } = await room();
+    const b = await sockets.client(guest);
+    await b.emitWithAck('room:join', { roomId });
+    const told = next(b, 'member:banned');
+    await chat.ban(getDb(), owner, roomId, guest.id);
+    expect(await told).toMatchObject({ roomId, userId: guest.id });
+    const quiet = silence(b, 'message:new');
+    await chat.send(getDb(), owner, roomId, { body: '이제 못 봐요' });
+    await quiet;
+    expect(await b.emitWithAck('room:join', { roomId })).toMatchObject({ ok: false, status: 403 });
+    await expect(chat.join(getDb(), guest, roomId)).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
+  it('deleting the post removes the room and tells its members', async () => {
+    const { owner, guest, post, roomId } = await room();
+    const b = await sockets.client(guest);
+    await b.emitWithAck('room:join', { roomId });
+    const deleted = next(b, 'room:deleted');
+    await deletePost(getDb(), owner, post.id);
+    emit.roomDeleted(roomId);
+    expect(await deleted).toEqual({ roomId });
+    expect(sockets.io.of('/').adapter.rooms.get(`room:${roomId}`)).toBeUndefined();
+  });
+
+  it('joins, typing and read markers reach the right sockets', async () => {
+    const { owner, guest, roomId } = await room();
+    const a = await sockets.client(owner);
+    const b = await sockets.client(guest);
+    await a.emitWithAck('room:join', { roomId });
+    await b.emitWithAck('room:join', { roomId });
+
+    const typing = next(a, 'typing');
+    await b.emitWithAck('typing', { roomId });
+    expect(await typing).toMatchObject({ roomId, user: { id: guest.id } });
+
+    const newcomer = await createUser();
+    const joined = next(a, 'member:joined');
+    const counts = next(a, 'post:updated');
+    await chat.join(getDb(), newcomer, roomId);
+    expect(await joined).toMatchObject({ roomId, user: { id: newcomer.id }, memberCount: 3 });
+    expect(await counts).toMatchObject({ joinNumber: 3, isComplete: false });
+
+    const sent = await chat.send(getDb(), owner, roomId, { body: '읽어 주세요' });
+    const readEvent = next(b, 'room:read');
+    expect(await b.emitWithAck('room:read', { roomId, messageId: sent.message.id })).toMatchObject({ ok: true, unreadCount: 0 });
+    expect(await readEvent).toMatchObject({ roomId, lastReadMessageId: sent.message.id });
+  });
+
+  it('catches a reconnecting client up on what it missed', async () => {
+    const { owner, guest, roomId } = await room();
+    const first = await chat.send(getDb(), owner, roomId, { body: '하나' });
+    await chat.send(getDb(), owner, roomId, { body: '둘' });
+    await chat.send(getDb(), owner, roomId, { body: '셋' });
+    const b = await sockets.client(guest);
+    const ack = await b.emitWithAck('room:join', { roomId, afterId: first.message.id });
+    expect(ack.ok && ack.missed.map((m) => m.body)).toEqual(['둘', '셋']);
+  });
+
+  it('post:updated reaches sockets of the same 시군구 only', async () => {
+    const author = await createUser();
+    const neighbour = await sockets.client(await createUser({ neighbourhoodCode: '5011059000' }));
+    const seoul = await sockets.client(await createUser({ neighbourhoodCode: '1111051500' }));
+    const post = await createTestPost(author);
+    const got = next(neighbour, 'post:updated');
+    const quiet = silence(seoul, 'post:updated');
+    await chat.join(getDb(), await createUser(), post.chatRoomId);
+    expect(await got).toMatchObject({ postId: post.id, joinNumber: 2 });
+    await quiet;
+  });
+});

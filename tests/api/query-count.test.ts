@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import * as postsRoute from '@/app/api/posts/route';
+import * as roomsRoute from '@/app/api/chat/rooms/route';
+import { getDatabase, getDb, setDatabase, withQueryLog } from '@/db/client';
+import * as chat from '@/lib/chat/actions';
+import { createTestPost } from '../support/boards';
+import { bearerFor, createUser } from '../support/factories';
+import { call } from '../support/http';
+
+/** SQL statements one request issues, authentication included. */
+async function statementsFor(run: () => Promise<unknown>) {
+  const original = getDatabase();
+  const queries: string[] = [];
+  setDatabase(withQueryLog(original, (q) => queries.push(q)));
+  try {
+    await run();
+  } finally {
+    setDatabase(original);
+  }
+  return queries;
+}
+
+describe('statements per request (no N+1)', () => {
+  it('GET /api/posts takes at most 3 statements however many posts and members', async () => {
+    const me = await createUser();
+    for (let i = 0; i < 15; i++) {
+      const post = await createTestPost(await createUser(), { title: `글 ${i}` });
+      if (i % 2) await chat.join(getDb(), me, post.chatRoomId);
+    }
+    const headers = await bearerFor(me);
+    const queries = await statementsFor(async () => {
+      const res = await call(postsRoute.GET, { path: '/api/posts?scope=sigungu', headers });
+      expect(res.body.items).toHaveLength(10);
+    });
+    expect(queries.length).toBeLessThanOrEqual(3);
+  });
+
+  it('GET /api/chat/rooms takes a fixed number of statements for any number of rooms', async () => {
+    const me = await createUser();
+    const headers = await bearerFor(me);
+    const post = await createTestPost(await createUser());
+    await chat.join(getDb(), me, post.chatRoomId);
+    const one = await statementsFor(() => call(roomsRoute.GET, { headers }));
+    for (let i = 0; i < 5; i++) {
+      const p = await createTestPost(await createUser());
+      await chat.join(getDb(), me, p.chatRoomId);
+      await chat.send(getDb(), me, p.chatRoomId, { body: `안녕 ${i}` });
+    }
+    const six = await statementsFor(() => call(roomsRoute.GET, { headers }));
+    expect(six.length).toBe(one.length);
+    expect(six.length).toBeLessThanOrEqual(3);
+  });
+});
