@@ -20,3 +20,9 @@ export const openApiEndpoint = defineEndpoint({
   method: 'GET', path: '/api/openapi.json', tag: 'ops', auth: 'none',
   summary: '이 문서 (OpenAPI 3.1)', responses: { 200: z.object({ openapi: z.string() }).loose() },
 });
+
+export const benchNoopEndpoint = defineEndpoint({
+  method: 'GET', path: '/api/bench/noop', tag: 'ops', auth: 'none',
+  summary: '빈 핸들러 (벤치마크 기준선; ENABLE_BENCH_ROUTES=1일 때만, 아니면 404)',
+  responses: { 200: z.object({ ok: z.boolean() }) }, errors: [404],
+});

@@ -1,0 +1,68 @@
+/**
+ * Meal-board list throughput on real PostgreSQL (npm run build first):
+ *   npx tsx bench/boards.ts            (DATABASE_URL defaults to the local server)
+ * 2,000 posts in one neighbourhood; GET /api/posts?page=1 with a Bearer token at 50
+ * connections for 15 s, and the app's empty route handler in the same run as the ceiling.
+ * Targets: ≥ 80% of the ceiling, p99 ≤ 100 ms, ≤ 3 SQL statements per list request.
+ */
+import autocannon from 'autocannon';
+import * as postsRoute from '@/app/api/posts/route';
+import { openDatabase, setDatabase, withQueryLog } from '@/db/client';
+import { users } from '@/db/schema';
+import { createPost } from '@/lib/boards/mutations';
+import { mealCategories } from '@/lib/boards/schema';
+import { eq } from 'drizzle-orm';
+import { freshDatabase, signUpAndToken, startServer, table } from './support/server';
+
+const PORT = 3301;
+const POSTS = 2000;
+const DURATION = Number(process.env.BENCH_SECONDS ?? 15);
+
+const database = await freshDatabase('dongne_bench_boards');
+const server = await startServer({ port: PORT, databaseUrl: database.url, env: { ENABLE_BENCH_ROUTES: '1' } });
+const db = openDatabase({ url: database.url });
+try {
+  const { accessToken, user } = await signUpAndToken(server.base, 'bench@dongne.test', 'bench');
+  const [author] = await db.db.select().from(users).where(eq(users.id, user.id));
+  process.env.AUTH_SECRET = 'bench-secret-bench-secret-bench-secret-0123456789';
+  console.log(`loading ${POSTS} posts…`);
+  for (let i = 0; i < POSTS; i++) {
+    await createPost(db.db, author!, {
+      title: `벤치 글 ${i}`,
+      category: mealCategories[i % mealCategories.length]!,
+      targetNumber: 2 + (i % 9),
+      content: '같이 시켜요',
+    });
+  }
+
+  // Statements per list request, counted on the same database through the real handler.
+  let statements = 0;
+  setDatabase(withQueryLog(db, () => statements++));
+  const res = await postsRoute.GET(new Request('http://bench/api/posts?page=1', { headers: { authorization: `Bearer ${accessToken}` } }), {
+    params: Promise.resolve({}),
+  });
+  if (res.status !== 200) throw new Error(`list failed: ${res.status}`);
+  setDatabase(undefined);
+
+  const run = (path: string) =>
+    autocannon({ url: `${server.base}${path}`, connections: 50, duration: DURATION, headers: { authorization: `Bearer ${accessToken}` } });
+  const ceiling = await run('/api/bench/noop');
+  const list = await run('/api/posts?page=1');
+  const row = (name: string, r: autocannon.Result, sql: number | string) => ({
+    route: name,
+    'req/s': Math.round(r.requests.average),
+    'p50 ms': r.latency.p50,
+    'p99 ms': r.latency.p99,
+    errors: r.errors + r.non2xx,
+    'SQL/req': sql,
+  });
+  console.log(table([row('GET /api/bench/noop (ceiling)', ceiling, 0), row('GET /api/posts?page=1', list, statements)]));
+  const ratio = list.requests.average / ceiling.requests.average;
+  console.log(
+    `list/ceiling = ${(ratio * 100).toFixed(0)}% (target ≥ 80%), p99 ${list.latency.p99} ms (target ≤ 100), ${statements} statements (target ≤ 3)`,
+  );
+} finally {
+  await db.close();
+  await server.stop();
+  await database.drop();
+}

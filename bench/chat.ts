@@ -1,0 +1,121 @@
+/**
+ * Chat fan-out on the production server over real PostgreSQL (npm run build first):
+ *   npx tsx bench/chat.ts
+ * 50 members in one room, 200 messages/s for 20 s through Socket.IO (message:send, persisted
+ * then broadcast); measures delivered messages/s and delivery latency p50/p99, and the same
+ * load against a bare Socket.IO echo server (no auth, no database) as the ceiling.
+ * Targets on a 2-core machine: p99 < 100 ms and at least half the ceiling's throughput.
+ */
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { io as connect, type Socket } from 'socket.io-client';
+import { openDatabase } from '@/db/client';
+import { users, type User } from '@/db/schema';
+import { hashPassword } from '@/lib/accounts/password';
+import { signAccessToken } from '@/lib/auth/access-token';
+import { createRoom, joinRoom } from '@/lib/chat/mutations';
+import { freshDatabase, startServer, table } from './support/server';
+
+const MEMBERS = 50;
+const RATE = 200;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const SERVER_PORT = 3302;
+const ECHO_PORT = 3399;
+
+type Stats = { sent: number; acked: number; deliveries: number; latencies: number[] };
+
+async function load(url: string, tokens: string[], roomId: number): Promise<Stats> {
+  const clients: Socket[] = await Promise.all(
+    tokens.map(
+      (token) =>
+        new Promise<Socket>((resolve, reject) => {
+          const s = connect(url, { transports: ['websocket'], auth: { token }, reconnection: false });
+          s.once('connect', () => resolve(s));
+          s.once('connect_error', reject);
+        }),
+    ),
+  );
+  for (const c of clients) {
+    const ack = await c.emitWithAck('room:join', { roomId });
+    if (!ack.ok) throw new Error(`room:join failed: ${JSON.stringify(ack)}`);
+  }
+  const sentAt = new Map<string, number>();
+  const stats: Stats = { sent: 0, acked: 0, deliveries: 0, latencies: [] };
+  for (const c of clients) {
+    c.on('message:new', (m: { clientId: string }) => {
+      const t = sentAt.get(m.clientId);
+      if (t === undefined) return;
+      stats.deliveries++;
+      stats.latencies.push(performance.now() - t);
+    });
+  }
+  // 200 messages/s as 2 every 10 ms, round-robin over the members.
+  const perTick = RATE / 100;
+  const total = RATE * SECONDS;
+  await new Promise<void>((resolve) => {
+    const timer = setInterval(() => {
+      for (let i = 0; i < perTick && stats.sent < total; i++) {
+        const clientId = randomUUID();
+        sentAt.set(clientId, performance.now());
+        const sender = clients[stats.sent % clients.length]!;
+        stats.sent++;
+        sender.emit('message:send', { roomId, body: `벤치 메시지 ${stats.sent}`, clientId }, (ack: { ok: boolean }) => {
+          if (ack.ok) stats.acked++;
+        });
+      }
+      if (stats.sent >= total) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 10);
+  });
+  await new Promise((r) => setTimeout(r, 3000));
+  clients.forEach((c) => c.disconnect());
+  return stats;
+}
+
+const percentile = (xs: number[], p: number) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10 : NaN;
+};
+const row = (name: string, s: Stats) => ({
+  target: name,
+  sent: s.sent,
+  acked: s.acked,
+  'delivered/s': Math.round(s.deliveries / SECONDS),
+  'expected/s': RATE * MEMBERS,
+  'p50 ms': percentile(s.latencies, 50),
+  'p99 ms': percentile(s.latencies, 99),
+});
+
+const database = await freshDatabase('dongne_bench_chat');
+const secret = 'bench-secret-bench-secret-bench-secret-0123456789';
+process.env.AUTH_SECRET = secret;
+const server = await startServer({ port: SERVER_PORT, databaseUrl: database.url });
+const db = openDatabase({ url: database.url });
+const echo = spawn(process.execPath, ['--import', 'tsx', 'bench/support/echo-server.ts'], {
+  env: { ...process.env, PORT: String(ECHO_PORT) },
+  stdio: 'ignore',
+});
+try {
+  const passwordHash = await hashPassword('bench1234');
+  const members: User[] = await db.db
+    .insert(users)
+    .values(Array.from({ length: MEMBERS }, (_, i) => ({ email: `chat${i}@bench.test`, username: `벤치${i}`, passwordHash, neighbourhoodCode: '5011058000' })))
+    .returning();
+  const room = await db.db.transaction((tx) => createRoom(tx, { kind: 'community', title: '벤치 방', owner: members[0]!, capacity: null }));
+  for (const m of members.slice(1)) await joinRoom(db.db, m, room.id);
+  const tokens = await Promise.all(members.map((m) => signAccessToken({ userId: m.id, tokenVersion: m.tokenVersion })));
+
+  const app = await load(server.base, tokens, room.id);
+  const ceiling = await load(`http://127.0.0.1:${ECHO_PORT}`, tokens, room.id);
+  console.log(table([row('bare Socket.IO echo (ceiling)', ceiling), row('Dongne server.ts + PostgreSQL', app)]));
+  console.log(
+    `throughput ${((app.deliveries / ceiling.deliveries) * 100).toFixed(0)}% of the ceiling (target ≥ 50%), p99 ${percentile(app.latencies, 99)} ms (target < 100)`,
+  );
+} finally {
+  echo.kill('SIGTERM');
+  await db.close();
+  await server.stop();
+  await database.drop();
+}

@@ -1,0 +1,71 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import postgres from 'postgres';
+
+export const BASE_DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** A fresh PostgreSQL database for one benchmark run, dropped by `drop()`. */
+export async function freshDatabase(prefix: string) {
+  const admin = postgres(BASE_DATABASE_URL, { max: 1, onnotice: () => {} });
+  const name = `${prefix}_${Date.now().toString(36)}`;
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(BASE_DATABASE_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+/** The production server (needs `npm run build` first) on its own port and database. */
+export async function startServer({ port, databaseUrl, env = {} }: { port: number; databaseUrl: string; env?: Record<string, string> }) {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0123456789',
+      SEED_DEMO: '0',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false)) break;
+    if (i > 240 || child.exitCode !== null) throw new Error('server did not start (did you run `npm run build`?)');
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return {
+    base,
+    async stop() {
+      if (child.exitCode !== null) return;
+      await new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+      });
+    },
+  };
+}
+
+export async function signUpAndToken(base: string, email: string, username: string, neighbourhoodCode = '5011058000') {
+  const body = { email, username, password: 'bench1234', passwordConfirm: 'bench1234', neighbourhoodCode };
+  const res = await fetch(`${base}/api/users`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (res.status !== 201) throw new Error(`sign up failed: ${res.status} ${await res.text()}`);
+  const tokens = await fetch(`${base}/api/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'bench1234' }),
+  });
+  return (await tokens.json()) as { accessToken: string; user: { id: number } };
+}
+
+export const table = (rows: Record<string, string | number>[]) => {
+  const cols = Object.keys(rows[0]!);
+  const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
+  const line = (vals: string[]) => `| ${vals.map((v, i) => v.padEnd(width[i]!)).join(' | ')} |`;
+  return [line(cols), line(width.map((w) => '-'.repeat(w))), ...rows.map((r) => line(cols.map((c) => String(r[c]))))].join('\n');
+};
