@@ -7,6 +7,7 @@ import { needsSeed, seedDemo } from '@/db/seed';
 import { ensureAuthSecret } from '@/lib/auth/secret';
 import { loadEnv } from '@/lib/env';
 import '@/lib/jobs/foundation-jobs';
+import '@/lib/jobs/payment-jobs';
 import { startSweeper } from '@/lib/jobs/sweeper';
 import { closeRedis } from '@/lib/ops/redis';
 import { attachSocketServer } from '@/lib/realtime/socket-server';

@@ -3,3 +3,4 @@ export * from './accounts';
 export * from './rate-limits';
 export * from './chat';
 export * from './boards';
+export * from './payments';

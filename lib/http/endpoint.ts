@@ -15,6 +15,8 @@ export type Endpoint = {
   auth: 'required' | 'optional' | 'none';
   params?: z.ZodObject;
   query?: z.ZodObject;
+  /** Request headers the route needs, lower-case names (e.g. idempotency-key). */
+  headers?: z.ZodObject;
   body?: z.ZodType;
   /** Status → response body schema; null for an empty body. */
   responses: Record<number, z.ZodType | null>;

@@ -18,6 +18,7 @@ export type HandlerContext<E extends Endpoint> = {
   actor: E['auth'] extends 'required' ? Actor : Actor | null;
   params: Infer<E['params']>;
   query: Infer<E['query']>;
+  headers: Infer<E['headers']>;
   body: Infer<E['body']>;
 };
 
@@ -90,8 +91,9 @@ export function handle<const E extends Endpoint>(
       }
       const params = parse(endpoint.params, await routeContext?.params);
       const query = parse(endpoint.query, Object.fromEntries(new URL(req.url).searchParams));
+      const headers = parse(endpoint.headers, Object.fromEntries(req.headers));
       const body = endpoint.body ? parse(endpoint.body, await readJson(req)) : undefined;
-      const ctx = { req, requestId, actor, params, query, body } as HandlerContext<E>;
+      const ctx = { req, requestId, actor, params, query, headers, body } as HandlerContext<E>;
       return withId(await fn(ctx));
     } catch (error) {
       if (error instanceof InputError) {

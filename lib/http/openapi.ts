@@ -24,7 +24,7 @@ const describe: Record<number, string> = {
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
   z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
 
-function parameters(location: 'path' | 'query', schema: z.ZodObject | undefined) {
+function parameters(location: 'path' | 'query' | 'header', schema: z.ZodObject | undefined) {
   if (!schema) return [];
   return Object.entries(schema.shape).map(([name, field]) => {
     const s = jsonSchema(field as z.ZodType, 'input');
@@ -50,7 +50,7 @@ export function openApiDocument(endpoints: Endpoint[], info: { title: string; ve
       };
     }
     const errorStatuses = new Set([
-      ...(e.body || e.query || e.params ? [400] : []),
+      ...(e.body || e.query || e.params || e.headers ? [400] : []),
       ...(e.auth === 'required' ? [401] : []),
       ...(e.errors ?? []),
     ]);
@@ -61,7 +61,7 @@ export function openApiDocument(endpoints: Endpoint[], info: { title: string; ve
       summary: e.summary,
       tags: [e.tag],
       operationId: `${e.method.toLowerCase()}${e.path.replace(/[{}]/g, '').replace(/(^|\/|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}`,
-      parameters: [...parameters('path', e.params), ...parameters('query', e.query)],
+      parameters: [...parameters('path', e.params), ...parameters('query', e.query), ...parameters('header', e.headers)],
       ...(e.body && {
         requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(e.body, 'input') } } },
       }),

@@ -1,0 +1,10 @@
+import { getDb } from '@/db/client';
+import { handle } from '@/lib/http/handler';
+import { json } from '@/lib/http/responses';
+import { cancelPaymentEndpoint } from '@/lib/payments/endpoints';
+import { cancelPayment } from '@/lib/payments/mutations';
+import { toPaymentView } from '@/lib/payments/queries';
+
+export const POST = handle(cancelPaymentEndpoint, async ({ actor, params, body }) =>
+  json(toPaymentView(await cancelPayment(getDb(), actor.user.id, params.id, body))),
+);

@@ -1,0 +1,209 @@
+import { randomBytes } from 'node:crypto';
+import { and, asc, eq, lt, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { paymentEvents, payments, type Payment, type PaymentStatus, type User } from '@/db/schema';
+import { systemClock, type Clock } from '@/lib/core/clock';
+import { conflict, notFound } from '@/lib/core/domain-error';
+import { currentProvider, providerNamed } from './providers';
+import { getPurpose } from './purposes';
+import { PAYMENT_TTL_MS } from './queries';
+
+const statusLabel: Record<PaymentStatus, string> = {
+  ready: '결제 대기 중인',
+  approved: '이미 결제된',
+  failed: '실패한',
+  expired: '만료된',
+  cancelled: '취소된',
+  partially_cancelled: '부분 환불된',
+};
+
+const newOrderId = (now: Date) =>
+  `DN${now.toISOString().slice(0, 10).replaceAll('-', '')}-${randomBytes(5).toString('hex').toUpperCase()}`;
+
+async function transition(
+  tx: Db,
+  payment: Payment,
+  to: PaymentStatus,
+  fields: Partial<typeof payments.$inferInsert>,
+  event: { type: string; amount: number; reason?: string | null },
+  now: Date,
+) {
+  const [updated] = await tx
+    .update(payments)
+    .set({ ...fields, status: to, updatedAt: now })
+    .where(eq(payments.id, payment.id))
+    .returning();
+  await tx.insert(paymentEvents).values({
+    paymentId: payment.id,
+    type: event.type,
+    fromStatus: payment.status,
+    toStatus: to,
+    amount: event.amount,
+    reason: event.reason ?? null,
+    createdAt: now,
+  });
+  return updated!;
+}
+
+/**
+ * A checkout for (purpose, subject), priced by the purpose. If the payer already has an open
+ * one for that subject it is returned instead (created: false); a partial unique index makes
+ * that hold under concurrency.
+ */
+export async function createPayment(db: Db, payer: User, input: { purpose: string; subjectId: number }, clock: Clock = systemClock) {
+  const purpose = getPurpose(input.purpose);
+  const now = clock();
+  return db.transaction(async (tx) => {
+    const quote = await purpose.quote(tx, payer, input.subjectId);
+    const [created] = await tx
+      .insert(payments)
+      .values({
+        orderId: newOrderId(now),
+        userId: payer.id,
+        purpose: purpose.name,
+        subjectId: input.subjectId,
+        title: quote.title,
+        returnPath: quote.returnPath,
+        amount: quote.amount,
+        provider: currentProvider().name,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (created) {
+      await tx.insert(paymentEvents).values({ paymentId: created.id, type: 'created', toStatus: 'ready', amount: created.amount, createdAt: now });
+      return { payment: created, created: true };
+    }
+    const [open] = await tx
+      .select()
+      .from(payments)
+      .where(and(eq(payments.userId, payer.id), eq(payments.purpose, purpose.name), eq(payments.subjectId, input.subjectId), eq(payments.status, 'ready')));
+    return { payment: open!, created: false };
+  });
+}
+
+async function lockPayersPayment(tx: Db, payerId: number, id: number) {
+  const [payment] = await tx
+    .select()
+    .from(payments)
+    .where(and(eq(payments.id, id), eq(payments.userId, payerId)))
+    .for('update');
+  if (!payment) throw notFound('결제를 찾을 수 없습니다.');
+  return payment;
+}
+
+const isStale = (payment: Payment, now: Date) => now.getTime() - payment.createdAt.getTime() > PAYMENT_TTL_MS;
+
+async function release(tx: Db, payment: Payment, to: 'failed' | 'expired', now: Date, failure?: { code: string; message: string }) {
+  const updated = await transition(
+    tx,
+    payment,
+    to,
+    failure ? { failureCode: failure.code, failureMessage: failure.message } : {},
+    { type: to, amount: payment.amount, reason: failure ? `${failure.code}: ${failure.message}` : '15분 안에 결제하지 않음' },
+    now,
+  );
+  await getPurpose(payment.purpose).onReleased(tx, updated, to);
+  return updated;
+}
+
+/**
+ * Confirms with the provider and applies the purpose's effect, under the payment's row lock:
+ * of concurrent approvals exactly one confirms and the others, waiting on the lock, find it
+ * approved. A provider decline or amount mismatch fails the payment (and releases the seat); a
+ * provider timeout throws, rolling back, so the payment stays ready and can be retried.
+ */
+export async function approvePayment(db: Db, payer: User, id: number, { paymentKey }: { paymentKey: string }, clock: Clock = systemClock) {
+  const outcome = await db.transaction(async (tx) => {
+    const payment = await lockPayersPayment(tx, payer.id, id);
+    const now = clock();
+    if (payment.status !== 'ready') {
+      if (payment.providerKey === paymentKey || payment.status === 'approved') return payment;
+      throw conflict(`${statusLabel[payment.status]} 결제입니다.`, undefined, payment.status);
+    }
+    if (isStale(payment, now)) return release(tx, payment, 'expired', now);
+    const result = await providerNamed(payment.provider).confirm({ paymentKey, orderId: payment.orderId, amount: payment.amount });
+    if (!result.ok) return release(tx, payment, 'failed', now, result);
+    const approved = await transition(
+      tx,
+      payment,
+      'approved',
+      { providerKey: result.providerKey, approvedAt: now },
+      { type: 'approved', amount: payment.amount },
+      now,
+    );
+    await getPurpose(payment.purpose).onApproved(tx, approved);
+    return approved;
+  });
+  return outcome;
+}
+
+/** The checkout reports a failure (declined card, customer gave up): release the seat. */
+export async function failPayment(db: Db, payer: User, id: number, failure: { code: string; message: string }, clock: Clock = systemClock) {
+  return db.transaction(async (tx) => {
+    const payment = await lockPayersPayment(tx, payer.id, id);
+    if (payment.status === 'failed') return payment;
+    if (payment.status !== 'ready') throw conflict(`${statusLabel[payment.status]} 결제입니다.`, undefined, payment.status);
+    return release(tx, payment, 'failed', clock(), failure);
+  });
+}
+
+/**
+ * Sweeper job: ready payments older than 15 minutes expire and release their seat or slot.
+ * SKIP LOCKED lets several processes run it at once without touching the same payment twice.
+ */
+export async function expireStalePayments(db: Db, now: Date, batch = 100) {
+  return db.transaction(async (tx) => {
+    const stale = await tx
+      .select()
+      .from(payments)
+      .where(and(eq(payments.status, 'ready'), lt(payments.createdAt, new Date(now.getTime() - PAYMENT_TTL_MS))))
+      .orderBy(asc(payments.createdAt))
+      .limit(batch)
+      .for('update', { skipLocked: true });
+    for (const payment of stale) await release(tx, payment, 'expired', now);
+    return stale.length;
+  });
+}
+
+/**
+ * Refund all or part of an approved payment. The purpose's policy caps the amount unless a
+ * feature flow refunds by its own rule (`byPolicy: false`, e.g. the host cancelled the game).
+ * Refunds accumulate and never exceed what was paid.
+ */
+export async function cancelPayment(
+  db: Db,
+  payerId: number,
+  id: number,
+  { reason, amount, byPolicy = true }: { reason: string; amount?: number; byPolicy?: boolean },
+  clock: Clock = systemClock,
+) {
+  return db.transaction(async (tx) => {
+    const payment = await lockPayersPayment(tx, payerId, id);
+    const now = clock();
+    if (payment.status !== 'approved' && payment.status !== 'partially_cancelled') {
+      throw conflict(`${statusLabel[payment.status]} 결제는 환불할 수 없습니다.`, undefined, payment.status);
+    }
+    const purpose = getPurpose(payment.purpose);
+    const remaining = payment.amount - payment.cancelledAmount;
+    const allowed = byPolicy ? Math.min(remaining, await purpose.refundable(tx, payment, now)) : remaining;
+    const refund = amount ?? allowed;
+    if (refund <= 0) throw conflict('지금은 환불받을 수 있는 금액이 없습니다.', undefined, 'nothing_refundable');
+    if (refund > allowed) {
+      throw conflict(`최대 ${allowed.toLocaleString('ko-KR')}원까지 환불할 수 있습니다.`, { amount: [`최대 ${allowed}원까지 환불할 수 있습니다.`] }, 'over_refundable');
+    }
+    await providerNamed(payment.provider).cancel({ providerKey: payment.providerKey ?? payment.orderId, reason, amount: refund });
+    const full = refund === remaining;
+    const updated = await transition(
+      tx,
+      payment,
+      full ? 'cancelled' : 'partially_cancelled',
+      { cancelledAmount: sql`${payments.cancelledAmount} + ${refund}` as unknown as number },
+      { type: full ? 'cancelled' : 'partially_cancelled', amount: refund, reason },
+      now,
+    );
+    await purpose.onCancelled(tx, updated, refund, full);
+    return updated;
+  });
+}

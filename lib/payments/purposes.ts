@@ -1,0 +1,33 @@
+import type { Db } from '@/db/client';
+import type { Payment, User } from '@/db/schema';
+import { fieldError } from '@/lib/core/domain-error';
+
+/**
+ * What a payment is for. Features (games, spaces) register one each; every hook runs inside
+ * the transaction that changes the payment, so the seat or slot and the payment move together.
+ */
+export type PaymentPurpose = {
+  name: string;
+  /** The amount (computed here, never taken from the client) and a title; throws when not payable. */
+  quote(tx: Db, payer: User, subjectId: number): Promise<{ amount: number; title: string; returnPath: string }>;
+  /** Paid: confirm the seat or slot. */
+  onApproved(tx: Db, payment: Payment): Promise<void>;
+  /** Failed or expired before payment: release the seat or slot. */
+  onReleased(tx: Db, payment: Payment, reason: 'failed' | 'expired'): Promise<void>;
+  /** The most that may be refunded now, by the feature's cancellation policy. */
+  refundable(tx: Db, payment: Payment, now: Date): Promise<number>;
+  /** After a refund of `amount` (the whole remaining amount when `full`). */
+  onCancelled(tx: Db, payment: Payment, amount: number, full: boolean): Promise<void>;
+};
+
+const purposes = new Map<string, PaymentPurpose>();
+
+export function registerPurpose(purpose: PaymentPurpose) {
+  purposes.set(purpose.name, purpose);
+}
+
+export function getPurpose(name: string): PaymentPurpose {
+  const purpose = purposes.get(name);
+  if (!purpose) throw fieldError('purpose', '결제할 수 없는 항목입니다.');
+  return purpose;
+}

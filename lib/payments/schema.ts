@@ -1,0 +1,54 @@
+import { paymentStatuses } from '@/db/schema/payments';
+import { z } from '@/lib/core/zod';
+
+export const createPaymentBody = z.object({
+  /** A registered purpose: "game" or "reservation". */
+  purpose: z.string({ error: '결제 항목을 골라 주세요.' }).trim().min(1).max(40),
+  subjectId: z.number({ error: '결제 대상을 골라 주세요.' }).int().positive().max(2_147_483_647),
+});
+
+export const approveBody = z.object({ paymentKey: z.string({ error: 'paymentKey가 필요합니다.' }).trim().min(1).max(200) });
+export const failBody = z.object({
+  code: z.string().trim().min(1).max(100),
+  message: z.string().trim().max(500).default(''),
+});
+export const cancelBody = z.object({
+  reason: z.string({ error: '취소 사유를 입력해 주세요.' }).trim().min(1, '취소 사유를 입력해 주세요.').max(200),
+  amount: z.number().int().positive('환불 금액은 0보다 커야 합니다.').optional(),
+});
+
+export const paymentIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+export const listPaymentsQuery = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  size: z.coerce.number().int().min(1).max(50).default(20),
+});
+
+export const paymentEvent = z.object({
+  type: z.string(),
+  fromStatus: z.string().nullable(),
+  toStatus: z.string(),
+  amount: z.number().int(),
+  reason: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+});
+
+export const payment = z.object({
+  id: z.number().int(),
+  orderId: z.string(),
+  purpose: z.string(),
+  subjectId: z.number().int(),
+  title: z.string(),
+  amount: z.number().int(),
+  cancelledAmount: z.number().int(),
+  status: z.enum(paymentStatuses),
+  provider: z.string(),
+  checkoutUrl: z.string(),
+  returnPath: z.string(),
+  failure: z.object({ code: z.string(), message: z.string() }).nullable(),
+  createdAt: z.iso.datetime(),
+  approvedAt: z.iso.datetime().nullable(),
+  expiresAt: z.iso.datetime(),
+});
+export type PaymentView = z.infer<typeof payment>;
+
+export const paymentDetail = payment.extend({ events: z.array(paymentEvent) });
