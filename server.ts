@@ -10,6 +10,7 @@ import '@/lib/jobs/foundation-jobs';
 import '@/lib/jobs/payment-jobs';
 import { startSweeper } from '@/lib/jobs/sweeper';
 import { closeRedis } from '@/lib/ops/redis';
+import { registerDemoPurpose } from '@/lib/payments/demo-purpose';
 import { attachSocketServer } from '@/lib/realtime/socket-server';
 
 const dev = process.argv.includes('--dev');
@@ -17,6 +18,8 @@ const env = loadEnv();
 ensureAuthSecret(!dev);
 // Without a configured public URL, next-auth builds its URLs from the Host header.
 if (!env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST = 'true';
+
+if (process.env.PAYMENTS_DEMO_PURPOSE === '1') registerDemoPurpose();
 
 const database = getDatabase();
 await migrateDatabase(database);

@@ -13,6 +13,7 @@ const env: NodeJS.ProcessEnv = {
   NODE_ENV: 'production',
   AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-e2e-secret-e2e-secret-0123456789',
   SEED_DEMO: '0',
+  PAYMENTS_DEMO_PURPOSE: '1',
 };
 let cleanup = async () => {};
 
