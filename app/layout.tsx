@@ -20,7 +20,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
           본문으로 건너뛰기
         </a>
-        <Providers>
+        <Providers viewer={me ? { id: me.id, username: me.username } : null}>
           <SiteHeader me={me} />
           <main id="main" className="mx-auto w-full max-w-3xl px-4 py-6">
             {children}

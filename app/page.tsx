@@ -44,6 +44,19 @@ export default async function HomePage() {
           에서 동네를 바꿀 수 있어요.
         </p>
       </Card>
+      <Card title="같이 주문">
+        <p className="text-sm text-stone-700">
+          배달비가 아깝다면 {me.neighbourhood.dong} 이웃과 같이 시켜요. 글을 쓰거나 참여하면 채팅방에서 주문을 정할 수 있어요.
+        </p>
+        <div className="mt-3 flex gap-2">
+          <Link href="/posts" className="rounded-lg bg-brand-700 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-800">
+            우리 동네 글 보기
+          </Link>
+          <Link href="/chat" className="rounded-lg border border-stone-300 bg-white px-4 py-2.5 text-sm font-semibold hover:bg-stone-100">
+            내 채팅
+          </Link>
+        </div>
+      </Card>
       <Card title="API로 쓰기">
         <p className="text-sm text-stone-700">
           앱을 만들고 있다면{' '}

@@ -9,7 +9,7 @@ let id = 0;
 io.on('connection', (socket) => {
   socket.on('room:join', ({ roomId }: { roomId: number }, ack: (r: unknown) => void) => {
     void socket.join(`room:${roomId}`);
-    ack({ ok: true, missed: [] });
+    ack({ ok: true, missed: [], hasMore: false });
   });
   socket.on('message:send', ({ roomId, body, clientId }: { roomId: number; body: string; clientId: string }, ack: (r: unknown) => void) => {
     const message = { id: ++id, roomId, body, clientId, kind: 'text', user: null, createdAt: new Date().toISOString() };

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { Me } from '@/lib/accounts/schema';
 import { displaySigungu } from '@/lib/neighbourhoods/format';
 import { LogoutButton } from '@/components/accounts/session-buttons';
+import { MainNav } from './main-nav';
 
 export function SiteHeader({ me }: { me: Me | null }) {
   return (
@@ -36,6 +37,7 @@ export function SiteHeader({ me }: { me: Me | null }) {
           )}
         </nav>
       </div>
+      {me && <MainNav />}
     </header>
   );
 }

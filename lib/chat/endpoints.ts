@@ -45,7 +45,7 @@ export const banEndpoint = defineEndpoint({
 
 export const listMessagesEndpoint = defineEndpoint({
   method: 'GET', path: '/api/chat/rooms/{id}/messages', tag, auth: 'required',
-  summary: '메시지 기록 (오래된 순; nextCursor를 before로 넘기면 더 이전 메시지)', params, query: historyQuery,
+  summary: '메시지 기록 (오래된 순; nextCursor를 before로 넘기면 더 이전 메시지, after=id면 그 뒤의 메시지를 앞으로 — 이때 nextCursor는 다음 after)', params, query: historyQuery,
   responses: { 200: z.object({ items: z.array(chatMessage), nextCursor: z.number().int().nullable() }) }, errors: [403, 404],
 });
 

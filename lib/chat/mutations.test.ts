@@ -112,3 +112,11 @@ describe('messages', () => {
     expect((await getRoomView(getDb(), roomId, guest.id)).unreadCount).toBe(0);
   });
 });
+
+describe('banning', () => {
+  it('only applies to members of the room', async () => {
+    const { owner, roomId } = await roomWithGuest();
+    const outsider = await createUser();
+    await expect(banMember(getDb(), owner, roomId, outsider.id)).rejects.toMatchObject({ code: 'not_found' });
+  });
+});

@@ -104,17 +104,21 @@ export async function banMember(db: Db, owner: User, roomId: number, targetId: n
     const room = await requireMember(tx, roomId, owner.id);
     if (room.ownerId !== owner.id) throw forbidden('방장만 내보낼 수 있습니다.');
     if (targetId === owner.id) throw conflict('자기 자신은 내보낼 수 없습니다.', undefined, 'self');
-    const [target] = await tx.select().from(users).where(eq(users.id, targetId));
-    if (!target) throw notFound('사용자를 찾을 수 없습니다.');
+    const [target] = await tx
+      .select({ user: users })
+      .from(chatMembers)
+      .innerJoin(users, eq(users.id, chatMembers.userId))
+      .where(and(eq(chatMembers.roomId, roomId), eq(chatMembers.userId, targetId)));
+    if (!target) throw notFound('이 채팅방의 멤버가 아닙니다.');
     const [ban] = await tx
       .insert(chatBans)
       .values({ roomId, userId: targetId, bannedBy: owner.id })
       .onConflictDoNothing()
       .returning();
     if (!ban) throw conflict('이미 내보낸 사용자입니다.', undefined, 'already_banned');
-    const updated = (await removeMember(tx, roomId, targetId)) ?? room;
-    const message = await systemMessage(tx, roomId, target, `${target.username}님이 내보내졌습니다.`);
-    return { room: updated, ban, message };
+    const updated = await removeMember(tx, roomId, targetId);
+    const message = await systemMessage(tx, roomId, target.user, `${target.user.username}님이 내보내졌습니다.`);
+    return { room: updated!, ban, message };
   });
 }
 

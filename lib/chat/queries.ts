@@ -163,6 +163,7 @@ export async function listMessages(
   if (!after) page.reverse();
   return {
     items: page.map((r) => toMessageView(r.message, r.user)),
-    nextCursor: !after && hasMore ? (page[0]?.message.id ?? null) : null,
+    // Backwards: the `before` for older messages. Forwards (catch-up): the `after` for the rest.
+    nextCursor: hasMore ? ((after ? page.at(-1) : page[0])?.message.id ?? null) : null,
   };
 }

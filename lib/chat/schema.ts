@@ -44,6 +44,8 @@ export type MessageInput = z.infer<typeof messageBody>;
 
 export const historyQuery = z.object({
   before: z.coerce.number().int().positive().optional(),
+  /** Forwards instead: messages newer than this id, oldest first (catching up after a reconnect). */
+  after: z.coerce.number().int().min(0).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 

@@ -111,6 +111,7 @@ describe('chat over Socket.IO', () => {
     const b = await sockets.client(guest);
     const ack = await b.emitWithAck('room:join', { roomId, afterId: first.message.id });
     expect(ack.ok && ack.missed.map((m) => m.body)).toEqual(['둘', '셋']);
+    expect(ack.ok && ack.hasMore).toBe(false);
   });
 
   it('post:updated reaches sockets of the same 시군구 only', async () => {

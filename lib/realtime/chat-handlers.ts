@@ -49,8 +49,10 @@ export function registerChatHandlers(socket: ChatSocket, db: Db) {
     acked(socket, schemas.join, async ({ roomId, afterId }) => {
       await requireMember(db, roomId, user().id);
       await socket.join(chatRoom(roomId));
-      const missed = afterId === undefined ? [] : (await listMessages(db, roomId, user().id, { after: afterId, limit: 100 })).items;
-      return { missed };
+      if (afterId === undefined) return { missed: [], hasMore: false };
+      // At most 100; hasMore tells the client to fetch the rest over HTTP instead of guessing.
+      const { items, nextCursor } = await listMessages(db, roomId, user().id, { after: afterId, limit: 100 });
+      return { missed: items, hasMore: nextCursor !== null };
     }),
   );
 

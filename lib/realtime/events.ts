@@ -19,7 +19,7 @@ export type ServerToClientEvents = {
 
 export type ClientToServerEvents = {
   /** `afterId`: the last message the client has; the ack carries what it missed. */
-  'room:join': (p: { roomId: number; afterId?: number }, ack: Ack<{ missed: ChatMessageView[] }>) => void;
+  'room:join': (p: { roomId: number; afterId?: number }, ack: Ack<{ missed: ChatMessageView[]; hasMore: boolean }>) => void;
   'room:leave': (p: { roomId: number }, ack: Ack) => void;
   'message:send': (p: { roomId: number; body: string; clientId?: string }, ack: Ack<{ message: ChatMessageView }>) => void;
   typing: (p: { roomId: number }, ack?: Ack) => void;

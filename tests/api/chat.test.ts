@@ -66,6 +66,10 @@ describe('chat API', () => {
     const history = await call(messagesRoute.GET, { headers: auth.guest, params, path: '/x?limit=2' });
     expect(history.body.items).toHaveLength(2);
     expect(history.body.nextCursor).toEqual(expect.any(Number));
+    const first = (await call(messagesRoute.GET, { headers: auth.guest, params, path: '/x?limit=100' })).body.items[0];
+    const forward = await call(messagesRoute.GET, { headers: auth.guest, params, path: `/x?after=${first.id}&limit=1` });
+    expect(forward.body.items[0].id).toBeGreaterThan(first.id);
+    expect(forward.body.nextCursor).toBe(forward.body.items[0].id);
   });
 
   it('bans: owner only (403), then the user can never rejoin (403) or read', async () => {

@@ -1,0 +1,143 @@
+'use client';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useCallback, useRef, useState } from 'react';
+import { postKeys } from '@/components/boards/post-keys';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Spinner } from '@/components/ui/spinner';
+import { useSocketEvent } from '@/components/realtime/use-socket-event';
+import type { ChatRoomView } from '@/lib/chat/schema';
+import { apiFetch } from '@/lib/http/client';
+import { chatKeys } from './chat-keys';
+import { Composer } from './composer';
+import { ConnectionBanner } from './connection-banner';
+import { MemberPanel } from './member-panel';
+import { MessageList } from './message-list';
+import { RoomGone, type GoneReason } from './room-gone';
+import { RoomHeader } from './room-header';
+import { useChatMessages, type HistoryPage } from './use-chat-messages';
+import { useMarkRead } from './use-mark-read';
+import { typingText, useTyping } from './use-typing';
+
+type Props = { roomId: number; viewerId: number; initialMessages: HistoryPage };
+
+export function ChatRoom({ roomId, viewerId, initialMessages }: Props) {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [gone, setGone] = useState<GoneReason | null>(null);
+  const [panelOpen, setPanelOpen] = useState(false);
+  // Set while I leave or delete the room myself, so my own echo doesn't flash the "gone" screen.
+  const leaving = useRef(false);
+
+  const roomQuery = useQuery({
+    queryKey: chatKeys.room(roomId),
+    queryFn: ({ signal }) => apiFetch<ChatRoomView>(`/api/chat/rooms/${roomId}`, { signal }),
+    staleTime: Infinity,
+  });
+  const room = roomQuery.data;
+  const onRead = useMarkRead(roomId, room && room.unreadCount === 0 ? (initialMessages.items.at(-1)?.id ?? 0) : 0);
+
+  const onJoinError = useCallback(
+    async ({ status }: { status: number }) => {
+      if (leaving.current) return;
+      if (status === 404) return setGone('deleted');
+      if (status !== 403) return;
+      const fresh = await apiFetch<ChatRoomView>(`/api/chat/rooms/${roomId}`).catch(() => null);
+      setGone(!fresh ? 'deleted' : fresh.isBanned ? 'banned' : 'not_member');
+    },
+    [roomId],
+  );
+  const chat = useChatMessages(roomId, initialMessages, { onJoinError });
+  const { typers, notifyTyping, resetTyping } = useTyping(roomId);
+
+  const setMemberCount = (memberCount: number) => {
+    queryClient.setQueryData<ChatRoomView>(chatKeys.room(roomId), (old) => old && { ...old, memberCount });
+    void queryClient.invalidateQueries({ queryKey: chatKeys.members(roomId) });
+  };
+  useSocketEvent('member:joined', (e) => e.roomId === roomId && setMemberCount(e.memberCount));
+  useSocketEvent('member:left', (e) => {
+    if (e.roomId !== roomId) return;
+    if (e.user.id === viewerId && !leaving.current) setGone('left');
+    setMemberCount(e.memberCount);
+  });
+  useSocketEvent('member:banned', (e) => {
+    if (e.roomId !== roomId) return;
+    if (e.userId === viewerId) setGone('banned');
+    setMemberCount(e.memberCount);
+  });
+  useSocketEvent('room:deleted', (e) => {
+    if (e.roomId === roomId && !leaving.current) setGone('deleted');
+  });
+
+  async function afterExit(request: () => Promise<unknown>) {
+    leaving.current = true;
+    try {
+      await request();
+    } catch (error) {
+      leaving.current = false;
+      throw error;
+    }
+    void queryClient.invalidateQueries({ queryKey: chatKeys.rooms });
+    void queryClient.invalidateQueries({ queryKey: postKeys.all });
+    router.push('/chat');
+  }
+
+  if (gone) return <RoomGone reason={gone} postId={room?.postId} />;
+  if (!room) {
+    // Only when the server-rendered room didn't reach the cache: fetch it like any query.
+    if (roomQuery.isError) {
+      return (
+        <div className="flex flex-col items-start gap-3">
+          <Alert>채팅방을 불러오지 못했습니다. {roomQuery.error.message}</Alert>
+          <Button variant="secondary" onClick={() => roomQuery.refetch()} loading={roomQuery.isFetching}>
+            다시 시도
+          </Button>
+        </div>
+      );
+    }
+    return (
+      <div className="flex justify-center py-12 text-stone-600" role="status">
+        <Spinner label="채팅방을 불러오는 중…" />
+      </div>
+    );
+  }
+
+  const typing = typingText(typers);
+  return (
+    <div className="-mx-4 -my-6 flex h-[calc(100dvh-6.25rem-1px)] flex-col bg-stone-50 sm:mx-0 sm:my-0 sm:h-[calc(100dvh-9.25rem-1px)] sm:overflow-hidden sm:rounded-2xl sm:border sm:border-stone-200">
+      <RoomHeader room={room} onOpenMembers={() => setPanelOpen(true)} />
+      <ConnectionBanner />
+      <MessageList
+        viewerId={viewerId}
+        messages={chat.messages}
+        pending={chat.pending}
+        cursor={chat.cursor}
+        loadingOlder={chat.loadingOlder}
+        olderError={chat.olderError}
+        onLoadOlder={chat.loadOlder}
+        onRetry={chat.retry}
+        onDiscard={chat.discard}
+        onRead={onRead}
+      />
+      <p className="h-6 px-4 text-xs leading-6 text-stone-600" aria-live="polite" data-testid="typing-indicator">
+        {typing}
+      </p>
+      <Composer
+        onSend={(body) => {
+          resetTyping();
+          chat.send(body);
+        }}
+        onTyping={notifyTyping}
+      />
+      <MemberPanel
+        room={room}
+        viewerId={viewerId}
+        open={panelOpen}
+        onClose={() => setPanelOpen(false)}
+        onLeave={() => afterExit(() => apiFetch(`/api/chat/rooms/${roomId}/members/me`, { method: 'DELETE' }))}
+        onDelete={() => afterExit(() => apiFetch(`/api/chat/rooms/${roomId}`, { method: 'DELETE' }))}
+      />
+    </div>
+  );
+}

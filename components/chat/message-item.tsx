@@ -1,0 +1,80 @@
+import type { ChatMessageView } from '@/lib/chat/schema';
+import { clockTime, fullDateTime } from '@/components/ui/seoul-time';
+import type { PendingMessage } from './message-state';
+
+export function SystemMessage({ message }: { message: ChatMessageView }) {
+  return (
+    <li className="flex justify-center py-1" data-testid="system-message">
+      <p className="rounded-full bg-stone-200/70 px-3 py-1 text-center text-xs text-stone-600">{message.body}</p>
+    </li>
+  );
+}
+
+function Stamp({ date }: { date: string }) {
+  return (
+    <time dateTime={date} title={fullDateTime(date)} className="shrink-0 text-[11px] text-stone-500">
+      {clockTime(date)}
+    </time>
+  );
+}
+
+/** One text message; `showName` starts a run of messages by the same neighbour. */
+export function TextMessage({ message, mine, showName }: { message: ChatMessageView; mine: boolean; showName: boolean }) {
+  const name = message.user?.username ?? '알 수 없음';
+  return (
+    <li className={`flex flex-col ${mine ? 'items-end' : 'items-start'} ${showName ? 'mt-2' : ''}`} data-testid={mine ? 'my-message' : 'their-message'}>
+      {!mine && showName && <span className="mb-1 px-1 text-xs font-semibold text-stone-700">{name}</span>}
+      <div className={`flex max-w-[85%] items-end gap-1.5 ${mine ? 'flex-row-reverse' : ''}`}>
+        <p
+          className={`whitespace-pre-wrap break-words rounded-2xl px-3 py-2 text-[15px] leading-snug ${
+            mine ? 'rounded-br-md bg-brand-700 text-white' : 'rounded-bl-md border border-stone-200 bg-white text-stone-900'
+          }`}
+        >
+          <span className="sr-only">{mine ? '나' : name}: </span>
+          {message.body}
+        </p>
+        <Stamp date={message.createdAt} />
+      </div>
+    </li>
+  );
+}
+
+/** My message on its way (dimmed) or failed, with 다시 보내기 (same clientId) and 삭제. */
+export function PendingItem({ pending, onRetry, onDiscard }: { pending: PendingMessage; onRetry: () => void; onDiscard: () => void }) {
+  const failed = pending.status === 'failed';
+  return (
+    <li className="flex flex-col items-end" data-testid="pending-message" data-status={pending.status}>
+      <div className="flex max-w-[85%] items-end gap-1.5 flex-row-reverse">
+        <p
+          className={`whitespace-pre-wrap break-words rounded-2xl rounded-br-md px-3 py-2 text-[15px] leading-snug ${
+            failed ? 'border border-red-300 bg-red-50 text-red-900' : 'bg-brand-700/70 text-white'
+          }`}
+        >
+          {pending.body}
+        </p>
+        {!failed && <span className="shrink-0 text-[11px] text-stone-500">보내는 중…</span>}
+      </div>
+      {failed && (
+        <div className="mt-1 flex flex-wrap items-center justify-end gap-2 text-xs" role="alert">
+          <span className="text-red-700">{pending.error ?? '보내지 못했어요.'}</span>
+          <button type="button" onClick={onRetry} className="min-h-8 rounded-md bg-white px-2 font-semibold text-brand-800 ring-1 ring-stone-300 hover:bg-stone-100">
+            다시 보내기
+          </button>
+          <button type="button" onClick={onDiscard} className="min-h-8 rounded-md px-2 text-stone-600 hover:bg-stone-100">
+            삭제
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function DaySeparator({ label }: { label: string }) {
+  return (
+    <li className="my-3 flex items-center gap-3 text-xs text-stone-500" role="separator" aria-label={label}>
+      <span className="h-px flex-1 bg-stone-200" aria-hidden />
+      <span aria-hidden>{label}</span>
+      <span className="h-px flex-1 bg-stone-200" aria-hidden />
+    </li>
+  );
+}

@@ -1,0 +1,138 @@
+'use client';
+import { Fragment, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { Spinner } from '@/components/ui/spinner';
+import { dayKey, dayLabel } from '@/components/ui/seoul-time';
+import type { ChatMessageView } from '@/lib/chat/schema';
+import { DaySeparator, PendingItem, SystemMessage, TextMessage } from './message-item';
+import type { PendingMessage } from './message-state';
+
+const NEAR_BOTTOM_PX = 80;
+const NEAR_TOP_PX = 120;
+
+type Props = {
+  viewerId: number;
+  messages: ChatMessageView[];
+  pending: PendingMessage[];
+  cursor: number | null;
+  loadingOlder: boolean;
+  olderError: string | null;
+  onLoadOlder: () => void;
+  onRetry: (clientId: string) => void;
+  onDiscard: (clientId: string) => void;
+  /** The newest message is on screen (scrolled to the bottom, tab visible). */
+  onRead: (messageId: number) => void;
+};
+
+/**
+ * The scrolling log: sticks to the bottom while you are there, keeps your place when older
+ * messages are put on top (loaded near the top or with the button) and offers a jump back
+ * down when something new arrives while you read history.
+ */
+export function MessageList(props: Props) {
+  const { viewerId, messages, pending, cursor, loadingOlder, olderError, onLoadOlder, onRead } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const [atBottom, setAtBottom] = useState(true);
+  const [lastSeenId, setLastSeenId] = useState<number | undefined>(undefined);
+  const firstId = messages[0]?.id;
+  const lastId = messages.at(-1)?.id;
+  const tailKey = `${lastId}:${pending.length}:${pending.at(-1)?.clientId}`;
+  const previous = useRef<{ firstId?: number; tailKey?: string; scrollHeight: number } | null>(null);
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const prev = previous.current;
+    if (!prev) {
+      el.scrollTop = el.scrollHeight;
+    } else if (prev.firstId !== firstId) {
+      // Older messages went in above: keep what was on screen where it was.
+      el.scrollTop += el.scrollHeight - prev.scrollHeight;
+    } else if (prev.tailKey !== tailKey) {
+      const mineJustSent = pending.length > 0 && pending.at(-1)?.status === 'sending';
+      if (atBottom || mineJustSent) el.scrollTop = el.scrollHeight;
+    }
+    previous.current = { firstId, tailKey, scrollHeight: el.scrollHeight };
+  }, [firstId, tailKey, atBottom, pending]);
+
+  useEffect(() => {
+    if (!atBottom || lastId === undefined) return;
+    const mark = () => {
+      if (document.visibilityState === 'visible') onRead(lastId);
+    };
+    mark();
+    document.addEventListener('visibilitychange', mark);
+    return () => document.removeEventListener('visibilitychange', mark);
+  }, [atBottom, lastId, onRead]);
+
+  function onScroll() {
+    const el = scroller.current;
+    if (!el) return;
+    const bottom = el.scrollHeight - el.scrollTop - el.clientHeight < NEAR_BOTTOM_PX;
+    if (bottom !== atBottom) {
+      setAtBottom(bottom);
+      if (!bottom) setLastSeenId(lastId);
+    }
+    if (el.scrollTop < NEAR_TOP_PX && cursor !== null && !loadingOlder && !olderError) onLoadOlder();
+  }
+
+  const hasNew = !atBottom && lastId !== undefined && lastSeenId !== undefined && lastId > lastSeenId;
+  return (
+    <div className="relative min-h-0 flex-1">
+      <div ref={scroller} onScroll={onScroll} className="h-full overflow-y-auto overscroll-contain px-3 py-3" data-testid="message-scroller">
+        <div className="flex justify-center pb-2">
+          {cursor !== null ? (
+            <button
+              type="button"
+              onClick={onLoadOlder}
+              disabled={loadingOlder}
+              className="min-h-9 rounded-full px-3 text-sm font-medium text-stone-700 ring-1 ring-stone-300 hover:bg-white disabled:text-stone-500"
+            >
+              {loadingOlder ? <Spinner label="불러오는 중…" /> : '이전 메시지 보기'}
+            </button>
+          ) : (
+            <p className="text-xs text-stone-500">대화의 처음이에요</p>
+          )}
+        </div>
+        {olderError && (
+          <p role="alert" className="pb-2 text-center text-sm text-red-700">
+            {olderError}{' '}
+            <button type="button" className="font-semibold underline" onClick={onLoadOlder}>
+              다시 시도
+            </button>
+          </p>
+        )}
+        <div role="log" aria-label="대화 내용" aria-live="polite">
+          <ul className="flex flex-col gap-1">
+            {messages.map((m, i) => {
+              const before = messages[i - 1];
+              const newDay = !before || dayKey(before.createdAt) !== dayKey(m.createdAt);
+              const showName = newDay || !before || before.kind === 'system' || before.user?.id !== m.user?.id;
+              return (
+                <Fragment key={m.id}>
+                  {newDay && <DaySeparator label={dayLabel(m.createdAt)} />}
+                  {m.kind === 'system' ? (
+                    <SystemMessage message={m} />
+                  ) : (
+                    <TextMessage message={m} mine={m.user?.id === viewerId} showName={showName} />
+                  )}
+                </Fragment>
+              );
+            })}
+            {pending.map((p) => (
+              <PendingItem key={p.clientId} pending={p} onRetry={() => props.onRetry(p.clientId)} onDiscard={() => props.onDiscard(p.clientId)} />
+            ))}
+          </ul>
+        </div>
+      </div>
+      {!atBottom && (
+        <button
+          type="button"
+          onClick={() => scroller.current?.scrollTo({ top: scroller.current.scrollHeight, behavior: 'smooth' })}
+          className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full bg-stone-800/90 px-4 py-2 text-sm font-semibold text-white shadow-lg"
+        >
+          {hasNew ? '새 메시지 ↓' : '맨 아래로 ↓'}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { ChatMessageView } from '@/lib/chat/schema';
+
+/** A message of mine the server hasn't confirmed yet; a retry sends the same clientId again. */
+export type PendingMessage = { clientId: string; body: string; status: 'sending' | 'failed'; error?: string; createdAt: string };
+
+export type MessageState = {
+  /** Confirmed messages, oldest first, unique by id. */
+  messages: ChatMessageView[];
+  pending: PendingMessage[];
+  /** `before` for the next older page; null when the start of the room is loaded. */
+  cursor: number | null;
+  loadingOlder: boolean;
+  olderError: string | null;
+};
+
+export type MessageAction =
+  | { type: 'merge'; messages: ChatMessageView[] }
+  | { type: 'older:start' }
+  | { type: 'older:done'; messages: ChatMessageView[]; cursor: number | null }
+  | { type: 'older:fail'; error: string }
+  | { type: 'send'; pending: PendingMessage }
+  | { type: 'retry'; clientId: string }
+  | { type: 'fail'; clientId: string; error: string }
+  | { type: 'discard'; clientId: string };
+
+function mergeById(a: ChatMessageView[], b: ChatMessageView[]) {
+  const byId = new Map<number, ChatMessageView>();
+  for (const m of a) byId.set(m.id, m);
+  for (const m of b) byId.set(m.id, m);
+  return [...byId.values()].sort((x, y) => x.id - y.id);
+}
+
+export function messageReducer(state: MessageState, action: MessageAction): MessageState {
+  switch (action.type) {
+    case 'merge': {
+      if (!action.messages.length) return state;
+      // A confirmed copy (from the ack, the broadcast or a resync) settles its pending twin.
+      const confirmed = new Set(action.messages.map((m) => m.clientId).filter(Boolean));
+      return {
+        ...state,
+        messages: mergeById(state.messages, action.messages),
+        pending: state.pending.filter((p) => !confirmed.has(p.clientId)),
+      };
+    }
+    case 'older:start':
+      return { ...state, loadingOlder: true, olderError: null };
+    case 'older:done':
+      return { ...state, loadingOlder: false, cursor: action.cursor, messages: mergeById(action.messages, state.messages) };
+    case 'older:fail':
+      return { ...state, loadingOlder: false, olderError: action.error };
+    case 'send':
+      return { ...state, pending: [...state.pending, action.pending] };
+    case 'retry':
+      return { ...state, pending: state.pending.map((p) => (p.clientId === action.clientId ? { ...p, status: 'sending', error: undefined } : p)) };
+    case 'fail':
+      return { ...state, pending: state.pending.map((p) => (p.clientId === action.clientId ? { ...p, status: 'failed', error: action.error } : p)) };
+    case 'discard':
+      return { ...state, pending: state.pending.filter((p) => p.clientId !== action.clientId) };
+  }
+}

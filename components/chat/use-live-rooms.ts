@@ -1,0 +1,54 @@
+'use client';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRoomSubscriptions } from '@/components/realtime/use-room-subscription';
+import { useReconnect, useSocketEvent } from '@/components/realtime/use-socket-event';
+import type { ChatMessageView, ChatRoomView } from '@/lib/chat/schema';
+import { chatKeys } from './chat-keys';
+
+type Rooms = { items: ChatRoomView[] };
+
+const newestFirst = (a: ChatRoomView, b: ChatRoomView) => (b.lastMessage?.id ?? 0) - (a.lastMessage?.id ?? 0) || b.id - a.id;
+
+/**
+ * Keeps the cached room list (`chatKeys.rooms`) current: the tab listens in every room it
+ * lists, so new messages move a room up and count as unread, and reads from any of my tabs
+ * (`room:read`) reset the badge.
+ */
+export function useLiveRooms(rooms: ChatRoomView[], viewerId: number) {
+  const queryClient = useQueryClient();
+  const update = (fn: (items: ChatRoomView[]) => ChatRoomView[]) =>
+    queryClient.setQueryData<Rooms>(chatKeys.rooms, (old) => old && { ...old, items: fn(old.items) });
+  const patchRoom = (roomId: number, fn: (room: ChatRoomView) => ChatRoomView) =>
+    update((items) => items.map((r) => (r.id === roomId ? fn(r) : r)));
+  const refetch = () => void queryClient.invalidateQueries({ queryKey: chatKeys.rooms });
+
+  const cached = (roomId: number) => queryClient.getQueryData<Rooms>(chatKeys.rooms)?.items.find((r) => r.id === roomId);
+
+  const apply = (message: ChatMessageView) => {
+    if (!cached(message.roomId)) return refetch();
+    update((items) =>
+      items
+        .map((r) =>
+          r.id !== message.roomId || (r.lastMessage && r.lastMessage.id >= message.id)
+            ? r
+            : { ...r, lastMessage: message, unreadCount: r.unreadCount + (message.user?.id === viewerId ? 0 : 1) },
+        )
+        .sort(newestFirst),
+    );
+  };
+  // Joining with the newest id we show also brings what was said before the join took effect.
+  useRoomSubscriptions(
+    rooms.map((r) => r.id),
+    (roomId) => ({ afterId: () => cached(roomId)?.lastMessage?.id ?? 0, onJoined: (missed) => missed.forEach(apply) }),
+  );
+  useSocketEvent('message:new', apply);
+  useSocketEvent('room:read', ({ roomId, unreadCount }) => patchRoom(roomId, (r) => ({ ...r, unreadCount })));
+  useSocketEvent('member:joined', ({ roomId, memberCount }) => patchRoom(roomId, (r) => ({ ...r, memberCount })));
+  useSocketEvent('member:left', ({ roomId, memberCount }) => patchRoom(roomId, (r) => ({ ...r, memberCount })));
+  useSocketEvent('member:banned', ({ roomId, userId, memberCount }) => {
+    if (userId === viewerId) update((items) => items.filter((r) => r.id !== roomId));
+    else patchRoom(roomId, (r) => ({ ...r, memberCount }));
+  });
+  useSocketEvent('room:deleted', ({ roomId }) => update((items) => items.filter((r) => r.id !== roomId)));
+  useReconnect(refetch);
+}

@@ -1,0 +1,36 @@
+'use client';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+
+const links = [
+  { href: '/', label: '홈', match: (p: string) => p === '/' },
+  { href: '/posts', label: '같이 주문', match: (p: string) => p.startsWith('/posts') },
+  { href: '/chat', label: '채팅', match: (p: string) => p.startsWith('/chat') },
+];
+
+/** The signed-in sections, as tabs under the header; the current one is marked. */
+export function MainNav() {
+  const pathname = usePathname() ?? '/';
+  return (
+    <nav aria-label="주요 메뉴" className="mx-auto max-w-3xl px-2">
+      <ul className="flex h-11 items-stretch">
+        {links.map(({ href, label, match }) => {
+          const active = match(pathname);
+          return (
+            <li key={href} className="flex">
+              <Link
+                href={href}
+                aria-current={active ? 'page' : undefined}
+                className={`flex items-center border-b-2 px-3 text-sm font-semibold ${
+                  active ? 'border-brand-700 text-brand-800' : 'border-transparent text-stone-600 hover:text-stone-900'
+                }`}
+              >
+                {label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

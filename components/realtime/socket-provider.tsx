@@ -1,0 +1,73 @@
+'use client';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { io, type Socket } from 'socket.io-client';
+import type { ClientToServerEvents, ServerToClientEvents } from '@/lib/realtime/events';
+import { RoomRegistry } from './room-registry';
+
+export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+export type SocketStatus = 'connecting' | 'connected' | 'reconnecting' | 'unauthorized';
+export type Viewer = { id: number; username: string };
+
+type SocketContextValue = { socket: AppSocket | null; rooms: RoomRegistry | null; status: SocketStatus; viewer: Viewer | null };
+
+const SocketContext = createContext<SocketContextValue>({ socket: null, rooms: null, status: 'connecting', viewer: null });
+
+type Live = { socket: AppSocket; rooms: RoomRegistry } | null;
+
+/**
+ * One Socket.IO connection per tab for a signed-in viewer (none for visitors). The layout keys
+ * this provider by user id, so signing in as someone else starts a fresh connection.
+ * Socket.IO reconnects by itself with backoff; the room registry re-joins rooms on every connect.
+ */
+export function SocketProvider({ viewer, children }: { viewer: Viewer | null; children: ReactNode }) {
+  // Created lazily on the client only; autoConnect is off so a discarded StrictMode copy never dials.
+  const [live] = useState<Live>(() => {
+    if (!viewer || typeof window === 'undefined') return null;
+    const socket: AppSocket = io({ path: '/socket.io', transports: ['websocket'], autoConnect: false });
+    return { socket, rooms: new RoomRegistry(socket) };
+  });
+  const [status, setStatus] = useState<SocketStatus>('connecting');
+
+  useEffect(() => {
+    if (!live) return;
+    const { socket, rooms } = live;
+    const onConnect = () => {
+      setStatus('connected');
+      rooms.rejoinAll();
+    };
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const onDisconnect = (reason: string) => {
+      setStatus('reconnecting');
+      // The server hung up on purpose (a restart, or this session was revoked). Socket.IO won't
+      // retry that by itself; one fresh handshake tells the two apart (connect_error below).
+      if (reason === 'io server disconnect') retry = setTimeout(() => socket.connect(), 1_000 + Math.random() * 2_000);
+    };
+    const onConnectError = (error: Error) => {
+      // The handshake was refused (signed out or session revoked): retrying cannot help.
+      if (!socket.active || error.message === 'unauthenticated') setStatus('unauthorized');
+      else setStatus('reconnecting');
+    };
+    socket.on('connect', onConnect);
+    socket.on('disconnect', onDisconnect);
+    socket.on('connect_error', onConnectError);
+    socket.connect();
+    return () => {
+      socket.off('connect', onConnect);
+      socket.off('disconnect', onDisconnect);
+      socket.off('connect_error', onConnectError);
+      clearTimeout(retry);
+      socket.disconnect();
+    };
+  }, [live]);
+
+  return (
+    <SocketContext.Provider value={{ socket: live?.socket ?? null, rooms: live?.rooms ?? null, status, viewer }}>
+      {children}
+    </SocketContext.Provider>
+  );
+}
+
+export const useSocketContext = () => useContext(SocketContext);
+
+/** The signed-in user as the layout saw them (null for visitors). */
+export const useViewer = () => useContext(SocketContext).viewer;

@@ -1,0 +1,46 @@
+'use client';
+import { useEffect, useRef } from 'react';
+import type { ServerToClientEvents } from '@/lib/realtime/events';
+import { useSocketContext } from './socket-provider';
+
+type EventName = keyof ServerToClientEvents;
+type Payload<E extends EventName> = Parameters<ServerToClientEvents[E]>[0];
+
+/** Calls the latest `handler` for every `event` on the shared socket while mounted. */
+export function useSocketEvent<E extends EventName>(event: E, handler: (payload: Payload<E>) => void) {
+  const { socket } = useSocketContext();
+  const latest = useRef(handler);
+  useEffect(() => {
+    latest.current = handler;
+  });
+  useEffect(() => {
+    if (!socket) return;
+    const listener = (payload: Payload<E>) => latest.current(payload);
+    // socket.io's typed `on` can't follow a generic event name; the map above is the contract.
+    const untyped = socket as unknown as { on(e: string, l: (p: unknown) => void): void; off(e: string, l: (p: unknown) => void): void };
+    untyped.on(event, listener as (p: unknown) => void);
+    return () => untyped.off(event, listener as (p: unknown) => void);
+  }, [socket, event]);
+}
+
+/** Runs `handler` whenever the socket connects again after having been connected, e.g. to refetch what may have been missed. */
+export function useReconnect(handler: () => void) {
+  const { socket } = useSocketContext();
+  const latest = useRef(handler);
+  useEffect(() => {
+    latest.current = handler;
+  });
+  useEffect(() => {
+    if (!socket) return;
+    // The first connect of a page load is not a reconnect: the page's data is fresh.
+    let wasConnected = socket.connected;
+    const onConnect = () => {
+      if (wasConnected) latest.current();
+      wasConnected = true;
+    };
+    socket.on('connect', onConnect);
+    return () => {
+      socket.off('connect', onConnect);
+    };
+  }, [socket]);
+}
