@@ -20,7 +20,11 @@ export type PaymentPurpose = {
   onCancelled(tx: Db, payment: Payment, amount: number, full: boolean): Promise<void>;
 };
 
-const purposes = new Map<string, PaymentPurpose>();
+// On globalThis: server.ts and Next's route bundles each load this module, and a purpose
+// registered by one must be seen by the other.
+const key = Symbol.for('dongne.payment-purposes');
+const purposes: Map<string, PaymentPurpose> = ((globalThis as Record<symbol, unknown>)[key] as Map<string, PaymentPurpose>) ??
+  ((globalThis as Record<symbol, unknown>)[key] = new Map<string, PaymentPurpose>());
 
 export function registerPurpose(purpose: PaymentPurpose) {
   purposes.set(purpose.name, purpose);
