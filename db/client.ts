@@ -20,13 +20,38 @@ export type DatabaseOptions = { url?: string; pgliteDir?: string };
 /** Every extension a migration creates must be loaded here too, or PGlite cannot create it. */
 const pgliteExtensions = { btree_gist, pg_trgm };
 
+/**
+ * drizzle runs its unnamed queries through postgres.js `unsafe(…, { prepare: false })`, so
+ * PostgreSQL parses and plans every statement again; preparing them (postgres.js caches them
+ * per connection by text) made list requests about 3x cheaper. Transactions and savepoints
+ * hand out their own clients, which get the same treatment.
+ */
+function preparedStatements<T extends object>(client: T): T {
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (prop === 'unsafe') {
+        return (query: string, params?: unknown[], options?: object) =>
+          (value as (q: string, p?: unknown[], o?: object) => unknown).call(target, query, params, { ...options, prepare: true });
+      }
+      if (prop === 'begin' || prop === 'savepoint') {
+        return (...args: unknown[]) => {
+          const callback = args.at(-1) as (tx: object) => unknown;
+          return (value as (...a: unknown[]) => unknown).call(target, ...args.slice(0, -1), (tx: object) => callback(preparedStatements(tx)));
+        };
+      }
+      return value;
+    },
+  });
+}
+
 export function openDatabase({ url, pgliteDir }: DatabaseOptions): Database {
   if (url) {
     const client = postgres(url, {
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       onnotice: () => {},
     });
-    const db = drizzlePostgres({ client, schema, casing: 'snake_case' }) as unknown as Db;
+    const db = drizzlePostgres({ client: preparedStatements(client), schema, casing: 'snake_case' }) as unknown as Db;
     return { engine: 'postgres', db, url, client, close: () => client.end({ timeout: 5 }) };
   }
   // No dir means in-memory (tests).
@@ -42,7 +67,7 @@ export function withQueryLog(database: Database, onQuery: (query: string) => voi
   const db =
     database.engine === 'pglite'
       ? (drizzlePglite({ client: database.pglite, schema, casing: 'snake_case', logger }) as unknown as Db)
-      : (drizzlePostgres({ client: database.client, schema, casing: 'snake_case', logger }) as unknown as Db);
+      : (drizzlePostgres({ client: preparedStatements(database.client), schema, casing: 'snake_case', logger }) as unknown as Db);
   return { ...database, db };
 }
 

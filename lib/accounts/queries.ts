@@ -1,5 +1,6 @@
 import { and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { preparedPerDb } from '@/db/prepared';
 import { neighbourhoods, users, type User } from '@/db/schema';
 import { notFound } from '@/lib/core/domain-error';
 import { pageInfo } from '@/lib/http/pagination';
@@ -55,12 +56,18 @@ export async function getPublicUser(db: Db, id: number): Promise<PublicUser> {
   return toPublicUser(row);
 }
 
-export async function findActiveUser(db: Db, id: number): Promise<User | undefined> {
-  const [user] = await db
+const activeUserById = preparedPerDb((db) =>
+  db
     .select()
     .from(users)
-    .where(and(eq(users.id, id), eq(users.isActive, true)))
-    .limit(1);
+    .where(and(eq(users.id, sql.placeholder('id')), eq(users.isActive, true)))
+    .limit(1)
+    .prepare('active_user_by_id'),
+);
+
+/** Runs on every authenticated request, so it is prepared once. */
+export async function findActiveUser(db: Db, id: number): Promise<User | undefined> {
+  const [user] = await activeUserById(db).execute({ id });
   return user;
 }
 

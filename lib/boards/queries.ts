@@ -1,21 +1,19 @@
-import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { preparedPerDb } from '@/db/prepared';
 import { chatMembers, chatRooms, mealPosts, neighbourhoods, users, type ChatRoom, type MealPost, type User } from '@/db/schema';
 import { toUserRef } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
 import { pageInfo } from '@/lib/http/pagination';
 import type { ListPostsQuery, MealPostView } from './schema';
 
-const selection = (viewerId: number | null) => ({
+const selection = {
   post: mealPosts,
   room: chatRooms,
   author: { id: users.id, username: users.username, isActive: users.isActive },
   neighbourhood: { code: neighbourhoods.code, sido: neighbourhoods.sido, sigungu: neighbourhoods.sigungu, dong: neighbourhoods.dong },
-  isJoined:
-    viewerId === null
-      ? sql<boolean>`false`
-      : sql<boolean>`exists (select 1 from ${chatMembers} where ${chatMembers.roomId} = ${mealPosts.chatRoomId} and ${chatMembers.userId} = ${viewerId})`,
-});
+  isJoined: sql<boolean>`${chatMembers.userId} is not null`,
+};
 
 type Row = {
   post: MealPost;
@@ -41,32 +39,67 @@ export const toPostView = (r: Row): MealPostView => ({
   updatedAt: r.post.updatedAt.toISOString(),
 });
 
+/** Posts with their room, author, place and whether the viewer is in the room (a primary-key probe per row). */
 const selectPosts = (db: Db, viewerId: number | null) =>
   db
-    .select(selection(viewerId))
+    .select(selection)
     .from(mealPosts)
     .innerJoin(chatRooms, eq(chatRooms.id, mealPosts.chatRoomId))
     .innerJoin(users, eq(users.id, mealPosts.authorId))
-    .innerJoin(neighbourhoods, eq(neighbourhoods.code, mealPosts.neighbourhoodCode));
+    .innerJoin(neighbourhoods, eq(neighbourhoods.code, mealPosts.neighbourhoodCode))
+    .leftJoin(chatMembers, and(eq(chatMembers.roomId, mealPosts.chatRoomId), eq(chatMembers.userId, viewerId ?? 0)));
+
+type Scope = ListPostsQuery['scope'];
 
 /**
- * The board of the viewer's dong (or the whole sigungu), newest first: one query for the
- * page and one for the count, each served by a (place, [category,] created_at) index.
+ * The board's two statements for each (scope, with or without category), prepared once per
+ * database: the page (its ids picked from the (place, [category,] created_at) index first, then
+ * only those rows joined) and the count.
  */
-export async function listPosts(db: Db, viewer: User, { category, scope, page, size }: ListPostsQuery) {
-  const place: SQL =
-    scope === 'sigungu'
-      ? eq(mealPosts.sigunguCode, viewer.neighbourhoodCode.slice(0, 5))
-      : eq(mealPosts.neighbourhoodCode, viewer.neighbourhoodCode);
-  const where = and(place, category ? eq(mealPosts.category, category) : undefined);
-  const [rows, [total]] = await Promise.all([
-    selectPosts(db, viewer.id)
+const boardQueries = (scope: Scope, byCategory: boolean) =>
+  preparedPerDb((db) => {
+    const place = scope === 'sigungu' ? mealPosts.sigunguCode : mealPosts.neighbourhoodCode;
+    const where = and(eq(place, sql.placeholder('place')), byCategory ? eq(mealPosts.category, sql.placeholder('category')) : undefined);
+    const pageIds = db
+      .select({ id: mealPosts.id })
+      .from(mealPosts)
       .where(where)
       .orderBy(desc(mealPosts.createdAt), desc(mealPosts.id))
-      .limit(size)
-      .offset((page - 1) * size),
-    db.select({ n: count() }).from(mealPosts).where(where),
-  ]);
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .as('page_ids');
+    const name = `board_${scope}${byCategory ? '_category' : ''}`;
+    return {
+      page: db
+        .select(selection)
+        .from(mealPosts)
+        .innerJoin(pageIds, eq(pageIds.id, mealPosts.id))
+        .innerJoin(chatRooms, eq(chatRooms.id, mealPosts.chatRoomId))
+        .innerJoin(users, eq(users.id, mealPosts.authorId))
+        .innerJoin(neighbourhoods, eq(neighbourhoods.code, mealPosts.neighbourhoodCode))
+        .leftJoin(chatMembers, and(eq(chatMembers.roomId, mealPosts.chatRoomId), eq(chatMembers.userId, sql.placeholder('viewer'))))
+        .orderBy(desc(mealPosts.createdAt), desc(mealPosts.id))
+        .prepare(`${name}_page`),
+      count: db.select({ n: count() }).from(mealPosts).where(where).prepare(`${name}_count`),
+    };
+  });
+
+const boards = {
+  dong: [boardQueries('dong', false), boardQueries('dong', true)],
+  sigungu: [boardQueries('sigungu', false), boardQueries('sigungu', true)],
+} as const;
+
+/** The board of the viewer's dong (or the whole sigungu), newest first: two statements. */
+export async function listPosts(db: Db, viewer: User, { category, scope, page, size }: ListPostsQuery) {
+  const queries = boards[scope][category ? 1 : 0](db);
+  const params = {
+    place: scope === 'sigungu' ? viewer.neighbourhoodCode.slice(0, 5) : viewer.neighbourhoodCode,
+    category: category ?? null,
+    viewer: viewer.id,
+    limit: size,
+    offset: (page - 1) * size,
+  };
+  const [rows, [total]] = await Promise.all([queries.page.execute(params), queries.count.execute(params)]);
   return { items: rows.map(toPostView), page: pageInfo(page, size, total?.n ?? 0) };
 }
 
