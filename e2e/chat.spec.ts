@@ -259,13 +259,14 @@ test('older messages load above the newest page, keeping the place', async ({ br
   const a = await newUserPage(browser, testInfo);
   await logIn(a, alice);
   await a.goto(`/chat/${post.chatRoomId}`);
-  await expect(a.getByText('지난 이야기 60')).toBeInViewport();
-  await expect(a.getByText('지난 이야기 05')).toHaveCount(0);
+  const log = a.getByRole('log', { name: '대화 내용' });
+  await expect(log.getByText('지난 이야기 60')).toBeInViewport();
+  await expect(log.getByText('지난 이야기 05')).toHaveCount(0);
   await a.getByRole('button', { name: '이전 메시지 보기' }).click();
-  await expect(a.getByText('지난 이야기 05')).toHaveCount(1);
+  await expect(log.getByText('지난 이야기 05')).toHaveCount(1);
   // What was at the top stays on screen; the older page sits above it.
-  await expect(a.getByText('지난 이야기 11')).toBeInViewport();
-  await expect(a.getByText('지난 이야기 01')).not.toBeInViewport();
+  await expect(log.getByText('지난 이야기 11')).toBeInViewport();
+  await expect(log.getByText('지난 이야기 01')).not.toBeInViewport();
   await expect(a.getByText('대화의 처음이에요')).toBeAttached();
   await expect(a.getByTestId('system-message').filter({ hasText: '방을 만들었습니다' })).toHaveCount(1);
   // Each message once, in order.
