@@ -27,12 +27,12 @@ if (env.SEED_DEMO ?? dev) {
   if (await needsSeed(database.db)) console.log('> seeded demo data', await seedDemo(database.db));
 }
 
-// Next attaches its own upgrade listener to whatever server it is given, and would end
-// /socket.io/ websockets; give it a server that never emits and dispatch upgrades below.
-const app = next({ dev, dir: process.cwd(), httpServer: new EventEmitter() as Server });
+// Next attaches its own upgrade listener (HMR in dev) to the server it is given, and would
+// end /socket.io/ websockets; it gets an emitter of its own, fed below with every other upgrade.
+const nextUpgrades = new EventEmitter();
+const app = next({ dev, dir: process.cwd(), httpServer: nextUpgrades as Server });
 await app.prepare();
 const handleRequest = app.getRequestHandler();
-const handleUpgrade = app.getUpgradeHandler();
 
 /** Clients can't choose the address the login throttle sees: it is set here on every request. */
 function recordClientIp(req: IncomingMessage) {
@@ -48,7 +48,7 @@ const sockets = attachSocketServer(server, database.db, { redisUrl: env.REDIS_UR
 server.on('upgrade', (req, socket, head) => {
   // engine.io answers /socket.io/ upgrades through its own listener.
   if (req.url?.startsWith('/socket.io/')) return;
-  void handleUpgrade(req, socket, head);
+  nextUpgrades.emit('upgrade', req, socket, head);
 });
 
 const stopSweeper = startSweeper(database.db);

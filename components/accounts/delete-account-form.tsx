@@ -31,7 +31,7 @@ export function DeleteAccountForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <p className="text-sm text-stone-600">
         탈퇴하면 바로 로그아웃되고 다른 이웃에게 프로필이 보이지 않습니다. 쓴 글은 ‘탈퇴한 사용자’로 남습니다. 30일
         안에는 계정을 복구할 수 있습니다.

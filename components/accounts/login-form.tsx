@@ -42,7 +42,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4">
+    // method="post": submitted before hydration, a form must not put the password in the URL.
+    <form method="post" onSubmit={onSubmit} className="flex flex-col gap-4">
       {error && (
         <Alert>
           {error === 'network' ? '네트워크에 연결할 수 없습니다.' : messages[error]}

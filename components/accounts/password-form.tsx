@@ -37,7 +37,7 @@ export function PasswordForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {errors.message && <Alert>{errors.message}</Alert>}
       {done && <Alert tone="success">비밀번호를 바꿨습니다. 다른 기기에서는 다시 로그인해야 합니다.</Alert>}
       <TextField

@@ -38,7 +38,7 @@ export function ProfileForm({ me, neighbourhood }: { me: Me; neighbourhood: Neig
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {errors.message && <Alert>{errors.message}</Alert>}
       {saved && <Alert tone="success">저장했습니다.</Alert>}
       <TextField label="이메일" value={me.email} readOnly disabled />

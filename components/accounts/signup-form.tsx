@@ -45,7 +45,7 @@ export function SignupForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {errors.message && <Alert>{errors.message}</Alert>}
       <TextField label="이메일" name="email" type="email" autoComplete="email" required errors={errors.fields.email} />
       <TextField

@@ -57,7 +57,7 @@ export function PostForm({ categories, post }: { categories: readonly string[]; 
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {errors.message && <Alert>{errors.message}</Alert>}
       <TextField label="제목" name="title" defaultValue={post?.title} maxLength={100} required errors={errors.fields.title} placeholder="예: 용담 해안도로 치킨 같이 시켜요" />
       <SelectField label="카테고리" name="category" defaultValue={post?.category ?? ''} required errors={errors.fields.category}>

@@ -38,7 +38,7 @@ export function Composer({ onSend, onTyping, disabled }: { onSend: (body: string
 
   const empty = text.trim().length === 0;
   return (
-    <form onSubmit={submit} className="flex items-end gap-2 border-t border-stone-200 bg-white p-2">
+    <form method="post" onSubmit={submit} className="flex items-end gap-2 border-t border-stone-200 bg-white p-2">
       <label htmlFor={id} className="sr-only">
         메시지
       </label>

@@ -62,7 +62,7 @@ export function SandboxCheckout({ paymentId, orderId, amount }: Props) {
   }
 
   return (
-    <form onSubmit={pay} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={pay} noValidate className="flex flex-col gap-4">
       {error && <Alert>{error}</Alert>}
       <TextField
         label="카드 번호"
