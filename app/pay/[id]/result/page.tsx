@@ -1,13 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { ProviderReturn } from '@/components/payments/return-handler';
 import { Card } from '@/components/ui/card';
-import { getDb } from '@/db/client';
-import { requireSessionUser } from '@/lib/auth/server-session';
-import { DomainError } from '@/lib/core/domain-error';
+import { PaymentSummary } from '@/components/payments/payment-summary';
 import { paymentStatusLabel, won } from '@/lib/payments/labels';
-import { getMyPayment } from '@/lib/payments/queries';
+import { loadMyPayment } from '../load-payment';
 
 export const metadata: Metadata = { title: '결제 결과' };
 
@@ -15,11 +12,7 @@ type Search = { paymentKey?: string; code?: string; message?: string };
 
 export default async function ResultPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
   const { id } = await params;
-  const me = await requireSessionUser(`/pay/${id}/result`);
-  const payment = await getMyPayment(getDb(), me.id, Number(id)).catch((error) => {
-    if (error instanceof DomainError) notFound();
-    throw error;
-  });
+  const { payment } = await loadMyPayment(id, `/pay/${id}/result`);
   const search = await searchParams;
   if (payment.status === 'ready' && (search.paymentKey || search.code)) {
     return (
@@ -35,11 +28,7 @@ export default async function ResultPage({ params, searchParams }: { params: Pro
         {payment.status === 'approved' ? '결제가 완료되었습니다' : paymentStatusLabel[payment.status]}
       </h1>
       <Card>
-        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-          <dt className="text-stone-600">상품</dt>
-          <dd className="font-semibold">{payment.title}</dd>
-          <dt className="text-stone-600">주문번호</dt>
-          <dd className="font-mono">{payment.orderId}</dd>
+        <PaymentSummary payment={payment}>
           <dt className="text-stone-600">금액</dt>
           <dd className="font-bold">{won(payment.amount)}</dd>
           {payment.cancelledAmount > 0 && (
@@ -48,7 +37,7 @@ export default async function ResultPage({ params, searchParams }: { params: Pro
               <dd>{won(payment.cancelledAmount)}</dd>
             </>
           )}
-        </dl>
+        </PaymentSummary>
         {!ok && payment.status !== 'ready' && (
           <p className="mt-4 rounded-lg bg-stone-100 p-3 text-sm text-stone-700">
             {payment.status === 'expired' ? '15분 안에 결제하지 않아 만료되었습니다.' : (payment.failure?.message || '결제가 승인되지 않았습니다.')} 잡아 두었던
