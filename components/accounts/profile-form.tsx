@@ -3,6 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { TextareaField } from '@/components/ui/form-fields';
 import { TextField } from '@/components/ui/text-field';
 import { useFormErrors } from '@/components/ui/use-form-errors';
 import { NeighbourhoodPicker } from '@/components/neighbourhoods/neighbourhood-picker';
@@ -43,21 +44,7 @@ export function ProfileForm({ me, neighbourhood }: { me: Me; neighbourhood: Neig
       {saved && <Alert tone="success">저장했습니다.</Alert>}
       <TextField label="이메일" value={me.email} readOnly disabled />
       <TextField label="닉네임" name="username" defaultValue={me.username} required errors={errors.fields.username} />
-      <div className="flex flex-col gap-1">
-        <label htmlFor="bio" className="text-sm font-medium text-stone-800">
-          소개
-        </label>
-        <textarea
-          id="bio"
-          name="bio"
-          defaultValue={me.bio}
-          maxLength={300}
-          rows={3}
-          aria-invalid={Boolean(errors.fields.bio) || undefined}
-          className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-base"
-        />
-        {errors.fields.bio && <p className="text-sm text-red-700">{errors.fields.bio.join(' ')}</p>}
-      </div>
+      <TextareaField label="소개" id="bio" name="bio" defaultValue={me.bio} maxLength={300} rows={3} errors={errors.fields.bio} />
       <NeighbourhoodPicker value={picked} onChange={setPicked} errors={errors.fields.neighbourhoodCode} />
       <Button type="submit" loading={pending}>
         {pending ? '저장하는 중…' : '프로필 저장'}

@@ -1,15 +1,13 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { Spinner } from '@/components/ui/spinner';
 import { apiFetch } from '@/lib/http/client';
 import { Pagination } from './pagination';
 import { CategoryBadge, HeadCount, StatusBadge } from './post-badges';
 import { boardHref, postKeys, postsUrl, type BoardQuery, type PostPage } from './post-keys';
 import { useLivePosts } from './use-live-posts';
+import { ErrorState, LoadingState } from '@/components/ui/query-states';
 
 /** The board's list and pages; the server page prefetches it, the socket keeps counts live. */
 export function PostList({ query }: { query: BoardQuery }) {
@@ -20,22 +18,9 @@ export function PostList({ query }: { query: BoardQuery }) {
     staleTime: 30_000,
   });
 
-  if (posts.isPending) {
-    return (
-      <div className="flex justify-center py-12 text-stone-600" role="status">
-        <Spinner label="글을 불러오는 중…" />
-      </div>
-    );
-  }
+  if (posts.isPending) return <LoadingState label="글을 불러오는 중…" />;
   if (posts.isError) {
-    return (
-      <div className="flex flex-col items-start gap-3">
-        <Alert>글 목록을 불러오지 못했습니다. {posts.error.message}</Alert>
-        <Button variant="secondary" onClick={() => posts.refetch()} loading={posts.isFetching}>
-          다시 시도
-        </Button>
-      </div>
-    );
+    return <ErrorState message={`글 목록을 불러오지 못했습니다. ${posts.error.message}`} onRetry={() => posts.refetch()} retrying={posts.isFetching} />;
   }
 
   const { items, page } = posts.data;

@@ -3,8 +3,6 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useCallback, useRef, useState } from 'react';
 import { postKeys } from '@/components/boards/post-keys';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { useSocketEvent } from '@/components/realtime/use-socket-event';
 import type { ChatRoomView } from '@/lib/chat/schema';
@@ -19,6 +17,7 @@ import { RoomHeader } from './room-header';
 import { useChatMessages, type HistoryPage } from './use-chat-messages';
 import { useMarkRead } from './use-mark-read';
 import { typingText, useTyping } from './use-typing';
+import { ErrorState } from '@/components/ui/query-states';
 
 type Props = { roomId: number; viewerId: number; initialMessages: HistoryPage };
 
@@ -88,12 +87,7 @@ export function ChatRoom({ roomId, viewerId, initialMessages }: Props) {
     // Only when the server-rendered room didn't reach the cache: fetch it like any query.
     if (roomQuery.isError) {
       return (
-        <div className="flex flex-col items-start gap-3">
-          <Alert>채팅방을 불러오지 못했습니다. {roomQuery.error.message}</Alert>
-          <Button variant="secondary" onClick={() => roomQuery.refetch()} loading={roomQuery.isFetching}>
-            다시 시도
-          </Button>
-        </div>
+        <ErrorState message={`채팅방을 불러오지 못했습니다. ${roomQuery.error.message}`} onRetry={() => roomQuery.refetch()} retrying={roomQuery.isFetching} />
       );
     }
     return (

@@ -1,14 +1,12 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { ChatTime } from '@/components/ui/relative-time';
-import { Spinner } from '@/components/ui/spinner';
 import type { ChatRoomView } from '@/lib/chat/schema';
 import { apiFetch } from '@/lib/http/client';
 import { chatKeys } from './chat-keys';
 import { useLiveRooms } from './use-live-rooms';
+import { ErrorState, LoadingState } from '@/components/ui/query-states';
 
 const kindLabel: Record<ChatRoomView['kind'], string> = { post: '같이 주문', direct: '1:1', game: '게임', community: '동네생활' };
 
@@ -27,22 +25,9 @@ export function RoomList({ viewerId }: { viewerId: number }) {
   });
   useLiveRooms(rooms.data?.items ?? [], viewerId);
 
-  if (rooms.isPending) {
-    return (
-      <div className="flex justify-center py-12 text-stone-600" role="status">
-        <Spinner label="채팅방을 불러오는 중…" />
-      </div>
-    );
-  }
+  if (rooms.isPending) return <LoadingState label="채팅방을 불러오는 중…" />;
   if (rooms.isError) {
-    return (
-      <div className="flex flex-col items-start gap-3">
-        <Alert>채팅방을 불러오지 못했습니다. {rooms.error.message}</Alert>
-        <Button variant="secondary" onClick={() => rooms.refetch()} loading={rooms.isFetching}>
-          다시 시도
-        </Button>
-      </div>
-    );
+    return <ErrorState message={`채팅방을 불러오지 못했습니다. ${rooms.error.message}`} onRetry={() => rooms.refetch()} retrying={rooms.isFetching} />;
   }
   if (rooms.data.items.length === 0) {
     return (

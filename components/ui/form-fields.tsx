@@ -1,28 +1,7 @@
-import { useId, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
-import { FieldErrors } from './text-field';
+import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { FieldExtras, useFieldIds } from './text-field';
 
 type FieldProps = { label: string; errors?: string[]; hint?: ReactNode };
-
-function useFieldIds(id: string | undefined, hint: ReactNode, errors: string[] | undefined) {
-  const generated = useId();
-  const fieldId = id ?? generated;
-  const invalid = Boolean(errors?.length);
-  const describedBy = [hint && `${fieldId}-hint`, invalid && `${fieldId}-error`].filter(Boolean).join(' ') || undefined;
-  return { fieldId, invalid, describedBy };
-}
-
-function Extras({ fieldId, hint, errors }: { fieldId: string; hint: ReactNode; errors?: string[] }) {
-  return (
-    <>
-      {hint && (
-        <p id={`${fieldId}-hint`} className="text-sm text-stone-600">
-          {hint}
-        </p>
-      )}
-      {errors?.length ? <FieldErrors id={`${fieldId}-error`} errors={errors} /> : null}
-    </>
-  );
-}
 
 /** A labelled <select> with the same hint and inline-error wiring as TextField. */
 export function SelectField({ label, errors, hint, id, className = '', children, ...props }: SelectHTMLAttributes<HTMLSelectElement> & FieldProps) {
@@ -41,7 +20,7 @@ export function SelectField({ label, errors, hint, id, className = '', children,
       >
         {children}
       </select>
-      <Extras fieldId={fieldId} hint={hint} errors={errors} />
+      <FieldExtras fieldId={fieldId} hint={hint} errors={errors} />
     </div>
   );
 }
@@ -61,7 +40,7 @@ export function TextareaField({ label, errors, hint, id, className = '', ...prop
         className={`rounded-lg border bg-white px-3 py-2 text-base ${invalid ? 'border-red-600' : 'border-stone-300'}`}
         {...props}
       />
-      <Extras fieldId={fieldId} hint={hint} errors={errors} />
+      <FieldExtras fieldId={fieldId} hint={hint} errors={errors} />
     </div>
   );
 }
