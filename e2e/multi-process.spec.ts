@@ -120,3 +120,18 @@ test('a message sent through one process reaches a client of the other', async (
   expect(ban.status).toBe(201);
   expect(await banned).toMatchObject({ roomId: post.chatRoomId, userId: bob.user.id });
 });
+
+test('logging out everywhere on one process ends the access token on the other at once', async () => {
+  const [portA, portB] = ports as [number, number];
+  const carol = await signUp(portA);
+  const me = (port: number) => fetch(`http://127.0.0.1:${port}/api/users/me`, { headers: { authorization: `Bearer ${carol.accessToken}` } });
+  // Process B now holds carol in its short-lived user cache (lib/auth/user-cache.ts).
+  expect((await me(portB)).status).toBe(200);
+  const revoked = await fetch(`http://127.0.0.1:${portA}/api/users/me/sessions`, {
+    method: 'DELETE',
+    headers: { authorization: `Bearer ${carol.accessToken}` },
+  });
+  expect(revoked.status).toBe(204);
+  // The adapter carries the change to B; poll briefly rather than sleep for the cache's lifetime.
+  await expect.poll(async () => (await me(portB)).status, { timeout: 3000, intervals: [50] }).toBe(401);
+});

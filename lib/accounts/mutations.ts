@@ -1,6 +1,7 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { neighbourhoods, users, type User } from '@/db/schema';
+import { forgetUser } from '@/lib/auth/user-cache';
 import type { Clock } from '@/lib/core/clock';
 import { systemClock } from '@/lib/core/clock';
 import { conflict, fieldError, unauthenticated } from '@/lib/core/domain-error';
@@ -51,6 +52,7 @@ export async function updateMe(db: Db, userId: number, input: UpdateMeInput, clo
       .set({ ...input, updatedAt: clock() })
       .where(and(eq(users.id, userId), eq(users.isActive, true)))
       .catch(duplicateToConflict);
+    forgetUser(userId);
   }
   return getMe(db, userId);
 }
@@ -72,15 +74,17 @@ export async function changePassword(
   await activeUserWithPassword(db, userId, input.currentPassword, 'currentPassword');
   const passwordHash = await hashPassword(input.newPassword);
   const now = clock();
-  return db.transaction(async (tx) => {
-    const [user] = await tx
+  const user = await db.transaction(async (tx) => {
+    const [updated] = await tx
       .update(users)
       .set({ passwordHash, tokenVersion: sql`${users.tokenVersion} + 1`, updatedAt: now })
       .where(eq(users.id, userId))
       .returning();
     await revokeAllRefreshTokens(tx, userId, now);
-    return user!;
+    return updated!;
   });
+  forgetUser(userId);
+  return user;
 }
 
 /** Logout everywhere: the same revocation as a password change, without changing it. */
@@ -93,6 +97,7 @@ export async function revokeAllSessions(db: Db, userId: number, clock: Clock = s
       .where(eq(users.id, userId));
     await revokeAllRefreshTokens(tx, userId, now);
   });
+  forgetUser(userId);
 }
 
 /** Soft delete: content stays (shown as "탈퇴한 사용자"), the account can be restored for 30 days. */
@@ -106,6 +111,7 @@ export async function deleteAccount(db: Db, userId: number, { password }: { pass
       .where(eq(users.id, userId));
     await revokeAllRefreshTokens(tx, userId, now);
   });
+  forgetUser(userId);
 }
 
 export async function restoreAccount(

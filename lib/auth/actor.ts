@@ -1,9 +1,9 @@
 import type { Db } from '@/db/client';
 import type { User } from '@/db/schema';
-import { findActiveUser } from '@/lib/accounts/queries';
 import { unauthenticated } from '@/lib/core/domain-error';
 import { verifyAccessToken } from './access-token';
 import { parseCookieHeader, readSessionCookie } from './session-cookie';
+import { activeUserForRequest } from './user-cache';
 
 export type Actor = { user: User; via: 'bearer' | 'cookie' };
 
@@ -18,7 +18,7 @@ export async function resolveActor(db: Db, headers: Headers): Promise<Actor | nu
   if (authorization) {
     const [scheme, token] = authorization.split(' ');
     const claims = scheme?.toLowerCase() === 'bearer' && token ? await verifyAccessToken(token) : null;
-    const user = claims && (await findActiveUser(db, claims.userId));
+    const user = claims && (await activeUserForRequest(db, claims.userId));
     if (!claims || !user || user.tokenVersion !== claims.tokenVersion) {
       throw unauthenticated('액세스 토큰이 만료되었거나 올바르지 않습니다.');
     }
@@ -26,7 +26,7 @@ export async function resolveActor(db: Db, headers: Headers): Promise<Actor | nu
   }
   const claims = await readSessionCookie(parseCookieHeader(headers.get('cookie')));
   if (!claims) return null;
-  const user = await findActiveUser(db, claims.userId);
+  const user = await activeUserForRequest(db, claims.userId);
   if (!user || user.tokenVersion !== claims.tokenVersion) return null;
   return { user, via: 'cookie' };
 }

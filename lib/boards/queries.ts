@@ -5,6 +5,7 @@ import { chatMembers, chatRooms, mealPosts, neighbourhoods, users, type ChatRoom
 import { toUserRef } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
 import { pageInfo } from '@/lib/http/pagination';
+import { boardPageKey, boardPages } from './board-cache';
 import type { ListPostsQuery, MealPostView } from './schema';
 
 const selection = {
@@ -52,32 +53,33 @@ const selectPosts = (db: Db, viewerId: number | null) =>
 type Scope = ListPostsQuery['scope'];
 
 /**
- * The board's two statements for each (scope, with or without category), prepared once per
- * database: the page (its ids picked from the (place, [category,] created_at) index first, then
- * only those rows joined) and the count.
+ * The board's statements for each (scope, with or without category), prepared once per
+ * database: the page as everyone sees it (its ids and the number of matching posts taken from
+ * the (place, [category,] created_at) index first, then only those rows joined), and a count
+ * for a page past the end, which has no row to carry the total.
  */
 const boardQueries = (scope: Scope, byCategory: boolean) =>
   preparedPerDb((db) => {
     const place = scope === 'sigungu' ? mealPosts.sigunguCode : mealPosts.neighbourhoodCode;
     const where = and(eq(place, sql.placeholder('place')), byCategory ? eq(mealPosts.category, sql.placeholder('category')) : undefined);
     const pageIds = db
-      .select({ id: mealPosts.id })
+      .select({ id: mealPosts.id, total: sql<number>`(count(*) over ())::int`.as('total') })
       .from(mealPosts)
       .where(where)
       .orderBy(desc(mealPosts.createdAt), desc(mealPosts.id))
       .limit(sql.placeholder('limit'))
       .offset(sql.placeholder('offset'))
       .as('page_ids');
+    const { isJoined: _perViewer, ...shared } = selection;
     const name = `board_${scope}${byCategory ? '_category' : ''}`;
     return {
       page: db
-        .select(selection)
+        .select({ ...shared, isJoined: sql<boolean>`false`, total: pageIds.total })
         .from(mealPosts)
         .innerJoin(pageIds, eq(pageIds.id, mealPosts.id))
         .innerJoin(chatRooms, eq(chatRooms.id, mealPosts.chatRoomId))
         .innerJoin(users, eq(users.id, mealPosts.authorId))
         .innerJoin(neighbourhoods, eq(neighbourhoods.code, mealPosts.neighbourhoodCode))
-        .leftJoin(chatMembers, and(eq(chatMembers.roomId, mealPosts.chatRoomId), eq(chatMembers.userId, sql.placeholder('viewer'))))
         .orderBy(desc(mealPosts.createdAt), desc(mealPosts.id))
         .prepare(`${name}_page`),
       count: db.select({ n: count() }).from(mealPosts).where(where).prepare(`${name}_count`),
@@ -89,18 +91,42 @@ const boards = {
   sigungu: [boardQueries('sigungu', false), boardQueries('sigungu', true)],
 } as const;
 
-/** The board of the viewer's dong (or the whole sigungu), newest first: two statements. */
-export async function listPosts(db: Db, viewer: User, { category, scope, page, size }: ListPostsQuery) {
-  const queries = boards[scope][category ? 1 : 0](db);
-  const params = {
-    place: scope === 'sigungu' ? viewer.neighbourhoodCode.slice(0, 5) : viewer.neighbourhoodCode,
-    category: category ?? null,
-    viewer: viewer.id,
-    limit: size,
-    offset: (page - 1) * size,
+async function loadSharedPage(db: Db, scope: Scope, params: { place: string; category: string | null; limit: number; offset: number }) {
+  const queries = boards[scope][params.category ? 1 : 0](db);
+  const rows = await queries.page.execute(params);
+  const total = rows[0]?.total ?? (params.offset ? ((await queries.count.execute(params))[0]?.n ?? 0) : 0);
+  return { items: rows.map(toPostView), total };
+}
+
+/**
+ * The board of the viewer's dong (or the whole sigungu), newest first: the page everyone sees
+ * (shared for a second, board-cache.ts), then the viewer's memberships among its rooms.
+ */
+export async function listPosts(db: Db, viewer: User, query: ListPostsQuery) {
+  const { category, scope, page, size } = query;
+  const place = scope === 'sigungu' ? viewer.neighbourhoodCode.slice(0, 5) : viewer.neighbourhoodCode;
+  const shared = await boardPages.get(boardPageKey(place, query), () =>
+    loadSharedPage(db, scope, { place, category: category ?? null, limit: size, offset: (page - 1) * size }),
+  );
+  const joined = await joinedRooms(db, viewer.id, shared.items.map((p) => p.chatRoomId));
+  return {
+    items: shared.items.map((p) => ({ ...p, isJoined: joined.has(p.chatRoomId) })),
+    page: pageInfo(page, size, shared.total),
   };
-  const [rows, [total]] = await Promise.all([queries.page.execute(params), queries.count.execute(params)]);
-  return { items: rows.map(toPostView), page: pageInfo(page, size, total?.n ?? 0) };
+}
+
+const membershipsAmong = preparedPerDb((db) =>
+  db
+    .select({ roomId: chatMembers.roomId })
+    .from(chatMembers)
+    .where(and(eq(chatMembers.userId, sql.placeholder('userId')), sql`${chatMembers.roomId} = any(${sql.placeholder('roomIds')}::int[])`))
+    .prepare('board_memberships'),
+);
+
+async function joinedRooms(db: Db, userId: number, roomIds: number[]): Promise<Set<number>> {
+  if (!roomIds.length) return new Set();
+  const rows = await membershipsAmong(db).execute({ userId, roomIds });
+  return new Set(rows.map((r) => r.roomId));
 }
 
 export async function getPost(db: Db, id: number, viewerId: number | null): Promise<MealPostView> {

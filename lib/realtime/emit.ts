@@ -1,5 +1,6 @@
 import type { ChatRoom } from '@/db/schema';
 import type { UserRef } from '@/lib/accounts/user-ref';
+import { boardPages } from '@/lib/boards/board-cache';
 import type { ChatMessageView } from '@/lib/chat/schema';
 import { chatRoom, getIo, sigunguRoom, userRoom } from './io';
 
@@ -25,6 +26,8 @@ export const emit = {
     io?.in(userRoom(userId)).socketsLeave(chatRoom(room.id));
   },
   roomDeleted(roomId: number) {
+    // A deleted post room takes its post off the boards; which 시군구 is no longer known.
+    boardPages.forget();
     const io = getIo();
     io?.to(chatRoom(roomId)).emit('room:deleted', { roomId });
     io?.in(chatRoom(roomId)).socketsLeave(chatRoom(roomId));
@@ -32,7 +35,9 @@ export const emit = {
   readState(userId: number, state: { roomId: number; lastReadMessageId: number; unreadCount: number }) {
     getIo()?.to(userRoom(userId)).emit('room:read', state);
   },
+  /** A post was created or changed (its text, members or completion): boards show it from now on. */
   postUpdated(post: { id: number; joinNumber: number; isComplete: boolean; chatRoomId: number; neighbourhood: { code: string } }) {
+    boardPages.forget(post.neighbourhood.code);
     getIo()
       ?.to(sigunguRoom(post.neighbourhood.code))
       .to(chatRoom(post.chatRoomId))

@@ -27,3 +27,9 @@ export type ClientToServerEvents = {
 };
 
 export type SocketData = { user: User };
+
+/** Between app processes (through the adapter). */
+export type InterServerEvents = {
+  /** A user's row changed: drop it from the per-process user cache (lib/auth/user-cache.ts). */
+  'user:changed': (userId: number) => void;
+};

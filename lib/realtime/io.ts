@@ -1,16 +1,25 @@
 import type { Server } from 'socket.io';
-import type { ClientToServerEvents, ServerToClientEvents, SocketData } from './events';
+import type { ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from './events';
 
-export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 const key = Symbol.for('dongne.io');
-type GlobalWithIo = typeof globalThis & { [key]?: IoServer };
+type GlobalWithIo = typeof globalThis & { [key]?: { io: IoServer; clustered: boolean } };
 
-/** server.ts installs the Socket.IO server here; route handlers reach it through globalThis. */
-export const setIo = (io: IoServer | undefined) => {
-  (globalThis as GlobalWithIo)[key] = io;
+/**
+ * server.ts installs the Socket.IO server here; route handlers reach it through globalThis.
+ * `clustered`: an adapter joins it to other app processes.
+ */
+export const setIo = (io: IoServer | undefined, { clustered = false } = {}) => {
+  (globalThis as GlobalWithIo)[key] = io && { io, clustered };
 };
-export const getIo = () => (globalThis as GlobalWithIo)[key];
+export const getIo = () => (globalThis as GlobalWithIo)[key]?.io;
+
+/** The other app processes, for server-side events; none without an adapter. */
+export const otherServers = () => {
+  const installed = (globalThis as GlobalWithIo)[key];
+  return installed?.clustered ? installed.io : undefined;
+};
 
 export const userRoom = (userId: number) => `user:${userId}`;
 export const chatRoom = (roomId: number) => `room:${roomId}`;

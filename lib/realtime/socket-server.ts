@@ -3,6 +3,7 @@ import { Server } from 'socket.io';
 import type { Db } from '@/db/client';
 import { resolveActor } from '@/lib/auth/actor';
 import { allowedOrigin } from '@/lib/auth/csrf';
+import { forgetUserLocally } from '@/lib/auth/user-cache';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { Redis } from 'ioredis';
 import { registerChatHandlers } from './chat-handlers';
@@ -48,12 +49,14 @@ export function attachSocketServer(httpServer: HttpServer, db: Db, { redisUrl }:
     }
   });
 
+  io.on('user:changed', forgetUserLocally);
+
   io.on('connection', (socket) => {
     void socket.join([userRoom(socket.data.user.id), sigunguRoom(socket.data.user.neighbourhoodCode)]);
     registerChatHandlers(socket, db);
   });
 
-  setIo(io);
+  setIo(io, { clustered: Boolean(adapterRedis) });
   /** Stops accepting, disconnects every socket, closes the HTTP server and the adapter's Redis. */
   const close = async () => {
     await new Promise<void>((resolve) => io.close(() => resolve()));

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import * as postsRoute from '@/app/api/posts/route';
 import * as roomsRoute from '@/app/api/chat/rooms/route';
 import { getDatabase, getDb, setDatabase, withQueryLog } from '@/db/client';
+import { forgetAllUsers } from '@/lib/auth/user-cache';
 import * as chat from '@/lib/chat/actions';
 import { createTestPost } from '../support/boards';
 import { bearerFor, createUser } from '../support/factories';
 import { call } from '../support/http';
 
-/** SQL statements one request issues, authentication included. */
+/** SQL statements one request issues, authentication included (the user not yet cached). */
 async function statementsFor(run: () => Promise<unknown>) {
+  forgetAllUsers();
   const original = getDatabase();
   const queries: string[] = [];
   setDatabase(withQueryLog(original, (q) => queries.push(q)));

@@ -3,6 +3,8 @@ import postgres from 'postgres';
 import { afterEach, beforeAll, inject } from 'vitest';
 import { openDatabase, setDatabase, type Database } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
+import { forgetAllUsers } from '../../lib/auth/user-cache';
+import { boardPages } from '../../lib/boards/board-cache';
 import { withDatabase } from './global-setup';
 
 process.env.AUTH_SECRET ??= 'test-secret-test-secret-test-secret-0123456789';
@@ -42,6 +44,9 @@ beforeAll(async () => {
 });
 
 afterEach(async () => {
+  // Ids restart with every test: a page cached by the last test would describe other rows.
+  boardPages.forget();
+  forgetAllUsers();
   const { database, tables } = await (globalThis as TestGlobal)[key]!;
   if (tables.length) await database.db.execute(sql.raw(`truncate ${tables.join(', ')} restart identity cascade`));
 });
