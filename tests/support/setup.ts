@@ -1,13 +1,19 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterEach, beforeAll, inject } from 'vitest';
 import { openDatabase, setDatabase, type Database } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
+import { settleBackground } from '../../lib/core/background';
 import { withDatabase } from './global-setup';
 
 process.env.AUTH_SECRET ??= 'test-secret-test-secret-test-secret-0123456789';
 // Cheap hashes in tests; production uses OWASP's cost (lib/accounts/password.ts).
 process.env.PASSWORD_HASH_LOG_N ??= '10';
+// Mail sent without a test SMTP server goes to a throwaway folder, not the project's .data/.
+process.env.MAIL_DIR ??= mkdtempSync(path.join(tmpdir(), 'dongne-mail-'));
 
 const key = Symbol.for('dongne.test.database');
 type TestGlobal = typeof globalThis & { [key]?: Promise<{ database: Database; tables: string[] }> };
@@ -42,6 +48,8 @@ beforeAll(async () => {
 });
 
 afterEach(async () => {
+  // Mail a request started after answering must not write into the next test's tables.
+  await settleBackground();
   const { database, tables } = await (globalThis as TestGlobal)[key]!;
   if (tables.length) await database.db.execute(sql.raw(`truncate ${tables.join(', ')} restart identity cascade`));
 });
