@@ -15,6 +15,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not the API, next-auth, Next's assets, files, or the onboarding page itself.
-  matcher: ['/((?!api/|_next/|onboarding|docs|.*\\..*).*)'],
+  // Pages only: not the API, Next's assets, files, the onboarding page, or login (to start over).
+  matcher: ['/((?!api/|_next/|onboarding|login|docs|.*\\..*).*)'],
 };
