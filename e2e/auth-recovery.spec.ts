@@ -27,6 +27,21 @@ test('a new neighbour verifies the email from the mailed link (banner, resend, b
   await expect(page.getByRole('heading', { name: user.username })).toBeVisible();
   await expect(page.getByTestId('verified-badge')).toBeVisible();
   await shot(page, 'auth-03-public-profile');
+
+  // A new address needs the password and its own verification.
+  const newEmail = uniqueEmail('moved');
+  await page.goto('/me');
+  await page.getByLabel('이메일', { exact: true }).fill(newEmail);
+  await page.getByRole('button', { name: '이메일 변경' }).click();
+  await expect(page.getByText('이메일을 바꾸려면 현재 비밀번호를 입력해 주세요.')).toBeVisible();
+  await page.getByLabel('현재 비밀번호 (이메일 변경 확인)').fill(user.password);
+  await page.getByRole('button', { name: '이메일 변경' }).click();
+  await expect(page.getByText(`${newEmail}으로 인증 메일을 보냈습니다.`)).toBeVisible();
+  await expect(page.getByTestId('verification-banner')).toContainText(newEmail);
+  await shot(page, 'auth-03b-email-changed');
+  await page.goto(pathOf(await mailTo(request, newEmail)));
+  await expect(page.getByText('이메일 인증을 마쳤습니다.')).toBeVisible();
+  await expect(page.getByTestId('verification-banner')).toHaveCount(0);
 });
 
 test('a neighbour who forgot the password resets it from the mail; other sessions end; the link works once', async ({ page, request, browser }, testInfo) => {

@@ -35,11 +35,12 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
         <ProfileForm me={me} neighbourhood={neighbourhood} />
       </Card>
       <Card title="이메일">
-        <div className="mb-4 flex flex-wrap items-center gap-2 text-sm text-stone-700">
-          <span>{me.email}</span>
-          <VerifiedBadge verified={me.emailVerified} />
-        </div>
-        {!me.emailVerified && <ResendVerificationButton className="mb-4" />}
+        {!me.emailVerified && (
+          <div className="mb-4 flex flex-col gap-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900">
+            <p>아직 인증하지 않은 주소입니다. 메일의 링크를 누르면 인증이 끝나요.</p>
+            <ResendVerificationButton />
+          </div>
+        )}
         <EmailForm me={me} />
       </Card>
       {me.hasPassword ? (

@@ -25,7 +25,7 @@ export function EmailForm({ me }: { me: Me }) {
     try {
       const updated = await apiFetch<Me>('/api/users/me', {
         method: 'PATCH',
-        body: { email: form.get('email'), ...(me.hasPassword ? { currentPassword: form.get('currentPassword') } : {}) },
+        body: { email: form.get('email'), ...(form.get('currentPassword') ? { currentPassword: form.get('currentPassword') } : {}) },
       });
       if (updated.email !== me.email) setChangedTo(updated.email);
       const password = formEl.elements.namedItem('currentPassword');
