@@ -82,6 +82,19 @@ describe('first Kakao login', () => {
     expect(expectProblem(await complete(headers, { username: '또다른', neighbourhoodCode: YONGDAM2 }), 404).reason).toBe('signup_expired');
   });
 
+  it('concurrent completions of one signup make exactly one user; concurrent first logins share one signup', async () => {
+    const p = profile({ email: 'race@kakao.test' });
+    const ids = await Promise.all(Array.from({ length: 5 }, () => resolveOAuthLogin(getDb(), p)));
+    const signupIds = new Set(ids.map((l) => (l.kind === 'signup' ? l.signupId : l.kind)));
+    expect(signupIds.size).toBe(1);
+    const headers = await pendingHeaders([...signupIds][0]!);
+    const results = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => complete(headers, { username: `경주${i}`, neighbourhoodCode: YONGDAM2 })),
+    );
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(results.filter((r) => r.status === 404)).toHaveLength(4);
+  });
+
   it('asks for an email when Kakao gave none, and mails a verification link to it', async () => {
     const { headers } = await firstLogin(profile());
     expect(expectProblem(await complete(headers, { username: '메일없음', neighbourhoodCode: YONGDAM2 }), 400).errors).toHaveProperty('email');
