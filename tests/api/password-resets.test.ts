@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as resetRoute from '@/app/api/password-resets/[token]/route';
 import * as resetsRoute from '@/app/api/password-resets/route';
 import * as meRoute from '@/app/api/users/me/route';
@@ -59,6 +59,24 @@ describe('POST /api/password-resets', () => {
     const [row] = await getDb().select().from(accountTokens).where(eq(accountTokens.userId, user.id));
     expect(row!.tokenHash).not.toContain(tokenOf(mail));
     expect(row!.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('answers before looking the address up or mailing: a dead SMTP server changes nothing in the answer', async () => {
+    await createUser({ email: 'known2@dongne.test' });
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    process.env.SMTP_URL = 'smtp://127.0.0.1:9'; // nothing listens there
+    try {
+      const known = await requestReset('known2@dongne.test', '10.9.0.1');
+      const unknown = await requestReset('nobody2@dongne.test', '10.9.0.2');
+      expect(known.status).toBe(202);
+      expect(unknown.body).toEqual(known.body);
+      await settleBackground();
+      // Only the known address got as far as trying to send (and the failure was logged, not answered).
+      expect(errors.mock.calls.map((c) => String(c[0])).filter((m) => m.includes('password reset mail failed'))).toHaveLength(1);
+    } finally {
+      process.env.SMTP_URL = smtp.url;
+      errors.mockRestore();
+    }
   });
 
   it('does not mail deleted accounts', async () => {
