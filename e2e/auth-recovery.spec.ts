@@ -162,3 +162,15 @@ test('a Kakao login with the email of an existing account links to it after the 
   // Kakao vouched for the address and the password proved the account: it is verified now.
   await expect(page.getByTestId('verification-banner')).toHaveCount(0);
 });
+
+test('a first Kakao login can be cancelled: the pending signup is dropped and the app is browsable again', async ({ page }) => {
+  await kakaoLogin(page, { id: String(Date.now() + 2), nickname: '그만둘래요' });
+  await expect(page).toHaveURL(/\/onboarding\/kakao/);
+  // Kakao shared no email, so the form asks for one.
+  await expect(page.getByLabel('이메일', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: '취소하고 로그인 화면으로' }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto('/');
+  await expect(page).toHaveURL('/');
+  await expect(page.getByRole('link', { name: '회원가입' }).first()).toBeVisible();
+});

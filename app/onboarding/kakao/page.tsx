@@ -3,6 +3,7 @@ import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { KakaoOnboarding } from '@/components/accounts/kakao-onboarding';
+import { CancelSignupButton } from '@/components/accounts/session-buttons';
 import { Alert } from '@/components/ui/alert';
 import { getDb } from '@/db/client';
 import { getOAuthSignup } from '@/lib/accounts/oauth';
@@ -31,13 +32,17 @@ export default async function KakaoOnboardingPage({ searchParams }: { searchPara
       {signup ? (
         <KakaoOnboarding nickname={signup.nickname} email={signup.email} existingAccount={signup.existingAccount} next={target} />
       ) : (
-        <div className="flex flex-col gap-4">
-          <Alert>카카오 로그인 정보가 없거나 만료되었습니다. 처음부터 다시 시작해 주세요.</Alert>
+        <Alert>카카오 로그인 정보가 없거나 만료되었습니다. 처음부터 다시 시작해 주세요.</Alert>
+      )}
+      <div className="mt-4 flex flex-col">
+        {signupId ? (
+          <CancelSignupButton />
+        ) : (
           <Link href="/login" className="text-center font-medium text-brand-700 underline">
             로그인 화면으로
           </Link>
-        </div>
-      )}
+        )}
+      </div>
     </div>
   );
 }
