@@ -2,6 +2,12 @@ import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
+// The fakes of Kakao and of an SMTP server (e2e/support/fake-services.ts) sit next to the app's
+// port: the app must know their addresses when it starts.
+const fakeHttpPort = port + 5;
+const fakeSmtpPort = port + 6;
+const fakeKakao = `http://127.0.0.1:${fakeHttpPort}`;
+const kakaoKeys = { KAKAO_CLIENT_ID: 'e2e-kakao-client', KAKAO_CLIENT_SECRET: 'e2e-kakao-secret' };
 
 export default defineConfig({
   testDir: 'e2e',
@@ -33,14 +39,32 @@ export default defineConfig({
   projects: [
     { name: 'mobile', use: { ...devices['Pixel 7'], browserName: 'chromium' } },
   ],
-  webServer: {
-    // The production build served by server.ts, on a fresh database of its own.
-    command: 'tsx e2e/support/start-server.ts',
-    url: `${baseURL}/api/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: { PORT: String(port), NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-  },
+  webServer: [
+    {
+      command: 'tsx e2e/support/fake-services.ts',
+      url: `${fakeKakao}/health`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      env: { FAKE_HTTP_PORT: String(fakeHttpPort), FAKE_SMTP_PORT: String(fakeSmtpPort), ...kakaoKeys },
+    },
+    {
+      // The production build served by server.ts, on a fresh database of its own.
+      command: 'tsx e2e/support/start-server.ts',
+      url: `${baseURL}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: {
+        PORT: String(port),
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        SMTP_URL: `smtp://127.0.0.1:${fakeSmtpPort}`,
+        ...kakaoKeys,
+        KAKAO_AUTH_URL: `${fakeKakao}/oauth/authorize`,
+        KAKAO_TOKEN_URL: `${fakeKakao}/oauth/token`,
+        KAKAO_USERINFO_URL: `${fakeKakao}/v2/user/me`,
+      },
+    },
+  ],
 });

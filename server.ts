@@ -5,6 +5,7 @@ import { closeDatabase, getDatabase } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { needsSeed, seedDemo } from '@/db/seed';
 import { ensureAuthSecret } from '@/lib/auth/secret';
+import { settleBackground } from '@/lib/core/background';
 import { loadEnv } from '@/lib/env';
 import '@/lib/jobs/foundation-jobs';
 import '@/lib/jobs/payment-jobs';
@@ -70,6 +71,7 @@ async function shutdown(signal: string) {
   await sockets.close();
   server.closeAllConnections();
   await stopSweeper();
+  await settleBackground();
   await app.close?.();
   await closeRedis();
   await closeDatabase();

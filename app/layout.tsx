@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { VerificationBanner } from '@/components/accounts/verification-banner';
 import { SiteHeader } from '@/components/layout/site-header';
 import { getSessionUser } from '@/lib/auth/server-session';
 import { Providers } from './providers';
@@ -22,6 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <Providers viewer={me ? { id: me.id, username: me.username } : null}>
           <SiteHeader me={me} />
+          {me && !me.emailVerified && <VerificationBanner email={me.email} />}
           <main id="main" className="mx-auto w-full max-w-3xl px-4 py-6">
             {children}
           </main>

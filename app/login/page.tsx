@@ -2,18 +2,26 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/accounts/login-form';
 import { Card } from '@/components/ui/card';
+import { kakaoEnabled } from '@/lib/auth/kakao';
 import { getSessionUser } from '@/lib/auth/server-session';
 
 export const metadata: Metadata = { title: '로그인' };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+type Search = { callbackUrl?: string; error?: string; reset?: string };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Search> }) {
   if (await getSessionUser()) redirect('/');
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, error, reset } = await searchParams;
   return (
     <div className="mx-auto max-w-md">
       <h1 className="mb-4 text-2xl font-bold">로그인</h1>
       <Card>
-        <LoginForm callbackUrl={typeof callbackUrl === 'string' ? callbackUrl : null} />
+        <LoginForm
+          callbackUrl={typeof callbackUrl === 'string' ? callbackUrl : null}
+          error={typeof error === 'string' ? error : null}
+          kakao={kakaoEnabled()}
+          notice={reset ? '비밀번호를 바꿨습니다. 새 비밀번호로 로그인해 주세요.' : undefined}
+        />
       </Card>
     </div>
   );

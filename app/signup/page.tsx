@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { KakaoButton } from '@/components/accounts/kakao-button';
 import { SignupForm } from '@/components/accounts/signup-form';
 import { Card } from '@/components/ui/card';
+import { kakaoEnabled } from '@/lib/auth/kakao';
 import { getSessionUser } from '@/lib/auth/server-session';
 
 export const metadata: Metadata = { title: '회원가입' };
@@ -14,6 +16,11 @@ export default async function SignupPage() {
       <Card>
         <SignupForm />
       </Card>
+      {kakaoEnabled() && (
+        <div className="mt-4 flex flex-col">
+          <KakaoButton next="/" />
+        </div>
+      )}
     </div>
   );
 }

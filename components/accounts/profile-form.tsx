@@ -42,7 +42,6 @@ export function ProfileForm({ me, neighbourhood }: { me: Me; neighbourhood: Neig
     <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {errors.message && <Alert>{errors.message}</Alert>}
       {saved && <Alert tone="success">저장했습니다.</Alert>}
-      <TextField label="이메일" value={me.email} readOnly disabled />
       <TextField label="닉네임" name="username" defaultValue={me.username} required errors={errors.fields.username} />
       <TextareaField label="소개" id="bio" name="bio" defaultValue={me.bio} maxLength={300} rows={3} errors={errors.fields.bio} />
       <NeighbourhoodPicker value={picked} onChange={setPicked} errors={errors.fields.neighbourhoodCode} />

@@ -47,3 +47,20 @@ export function LogoutEverywhereButton() {
     </div>
   );
 }
+
+/** Drops a half-finished Kakao signup (its cookie) and goes back to the login page. */
+export function CancelSignupButton() {
+  const [pending, setPending] = useState(false);
+  return (
+    <Button
+      variant="ghost"
+      loading={pending}
+      onClick={() => {
+        setPending(true);
+        void signOut({ callbackUrl: '/login' });
+      }}
+    >
+      취소하고 로그인 화면으로
+    </Button>
+  );
+}

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, serial, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { neighbourhoods } from './neighbourhoods';
 
 export const users = pgTable(
@@ -8,7 +8,10 @@ export const users = pgTable(
     id: serial().primaryKey(),
     email: text().notNull(),
     username: text().notNull(),
-    passwordHash: text().notNull(),
+    // Null for accounts made through Kakao until the person sets a password.
+    passwordHash: text(),
+    // Set when the person followed the link mailed to the current address; cleared on email change.
+    emailVerifiedAt: timestamp({ withTimezone: true }),
     neighbourhoodCode: varchar({ length: 10 })
       .notNull()
       .references(() => neighbourhoods.code, { onDelete: 'restrict' }),
@@ -53,5 +56,74 @@ export const refreshTokens = pgTable(
   ],
 );
 
+export const accountTokenPurposes = ['password_reset', 'email_verification'] as const;
+export type AccountTokenPurpose = (typeof accountTokenPurposes)[number];
+
+/** Links mailed to a person (password reset, email verification); only the token's sha-256 is kept. */
+export const accountTokens = pgTable(
+  'account_tokens',
+  {
+    id: serial().primaryKey(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text().notNull().$type<AccountTokenPurpose>(),
+    tokenHash: text().notNull(),
+    // The address the link was sent to: a verification only counts while it is still the user's email.
+    email: text().notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('account_tokens_token_hash_idx').on(t.tokenHash),
+    index('account_tokens_user_id_purpose_idx').on(t.userId, t.purpose),
+    index('account_tokens_expires_at_idx').on(t.expiresAt),
+    check('account_tokens_purpose_check', sql.raw(`purpose in (${accountTokenPurposes.map((p) => `'${p}'`).join(', ')})`)),
+  ],
+);
+
+/** A Kakao (or other OAuth) identity linked to one of our users. */
+export const oauthAccounts = pgTable(
+  'oauth_accounts',
+  {
+    provider: text().notNull(),
+    providerAccountId: text().notNull(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.provider, t.providerAccountId] }),
+    uniqueIndex('oauth_accounts_user_id_provider_idx').on(t.userId, t.provider),
+  ],
+);
+
+/**
+ * A first OAuth login that is not a user yet: it becomes one once the person picks a
+ * neighbourhood (or links it to an existing account by password). Keeping it apart from
+ * users means no user ever exists without a neighbourhood.
+ */
+export const oauthSignups = pgTable(
+  'oauth_signups',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    provider: text().notNull(),
+    providerAccountId: text().notNull(),
+    email: text(),
+    emailVerified: boolean().notNull().default(false),
+    nickname: text(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('oauth_signups_provider_account_idx').on(t.provider, t.providerAccountId),
+    index('oauth_signups_expires_at_idx').on(t.expiresAt),
+  ],
+);
+
 export type User = typeof users.$inferSelect;
+export type AccountToken = typeof accountTokens.$inferSelect;
+export type OauthSignup = typeof oauthSignups.$inferSelect;
 export type RefreshToken = typeof refreshTokens.$inferSelect;

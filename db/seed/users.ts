@@ -31,7 +31,7 @@ export async function seedUsers(db: Db) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db
     .insert(users)
-    .values(DEMO_USERS.map((u) => ({ ...u, passwordHash })))
+    .values(DEMO_USERS.map((u) => ({ ...u, passwordHash, emailVerifiedAt: new Date() })))
     .onConflictDoNothing()
     .returning();
 }

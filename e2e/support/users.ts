@@ -31,3 +31,16 @@ export async function logIn(page: Page, user: TestUser) {
   await page.getByRole('button', { name: '로그인' }).click();
   await expect(page.getByTestId('header-user')).toHaveText(`${user.username}님`);
 }
+
+export type Mail = { to: string; subject: string; text: string; link: string | null };
+
+/** The n-th message the app sent to this address, from the fake SMTP server (waits for it to arrive). */
+export async function mailTo(request: APIRequestContext, to: string, n = 1): Promise<Mail> {
+  const port = Number(process.env.E2E_PORT ?? 3210) + 5;
+  const res = await request.get(`http://127.0.0.1:${port}/mail/wait?to=${encodeURIComponent(to)}&n=${n}`, { timeout: 30_000 });
+  expect(res.ok()).toBe(true);
+  return (await res.json()) as Mail;
+}
+
+/** The path of a mailed link on this app (its origin is the app's own). */
+export const pathOf = (mail: Mail) => new URL(mail.link!).pathname;

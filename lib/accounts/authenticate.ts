@@ -18,7 +18,8 @@ export async function authenticate(
 ): Promise<User> {
   await throttle.assertAllowed(email, ip);
   const user = await findUserByEmail(db, email);
-  const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDummy(password);
+  // Accounts without a password (Kakao only) fail like unknown emails, after the same work.
+  const ok = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDummy(password);
   if (!user || !ok) {
     await throttle.recordFailure(email, ip);
     throw unauthenticated('이메일 또는 비밀번호가 올바르지 않습니다.');

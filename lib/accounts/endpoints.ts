@@ -2,7 +2,16 @@ import { z } from '@/lib/core/zod';
 import { defineEndpoint } from '@/lib/http/endpoint';
 import { paginated } from '@/lib/http/pagination';
 import {
+  acceptedMessage,
   changePasswordBody,
+  completeOAuthSignupBody,
+  emailVerificationResult,
+  linkOAuthSignupBody,
+  passwordResetBody,
+  passwordResetRequestBody,
+  pendingOAuthSignup,
+  setPasswordBody,
+  tokenParams,
   credentialsBody,
   deleteAccountBody,
   me,
@@ -79,4 +88,52 @@ export const refreshTokensEndpoint = defineEndpoint({
 export const revokeTokensEndpoint = defineEndpoint({
   method: 'DELETE', path: '/api/tokens', tag: 'tokens', auth: 'none',
   summary: '로그아웃 (리프레시 토큰 폐기)', body: refreshBody, responses: { 204: null },
+});
+
+export const setPasswordEndpoint = defineEndpoint({
+  method: 'PUT', path: '/api/users/me/password', tag, auth: 'required',
+  summary: '비밀번호 설정 (카카오로 가입해 비밀번호가 없는 계정만; 있으면 409)',
+  body: setPasswordBody, responses: { 200: me }, errors: [409],
+});
+
+export const requestPasswordResetEndpoint = defineEndpoint({
+  method: 'POST', path: '/api/password-resets', tag: 'password-resets', auth: 'none',
+  summary: '비밀번호 재설정 메일 요청: 가입 여부와 관계없이 같은 202 (링크는 30분, 한 번만 유효)',
+  body: passwordResetRequestBody, responses: { 202: acceptedMessage }, errors: [429],
+});
+
+export const completePasswordResetEndpoint = defineEndpoint({
+  method: 'POST', path: '/api/password-resets/{token}', tag: 'password-resets', auth: 'none',
+  summary: '메일의 링크로 새 비밀번호 설정: 모든 세션과 토큰이 끊깁니다 (만료·재사용된 링크는 400, reason "invalid_token")',
+  params: tokenParams, body: passwordResetBody, responses: { 204: null },
+});
+
+export const resendVerificationEndpoint = defineEndpoint({
+  method: 'POST', path: '/api/users/me/verification', tag, auth: 'required',
+  summary: '이메일 인증 메일 다시 보내기 (이미 인증됐으면 409, 15분에 3번까지)',
+  responses: { 202: acceptedMessage }, errors: [409, 429],
+});
+
+export const confirmVerificationEndpoint = defineEndpoint({
+  method: 'POST', path: '/api/email-verifications/{token}', tag, auth: 'none',
+  summary: '메일의 링크로 이메일 인증 (24시간 유효, 다시 눌러도 같은 결과)',
+  params: tokenParams, responses: { 200: emailVerificationResult },
+});
+
+export const getOAuthSignupEndpoint = defineEndpoint({
+  method: 'GET', path: '/api/oauth-signup', tag: 'kakao', auth: 'none',
+  summary: '카카오 첫 로그인의 가입 대기 정보 (세션 쿠키 기준; 없거나 만료되면 404)',
+  responses: { 200: pendingOAuthSignup }, errors: [404],
+});
+
+export const completeOAuthSignupEndpoint = defineEndpoint({
+  method: 'POST', path: '/api/oauth-signup', tag: 'kakao', auth: 'none',
+  summary: '카카오 첫 로그인 마무리: 동네(와 닉네임, 카카오가 주지 않은 이메일)를 정하면 계정이 생기고 로그인됩니다',
+  body: completeOAuthSignupBody, responses: { 201: me }, errors: [403, 404, 409],
+});
+
+export const linkOAuthSignupEndpoint = defineEndpoint({
+  method: 'POST', path: '/api/oauth-signup/link', tag: 'kakao', auth: 'none',
+  summary: '카카오 계정을 같은 이메일의 기존 계정에 연결 (기존 계정의 비밀번호로 확인)',
+  body: linkOAuthSignupBody, responses: { 200: me }, errors: [403, 404, 409, 429],
 });

@@ -1,8 +1,6 @@
-import type { Redis } from 'ioredis';
-import { RateLimiterDrizzle, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { Db } from '@/db/client';
-import { rateLimits } from '@/db/schema';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { rateLimited } from '@/lib/core/domain-error';
+import { createLimiter, processLimiterStore, type LimiterStore } from './rate-limiters';
 
 const WINDOW_SECONDS = 15 * 60;
 /** Wrong passwords tolerated per email, and per IP address, in a 15-minute window. */
@@ -16,22 +14,9 @@ export type LoginThrottle = {
   recordSuccess(email: string): Promise<void>;
 };
 
-/**
- * Failed logins counted by rate-limiter-flexible in Redis when configured, otherwise in the
- * database (rate_limits), so every app process sees the same counters either way.
- */
-export function createLoginThrottle(store: { db: Db; redis?: Redis }): LoginThrottle {
-  const limiter = (keyPrefix: string, points: number): RateLimiterAbstract =>
-    store.redis
-      ? new RateLimiterRedis({ storeClient: store.redis, keyPrefix, points, duration: WINDOW_SECONDS })
-      : new RateLimiterDrizzle({
-          storeClient: store.db,
-          schema: rateLimits,
-          keyPrefix,
-          points,
-          duration: WINDOW_SECONDS,
-          clearExpiredByTimeout: false, // the sweeper deletes expired rows (lib/jobs)
-        });
+/** Failed logins, counted in the shared limiter store (lib/accounts/rate-limiters.ts). */
+export function createLoginThrottle(store: LimiterStore): LoginThrottle {
+  const limiter = (keyPrefix: string, points: number) => createLimiter(store, keyPrefix, points, WINDOW_SECONDS);
   const byEmail = limiter('login_fail_email', MAX_FAILURES_PER_EMAIL);
   const byIp = limiter('login_fail_ip', MAX_FAILURES_PER_IP);
   const emailKey = (email: string) => email.trim().toLowerCase();
@@ -66,7 +51,4 @@ export function createLoginThrottle(store: { db: Db; redis?: Redis }): LoginThro
 }
 
 /** The throttle over this process's database (and Redis when REDIS_URL is set). */
-export const processLoginThrottle = async () => {
-  const [{ getDb }, { getRedis }] = await Promise.all([import('@/db/client'), import('@/lib/ops/redis')]);
-  return createLoginThrottle({ db: getDb(), redis: getRedis() });
-};
+export const processLoginThrottle = async () => createLoginThrottle(await processLimiterStore());

@@ -26,7 +26,7 @@ describe('sign up', () => {
     expect(me).toMatchObject({ email: 'new@dongne.test', username: '새이웃', neighbourhood: { dong: '용담2동', sigungu: '제주시' } });
     const [row] = await getDb().select().from(users).where(eq(users.id, me.id));
     expect(row!.passwordHash).not.toContain('abcd1234');
-    expect(await verifyPassword('abcd1234', row!.passwordHash)).toBe(true);
+    expect(await verifyPassword('abcd1234', row!.passwordHash!)).toBe(true);
   });
 
   it('refuses a taken email or username (case-insensitive) naming the field', async () => {
@@ -84,7 +84,7 @@ describe('password change', () => {
       newPasswordConfirm: 'newpass123',
     });
     expect(updated.tokenVersion).toBe(user.tokenVersion + 1);
-    expect(await verifyPassword('newpass123', updated.passwordHash)).toBe(true);
+    expect(await verifyPassword('newpass123', updated.passwordHash!)).toBe(true);
     const tokens = await getDb().select().from(refreshTokens).where(eq(refreshTokens.userId, user.id));
     expect(tokens.every((t) => t.revokedAt)).toBe(true);
   });

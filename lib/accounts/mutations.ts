@@ -1,4 +1,4 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { neighbourhoods, users, type User } from '@/db/schema';
 import { forgetUser } from '@/lib/auth/user-cache';
@@ -9,12 +9,12 @@ import { isUniqueViolation, pgConstraint } from '@/lib/core/pg-errors';
 import type { LoginThrottle } from './login-throttle';
 import { hashPassword, verifyPassword } from './password';
 import { findUserByEmail, getMe } from './queries';
-import type { ChangePasswordInput, Credentials, Me, SignUpInput, UpdateMeInput } from './schema';
+import type { ChangePasswordInput, Credentials, Me, SetPasswordInput, SignUpInput, UpdateMeInput } from './schema';
 import { revokeAllRefreshTokens } from './tokens';
 
 export const RESTORE_WINDOW_DAYS = 30;
 
-async function assertNeighbourhoodExists(db: Db, code: string) {
+export async function assertNeighbourhoodExists(db: Db, code: string) {
   const [row] = await db.select({ code: neighbourhoods.code }).from(neighbourhoods).where(eq(neighbourhoods.code, code));
   if (!row) throw fieldError('neighbourhoodCode', '존재하지 않는 동네입니다.');
 }
@@ -44,12 +44,32 @@ export async function signUp(db: Db, input: SignUpInput): Promise<Me> {
   return getMe(db, user!.id);
 }
 
+/**
+ * A changed email is unverified until its link is followed (the route mails it). With a
+ * password set, changing the email asks for it: otherwise a borrowed session could move the
+ * account to another mailbox and take it over through a password reset.
+ */
 export async function updateMe(db: Db, userId: number, input: UpdateMeInput, clock: Clock = systemClock): Promise<Me> {
-  if (input.neighbourhoodCode) await assertNeighbourhoodExists(db, input.neighbourhoodCode);
-  if (Object.keys(input).length) {
+  const { email, currentPassword, ...profile } = input;
+  if (profile.neighbourhoodCode) await assertNeighbourhoodExists(db, profile.neighbourhoodCode);
+  const changes: Partial<typeof users.$inferInsert> = { ...profile };
+  if (email !== undefined) {
+    const [current] = await db.select().from(users).where(and(eq(users.id, userId), eq(users.isActive, true)));
+    if (!current) throw unauthenticated();
+    if (current.email.toLowerCase() !== email) {
+      if (current.passwordHash) {
+        if (!currentPassword) throw fieldError('currentPassword', '이메일을 바꾸려면 현재 비밀번호를 입력해 주세요.');
+        if (!(await verifyPassword(currentPassword, current.passwordHash))) {
+          throw fieldError('currentPassword', '비밀번호가 올바르지 않습니다.');
+        }
+      }
+      Object.assign(changes, { email, emailVerifiedAt: null });
+    }
+  }
+  if (Object.keys(changes).length) {
     await db
       .update(users)
-      .set({ ...input, updatedAt: clock() })
+      .set({ ...changes, updatedAt: clock() })
       .where(and(eq(users.id, userId), eq(users.isActive, true)))
       .catch(duplicateToConflict);
     forgetUser(userId);
@@ -60,8 +80,22 @@ export async function updateMe(db: Db, userId: number, input: UpdateMeInput, clo
 async function activeUserWithPassword(db: Db, userId: number, password: string, field: string) {
   const [user] = await db.select().from(users).where(and(eq(users.id, userId), eq(users.isActive, true)));
   if (!user) throw unauthenticated();
+  if (!user.passwordHash) throw fieldError(field, '비밀번호가 아직 없습니다. 먼저 비밀번호를 설정해 주세요.');
   if (!(await verifyPassword(password, user.passwordHash))) throw fieldError(field, '비밀번호가 올바르지 않습니다.');
   return user;
+}
+
+/** First password of an account made through Kakao; 409 once one exists (change it instead). */
+export async function setPassword(db: Db, userId: number, input: SetPasswordInput, clock: Clock = systemClock): Promise<Me> {
+  const passwordHash = await hashPassword(input.newPassword);
+  const [updated] = await db
+    .update(users)
+    .set({ passwordHash, updatedAt: clock() })
+    .where(and(eq(users.id, userId), eq(users.isActive, true), isNull(users.passwordHash)))
+    .returning({ id: users.id });
+  if (!updated) throw conflict('이미 비밀번호가 있습니다. 비밀번호 변경을 이용해 주세요.', undefined, 'password_already_set');
+  forgetUser(userId);
+  return getMe(db, updated.id);
 }
 
 /** Bumps tokenVersion: every other session, access token, refresh token and socket ends. */
@@ -122,7 +156,7 @@ export async function restoreAccount(
 ): Promise<Me> {
   await throttle.assertAllowed(email, ip);
   const user = await findUserByEmail(db, email);
-  if (!user || !(await verifyPassword(password, user.passwordHash))) {
+  if (!user?.passwordHash || !(await verifyPassword(password, user.passwordHash))) {
     await throttle.recordFailure(email, ip);
     throw unauthenticated('이메일 또는 비밀번호가 올바르지 않습니다.');
   }

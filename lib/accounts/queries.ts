@@ -27,12 +27,14 @@ export const toPublicUser = ({ user, neighbourhood }: UserRow): PublicUser => ({
   username: user.username,
   bio: user.bio,
   neighbourhood,
+  emailVerified: user.emailVerifiedAt !== null,
   createdAt: user.createdAt.toISOString(),
 });
 
 export const toMe = (row: UserRow): Me => ({
   ...toPublicUser(row),
   email: row.user.email,
+  hasPassword: row.user.passwordHash !== null,
   updatedAt: row.user.updatedAt.toISOString(),
 });
 

@@ -48,6 +48,9 @@ export const updateMeBody = z
     username: username.optional(),
     bio: z.string().trim().max(300, '소개는 300자 이하여야 합니다.').optional(),
     neighbourhoodCode: neighbourhoodCode.optional(),
+    // A new address needs verifying again; with a password set, changing it asks for the password.
+    email: email.optional(),
+    currentPassword: password.optional(),
   })
   .strict();
 export type UpdateMeInput = z.infer<typeof updateMeBody>;
@@ -56,6 +59,38 @@ export const changePasswordBody = z
   .object({ currentPassword: password, newPassword, newPasswordConfirm: z.string().max(128) })
   .refine(confirmMatches, { path: ['newPasswordConfirm'], message: '새 비밀번호가 일치하지 않습니다.' });
 export type ChangePasswordInput = z.infer<typeof changePasswordBody>;
+
+export const setPasswordBody = z
+  .object({ newPassword, newPasswordConfirm: z.string().max(128) })
+  .refine(confirmMatches, { path: ['newPasswordConfirm'], message: '새 비밀번호가 일치하지 않습니다.' });
+export type SetPasswordInput = z.infer<typeof setPasswordBody>;
+
+export const passwordResetRequestBody = z.object({ email });
+
+export const tokenParams = z.object({ token: z.string().min(20).max(100).regex(/^[\w-]+$/, '올바르지 않은 링크입니다.') });
+
+export const passwordResetBody = setPasswordBody;
+
+export const acceptedMessage = z.object({ message: z.string() });
+
+export const emailVerificationResult = z.object({ userId: z.number().int(), emailVerifiedAt: z.iso.datetime() });
+
+export const completeOAuthSignupBody = z.object({
+  username,
+  neighbourhoodCode,
+  /** Only when Kakao did not share a verified email. */
+  email: email.optional(),
+});
+export type CompleteOAuthSignupInput = z.infer<typeof completeOAuthSignupBody>;
+
+export const linkOAuthSignupBody = z.object({ password });
+
+export const pendingOAuthSignup = z.object({
+  provider: z.string(),
+  email: z.string().nullable(),
+  nickname: z.string().nullable(),
+  existingAccount: z.boolean(),
+});
 
 export const credentialsBody = z.object({ email, password });
 export type Credentials = z.infer<typeof credentialsBody>;
@@ -75,11 +110,17 @@ export const publicUser = z.object({
   username: z.string(),
   bio: z.string(),
   neighbourhood: neighbourhoodRef,
+  emailVerified: z.boolean(),
   createdAt: z.iso.datetime(),
 });
 export type PublicUser = z.infer<typeof publicUser>;
 
-export const me = publicUser.extend({ email: z.string(), updatedAt: z.iso.datetime() });
+export const me = publicUser.extend({
+  email: z.string(),
+  /** False for accounts made through Kakao until they set a password. */
+  hasPassword: z.boolean(),
+  updatedAt: z.iso.datetime(),
+});
 export type Me = z.infer<typeof me>;
 
 export const refreshBody = z.object({ refreshToken: z.string().min(1).max(200) });

@@ -4,14 +4,19 @@ import { getDb } from '@/db/client';
 import { authenticate } from '@/lib/accounts/authenticate';
 import { processLoginThrottle } from '@/lib/accounts/login-throttle';
 import { findActiveUser } from '@/lib/accounts/queries';
+import { resolveOAuthLogin } from '@/lib/accounts/oauth';
 import { credentialsBody } from '@/lib/accounts/schema';
 import { DomainError } from '@/lib/core/domain-error';
 import { clientIp } from './actor';
+import { kakaoEnabled, kakaoProfile, kakaoProvider } from './kakao';
 import { getAuthSecret } from './secret';
 import { SESSION_MAX_AGE_SECONDS } from './session-cookie';
 
 /** Error codes the login page turns into messages (next-auth passes only a string through). */
 export type LoginErrorCode = 'invalid_credentials' | 'rate_limited' | 'account_deleted';
+
+/** What sign-in hands the jwt callback: our user, or the pending signup of a first Kakao login. */
+type SignedIn = { id: string; tokenVersion?: number; signupId?: string };
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -40,13 +45,29 @@ export function authOptions(): NextAuthOptions {
           }
         },
       }),
+      ...(kakaoEnabled() ? [kakaoProvider()] : []),
     ],
     callbacks: {
+      // Kakao: resolve the identity to our user (same session shape as a password login) or a
+      // pending signup. next-auth hands this same user object to the jwt callback below.
+      async signIn({ user, account, profile }) {
+        if (account?.provider !== 'kakao') return true;
+        const login = await resolveOAuthLogin(getDb(), kakaoProfile(profile as Parameters<typeof kakaoProfile>[0]));
+        if (login.kind === 'deleted') return '/login?error=account_deleted';
+        const signedIn = user as unknown as SignedIn;
+        if (login.kind === 'signup') signedIn.signupId = login.signupId;
+        else Object.assign(signedIn, { id: String(login.user.id), name: login.user.username, email: login.user.email, tokenVersion: login.user.tokenVersion });
+        return true;
+      },
       // Runs on every session read: a bumped tokenVersion or a deleted account ends the session.
       async jwt({ token, user }) {
         if (user) {
-          return { ...token, uid: Number(user.id), tv: (user as unknown as { tokenVersion: number }).tokenVersion };
+          const signedIn = user as unknown as SignedIn;
+          if (signedIn.signupId) return { signup: signedIn.signupId };
+          return { ...token, sub: signedIn.id, uid: Number(signedIn.id), tv: signedIn.tokenVersion };
         }
+        // A pending Kakao signup is nobody yet; the onboarding page turns it into a user.
+        if (token.signup && token.uid === undefined) return token;
         const current = await findActiveUser(getDb(), Number(token.uid));
         if (!current || current.tokenVersion !== token.tv) throw new Error('session revoked');
         return { ...token, name: current.username };

@@ -32,17 +32,30 @@ function readChunked(cookies: Record<string, string>, name: string) {
 
 export type SessionClaims = { userId: number; tokenVersion: number };
 
-export async function readSessionCookie(cookies: Record<string, string>): Promise<SessionClaims | null> {
+async function decodeSession(cookies: Record<string, string>) {
   const raw = readChunked(cookies, SECURE_NAME) ?? readChunked(cookies, PLAIN_NAME);
   if (!raw) return null;
   try {
-    const token = await decode({ token: raw, secret: getAuthSecret() });
-    const userId = Number(token?.uid);
-    if (!token || !Number.isSafeInteger(userId) || typeof token.tv !== 'number') return null;
-    return { userId, tokenVersion: token.tv };
+    return await decode({ token: raw, secret: getAuthSecret() });
   } catch {
     return null;
   }
+}
+
+export async function readSessionCookie(cookies: Record<string, string>): Promise<SessionClaims | null> {
+  const token = await decodeSession(cookies);
+  const userId = Number(token?.uid);
+  if (!token || !Number.isSafeInteger(userId) || typeof token.tv !== 'number') return null;
+  return { userId, tokenVersion: token.tv };
+}
+
+/**
+ * The pending signup of a first Kakao login: its cookie carries no user (so it is anonymous
+ * everywhere) until the person picks a neighbourhood.
+ */
+export async function readPendingSignup(cookies: Record<string, string>): Promise<string | null> {
+  const token = await decodeSession(cookies);
+  return token && token.uid === undefined && typeof token.signup === 'string' ? token.signup : null;
 }
 
 /**

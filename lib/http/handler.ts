@@ -60,7 +60,8 @@ async function readJson(req: Request): Promise<unknown> {
 }
 
 function log(level: 'error' | 'warn', requestId: string, req: Request, message: string, error?: unknown) {
-  const path = new URL(req.url).pathname;
+  // Mailed link tokens are secrets: they never reach the log.
+  const path = new URL(req.url).pathname.replace(/\/(password-resets|email-verifications)\/[^/]+/, '/$1/[token]');
   console[level](
     JSON.stringify({ level, requestId, method: req.method, path, message }),
     ...(error instanceof Error ? [error.stack] : []),

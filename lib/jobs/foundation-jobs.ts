@@ -1,5 +1,7 @@
 import { lt } from 'drizzle-orm';
 import { rateLimits } from '@/db/schema';
+import { deleteStaleAccountTokens } from '@/lib/accounts/account-tokens';
+import { deleteExpiredOAuthSignups } from '@/lib/accounts/oauth';
 import { deleteStaleRefreshTokens } from '@/lib/accounts/tokens';
 import { registerJob } from './sweeper';
 
@@ -13,4 +15,16 @@ registerJob({
   name: 'refresh-tokens:delete-stale',
   everyMs: 60 * 60_000,
   run: (db, now) => deleteStaleRefreshTokens(db, now),
+});
+
+registerJob({
+  name: 'account-tokens:delete-stale',
+  everyMs: 60 * 60_000,
+  run: (db, now) => deleteStaleAccountTokens(db, now),
+});
+
+registerJob({
+  name: 'oauth-signups:delete-expired',
+  everyMs: 60 * 60_000,
+  run: (db, now) => deleteExpiredOAuthSignups(db, now),
 });

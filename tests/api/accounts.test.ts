@@ -21,7 +21,9 @@ describe('POST /api/users', () => {
     const res = await call(usersRoute.POST, { method: 'POST', path: '/api/users', body: signUpBody });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ email: 'api@dongne.test', username: '에이피아이', neighbourhood: { code: YONGDAM2, dong: '용담2동' } });
-    expect(JSON.stringify(res.body)).not.toMatch(/password|abcd1234/i);
+    // hasPassword (a flag for Kakao-made accounts) is the only password-related key.
+    expect(Object.keys(res.body).filter((k) => /password/i.test(k))).toEqual(['hasPassword']);
+    expect(JSON.stringify(res.body)).not.toMatch(/abcd1234|scrypt/i);
   });
 
   it('answers bad input with 400 field errors and creates nothing', async () => {

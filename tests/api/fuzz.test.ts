@@ -4,6 +4,9 @@ import * as usersRoute from '@/app/api/users/route';
 import * as meRoute from '@/app/api/users/me/route';
 import * as passwordRoute from '@/app/api/users/me/password/route';
 import * as restoreRoute from '@/app/api/users/restore/route';
+import * as resetsRoute from '@/app/api/password-resets/route';
+import * as resetRoute from '@/app/api/password-resets/[token]/route';
+import * as verificationsRoute from '@/app/api/email-verifications/[token]/route';
 import * as tokensRoute from '@/app/api/tokens/route';
 import * as refreshRoute from '@/app/api/tokens/refresh/route';
 import * as searchRoute from '@/app/api/neighbourhoods/route';
@@ -26,7 +29,9 @@ const routes = [
   { name: 'POST /api/tokens/refresh', handler: refreshRoute.POST, method: 'POST', keys: ['refreshToken'] },
   { name: 'DELETE /api/tokens', handler: tokensRoute.DELETE, method: 'DELETE', keys: ['refreshToken'] },
   { name: 'POST /api/users/restore', handler: restoreRoute.POST, method: 'POST', keys: ['email', 'password'] },
-  { name: 'PATCH /api/users/me', handler: meRoute.PATCH, method: 'PATCH', keys: ['username', 'bio', 'neighbourhoodCode'], auth: true },
+  { name: 'PATCH /api/users/me', handler: meRoute.PATCH, method: 'PATCH', keys: ['username', 'bio', 'neighbourhoodCode', 'email', 'currentPassword'], auth: true },
+  { name: 'PUT /api/users/me/password', handler: passwordRoute.PUT, method: 'PUT', keys: ['newPassword', 'newPasswordConfirm'], auth: true },
+  { name: 'POST /api/password-resets', handler: resetsRoute.POST, method: 'POST', keys: ['email'] },
   { name: 'POST /api/users/me/password', handler: passwordRoute.POST, method: 'POST', keys: ['currentPassword', 'newPassword', 'newPasswordConfirm'], auth: true },
 ];
 
@@ -45,6 +50,19 @@ describe('no input produces a 500', () => {
       );
     });
   }
+
+  it('link tokens and bodies of POST /api/password-resets/{token} and /api/email-verifications/{token}', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 120 }), bodyLike(['newPassword', 'newPasswordConfirm']), async (token, body) => {
+        const params = { token };
+        const a = await call(resetRoute.POST, { method: 'POST', path: '/api/x', params, body });
+        const b = await call(verificationsRoute.POST, { method: 'POST', path: '/api/x', params });
+        expect(a.status).toBeLessThan(500);
+        expect(b.status).toBeLessThan(500);
+      }),
+      { numRuns: 60 },
+    );
+  });
 
   it('query strings of the neighbourhood search and nearest', async () => {
     await fc.assert(

@@ -21,6 +21,8 @@ export async function createUser(overrides: Partial<typeof users.$inferInsert> =
       username: `이웃${seq}`,
       passwordHash: await hash,
       neighbourhoodCode: YONGDAM2,
+      // Verified by default, like most real accounts; pass emailVerifiedAt: null for the other kind.
+      emailVerifiedAt: new Date(),
       ...overrides,
     })
     .returning();

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterEach, beforeAll, inject } from 'vitest';
@@ -5,11 +8,14 @@ import { openDatabase, setDatabase, type Database } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
 import { forgetAllUsers } from '../../lib/auth/user-cache';
 import { boardPages } from '../../lib/boards/board-cache';
+import { settleBackground } from '../../lib/core/background';
 import { withDatabase } from './global-setup';
 
 process.env.AUTH_SECRET ??= 'test-secret-test-secret-test-secret-0123456789';
 // Cheap hashes in tests; production uses OWASP's cost (lib/accounts/password.ts).
 process.env.PASSWORD_HASH_LOG_N ??= '10';
+// Mail sent without a test SMTP server goes to a throwaway folder, not the project's .data/.
+process.env.MAIL_DIR ??= mkdtempSync(path.join(tmpdir(), 'dongne-mail-'));
 
 const key = Symbol.for('dongne.test.database');
 type TestGlobal = typeof globalThis & { [key]?: Promise<{ database: Database; tables: string[] }> };
@@ -44,6 +50,8 @@ beforeAll(async () => {
 });
 
 afterEach(async () => {
+  // Mail a request started after answering must not write into the next test's tables.
+  await settleBackground();
   // Ids restart with every test: a page cached by the last test would describe other rows.
   boardPages.forget();
   forgetAllUsers();

@@ -1,6 +1,6 @@
 import { getDb } from '@/db/client';
-import { changePasswordEndpoint } from '@/lib/accounts/endpoints';
-import { changePassword } from '@/lib/accounts/mutations';
+import { changePasswordEndpoint, setPasswordEndpoint } from '@/lib/accounts/endpoints';
+import { changePassword, setPassword } from '@/lib/accounts/mutations';
 import { getMe } from '@/lib/accounts/queries';
 import { issueTokens } from '@/lib/accounts/tokens';
 import { isSecureSessionCookie, parseCookieHeader, sessionCookieHeader } from '@/lib/auth/session-cookie';
@@ -18,3 +18,6 @@ export const POST = handle(changePasswordEndpoint, async ({ req, actor, body }) 
   const secure = isSecureSessionCookie(parseCookieHeader(req.headers.get('cookie')));
   return json({ user: me }, 200, { 'set-cookie': await sessionCookieHeader(user, secure) });
 });
+
+/** A Kakao-only account's first password; nothing is revoked (no password existed to steal). */
+export const PUT = handle(setPasswordEndpoint, async ({ actor, body }) => json(await setPassword(getDb(), actor.user.id, body)));

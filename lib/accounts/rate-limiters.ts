@@ -1,0 +1,41 @@
+import type { Redis } from 'ioredis';
+import { RateLimiterDrizzle, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Db } from '@/db/client';
+import { rateLimits } from '@/db/schema';
+import { rateLimited } from '@/lib/core/domain-error';
+
+export type LimiterStore = { db: Db; redis?: Redis };
+
+/**
+ * A rate-limiter-flexible counter in Redis when configured, otherwise in the database
+ * (rate_limits), so every app process sees the same counts either way.
+ */
+export function createLimiter(store: LimiterStore, keyPrefix: string, points: number, durationSeconds: number): RateLimiterAbstract {
+  return store.redis
+    ? new RateLimiterRedis({ storeClient: store.redis, keyPrefix, points, duration: durationSeconds })
+    : new RateLimiterDrizzle({
+        storeClient: store.db,
+        schema: rateLimits,
+        keyPrefix,
+        points,
+        duration: durationSeconds,
+        clearExpiredByTimeout: false, // the sweeper deletes expired rows (lib/jobs)
+      });
+}
+
+/** Takes one point from every limiter; any one over its limit is a 429 with Retry-After. */
+export async function consumeAll(pairs: [RateLimiterAbstract, string][], message: string) {
+  const results = await Promise.allSettled(pairs.map(([limiter, key]) => limiter.consume(key)));
+  const blocked = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+  for (const reason of blocked) if (!(reason instanceof RateLimiterRes)) throw reason;
+  if (blocked.length) {
+    const ms = Math.max(...(blocked as RateLimiterRes[]).map((r) => r.msBeforeNext));
+    throw rateLimited(Math.max(1, Math.ceil(ms / 1000)), message);
+  }
+}
+
+/** This process's database (and Redis when REDIS_URL is set). */
+export const processLimiterStore = async (): Promise<LimiterStore> => {
+  const [{ getDb }, { getRedis }] = await Promise.all([import('@/db/client'), import('@/lib/ops/redis')]);
+  return { db: getDb(), redis: getRedis() };
+};
