@@ -6,17 +6,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import { startSmtpServer } from '../../tests/support/smtp';
 
 const httpPort = Number(process.env.FAKE_HTTP_PORT);
 const smtpPort = Number(process.env.FAKE_SMTP_PORT);
 const clientId = process.env.KAKAO_CLIENT_ID;
 const clientSecret = process.env.KAKAO_CLIENT_SECRET;
 
-type Mail = { to: string; subject: string; text: string; link: string | null };
-const inbox: Mail[] = [];
-const mailWaiters = new Set<() => void>();
+const smtp = await startSmtpServer(smtpPort);
 
 type KakaoUser = { id: number; nickname: string; email: string; verified: boolean };
 const codes = new Map<string, KakaoUser>();
@@ -97,43 +94,16 @@ const http = createServer(async (req, res) => {
     });
   }
   if (url.pathname === '/mail/wait') {
-    const to = url.searchParams.get('to') ?? '';
-    const n = Number(url.searchParams.get('n') ?? 1);
-    const check = () => {
-      const found = inbox.filter((m) => m.to === to)[n - 1];
-      if (!found) return;
-      mailWaiters.delete(check);
-      send(res, 200, found);
-    };
-    mailWaiters.add(check);
-    req.on('close', () => mailWaiters.delete(check));
-    return check();
+    const mail = await smtp.waitForMail(url.searchParams.get('to') ?? '', Number(url.searchParams.get('n') ?? 1));
+    return send(res, 200, mail);
   }
   send(res, 404, { error: 'not found' });
 });
 
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
-  onData(stream, _session, callback) {
-    simpleParser(stream)
-      .then((mail) => {
-        const text = mail.text ?? '';
-        const to = Array.isArray(mail.to) ? mail.to[0]!.text : (mail.to?.text ?? '');
-        inbox.push({ to, subject: mail.subject ?? '', text, link: text.match(/https?:\/\/\S+/)?.[0] ?? null });
-        for (const wake of [...mailWaiters]) wake();
-        callback();
-      })
-      .catch(callback);
-  },
-});
-
-smtp.listen(smtpPort, '127.0.0.1');
 http.listen(httpPort, '127.0.0.1', () => console.log(`> fake Kakao and SMTP on ${httpPort}/${smtpPort}`));
 const stop = () => {
   http.close();
-  smtp.close(() => process.exit(0));
+  void smtp.close().then(() => process.exit(0));
 };
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

@@ -5,10 +5,11 @@ import { SMTPServer } from 'smtp-server';
 export type ReceivedMail = { to: string; subject: string; text: string; html: string; link: string | null };
 
 /**
- * A real SMTP server on a random port; the app's mailer delivers to it through SMTP_URL, and
- * tests read the parsed messages (and the link in them).
+ * A real SMTP server (on a random port unless given one); the app's mailer delivers to it
+ * through SMTP_URL, and tests read the parsed messages (and the link in them). The browser
+ * tests' fake services (e2e/support/fake-services.ts) run the same one.
  */
-export async function startSmtpServer() {
+export async function startSmtpServer(port = 0) {
   const inbox: ReceivedMail[] = [];
   const waiters = new Set<() => void>();
   const server = new SMTPServer({
@@ -27,7 +28,7 @@ export async function startSmtpServer() {
         .catch(callback);
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
 
   const mailTo = (to: string) => inbox.filter((m) => m.to === to);
