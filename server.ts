@@ -19,6 +19,9 @@ const env = loadEnv();
 ensureAuthSecret(!dev);
 // Without a configured public URL, next-auth builds its URLs from the Host header.
 if (!env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST = 'true';
+if (!dev && !env.NEXTAUTH_URL && !process.env.APP_ORIGINS) {
+  console.warn('> NEXTAUTH_URL is not set: links in mail (password reset, verification) follow each request\'s Host header');
+}
 
 if (process.env.PAYMENTS_DEMO_PURPOSE === '1') registerDemoPurpose();
 

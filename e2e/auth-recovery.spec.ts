@@ -59,6 +59,8 @@ test('a neighbour who forgot the password resets it from the mail; other session
 
   const mail = await mailTo(request, user.email, 2); // the first is the sign-up verification
   expect(mail.subject).toContain('비밀번호 재설정');
+  // The link leads back to where the browser reached us, not to the server's listen address.
+  expect(new URL(mail.link!).origin).toBe(new URL(page.url()).origin);
   await page.goto(pathOf(mail));
   await expect(page.getByRole('heading', { name: '새 비밀번호 정하기' })).toBeVisible();
   await page.getByLabel('새 비밀번호', { exact: true }).fill('short');
