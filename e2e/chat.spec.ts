@@ -161,6 +161,12 @@ test('the author edits, completes, reopens and deletes a post', async ({ browser
   await a.getByRole('button', { name: '다시 모집' }).click();
   await expect(a.getByRole('button', { name: '모집 완료' })).toBeVisible();
 
+  // A neighbour has the board open: the deletion reaches it live (post:deleted).
+  const b = await newUserPage(browser, testInfo);
+  await logIn(b, neighbours[0]!);
+  await b.goto('/posts');
+  await expect(b.getByRole('link', { name: /떡볶이 같이 드실 분/ })).toBeVisible();
+
   await a.getByRole('button', { name: '삭제', exact: true }).click();
   const dialog = a.getByRole('dialog', { name: '글을 삭제할까요?' });
   await expect(dialog).toBeVisible();
@@ -169,7 +175,9 @@ test('the author edits, completes, reopens and deletes a post', async ({ browser
   await expect(a.getByRole('heading', { name: '같이 주문', level: 1 })).toBeVisible();
   await expect(a.getByRole('link', { name: /떡볶이 같이 드실 분/ })).toHaveCount(0);
   expect((await request.get(`/api/posts/${post.id}`, { headers: { authorization: `Bearer ${aliceToken}` } })).status()).toBe(404);
+  await expect(b.getByRole('link', { name: /떡볶이 같이 드실 분/ })).toHaveCount(0);
   await a.context().close();
+  await b.context().close();
 });
 
 test('a send without an answer is retried with the same clientId; a reconnect brings what was missed', async ({ browser, request }, testInfo) => {

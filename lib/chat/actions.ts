@@ -42,9 +42,12 @@ export async function ban(db: Db, owner: User, roomId: number, targetId: number)
   return created;
 }
 
+/** Deleting a post's room deletes the post too (cascade): its board hears of it. */
 export async function removeRoom(db: Db, owner: User, roomId: number) {
+  const post = await getPostByRoom(db, roomId, null);
   await deleteRoom(db, owner, roomId);
-  emit.roomDeleted(roomId);
+  if (post) emit.postDeleted({ id: post.id, chatRoomId: roomId, neighbourhoodCode: post.neighbourhood.code });
+  else emit.roomDeleted(roomId);
 }
 
 export async function send(db: Db, user: User, roomId: number, input: MessageInput) {

@@ -125,4 +125,16 @@ describe('chat over Socket.IO', () => {
     expect(await got).toMatchObject({ postId: post.id, joinNumber: 2 });
     await quiet;
   });
+
+  it('post:deleted reaches the 시군구 when the author deletes the room', async () => {
+    const author = await createUser();
+    const neighbour = await sockets.client(await createUser({ neighbourhoodCode: '5011059000' }));
+    const seoul = await sockets.client(await createUser({ neighbourhoodCode: '1111051500' }));
+    const post = await createTestPost(author);
+    const got = next(neighbour, 'post:deleted');
+    const quiet = silence(seoul, 'post:deleted');
+    await chat.removeRoom(getDb(), author, post.chatRoomId);
+    expect(await got).toEqual({ postId: post.id });
+    await quiet;
+  });
 });

@@ -43,4 +43,10 @@ export const emit = {
       .to(chatRoom(post.chatRoomId))
       .emit('post:updated', { postId: post.id, joinNumber: post.joinNumber, isComplete: post.isComplete });
   },
+  /** A post and its room were deleted. */
+  postDeleted(post: { id: number; chatRoomId: number; neighbourhoodCode: string }) {
+    emit.roomDeleted(post.chatRoomId);
+    boardPages.forget(post.neighbourhoodCode);
+    getIo()?.to(sigunguRoom(post.neighbourhoodCode)).emit('post:deleted', { postId: post.id });
+  },
 };

@@ -15,6 +15,8 @@ export type ServerToClientEvents = {
   'room:read': (e: { roomId: number; lastReadMessageId: number; unreadCount: number }) => void;
   typing: (e: { roomId: number; user: UserRef }) => void;
   'post:updated': (e: { postId: number; joinNumber: number; isComplete: boolean }) => void;
+  /** To the post's 시군구, so open boards drop it (its room's members get `room:deleted`). */
+  'post:deleted': (e: { postId: number }) => void;
 };
 
 export type ClientToServerEvents = {

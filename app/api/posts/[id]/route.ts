@@ -16,6 +16,6 @@ export const PATCH = handle(updatePostEndpoint, async ({ actor, params, body }) 
 
 export const DELETE = handle(deletePostEndpoint, async ({ actor, params }) => {
   const post = await deletePost(getDb(), actor.user, params.id);
-  emit.roomDeleted(post.chatRoomId);
+  emit.postDeleted(post);
   return noContent();
 });
