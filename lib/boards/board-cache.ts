@@ -24,9 +24,11 @@ const cache = ((globalThis as GlobalWithCache)[key] ??= {
   generation: 0,
 });
 
-/** Keys start with the 시군구 code, which is what a change clears. */
-export const boardPageKey = (place: string, { scope, category, page, size }: ListPostsQuery) =>
-  `${place.slice(0, 5)}|${scope}|${place}|${category ?? ''}|${page}|${size}`;
+/**
+ * Keys start with the 시군구 code, which is what a change clears, and hold every query field
+ * (zod's output keeps the schema's key order), so a new filter can't share another's pages.
+ */
+export const boardPageKey = (place: string, query: ListPostsQuery) => `${place.slice(0, 5)}|${place}|${JSON.stringify(query)}`;
 
 export const boardPages = {
   /** The shared page, from memory, from a load already under way, or from `load`. */
