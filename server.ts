@@ -8,6 +8,7 @@ import { ensureAuthSecret } from '@/lib/auth/secret';
 import { loadEnv } from '@/lib/env';
 import '@/lib/jobs/foundation-jobs';
 import '@/lib/jobs/payment-jobs';
+import '@/lib/jobs/home-jobs';
 import { startSweeper } from '@/lib/jobs/sweeper';
 import { closeRedis } from '@/lib/ops/redis';
 import { registerDemoPurpose } from '@/lib/payments/demo-purpose';
