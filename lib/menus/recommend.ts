@@ -1,7 +1,7 @@
 import type { MealCategory } from '@/db/schema/boards';
 import type { WeatherView } from '@/lib/weather/schema';
 import { MENUS, type Menu, type MenuTag } from './catalog';
-import { mealTimeAt, mealTimeLabel, PREFERENCE_REASONS, TIME_RULES, trendBoost, WEATHER_RULES, type Boost, type Trend } from './rules';
+import { mealTimeAt, PREFERENCE_REASONS, TIME_RULES, trendBoost, WEATHER_RULES, type Boost, type Trend } from './rules';
 
 export type Stance = 'prefer' | 'exclude';
 /** What the user said in the menu chat, latest word per tag/category wins; `shuffle` counts "다른 거". */
@@ -38,6 +38,16 @@ function unitHash(text: string) {
     h = Math.imul(h, 0x01000193);
   }
   return (h >>> 0) / 2 ** 32;
+}
+
+/** Fills {menu}, choosing the particle the name needs: (으)로 → 으로/로, 이(가) → 이/가. */
+function withMenu(template: string, name: string) {
+  const last = name.charCodeAt(name.length - 1) - 0xac00;
+  const batchim = last >= 0 && last < 11172 ? last % 28 : 0;
+  return template
+    .replaceAll('{menu}(으)로', `${name}${batchim && batchim !== 8 ? '으로' : '로'}`)
+    .replaceAll('{menu}이(가)', `${name}${batchim ? '이' : '가'}`)
+    .replaceAll('{menu}', name);
 }
 
 export const boardUrl = (category: string) => `/posts?category=${encodeURIComponent(category)}`;
@@ -90,11 +100,10 @@ export function recommend(ctx: RecommendContext, prefs: Preferences = noPreferen
   }
   for (const s of scored) if (picked.length < count && !picked.includes(s)) picked.push(s);
 
-  const fallback = `오늘의 ${mealTimeLabel[mealTimeAt(ctx.hour)]} 추천 메뉴예요`;
   return picked.map(({ menu, reason }) => ({
     name: menu.name,
     category: menu.category,
-    reason: reason ?? fallback,
+    reason: withMenu(reason ?? PREFERENCE_REASONS[menu.tags[0]!], menu.name),
     boardUrl: boardUrl(menu.category),
     newPostUrl: newPostUrl(menu.category),
   }));

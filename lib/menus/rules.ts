@@ -2,7 +2,7 @@ import type { MealCategory } from '@/db/schema/boards';
 import { isSnowy, isWet, type WeatherView } from '@/lib/weather/schema';
 import type { MenuTag } from './catalog';
 
-/** A rule that fits today gives menus with `tags` (or named `menus`) points and its reason. */
+/** A rule that fits today gives menus with `tags` (or named `menus`) points and its reason ({menu} is the menu's name). */
 export type Boost = { tags?: readonly MenuTag[]; menus?: readonly string[]; points: number; reason: string };
 
 export type MealTime = 'breakfast' | 'lunch' | 'afternoon' | 'dinner' | 'late_night';
@@ -18,11 +18,11 @@ export function mealTimeAt(hour: number): MealTime {
 }
 
 export const TIME_RULES: Record<MealTime, Boost> = {
-  breakfast: { tags: ['morning'], points: 3, reason: '아침엔 속 편한 메뉴로 하루를 시작해요' },
-  lunch: { tags: ['solo', 'rice'], points: 1, reason: '점심엔 빨리 먹기 좋은 든든한 한 끼' },
-  afternoon: { tags: ['sweet'], points: 2, reason: '출출한 오후엔 달달한 간식 타임' },
-  dinner: { tags: ['share', 'hearty'], points: 1.5, reason: '저녁엔 이웃과 나눠 먹기 좋은 메뉴' },
-  late_night: { tags: ['late'], points: 3, reason: '출출한 밤, 야식으로 딱이에요' },
+  breakfast: { tags: ['morning'], points: 3, reason: '아침엔 속 편한 {menu}(으)로 하루를 시작해요' },
+  lunch: { tags: ['solo', 'rice'], points: 1, reason: '점심엔 빨리 먹기 좋은 {menu} 한 끼' },
+  afternoon: { tags: ['sweet'], points: 2, reason: '출출한 오후, 달달한 {menu}(으)로 간식 타임' },
+  dinner: { tags: ['share', 'hearty'], points: 1.5, reason: '저녁엔 이웃과 나눠 먹기 좋은 {menu}' },
+  late_night: { tags: ['late'], points: 3, reason: '출출한 밤, 야식으로 {menu} 어때요?' },
 };
 
 type WeatherRule = { when: (w: WeatherView) => boolean; boost: (w: WeatherView) => Boost };
@@ -33,27 +33,27 @@ const deg = (t: number) => `${Math.round(t)}℃`;
 export const WEATHER_RULES: readonly WeatherRule[] = [
   {
     when: (w) => isWet(w.precipitation) && !isSnowy(w.precipitation),
-    boost: () => ({ tags: ['rainy'], menus: ['해물파전', '칼국수', '짬뽕'], points: 4, reason: '비 오는 날엔 바삭한 전과 뜨끈한 국물이죠' }),
+    boost: () => ({ tags: ['rainy'], menus: ['해물파전', '칼국수', '짬뽕'], points: 4, reason: '비 오는 날엔 역시 {menu}' }),
   },
   {
     when: (w) => isSnowy(w.precipitation),
-    boost: () => ({ tags: ['soup'], points: 3, reason: '눈 오는 날, 따뜻한 국물로 몸을 녹여요' }),
+    boost: () => ({ tags: ['soup'], points: 3, reason: '눈 오는 날, 따뜻한 {menu}(으)로 몸을 녹여요' }),
   },
   {
     when: (w) => w.temperature <= 5,
-    boost: (w) => ({ tags: ['soup'], menus: ['돼지국밥', '김치찌개', '부대찌개'], points: 3, reason: `${deg(w.temperature)} 쌀쌀한 날엔 뜨끈한 국물이 최고예요` }),
+    boost: (w) => ({ tags: ['soup'], menus: ['돼지국밥', '김치찌개', '부대찌개'], points: 3, reason: `${deg(w.temperature)} 쌀쌀한 날엔 뜨끈한 {menu} 한 그릇` }),
   },
   {
     when: (w) => w.temperature > 5 && w.temperature <= 12,
-    boost: (w) => ({ tags: ['warm'], points: 1, reason: `${deg(w.temperature)}, 따뜻한 메뉴가 당기는 날씨예요` }),
+    boost: (w) => ({ tags: ['warm'], points: 1, reason: `${deg(w.temperature)}, 따뜻한 {menu}이(가) 당기는 날씨예요` }),
   },
   {
     when: (w) => w.temperature >= 27,
-    boost: (w) => ({ tags: ['cold'], menus: ['물냉면', '팥빙수', '냉모밀'], points: 4, reason: `${deg(w.temperature)} 더운 날엔 시원한 게 최고예요` }),
+    boost: (w) => ({ tags: ['cold'], menus: ['물냉면', '팥빙수', '냉모밀'], points: 4, reason: `${deg(w.temperature)} 더운 날엔 시원한 {menu}` }),
   },
   {
     when: (w) => w.temperature >= 22 && (w.humidity ?? 0) >= 80,
-    boost: () => ({ tags: ['cold', 'light'], points: 1, reason: '후덥지근한 날엔 가볍고 시원하게' }),
+    boost: () => ({ tags: ['cold', 'light'], points: 1, reason: '후덥지근한 날엔 가볍고 시원한 {menu}' }),
   },
 ];
 
