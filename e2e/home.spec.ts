@@ -10,7 +10,9 @@ async function bearer(request: APIRequestContext, user: TestUser) {
 
 test('visitors see what Dongne is and real open posts without names; neighbours get weather, menus, live posts and the menu chat', async ({ browser, page, request }, testInfo) => {
   test.setTimeout(120_000);
-  const author = await signUp(request, '족발러');
+  // 애월읍: a dong no other spec writes in, so its trends are this test's own.
+  const AEWOL = '5011025300';
+  const author = await signUp(request, '족발러', AEWOL);
   const title = `족발 소자 나눠요 ${Date.now().toString(36).slice(-4)}`;
   const created = await request.post('/api/posts', {
     headers: await bearer(request, author),
@@ -23,32 +25,32 @@ test('visitors see what Dongne is and real open posts without names; neighbours 
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('우리 동네 이웃과');
   const listing = page.getByTestId('public-post').filter({ hasText: title });
-  await expect(listing).toContainText('제주시 용담2동');
+  await expect(listing).toContainText('제주시 애월읍');
   await expect(listing).toContainText('1/4명 모집 중');
   await expect(listing).not.toContainText(author.username);
   await shot(page, '40-home-visitor');
   await page.getByRole('link', { name: '무료로 가입하기' }).click();
   await expect(page).toHaveURL(/\/signup$/);
 
-  // Signed in (용담2동): weather from the (fake) KMA, five menus, open posts nearby.
-  const me = await signUp(request, '점심고민');
+  // Signed in (애월읍): weather from the (fake) KMA, five menus, open posts nearby.
+  const me = await signUp(request, '점심고민', AEWOL);
   await logIn(page, me);
   await page.goto('/');
-  await expect(page.getByTestId('home-neighbourhood')).toHaveText('제주특별자치도 제주시 용담2동');
+  await expect(page.getByTestId('home-neighbourhood')).toHaveText('제주특별자치도 제주시 애월읍');
   const weather = page.getByTestId('weather-card');
-  await expect(weather).toContainText('용담2동 지금 날씨');
+  await expect(weather).toContainText('애월읍 지금 날씨');
   await expect(page.getByTestId('weather-temperature')).toContainText('8.4℃ 비');
   const menus = page.getByTestId('menu-recommendation');
   await expect(menus).toHaveCount(5);
   // Rain and the open 족발 post both shape today's picks.
   await expect(page.getByTestId('home-menus')).toContainText('비 오는 날');
-  await expect(page.getByTestId('home-menus')).toContainText('족발,보쌈 같이 주문 글이 1개 열려 있어요');
+  await expect(menus.filter({ hasText: '족발,보쌈' })).toHaveCount(1);
   const nearby = page.getByTestId('nearby-post').filter({ hasText: title });
   await expect(nearby).toContainText('1/4명');
   await shot(page, '41-home-neighbour');
 
   // Live: someone joins the post, the count on the home page follows.
-  const joiner = await signUp(request, '같이먹어');
+  const joiner = await signUp(request, '같이먹어', AEWOL);
   const joined = await request.post(`/api/chat/rooms/${post.chatRoomId}/members`, { headers: await bearer(request, joiner) });
   expect(joined.status()).toBe(201);
   await expect(nearby).toContainText('2/4명');

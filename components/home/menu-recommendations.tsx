@@ -34,7 +34,7 @@ export function MenuRecommendations({ recommendations }: { recommendations: Reco
                   <Link
                     href={item.newPostUrl}
                     className="inline-flex min-h-9 items-center rounded-lg bg-brand-700 px-3 font-semibold text-white hover:bg-brand-800"
-                    aria-label={`${item.category}(으)로 같이 주문 글쓰기`}
+                    aria-label={`${item.category} 카테고리로 같이 주문 글쓰기`}
                   >
                     이걸로 모집하기
                   </Link>

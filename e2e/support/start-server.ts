@@ -18,11 +18,11 @@ const env: NodeJS.ProcessEnv = {
 };
 let cleanup = async () => {};
 
-// Weather from a local fake KMA: rain in 제주 용담2동 (52, 38); NO_DATA for 서울 청운효자동
-// (60, 127), whose users must see the home page without a weather card.
+// Weather from a local fake KMA: rain over 제주 (grid rows below 60); NO_DATA for 서울
+// 청운효자동 (60, 127), whose users must see the home page without a weather card.
 const kma = await startFakeKma({
   scenario: (call) => (call.nx === 60 && call.ny === 127 ? 'no_data' : 'ok'),
-  observation: (call) => (call.nx === 52 && call.ny === 38 ? { T1H: 8.4, PTY: 1, RN1: 1.5, SKY: 4 } : {}),
+  observation: (call) => (call.ny < 60 ? { T1H: 8.4, PTY: 1, RN1: 1.5, SKY: 4 } : {}),
 });
 env.KMA_SERVICE_KEY = 'e2e-fake-key';
 env.KMA_BASE_URL = kma.baseUrl;

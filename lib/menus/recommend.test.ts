@@ -64,6 +64,14 @@ describe('menu recommendations', () => {
     expect(items[0]).toMatchObject({ category: '피자', reason: '지금 우리 동네에 피자 같이 주문 글이 3개 열려 있어요' });
   });
 
+  it('always keeps a place for the most organised category, even against strong weather rules', () => {
+    for (const date of ['2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28']) {
+      const items = recommend(ctx({ date, hour: 12, weather: weather({ precipitation: 'rain', temperature: 31 }), trends: [{ category: '족발,보쌈', openPosts: 1 }] }));
+      expect(items).toHaveLength(5);
+      expect(items.find((i) => i.category === '족발,보쌈')?.reason).toBe('지금 우리 동네에 족발,보쌈 같이 주문 글이 1개 열려 있어요');
+    }
+  });
+
   it('honours preferences: excluded tags and categories never appear, preferred ones lead', () => {
     const prefs = { ...noPreferences(), tags: { spicy: 'exclude', solo: 'prefer' } as const, categories: { 치킨: 'exclude' } as const };
     for (const date of ['2026-11-25', '2026-11-26', '2026-11-27']) {

@@ -99,6 +99,10 @@ export function recommend(ctx: RecommendContext, prefs: Preferences = noPreferen
     }
   }
   for (const s of scored) if (picked.length < count && !picked.includes(s)) picked.push(s);
+  // What neighbours are organising right now always gets a place: joining saves a delivery fee.
+  const top = ctx.trends.find((t) => t.openPosts > 0);
+  const trending = top && scored.find((s) => s.menu.category === top.category);
+  if (trending && !picked.some((s) => s.menu.category === top.category) && picked.length === count) picked[count - 1] = trending;
 
   return picked.map(({ menu, reason }) => ({
     name: menu.name,
