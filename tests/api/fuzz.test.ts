@@ -8,6 +8,7 @@ import * as tokensRoute from '@/app/api/tokens/route';
 import * as refreshRoute from '@/app/api/tokens/refresh/route';
 import * as searchRoute from '@/app/api/neighbourhoods/route';
 import * as nearestRoute from '@/app/api/neighbourhoods/nearest/route';
+import * as menuChatRoute from '@/app/api/menus/chat/route';
 import { bearerFor, createUser } from '../support/factories';
 import { call } from '../support/http';
 
@@ -27,6 +28,7 @@ const routes = [
   { name: 'DELETE /api/tokens', handler: tokensRoute.DELETE, method: 'DELETE', keys: ['refreshToken'] },
   { name: 'POST /api/users/restore', handler: restoreRoute.POST, method: 'POST', keys: ['email', 'password'] },
   { name: 'PATCH /api/users/me', handler: meRoute.PATCH, method: 'PATCH', keys: ['username', 'bio', 'neighbourhoodCode'], auth: true },
+  { name: 'POST /api/menus/chat', handler: menuChatRoute.POST, method: 'POST', keys: ['message'], auth: true },
   { name: 'POST /api/users/me/password', handler: passwordRoute.POST, method: 'POST', keys: ['currentPassword', 'newPassword', 'newPasswordConfirm'], auth: true },
 ];
 
