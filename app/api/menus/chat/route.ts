@@ -10,15 +10,20 @@ import { getNeighbourhood } from '@/lib/neighbourhoods/queries';
 
 export const dynamic = 'force-dynamic';
 
-async function deps(user: User): Promise<ChatDeps> {
-  const [quota, place] = await Promise.all([processModelQuota(), getNeighbourhood(getDb(), user.neighbourhoodCode)]);
-  return { model: modelConfigFromEnv(), quota, dong: place.fullName };
+/** The neighbourhood's name is only needed to brief the model. */
+async function deps(user: User, forModel = false): Promise<ChatDeps> {
+  const model = modelConfigFromEnv();
+  const [quota, place] = await Promise.all([
+    processModelQuota(),
+    forModel && model ? getNeighbourhood(getDb(), user.neighbourhoodCode) : null,
+  ]);
+  return { model, quota, dong: place?.fullName ?? '' };
 }
 
 export const GET = handle(getMenuChatEndpoint, async ({ actor }) => json(await getConversation(getDb(), actor.user, await deps(actor.user))));
 
 export const POST = handle(askMenuChatEndpoint, async ({ actor, body }) =>
-  json(await askMenuChat(getDb(), actor.user, body.message, await deps(actor.user))),
+  json(await askMenuChat(getDb(), actor.user, body.message, await deps(actor.user, true))),
 );
 
 export const DELETE = handle(resetMenuChatEndpoint, async ({ actor }) => {
