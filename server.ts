@@ -9,6 +9,7 @@ import { settleBackground } from '@/lib/core/background';
 import { loadEnv } from '@/lib/env';
 import '@/lib/jobs/foundation-jobs';
 import '@/lib/jobs/payment-jobs';
+import '@/lib/jobs/home-jobs';
 import { startSweeper } from '@/lib/jobs/sweeper';
 import { closeRedis } from '@/lib/ops/redis';
 import { registerDemoPurpose } from '@/lib/payments/demo-purpose';

@@ -17,6 +17,12 @@ const schema = z.object({
   KAKAO_AUTH_URL: z.string().url().optional(),
   KAKAO_TOKEN_URL: z.string().url().optional(),
   KAKAO_USERINFO_URL: z.string().url().optional(),
+  // Optional services: weather (기상청 단기예보) and the menu chat's model; read where used.
+  KMA_SERVICE_KEY: z.string().optional(),
+  KMA_BASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_BASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+  OPENAI_MODEL: z.string().optional(),
   SEED_DEMO: z.enum(['0', '1', 'true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === '1' || v === 'true')),
 });
 

@@ -18,7 +18,7 @@ const CONTENT_MAX = 2000;
 type Initial = Pick<MealPostView, 'id' | 'title' | 'category' | 'targetNumber' | 'content' | 'joinNumber'>;
 
 /** Writing a new post (no `post`) or editing one; the API's field errors show under each field. */
-export function PostForm({ categories, post }: { categories: readonly string[]; post?: Initial }) {
+export function PostForm({ categories, post, defaultCategory }: { categories: readonly string[]; post?: Initial; defaultCategory?: string }) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const errors = useFormErrors();
@@ -60,7 +60,7 @@ export function PostForm({ categories, post }: { categories: readonly string[]; 
     <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {errors.message && <Alert>{errors.message}</Alert>}
       <TextField label="제목" name="title" defaultValue={post?.title} maxLength={100} required errors={errors.fields.title} placeholder="예: 용담 해안도로 치킨 같이 시켜요" />
-      <SelectField label="카테고리" name="category" defaultValue={post?.category ?? ''} required errors={errors.fields.category}>
+      <SelectField label="카테고리" name="category" defaultValue={post?.category ?? defaultCategory ?? ''} required errors={errors.fields.category}>
         <option value="" disabled>
           카테고리를 골라 주세요
         </option>

@@ -53,6 +53,8 @@ export const mealPosts = pgTable(
     check('meal_posts_category_check', sql.raw(`category in (${mealCategories.map((c) => `'${c}'`).join(', ')})`)),
     index('meal_posts_dong_created_idx').on(t.neighbourhoodCode, t.createdAt.desc(), t.id.desc()),
     index('meal_posts_dong_category_created_idx').on(t.neighbourhoodCode, t.category, t.createdAt.desc(), t.id.desc()),
+    // The signed-out home page lists the newest posts of every neighbourhood.
+    index('meal_posts_created_idx').on(t.createdAt.desc(), t.id.desc()),
     index('meal_posts_sigungu_created_idx').on(t.sigunguCode, t.createdAt.desc(), t.id.desc()),
     index('meal_posts_sigungu_category_created_idx').on(t.sigunguCode, t.category, t.createdAt.desc(), t.id.desc()),
     uniqueIndex('meal_posts_chat_room_id_idx').on(t.chatRoomId),

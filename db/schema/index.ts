@@ -4,3 +4,5 @@ export * from './rate-limits';
 export * from './chat';
 export * from './boards';
 export * from './payments';
+export * from './weather';
+export * from './menus';

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
+import { startFakeKma } from '../../tests/support/fake-kma';
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -16,6 +17,15 @@ const env: NodeJS.ProcessEnv = {
   PAYMENTS_DEMO_PURPOSE: '1',
 };
 let cleanup = async () => {};
+
+// Weather from a local fake KMA: rain over 제주 (grid rows below 60); NO_DATA for 서울
+// 청운효자동 (60, 127), whose users must see the home page without a weather card.
+const kma = await startFakeKma({
+  scenario: (call) => (call.nx === 60 && call.ny === 127 ? 'no_data' : 'ok'),
+  observation: (call) => (call.ny < 60 ? { T1H: 8.4, PTY: 1, RN1: 1.5, SKY: 4 } : {}),
+});
+env.KMA_SERVICE_KEY = 'e2e-fake-key';
+env.KMA_BASE_URL = kma.baseUrl;
 
 if (process.env.DATABASE_URL) {
   const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
@@ -48,6 +58,7 @@ const stop = (signal: NodeJS.Signals) => {
 process.on('SIGTERM', () => stop('SIGTERM'));
 process.on('SIGINT', () => stop('SIGINT'));
 child.on('exit', async (code) => {
+  await kma.close();
   await cleanup().catch((e) => console.error('e2e cleanup failed:', e));
   process.exit(code ?? 0);
 });

@@ -58,10 +58,15 @@ type Scope = ListPostsQuery['scope'];
  * the (place, [category,] created_at) index first, then only those rows joined), and a count
  * for a page past the end, which has no row to carry the total.
  */
-const boardQueries = (scope: Scope, byCategory: boolean) =>
+const boardQueries = (scope: Scope, byCategory: boolean, openOnly: boolean) =>
   preparedPerDb((db) => {
     const place = scope === 'sigungu' ? mealPosts.sigunguCode : mealPosts.neighbourhoodCode;
-    const where = and(eq(place, sql.placeholder('place')), byCategory ? eq(mealPosts.category, sql.placeholder('category')) : undefined);
+    const where = and(
+      eq(place, sql.placeholder('place')),
+      byCategory ? eq(mealPosts.category, sql.placeholder('category')) : undefined,
+      // A primary-key probe per post walked, newest first; the page stops early.
+      openOnly ? sql`exists (select 1 from ${chatRooms} r where r.id = ${mealPosts.chatRoomId} and not r.is_closed)` : undefined,
+    );
     const pageIds = db
       .select({ id: mealPosts.id, total: sql<number>`(count(*) over ())::int`.as('total') })
       .from(mealPosts)
@@ -71,7 +76,7 @@ const boardQueries = (scope: Scope, byCategory: boolean) =>
       .offset(sql.placeholder('offset'))
       .as('page_ids');
     const { isJoined: _perViewer, ...shared } = selection;
-    const name = `board_${scope}${byCategory ? '_category' : ''}`;
+    const name = `board_${scope}${byCategory ? '_category' : ''}${openOnly ? '_open' : ''}`;
     return {
       page: db
         .select({ ...shared, isJoined: sql<boolean>`false`, total: pageIds.total })
@@ -86,27 +91,31 @@ const boardQueries = (scope: Scope, byCategory: boolean) =>
     };
   });
 
-const boards = {
-  dong: [boardQueries('dong', false), boardQueries('dong', true)],
-  sigungu: [boardQueries('sigungu', false), boardQueries('sigungu', true)],
-} as const;
+const boards = Object.fromEntries(
+  (['dong', 'sigungu'] as const).flatMap((scope) =>
+    [false, true].flatMap((byCategory) => [false, true].map((open) => [`${scope}|${byCategory}|${open}`, boardQueries(scope, byCategory, open)])),
+  ),
+);
 
-async function loadSharedPage(db: Db, scope: Scope, params: { place: string; category: string | null; limit: number; offset: number }) {
-  const queries = boards[scope][params.category ? 1 : 0](db);
+type BoardParams = { place: string; category: string | null; openOnly: boolean; limit: number; offset: number };
+
+async function loadSharedPage(db: Db, scope: Scope, params: BoardParams) {
+  const queries = boards[`${scope}|${Boolean(params.category)}|${params.openOnly}`]!(db);
   const rows = await queries.page.execute(params);
   const total = rows[0]?.total ?? (params.offset ? ((await queries.count.execute(params))[0]?.n ?? 0) : 0);
   return { items: rows.map(toPostView), total };
 }
 
 /**
- * The board of the viewer's dong (or the whole sigungu), newest first: the page everyone sees
- * (shared for a second, board-cache.ts), then the viewer's memberships among its rooms.
+ * The board of the viewer's dong (or the whole sigungu), newest first (all posts, or only the
+ * open ones): the page everyone sees (shared for a second, board-cache.ts), then the viewer's
+ * memberships among its rooms.
  */
 export async function listPosts(db: Db, viewer: User, query: ListPostsQuery) {
-  const { category, scope, page, size } = query;
+  const { category, scope, status, page, size } = query;
   const place = scope === 'sigungu' ? viewer.neighbourhoodCode.slice(0, 5) : viewer.neighbourhoodCode;
   const shared = await boardPages.get(boardPageKey(place, query), () =>
-    loadSharedPage(db, scope, { place, category: category ?? null, limit: size, offset: (page - 1) * size }),
+    loadSharedPage(db, scope, { place, category: category ?? null, openOnly: status === 'open', limit: size, offset: (page - 1) * size }),
   );
   const joined = await joinedRooms(db, viewer.id, shared.items.map((p) => p.chatRoomId));
   return {
@@ -138,4 +147,41 @@ export async function getPost(db: Db, id: number, viewerId: number | null): Prom
 export async function getPostByRoom(db: Db, roomId: number, viewerId: number | null): Promise<MealPostView | null> {
   const [row] = await selectPosts(db, viewerId).where(eq(mealPosts.chatRoomId, roomId));
   return row ? toPostView(row) : null;
+}
+
+/** Open posts per category in one dong: what neighbours are organising right now. */
+export async function openPostCountsByCategory(db: Db, neighbourhoodCode: string) {
+  const rows = await db
+    .select({ category: mealPosts.category, n: count() })
+    .from(mealPosts)
+    .innerJoin(chatRooms, eq(chatRooms.id, mealPosts.chatRoomId))
+    .where(and(eq(mealPosts.neighbourhoodCode, neighbourhoodCode), eq(chatRooms.isClosed, false)))
+    .groupBy(mealPosts.category);
+  return rows
+    .map((r) => ({ category: r.category, openPosts: Number(r.n) }))
+    .sort((a, b) => b.openPosts - a.openPosts || a.category.localeCompare(b.category));
+}
+
+/**
+ * The newest open posts of every neighbourhood for visitors: no author, no content, just what
+ * is on offer where. Walks the (created_at) index and stops after `limit` open ones.
+ */
+export async function listRecentOpenPostsPublic(db: Db, limit: number) {
+  const rows = await db
+    .select({
+      id: mealPosts.id,
+      title: mealPosts.title,
+      category: mealPosts.category,
+      createdAt: mealPosts.createdAt,
+      joinNumber: chatRooms.memberCount,
+      targetNumber: chatRooms.capacity,
+      neighbourhood: { sigungu: neighbourhoods.sigungu, dong: neighbourhoods.dong },
+    })
+    .from(mealPosts)
+    .innerJoin(chatRooms, eq(chatRooms.id, mealPosts.chatRoomId))
+    .innerJoin(neighbourhoods, eq(neighbourhoods.code, mealPosts.neighbourhoodCode))
+    .where(eq(chatRooms.isClosed, false))
+    .orderBy(desc(mealPosts.createdAt), desc(mealPosts.id))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, targetNumber: r.targetNumber ?? 0, createdAt: r.createdAt.toISOString() }));
 }

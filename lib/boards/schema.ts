@@ -29,10 +29,12 @@ export const postIdParams = z.object({ id: z.coerce.number().int().positive().ma
 export const listPostsQuery = z.object({
   category: category.optional(),
   scope: z.enum(['dong', 'sigungu']).default('dong'),
+  /** open: only posts still recruiting (the home page's list). */
+  status: z.enum(['open', 'all']).default('all'),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   size: z.coerce.number().int().min(1).max(50).default(10),
 });
-export type ListPostsQuery = z.infer<typeof listPostsQuery>;
+export type ListPostsQuery = Omit<z.infer<typeof listPostsQuery>, 'status'> & { status?: 'open' | 'all' };
 
 export const mealPost = z.object({
   id: z.number().int(),

@@ -11,6 +11,7 @@ import * as tokensRoute from '@/app/api/tokens/route';
 import * as refreshRoute from '@/app/api/tokens/refresh/route';
 import * as searchRoute from '@/app/api/neighbourhoods/route';
 import * as nearestRoute from '@/app/api/neighbourhoods/nearest/route';
+import * as menuChatRoute from '@/app/api/menus/chat/route';
 import { bearerFor, createUser } from '../support/factories';
 import { call } from '../support/http';
 
@@ -32,6 +33,7 @@ const routes = [
   { name: 'PATCH /api/users/me', handler: meRoute.PATCH, method: 'PATCH', keys: ['username', 'bio', 'neighbourhoodCode', 'email', 'currentPassword'], auth: true },
   { name: 'PUT /api/users/me/password', handler: passwordRoute.PUT, method: 'PUT', keys: ['newPassword', 'newPasswordConfirm'], auth: true },
   { name: 'POST /api/password-resets', handler: resetsRoute.POST, method: 'POST', keys: ['email'] },
+  { name: 'POST /api/menus/chat', handler: menuChatRoute.POST, method: 'POST', keys: ['message'], auth: true },
   { name: 'POST /api/users/me/password', handler: passwordRoute.POST, method: 'POST', keys: ['currentPassword', 'newPassword', 'newPasswordConfirm'], auth: true },
 ];
 

@@ -3,12 +3,18 @@ import Link from 'next/link';
 import { PostForm } from '@/components/boards/post-form';
 import { Card } from '@/components/ui/card';
 import { requireSessionUser } from '@/lib/auth/server-session';
-import { mealCategories } from '@/lib/boards/schema';
+import { category as categorySchema, mealCategories } from '@/lib/boards/schema';
 
 export const metadata: Metadata = { title: '글쓰기' };
 
-export default async function NewPostPage() {
-  const me = await requireSessionUser('/posts/new');
+type Search = { category?: string | string[] };
+
+/** `?category=치킨` (from a menu recommendation) chooses the category; unknown values are ignored. */
+export default async function NewPostPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const { category } = await searchParams;
+  const chosen = categorySchema.safeParse(Array.isArray(category) ? category[0] : category);
+  const returnTo = chosen.success ? `/posts/new?category=${encodeURIComponent(chosen.data)}` : '/posts/new';
+  const me = await requireSessionUser(returnTo);
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-4">
       <Link href="/posts" className="self-start text-sm font-medium text-stone-600 hover:text-stone-900">
@@ -21,7 +27,7 @@ export default async function NewPostPage() {
         </p>
       </div>
       <Card>
-        <PostForm categories={mealCategories} />
+        <PostForm categories={mealCategories} defaultCategory={chosen.success ? chosen.data : undefined} />
       </Card>
     </div>
   );

@@ -1,0 +1,74 @@
+import { HydrationBoundary, type DehydratedState } from '@tanstack/react-query';
+import Link from 'next/link';
+import { Suspense } from 'react';
+import type { Me } from '@/lib/accounts/schema';
+import type { ChatRoomView } from '@/lib/chat/schema';
+import type { RecommendationsView } from '@/lib/menus/schema';
+import { displaySigungu, fullName } from '@/lib/neighbourhoods/format';
+import type { WeatherView } from '@/lib/weather/schema';
+import { HomeSection, SectionSkeleton } from './home-section';
+import { MenuChat } from './menu-chat';
+import { MenuRecommendations } from './menu-recommendations';
+import { MyRoomsSummary } from './my-rooms-summary';
+import { OpenPostsNearby } from './open-posts-nearby';
+import { WeatherCard } from './weather-card';
+
+export type TodayData = { weather: WeatherView | null; recommendations: RecommendationsView };
+
+/** Weather and today's menus share one context (the weather is read once); they stream in. */
+async function TodaySection({ me, today }: { me: Me; today: Promise<TodayData> }) {
+  const { weather, recommendations } = await today;
+  return (
+    <>
+      {weather && <WeatherCard weather={{ ...weather, neighbourhood: me.neighbourhood }} />}
+      <HomeSection id="menus" title={`오늘 ${recommendations.mealTimeLabel} 뭐 먹지?`}>
+        <MenuRecommendations recommendations={recommendations} />
+      </HomeSection>
+    </>
+  );
+}
+
+/**
+ * The signed-in home; the page reads every section's data in parallel and hands it over
+ * (today's weather and menus as a promise, streamed in). Sections are listed in order below;
+ * games and spaces add theirs (upcoming games, spaces nearby, my next reservation or game).
+ */
+export function NeighbourHome({ me, today, rooms, posts }: { me: Me; today: Promise<TodayData>; rooms: ChatRoomView[]; posts: DehydratedState }) {
+  const unread = rooms.reduce((n, r) => n + r.unreadCount, 0);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-bold">{me.username}님, 안녕하세요</h1>
+        <p className="mt-1 text-stone-700" data-testid="home-neighbourhood">
+          {fullName(me.neighbourhood)}
+        </p>
+      </div>
+      <Suspense fallback={<SectionSkeleton label="날씨와 오늘의 메뉴를 불러오는 중" lines={3} />}>
+        <TodaySection me={me} today={today} />
+      </Suspense>
+      <HomeSection id="menu-chat" title="메뉴 상담">
+        <MenuChat />
+      </HomeSection>
+      <HomeSection id="nearby-posts" title={`${displaySigungu(me.neighbourhood.sigungu)} 모집 중인 같이 주문`} more={{ href: '/posts?scope=sigungu', label: '전체 보기' }}>
+        <HydrationBoundary state={posts}>
+          <OpenPostsNearby dong={me.neighbourhood.dong} />
+        </HydrationBoundary>
+      </HomeSection>
+      <HomeSection id="my-rooms" title={unread ? `내 채팅 (안 읽은 메시지 ${unread}개)` : '내 채팅'} more={{ href: '/chat', label: '모두 보기' }}>
+        <MyRoomsSummary rooms={rooms.slice(0, 3)} />
+      </HomeSection>
+      <p className="text-sm text-stone-600">
+        이사했다면{' '}
+        <Link href="/me" className="font-medium text-brand-700 underline">
+          내 정보
+        </Link>
+        에서 동네를 바꿀 수 있어요. 앱을 만든다면{' '}
+        <Link href="/docs" className="font-medium text-brand-700 underline">
+          API 문서
+        </Link>
+        를 보세요.
+      </p>
+    </div>
+  );
+}

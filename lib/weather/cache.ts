@@ -1,0 +1,60 @@
+import { and, eq, gt, lt } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { weatherCache } from '@/db/schema';
+import type { Clock } from '@/lib/core/clock';
+import type { GridPoint } from './grid';
+import { unavailable } from './kma-client';
+import type { WeatherView } from './schema';
+
+export const WEATHER_TTL_MS = 10 * 60_000;
+export const FAILURE_TTL_MS = 60_000;
+
+export type WeatherFetcher = (grid: GridPoint, now: Date) => Promise<WeatherView>;
+
+const inflightKey = Symbol.for('dongne.weather.inflight');
+type GlobalWithInflight = typeof globalThis & { [inflightKey]?: Map<string, Promise<WeatherView>> };
+/** Concurrent misses for one cell in this process share one upstream fetch (on globalThis: Next's bundles and server.ts share it). */
+const inflight = () => ((globalThis as GlobalWithInflight)[inflightKey] ??= new Map());
+
+async function store(db: Db, grid: GridPoint, now: Date, value: { data: WeatherView | null; error: string | null }, ttlMs: number) {
+  const row = { ...grid, ...value, fetchedAt: now, expiresAt: new Date(now.getTime() + ttlMs) };
+  await db
+    .insert(weatherCache)
+    .values(row)
+    .onConflictDoUpdate({ target: [weatherCache.nx, weatherCache.ny], set: { data: row.data, error: row.error, fetchedAt: row.fetchedAt, expiresAt: row.expiresAt } });
+}
+
+/**
+ * The cell's weather from the shared cache, or fetched and stored for 10 minutes. Across
+ * processes two simultaneous misses may both fetch once; the last write wins, which is harmless.
+ */
+export async function cachedWeather(db: Db, grid: GridPoint, fetcher: WeatherFetcher, clock: Clock): Promise<WeatherView> {
+  const now = clock();
+  const [hit] = await db
+    .select()
+    .from(weatherCache)
+    .where(and(eq(weatherCache.nx, grid.nx), eq(weatherCache.ny, grid.ny), gt(weatherCache.expiresAt, now)));
+  if (hit?.data) return hit.data as WeatherView;
+  if (hit?.error) throw unavailable(hit.error);
+
+  const key = `${grid.nx},${grid.ny}`;
+  const pending = inflight().get(key);
+  if (pending) return pending;
+  const fetching = (async () => {
+    try {
+      const data = await fetcher(grid, now);
+      await store(db, grid, now, { data, error: null }, WEATHER_TTL_MS);
+      return data;
+    } catch (error) {
+      const reason = (error as { extra?: { reason?: string } }).extra?.reason ?? 'failed';
+      await store(db, grid, now, { data: null, error: reason }, FAILURE_TTL_MS).catch(() => {});
+      throw unavailable(reason);
+    } finally {
+      inflight().delete(key);
+    }
+  })();
+  inflight().set(key, fetching);
+  return fetching;
+}
+
+export const deleteExpiredWeather = (db: Db, now: Date) => db.delete(weatherCache).where(lt(weatherCache.expiresAt, now));
