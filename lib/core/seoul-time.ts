@@ -1,0 +1,29 @@
+/**
+ * Asia/Seoul is UTC+9 all year (no daylight saving since 1988), so a Seoul wall-clock time is
+ * a fixed offset from UTC and needs no time-zone database.
+ */
+const OFFSET_MS = 9 * 3_600_000;
+
+/** The instant of `hour` o'clock (0..24, 24 = the next midnight) on the Seoul calendar day "YYYY-MM-DD". */
+export function seoulInstant(date: string, hour: number): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d, hour) - OFFSET_MS);
+}
+
+/** The Seoul calendar day and hour of an instant: the day runs 00:00..24:00 Seoul time. */
+export function seoulDateHour(instant: Date): { date: string; hour: number; minuteMs: number } {
+  const shifted = new Date(instant.getTime() + OFFSET_MS);
+  return {
+    date: shifted.toISOString().slice(0, 10),
+    hour: shifted.getUTCHours(),
+    minuteMs: shifted.getTime() % 3_600_000,
+  };
+}
+
+/** True when "YYYY-MM-DD" names a real calendar day. */
+export function isCalendarDate(date: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
+  return new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
+}
+
+export const hourLabel = (hour: number) => `${String(hour).padStart(2, '0')}:00`;

@@ -1,0 +1,37 @@
+import type { CancellationPolicy, User } from '@/db/schema';
+
+/**
+ * Who may list a space. Every active account today; this is the one place a later rule
+ * (a verified email) goes.
+ */
+export function assertCanListSpace(_host: User): void {}
+
+const DAY_MS = 86_400_000;
+
+/** Refund tiers, most generous first: until `before` ms ahead of the start, `rate` of the paid amount. */
+export const refundTiers: Record<CancellationPolicy, { before: number; rate: number }[]> = {
+  // 유연: full refund until 24 h before the start.
+  flexible: [{ before: DAY_MS, rate: 1 }],
+  // 보통: full until 3 days before, half until 1 day before.
+  moderate: [
+    { before: 3 * DAY_MS, rate: 1 },
+    { before: DAY_MS, rate: 0.5 },
+  ],
+  // 엄격: half until 7 days before, nothing after.
+  strict: [{ before: 7 * DAY_MS, rate: 0.5 }],
+};
+
+export const policyLabels: Record<CancellationPolicy, { name: string; summary: string }> = {
+  flexible: { name: '유연', summary: '이용 24시간 전까지 전액 환불, 이후 환불 없음' },
+  moderate: { name: '보통', summary: '이용 3일 전까지 전액, 1일 전까지 50% 환불, 이후 환불 없음' },
+  strict: { name: '엄격', summary: '이용 7일 전까지 50% 환불, 이후 환불 없음' },
+};
+
+/** The share of the paid amount a guest gets back when cancelling at `now` (a boundary instant still counts). */
+export function refundRate(policy: CancellationPolicy, startsAt: Date, now: Date): number {
+  const ahead = startsAt.getTime() - now.getTime();
+  return refundTiers[policy].find((tier) => ahead >= tier.before)?.rate ?? 0;
+}
+
+export const refundFor = (policy: CancellationPolicy, paid: number, startsAt: Date, now: Date) =>
+  Math.floor(paid * refundRate(policy, startsAt, now));
