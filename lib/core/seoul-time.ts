@@ -20,10 +20,11 @@ export function seoulDateHour(instant: Date): { date: string; hour: number; minu
   };
 }
 
-/** True when "YYYY-MM-DD" names a real calendar day. */
+/** True when "YYYY-MM-DD" names a real calendar day (years 2000..2100: bookings, not history). */
 export function isCalendarDate(date: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
-  return new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
+  if (!/^(20\d{2}|2100)-\d{2}-\d{2}$/.test(date)) return false;
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
 }
 
 export const hourLabel = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
