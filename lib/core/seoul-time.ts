@@ -28,3 +28,6 @@ export function isCalendarDate(date: string): boolean {
 }
 
 export const hourLabel = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
+
+/** The Seoul calendar day `days` after `from` (now by default). */
+export const seoulDateAfter = (days: number, from: Date = new Date()) => seoulDateHour(new Date(from.getTime() + days * 86_400_000)).date;

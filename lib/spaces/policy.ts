@@ -1,5 +1,7 @@
 import type { CancellationPolicy, User } from '@/db/schema';
 
+export { policyLabels } from './labels';
+
 /**
  * Who may list a space. Every active account today; this is the one place a later rule
  * (a verified email) goes.
@@ -19,12 +21,6 @@ export const refundTiers: Record<CancellationPolicy, { before: number; rate: num
   ],
   // 엄격: half until 7 days before, nothing after.
   strict: [{ before: 7 * DAY_MS, rate: 0.5 }],
-};
-
-export const policyLabels: Record<CancellationPolicy, { name: string; summary: string }> = {
-  flexible: { name: '유연', summary: '이용 24시간 전까지 전액 환불, 이후 환불 없음' },
-  moderate: { name: '보통', summary: '이용 3일 전까지 전액, 1일 전까지 50% 환불, 이후 환불 없음' },
-  strict: { name: '엄격', summary: '이용 7일 전까지 50% 환불, 이후 환불 없음' },
 };
 
 /** The share of the paid amount a guest gets back when cancelling at `now` (a boundary instant still counts). */
