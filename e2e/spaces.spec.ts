@@ -1,22 +1,33 @@
 import { expect, test } from '@playwright/test';
 import { shot } from './support/shots';
-import { logIn, signUp } from './support/users';
+import { logIn, newUserPage, signUp } from './support/users';
 
 /** "YYYY-MM-DD" in Seoul, `days` from now. */
 const seoulDate = (days: number) => new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
-test('a guest searches by date and people, reserves two hours, pays in the sandbox and sees it in 내 예약', async ({ page, request }) => {
+test('a host lists a space; a guest searches by date and people, reserves two hours, pays in the sandbox and sees it in 내 예약', async ({ page, request, browser }, testInfo) => {
   const host = await signUp(request, '호스트');
-  const tokens = await (await request.post('/api/tokens', { data: { email: host.email, password: host.password } })).json();
+  const hostPage = await newUserPage(browser, testInfo);
+  await logIn(hostPage, host);
   const title = `용담 합주실 ${Date.now().toString(36)}`;
-  const created = await request.post('/api/spaces', {
-    headers: { authorization: `Bearer ${tokens.accessToken}` },
-    data: {
-      title, type: 'practice_room', description: '드럼과 앰프가 있는 방음 합주실', address: '제주시 서해안로 1', neighbourhoodCode: '5011058000',
-      capacity: 5, pricePerHour: 15000, minHours: 2, openTime: '10:00', closeTime: '22:00', amenities: ['sound_system', 'parking'], cancellationPolicy: 'flexible',
-    },
-  });
-  expect(created.status(), await created.text()).toBe(201);
+  await hostPage.goto('/spaces/new');
+  const listing = hostPage.getByRole('form', { name: '공간 등록' });
+  await listing.getByLabel('공간 이름').fill(title);
+  await listing.getByLabel('공간 유형').selectOption({ label: '연습실' });
+  await listing.getByLabel('소개').fill('드럼과 앰프가 있는 방음 합주실');
+  await listing.getByLabel('주소').fill('제주시 서해안로 1');
+  await listing.getByLabel('최대 인원').fill('5');
+  await listing.getByLabel('시간당 가격(원)').fill('15000');
+  await listing.getByLabel('최소 시간').fill('2');
+  await listing.getByLabel('여는 시간').selectOption('10:00');
+  await listing.getByLabel('닫는 시간').selectOption('22:00');
+  await listing.getByLabel('음향장비').check();
+  await listing.getByLabel('주차').check();
+  await shot(hostPage, '59-space-new');
+  await listing.getByRole('button', { name: '공간 등록' }).click();
+  await expect(hostPage.getByRole('heading', { name: title })).toBeVisible();
+  await expect(hostPage.getByText('내가 등록한 공간입니다.')).toBeVisible();
+  await hostPage.context().close();
 
   const guest = await signUp(request, '게스트');
   await logIn(page, guest);

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { Pagination } from '@/components/boards/pagination';
 import { SpaceCard } from '@/components/spaces/space-card';
 import { SpaceFilters, type SpaceFilterValues } from '@/components/spaces/space-filters';
@@ -42,9 +43,21 @@ export default async function SpacesPage({ searchParams }: { searchParams: Promi
 
   return (
     <div className="flex flex-col gap-4">
-      <div>
-        <h1 className="text-2xl font-bold">공간 대여</h1>
-        <p className="mt-1 text-sm text-stone-600">파티룸, 스터디룸, 연습실을 시간 단위로 빌려요</p>
+      <div className="flex items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">공간 대여</h1>
+          <p className="mt-1 text-sm text-stone-600">파티룸, 스터디룸, 연습실을 시간 단위로 빌려요</p>
+        </div>
+        <div className="flex shrink-0 flex-col items-end gap-1 text-sm">
+          <Link href="/spaces/new" className="rounded-lg bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800">
+            공간 등록
+          </Link>
+          {me && (
+            <Link href="/reservations" className="font-medium text-stone-700 underline">
+              내 예약
+            </Link>
+          )}
+        </div>
       </div>
       <SpaceFilters values={values} errors={parsed.success ? {} : errorsOf(parsed.error.issues)} />
       {!result ? (
