@@ -27,7 +27,6 @@ test('a host lists a space; a guest searches by date and people, reserves two ho
   await listing.getByRole('button', { name: '공간 등록' }).click();
   await expect(hostPage.getByRole('heading', { name: title })).toBeVisible();
   await expect(hostPage.getByText('내가 등록한 공간입니다.')).toBeVisible();
-  await hostPage.context().close();
 
   const guest = await signUp(request, '게스트');
   await logIn(page, guest);
@@ -71,6 +70,14 @@ test('a host lists a space; a guest searches by date and people, reserves two ho
   await expect(upcoming.getByText('예약 확정')).toBeVisible();
   await expect(upcoming.getByText(/오후 2:00~오후 4:00 · 4명 · 30,000원/)).toBeVisible();
   await shot(page, '62-reservations');
+
+  // The host sees the booking with the booker's details.
+  await hostPage.goto('/host/reservations');
+  const booked = hostPage.getByTestId('host-reservation').filter({ hasText: title });
+  await expect(booked).toContainText('예약 확정');
+  await expect(booked).toContainText('김게스트 (010-2222-3333) · 밴드 합주');
+  await shot(hostPage, '63-host-reservations');
+  await hostPage.context().close();
 
   // The slot is taken now: the same search finds nothing, and the hour grid shows it booked.
   await page.goto(`/spaces?q=${encodeURIComponent(title)}&date=${date}&start=15:00&end=17:00`);

@@ -53,9 +53,14 @@ export default async function SpacesPage({ searchParams }: { searchParams: Promi
             공간 등록
           </Link>
           {me && (
-            <Link href="/reservations" className="font-medium text-stone-700 underline">
-              내 예약
-            </Link>
+            <>
+              <Link href="/reservations" className="font-medium text-stone-700 underline">
+                내 예약
+              </Link>
+              <Link href="/host/reservations" className="font-medium text-stone-700 underline">
+                내 공간 예약
+              </Link>
+            </>
           )}
         </div>
       </div>
