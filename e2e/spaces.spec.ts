@@ -27,6 +27,7 @@ test('a host lists a space; a guest searches by date and people, reserves two ho
   await listing.getByRole('button', { name: '공간 등록' }).click();
   await expect(hostPage.getByRole('heading', { name: title })).toBeVisible();
   await expect(hostPage.getByText('내가 등록한 공간입니다.')).toBeVisible();
+  const spaceUrl = hostPage.url();
 
   const guest = await signUp(request, '게스트');
   await logIn(page, guest);
@@ -71,15 +72,27 @@ test('a host lists a space; a guest searches by date and people, reserves two ho
   await expect(upcoming.getByText(/오후 2:00~오후 4:00 · 4명 · 30,000원/)).toBeVisible();
   await shot(page, '62-reservations');
 
+  // The slot is taken now: an overlapping window finds nothing, the one right after still finds the space.
+  await page.goto(`/spaces?q=${encodeURIComponent(title)}&date=${date}&start=15:00&end=17:00`);
+  await expect(page.getByText('조건에 맞는 공간이 없습니다')).toBeVisible();
+  await page.goto(`/spaces?q=${encodeURIComponent(title)}&date=${date}&start=16:00&end=18:00`);
+  await expect(page.getByRole('list', { name: '공간 목록' }).getByRole('listitem')).toHaveCount(1);
+
   // The host sees the booking with the booker's details.
   await hostPage.goto('/host/reservations');
   const booked = hostPage.getByTestId('host-reservation').filter({ hasText: title });
   await expect(booked).toContainText('예약 확정');
   await expect(booked).toContainText('김게스트 (010-2222-3333) · 밴드 합주');
   await shot(hostPage, '63-host-reservations');
+
+  // With a booking ahead the host can't delete the space (409, shown in the dialog), only pause it.
+  await hostPage.goto(spaceUrl);
+  await hostPage.getByRole('button', { name: '공간 삭제' }).click();
+  await hostPage.getByRole('dialog').getByRole('button', { name: '삭제' }).click();
+  await expect(hostPage.getByRole('dialog').getByText('다가오는 예약이 있어 삭제할 수 없습니다.', { exact: false })).toBeVisible();
+  await hostPage.getByRole('dialog').getByRole('button', { name: '취소' }).click();
+  await hostPage.getByRole('button', { name: '예약 일시 중지' }).click();
+  await expect(hostPage.getByText('내 공간입니다. 지금은 예약을 받지 않습니다.')).toBeVisible();
   await hostPage.context().close();
 
-  // The slot is taken now: the same search finds nothing, and the hour grid shows it booked.
-  await page.goto(`/spaces?q=${encodeURIComponent(title)}&date=${date}&start=15:00&end=17:00`);
-  await expect(page.getByText('조건에 맞는 공간이 없습니다')).toBeVisible();
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { HostSpaceActions } from '@/components/spaces/host-space-actions';
 import { LikeButton } from '@/components/spaces/like-button';
 import { ReservationPanel } from '@/components/spaces/reservation-panel';
 import { Alert } from '@/components/ui/alert';
@@ -74,7 +75,12 @@ export default async function SpacePage({ params }: Props) {
         </dl>
       </Card>
       <Card title="예약하기">
-        {space.status === 'paused' ? (
+        {me?.id === space.host.id ? (
+          <div className="flex flex-col gap-3">
+            <Alert tone="info">{space.status === 'paused' ? '내 공간입니다. 지금은 예약을 받지 않습니다.' : '내가 등록한 공간입니다.'}</Alert>
+            <HostSpaceActions spaceId={space.id} paused={space.status === 'paused'} />
+          </div>
+        ) : space.status === 'paused' ? (
           <Alert tone="info">호스트가 지금은 예약을 받지 않고 있습니다.</Alert>
         ) : !me ? (
           <Alert tone="info">
@@ -84,8 +90,6 @@ export default async function SpacePage({ params }: Props) {
             </Link>
             해 주세요.
           </Alert>
-        ) : me.id === space.host.id ? (
-          <Alert tone="info">내가 등록한 공간입니다.</Alert>
         ) : (
           <ReservationPanel space={space} initialDate={tomorrow} />
         )}
