@@ -10,9 +10,12 @@ import { loadEnv } from '@/lib/env';
 import '@/lib/jobs/foundation-jobs';
 import '@/lib/jobs/payment-jobs';
 import '@/lib/jobs/home-jobs';
+import '@/lib/jobs/reservation-jobs';
 import { startSweeper } from '@/lib/jobs/sweeper';
 import { closeRedis } from '@/lib/ops/redis';
 import { registerDemoPurpose } from '@/lib/payments/demo-purpose';
+// Registers the `reservation` payment purpose (on globalThis, so Next's route bundles see it).
+import '@/lib/reservations/purpose';
 import { attachSocketServer } from '@/lib/realtime/socket-server';
 
 const dev = process.argv.includes('--dev');

@@ -6,3 +6,4 @@ export * from './boards';
 export * from './payments';
 export * from './weather';
 export * from './menus';
+export * from './spaces';

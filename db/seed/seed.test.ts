@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { mealPosts, users } from '@/db/schema';
+import { mealPosts, reservations, spaces, users } from '@/db/schema';
 import { authenticate } from '@/lib/accounts/authenticate';
 import { createLoginThrottle } from '@/lib/accounts/login-throttle';
 import { needsSeed, seedDemo } from './index';
@@ -14,6 +14,8 @@ describe('demo seed', () => {
     expect(result.users).toBe(12);
     expect((await getDb().select({ n: count() }).from(users))[0]!.n).toBe(12);
     expect((await getDb().select({ n: count() }).from(mealPosts))[0]!.n).toBe(result.posts);
+    expect((await getDb().select({ n: count() }).from(spaces))[0]!.n).toBe(result.spaces);
+    expect((await getDb().select({ status: reservations.status }).from(reservations))).toEqual([{ status: 'confirmed' }]);
     const user = await authenticate(getDb(), createLoginThrottle({ db: getDb() }), { email: 'minji@dongne.test', password: DEMO_PASSWORD, ip: 't' });
     expect(user.neighbourhoodCode).toBe('5011058000');
     expect(await needsSeed(getDb())).toBe(false);

@@ -44,3 +44,9 @@ export async function mailTo(request: APIRequestContext, to: string, n = 1): Pro
 
 /** The path of a mailed link on this app (its origin is the app's own). */
 export const pathOf = (mail: Mail) => new URL(mail.link!).pathname;
+
+/** Follows the link mailed at sign-up, as hosts of spaces and paid games must have done. */
+export async function verifyEmail(request: APIRequestContext, user: TestUser) {
+  const token = pathOf(await mailTo(request, user.email)).split('/').pop();
+  expect((await request.post(`/api/email-verifications/${token}`)).status()).toBe(200);
+}

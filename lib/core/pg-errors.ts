@@ -17,3 +17,5 @@ export function pgConstraint(error: unknown): string | undefined {
 }
 
 export const isUniqueViolation = (error: unknown) => pgErrorCode(error) === '23505';
+export const isForeignKeyViolation = (error: unknown) => pgErrorCode(error) === '23503';
+export const isExclusionViolation = (error: unknown) => pgErrorCode(error) === '23P01';

@@ -6,11 +6,15 @@ import * as payments from '@/lib/payments/endpoints';
 import type { Endpoint } from '@/lib/http/endpoint';
 import { openApiDocument } from '@/lib/http/openapi';
 import * as neighbourhoods from '@/lib/neighbourhoods/endpoints';
+import * as reservations from '@/lib/reservations/endpoints';
+import * as spaces from '@/lib/spaces/endpoints';
 import * as weather from '@/lib/weather/endpoints';
 import * as ops from './endpoints';
 
 /** Every endpoint module of the API; a new domain adds its module here. */
-export const allEndpoints: Endpoint[] = [accounts, neighbourhoods, boards, chat, payments, weather, menus, ops].flatMap((m) => Object.values(m));
+export const allEndpoints: Endpoint[] = [accounts, neighbourhoods, boards, chat, payments, spaces, reservations, weather, menus, ops].flatMap((m) =>
+  Object.values(m),
+);
 
 let cached: ReturnType<typeof openApiDocument> | undefined;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as postsRoute from '@/app/api/posts/route';
 import * as roomsRoute from '@/app/api/chat/rooms/route';
+import * as spacesRoute from '@/app/api/spaces/route';
 import { getDatabase, getDb, setDatabase, withQueryLog } from '@/db/client';
 import { forgetAllUsers } from '@/lib/auth/user-cache';
 import * as chat from '@/lib/chat/actions';
@@ -51,5 +52,29 @@ describe('statements per request (no N+1)', () => {
     const six = await statementsFor(() => call(roomsRoute.GET, { headers }));
     expect(six.length).toBe(one.length);
     expect(six.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('statements per space search', () => {
+  it('GET /api/spaces takes at most 3 statements whatever the page size, filters and likes', async () => {
+    const { createTestSpace, seoulDateInDays } = await import('../support/spaces');
+    const { likeSpace } = await import('@/lib/spaces/mutations');
+    const me = await createUser();
+    for (let i = 0; i < 12; i++) {
+      const { space } = await createTestSpace(undefined, {
+        title: `공간 ${i}`,
+        packages: [{ name: '주간', startTime: '09:00', endTime: '15:00', price: 40_000 }],
+      });
+      if (i % 2) await likeSpace(getDb(), me, space.id);
+    }
+    const headers = await bearerFor(me);
+    const date = seoulDateInDays(3);
+    for (const qs of ['size=5', 'size=50&sort=popular', `date=${date}&start=10:00&end=12:00&people=2&amenities=wifi&sort=price_asc`, 'size=5&page=9']) {
+      const queries = await statementsFor(async () => {
+        const res = await call(spacesRoute.GET, { path: `/api/spaces?${qs}`, headers });
+        expect(res.status).toBe(200);
+      });
+      expect(queries.length, qs).toBeLessThanOrEqual(3);
+    }
   });
 });

@@ -1,0 +1,9 @@
+import { getDb } from '@/db/client';
+import { handle } from '@/lib/http/handler';
+import { json } from '@/lib/http/responses';
+import { hostReservationsEndpoint } from '@/lib/reservations/endpoints';
+import { listHostReservations } from '@/lib/reservations/queries';
+
+export const GET = handle(hostReservationsEndpoint, async ({ actor, query }) =>
+  json(await listHostReservations(getDb(), actor.user.id, query, new Date())),
+);

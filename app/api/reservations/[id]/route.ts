@@ -1,0 +1,9 @@
+import { getDb } from '@/db/client';
+import { handle } from '@/lib/http/handler';
+import { json } from '@/lib/http/responses';
+import { getReservationEndpoint } from '@/lib/reservations/endpoints';
+import { getReservation } from '@/lib/reservations/queries';
+
+export const GET = handle(getReservationEndpoint, async ({ actor, params }) =>
+  json(await getReservation(getDb(), actor.user.id, params.id, new Date())),
+);

@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { CancelReservationButton } from '@/components/spaces/cancel-reservation-button';
+import { Alert } from '@/components/ui/alert';
+import { clockTime, dayLabel } from '@/components/ui/seoul-time';
+import { getDb } from '@/db/client';
+import { requireSessionUser } from '@/lib/auth/server-session';
+import { seoulDateAfter } from '@/lib/core/seoul-time';
+import { won } from '@/lib/payments/labels';
+import { listHostReservations } from '@/lib/reservations/queries';
+import { reservationStatusLabel } from '@/lib/spaces/labels';
+
+export const metadata: Metadata = { title: '내 공간 예약' };
+
+/** The host's bookings from today on, soonest first, with the booker's details and a full-refund cancel. */
+export default async function HostReservationsPage() {
+  const me = await requireSessionUser('/host/reservations');
+  const { items } = await listHostReservations(getDb(), me.id, { from: seoulDateAfter(0), page: 1, size: 100 }, new Date());
+  return (
+    <div className="flex flex-col gap-4">
+      <Link href="/spaces" className="self-start text-sm font-medium text-stone-600 hover:text-stone-900">
+        ← 공간 대여
+      </Link>
+      <h1 className="text-2xl font-bold">내 공간 예약</h1>
+      {items.length === 0 ? (
+        <Alert tone="info">오늘 이후 예약이 없습니다.</Alert>
+      ) : (
+        <ul className="flex flex-col gap-3" aria-label="내 공간 예약 목록">
+          {items.map((r) => (
+            <li key={r.id} className="flex flex-col gap-2 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm" data-testid="host-reservation">
+              <div className="flex items-start justify-between gap-2">
+                <Link href={`/spaces/${r.space.id}`} className="font-bold hover:underline">
+                  {r.space.title}
+                </Link>
+                <span className="shrink-0 rounded-full bg-stone-100 px-2 py-0.5 text-xs font-semibold text-stone-800">{reservationStatusLabel[r.status]}</span>
+              </div>
+              <p className="text-sm text-stone-700">
+                {dayLabel(r.startsAt)} {clockTime(r.startsAt)}~{clockTime(r.endsAt)} · {r.people}명 · {won(r.amount)}
+              </p>
+              <p className="text-sm text-stone-700">
+                {r.bookerName} ({r.bookerPhone}){r.purpose && ` · ${r.purpose}`}
+              </p>
+              {r.requestNote && <p className="rounded-lg bg-stone-50 p-2 text-sm text-stone-700">{r.requestNote}</p>}
+              {r.cancellation && r.status === 'confirmed' && (
+                <div>
+                  <CancelReservationButton id={r.id} refundAmount={r.cancellation.refundAmount} policy={r.cancellation.policy} />
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { CancelReservationButton } from '@/components/spaces/cancel-reservation-button';
+import { Alert } from '@/components/ui/alert';
+import { clockTime, dayLabel } from '@/components/ui/seoul-time';
+import { getDb } from '@/db/client';
+import { requireSessionUser } from '@/lib/auth/server-session';
+import { won } from '@/lib/payments/labels';
+import { listMyReservations } from '@/lib/reservations/queries';
+import type { ReservationView } from '@/lib/reservations/schema';
+import { reservationStatusLabel } from '@/lib/spaces/labels';
+
+export const metadata: Metadata = { title: '내 예약' };
+
+function ReservationItem({ r }: { r: ReservationView }) {
+  return (
+    <li className="flex flex-col gap-2 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm" data-testid="reservation">
+      <div className="flex items-start justify-between gap-2">
+        <Link href={`/spaces/${r.space.id}`} className="text-lg font-bold hover:underline">
+          {r.space.title}
+        </Link>
+        <span className="shrink-0 rounded-full bg-stone-100 px-2 py-0.5 text-xs font-semibold text-stone-800">{reservationStatusLabel[r.status]}</span>
+      </div>
+      <p className="text-sm text-stone-700">
+        {dayLabel(r.startsAt)} {clockTime(r.startsAt)}~{clockTime(r.endsAt)} · {r.people}명 · {won(r.amount)}
+      </p>
+      {r.refundedAmount > 0 && <p className="text-sm text-stone-600">환불 {won(r.refundedAmount)}</p>}
+      <div className="flex flex-wrap gap-2">
+        {r.status === 'pending_payment' && r.payment && (
+          <Link href={r.payment.checkoutUrl} className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+            결제하기
+          </Link>
+        )}
+        {r.cancellation && <CancelReservationButton id={r.id} refundAmount={r.cancellation.refundAmount} policy={r.cancellation.policy} />}
+      </div>
+    </li>
+  );
+}
+
+function Section({ title, items, empty }: { title: string; items: ReservationView[]; empty: string }) {
+  return (
+    <section className="flex flex-col gap-3">
+      <h2 className="text-lg font-bold">{title}</h2>
+      {items.length === 0 ? (
+        <Alert tone="info">{empty}</Alert>
+      ) : (
+        <ul className="flex flex-col gap-3" aria-label={title}>
+          {items.map((r) => (
+            <ReservationItem key={r.id} r={r} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export default async function ReservationsPage() {
+  const me = await requireSessionUser('/reservations');
+  const { items } = await listMyReservations(getDb(), me.id, { page: 1, size: 100 }, new Date());
+  const upcoming = items.filter((r) => !r.isPast && (r.status === 'confirmed' || r.status === 'pending_payment')).reverse();
+  const others = items.filter((r) => !upcoming.includes(r));
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex items-start justify-between gap-3">
+        <h1 className="text-2xl font-bold">내 예약</h1>
+        <Link href="/spaces" className="shrink-0 rounded-lg bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800">
+          공간 찾기
+        </Link>
+      </div>
+      <Section title="다가오는 예약" items={upcoming} empty="다가오는 예약이 없습니다." />
+      <Section title="지난 예약과 취소된 예약" items={others} empty="아직 지난 예약이 없습니다." />
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { HostSpaceActions } from '@/components/spaces/host-space-actions';
+import { LikeButton } from '@/components/spaces/like-button';
+import { ReservationPanel } from '@/components/spaces/reservation-panel';
+import { Alert } from '@/components/ui/alert';
+import { Card } from '@/components/ui/card';
+import { getDb } from '@/db/client';
+import { getSessionUser } from '@/lib/auth/server-session';
+import { DomainError } from '@/lib/core/domain-error';
+import { seoulDateAfter } from '@/lib/core/seoul-time';
+import { won } from '@/lib/payments/labels';
+import { amenityLabel, policyLabels, spaceTypeLabel } from '@/lib/spaces/labels';
+import { getSpace } from '@/lib/spaces/queries';
+import { spaceIdParams } from '@/lib/spaces/schema';
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(id: number, viewerId: number | null) {
+  return getSpace(getDb(), id, viewerId).catch((error: unknown) => {
+    if (error instanceof DomainError && error.code === 'not_found') notFound();
+    throw error;
+  });
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const parsed = spaceIdParams.safeParse(await params);
+  const space = parsed.success ? await getSpace(getDb(), parsed.data.id, null).catch(() => null) : null;
+  return { title: space?.title ?? '공간 대여' };
+}
+
+export default async function SpacePage({ params }: Props) {
+  const parsed = spaceIdParams.safeParse(await params);
+  if (!parsed.success) notFound();
+  const me = await getSessionUser();
+  const space = await load(parsed.data.id, me?.id ?? null);
+  const tomorrow = seoulDateAfter(1);
+  const policy = policyLabels[space.cancellationPolicy];
+
+  return (
+    <div className="flex flex-col gap-4">
+      <Link href="/spaces" className="self-start text-sm font-medium text-stone-600 hover:text-stone-900">
+        ← 공간 대여
+      </Link>
+      <Card>
+        <div className="flex items-start justify-between gap-3">
+          <div>
+            <p className="text-xs font-semibold text-brand-800">
+              {spaceTypeLabel[space.type]} · {space.neighbourhood.sigungu} {space.neighbourhood.dong}
+            </p>
+            <h1 className="mt-1 text-2xl font-bold">{space.title}</h1>
+            <p className="mt-1 text-sm text-stone-600">{space.address}</p>
+          </div>
+          {me && <LikeButton spaceId={space.id} liked={space.isLiked} count={space.likeCount} />}
+        </div>
+        <p className="mt-4 whitespace-pre-line text-stone-800">{space.description}</p>
+        <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+          <dt className="text-stone-600">가격</dt>
+          <dd className="font-bold text-brand-700">{won(space.pricePerHour)} / 시간 (최소 {space.minHours}시간)</dd>
+          <dt className="text-stone-600">영업시간</dt>
+          <dd>
+            {space.openTime}~{space.closeTime}
+          </dd>
+          <dt className="text-stone-600">최대 인원</dt>
+          <dd>{space.capacity}명</dd>
+          <dt className="text-stone-600">편의시설</dt>
+          <dd>{space.amenities.length ? space.amenities.map((a) => amenityLabel[a]).join(', ') : '없음'}</dd>
+          <dt className="text-stone-600">환불 규정</dt>
+          <dd>
+            {policy.name}: {policy.summary}
+          </dd>
+          <dt className="text-stone-600">호스트</dt>
+          <dd>{space.host.username}</dd>
+        </dl>
+      </Card>
+      <Card title="예약하기">
+        {me?.id === space.host.id ? (
+          <div className="flex flex-col gap-3">
+            <Alert tone="info">{space.status === 'paused' ? '내 공간입니다. 지금은 예약을 받지 않습니다.' : '내가 등록한 공간입니다.'}</Alert>
+            <HostSpaceActions spaceId={space.id} paused={space.status === 'paused'} />
+          </div>
+        ) : space.status === 'paused' ? (
+          <Alert tone="info">호스트가 지금은 예약을 받지 않고 있습니다.</Alert>
+        ) : !me ? (
+          <Alert tone="info">
+            예약하려면{' '}
+            <Link className="font-semibold underline" href={`/login?callbackUrl=${encodeURIComponent(`/spaces/${space.id}`)}`}>
+              로그인
+            </Link>
+            해 주세요.
+          </Alert>
+        ) : (
+          <ReservationPanel space={space} initialDate={tomorrow} />
+        )}
+      </Card>
+    </div>
+  );
+}

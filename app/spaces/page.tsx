@@ -1,0 +1,87 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Pagination } from '@/components/boards/pagination';
+import { SpaceCard } from '@/components/spaces/space-card';
+import { SpaceFilters, type SpaceFilterValues } from '@/components/spaces/space-filters';
+import { Alert } from '@/components/ui/alert';
+import { getDb } from '@/db/client';
+import { getSessionUser } from '@/lib/auth/server-session';
+import { listSpaces } from '@/lib/spaces/queries';
+import { listSpacesQuery } from '@/lib/spaces/schema';
+
+export const metadata: Metadata = { title: '공간 대여' };
+
+type Search = Record<string, string | string[] | undefined>;
+
+const filterKeys = ['type', 'date', 'start', 'end', 'people', 'q', 'minPrice', 'maxPrice', 'sort', 'page'] as const;
+
+/** The URL's filters, empty fields dropped, checked amenities joined as the API expects. */
+function filterValues(search: Search): SpaceFilterValues & { page?: string } {
+  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+  const amenities = [search.amenities ?? []].flat().flatMap((a) => a.split(',')).filter(Boolean);
+  return { ...Object.fromEntries(filterKeys.map((k) => [k, one(search[k])])), amenities };
+}
+
+function errorsOf(issues: { path: PropertyKey[]; message: string }[]) {
+  const errors: Record<string, string[]> = {};
+  for (const issue of issues) (errors[String(issue.path[0] ?? 'q')] ??= []).push(issue.message);
+  return errors;
+}
+
+export default async function SpacesPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const values = filterValues(await searchParams);
+  const { amenities, ...rest } = values;
+  const input = Object.fromEntries(Object.entries({ ...rest, amenities: amenities.join(',') || undefined }).filter(([, v]) => v !== undefined));
+  const parsed = listSpacesQuery.safeParse({ ...input, size: 10 });
+  const me = await getSessionUser();
+  const result = parsed.success ? await listSpaces(getDb(), me?.id ?? null, parsed.data, new Date()) : null;
+  const href = (page: number) => {
+    const params = new URLSearchParams(Object.entries(input).map(([k, v]) => [k, String(v)]));
+    params.set('page', String(page));
+    return `/spaces?${params}`;
+  };
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">공간 대여</h1>
+          <p className="mt-1 text-sm text-stone-600">파티룸, 스터디룸, 연습실을 시간 단위로 빌려요</p>
+        </div>
+        <div className="flex shrink-0 flex-col items-end gap-1 text-sm">
+          <Link href="/spaces/new" className="rounded-lg bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800">
+            공간 등록
+          </Link>
+          {me && (
+            <>
+              <Link href="/reservations" className="font-medium text-stone-700 underline">
+                내 예약
+              </Link>
+              <Link href="/host/reservations" className="font-medium text-stone-700 underline">
+                내 공간 예약
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+      <SpaceFilters values={values} errors={parsed.success ? {} : errorsOf(parsed.error.issues)} />
+      {!result ? (
+        <Alert>검색 조건을 확인해 주세요.</Alert>
+      ) : result.items.length === 0 ? (
+        <Alert tone="info">조건에 맞는 공간이 없습니다. 조건을 바꿔 보세요.</Alert>
+      ) : (
+        <>
+          <p className="text-sm text-stone-600" role="status">
+            공간 {result.page.total}곳
+          </p>
+          <ul className="flex flex-col gap-3" aria-label="공간 목록">
+            {result.items.map((space) => (
+              <SpaceCard key={space.id} space={space} />
+            ))}
+          </ul>
+          <Pagination page={result.page} href={href} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+'use client';
+import { useState } from 'react';
+import { apiFetch } from '@/lib/http/client';
+
+/** 찜: toggles at once and settles on the server's count. */
+export function LikeButton({ spaceId, liked: initialLiked, count: initialCount }: { spaceId: number; liked: boolean; count: number }) {
+  const [state, setState] = useState({ liked: initialLiked, count: initialCount });
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function toggle() {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await apiFetch<{ liked: boolean; likeCount: number }>(`/api/spaces/${spaceId}/like`, { method: state.liked ? 'DELETE' : 'POST' });
+      setState({ liked: result.liked, count: result.likeCount });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : '찜하지 못했습니다.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="flex flex-col items-end">
+      <button
+        type="button"
+        onClick={toggle}
+        disabled={busy}
+        aria-pressed={state.liked}
+        className="inline-flex min-h-11 items-center gap-1 rounded-full border border-stone-300 px-4 text-sm font-semibold hover:bg-stone-100"
+      >
+        <span aria-hidden="true" className={state.liked ? 'text-red-600' : 'text-stone-500'}>
+          ♥
+        </span>
+        찜 {state.count}
+      </button>
+      {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  varchar,
+} from 'drizzle-orm/pg-core';
+import { users } from './accounts';
+import { neighbourhoods } from './neighbourhoods';
+import { payments } from './payments';
+
+const inList = (column: string, values: readonly string[]) => sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
+
+export const spaceTypes = ['party_room', 'study_room', 'meeting_room', 'practice_room', 'studio', 'kitchen', 'sports', 'other'] as const;
+export type SpaceType = (typeof spaceTypes)[number];
+
+export const amenityKeys = [
+  'parking',
+  'wifi',
+  'projector',
+  'kitchen',
+  'sound_system',
+  'shower',
+  'whiteboard',
+  'air_conditioning',
+  'restroom',
+  'pet_friendly',
+] as const;
+export type Amenity = (typeof amenityKeys)[number];
+
+export const cancellationPolicies = ['flexible', 'moderate', 'strict'] as const;
+export type CancellationPolicy = (typeof cancellationPolicies)[number];
+
+/** `deleted` keeps the row for its past reservations; such a space is gone for everyone (404). */
+export const spaceStatuses = ['active', 'paused', 'deleted'] as const;
+export type SpaceStatus = (typeof spaceStatuses)[number];
+
+export const spaces = pgTable(
+  'spaces',
+  {
+    id: serial().primaryKey(),
+    hostId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    title: text().notNull(),
+    type: text().$type<SpaceType>().notNull(),
+    description: text().notNull(),
+    address: text().notNull(),
+    neighbourhoodCode: varchar({ length: 10 })
+      .notNull()
+      .references(() => neighbourhoods.code, { onDelete: 'restrict' }),
+    /** The first five digits of a 행정동 code are its 시군구, the `sigungu` search filter. */
+    sigunguCode: varchar({ length: 5 })
+      .notNull()
+      .generatedAlwaysAs(sql`substr(neighbourhood_code, 1, 5)`),
+    /** The neighbourhood's centroid when the host gives no coordinates. */
+    lat: doublePrecision().notNull(),
+    lng: doublePrecision().notNull(),
+    capacity: integer().notNull(),
+    pricePerHour: integer().notNull(),
+    minHours: smallint().notNull().default(1),
+    /** Whole hours in Asia/Seoul: open 0..23, close 1..24 (24 = midnight at the end of the day). */
+    openHour: smallint().notNull(),
+    closeHour: smallint().notNull(),
+    amenities: text().array().$type<Amenity[]>().notNull().default(sql`'{}'::text[]`),
+    cancellationPolicy: text().$type<CancellationPolicy>().notNull(),
+    status: text().$type<SpaceStatus>().notNull().default('active'),
+    /** Title and description, for the keyword search's trigram index. */
+    searchText: text()
+      .notNull()
+      .generatedAlwaysAs(sql`title || ' ' || description`),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('spaces_type_check', inList('type', spaceTypes)),
+    check('spaces_status_check', inList('status', spaceStatuses)),
+    check('spaces_cancellation_policy_check', inList('cancellation_policy', cancellationPolicies)),
+    check('spaces_capacity_check', sql`${t.capacity} between 1 and 1000`),
+    check('spaces_price_check', sql`${t.pricePerHour} > 0`),
+    check('spaces_min_hours_check', sql`${t.minHours} between 1 and 24`),
+    check('spaces_hours_check', sql`${t.openHour} between 0 and 23 and ${t.closeHour} between 1 and 24 and ${t.openHour} < ${t.closeHour}`),
+    index('spaces_host_id_idx').on(t.hostId, t.createdAt.desc()),
+    index('spaces_active_created_idx').on(t.createdAt.desc(), t.id.desc()).where(sql`${t.status} = 'active'`),
+    index('spaces_active_price_idx').on(t.pricePerHour, t.id).where(sql`${t.status} = 'active'`),
+    index('spaces_active_type_idx').on(t.type, t.createdAt.desc()).where(sql`${t.status} = 'active'`),
+    index('spaces_active_sigungu_idx').on(t.sigunguCode, t.createdAt.desc()).where(sql`${t.status} = 'active'`),
+    index('spaces_active_lat_lng_idx').on(t.lat, t.lng).where(sql`${t.status} = 'active'`),
+    index('spaces_active_capacity_idx').on(t.capacity).where(sql`${t.status} = 'active'`),
+    index('spaces_amenities_idx').using('gin', t.amenities),
+    index('spaces_search_text_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+  ],
+);
+
+export type Space = typeof spaces.$inferSelect;
+
+/** A fixed time range with its own price (주간 09–15 …): booking one is booking that range. */
+export const spacePackages = pgTable(
+  'space_packages',
+  {
+    id: serial().primaryKey(),
+    spaceId: integer()
+      .notNull()
+      .references(() => spaces.id, { onDelete: 'cascade' }),
+    name: text().notNull(),
+    startHour: smallint().notNull(),
+    endHour: smallint().notNull(),
+    price: integer().notNull(),
+  },
+  (t) => [
+    index('space_packages_space_id_idx').on(t.spaceId, t.startHour),
+    check('space_packages_hours_check', sql`${t.startHour} between 0 and 23 and ${t.endHour} between 1 and 24 and ${t.startHour} < ${t.endHour}`),
+    check('space_packages_price_check', sql`${t.price} > 0`),
+  ],
+);
+
+export type SpacePackage = typeof spacePackages.$inferSelect;
+
+export const spaceLikes = pgTable(
+  'space_likes',
+  {
+    spaceId: integer()
+      .notNull()
+      .references(() => spaces.id, { onDelete: 'cascade' }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.spaceId, t.userId] }), index('space_likes_user_id_idx').on(t.userId, t.createdAt.desc())],
+);
+
+/**
+ * pending_payment (held for the 15-minute checkout) → confirmed (paid) → completed (ended);
+ * expired when the payment failed or timed out; cancelled by the guest or the host.
+ * The first three hold their time range (the exclusion constraint in the migration).
+ */
+export const reservationStatuses = ['pending_payment', 'confirmed', 'completed', 'cancelled', 'expired'] as const;
+export type ReservationStatus = (typeof reservationStatuses)[number];
+export const activeReservationStatuses = ['pending_payment', 'confirmed', 'completed'] as const satisfies readonly ReservationStatus[];
+
+export const reservations = pgTable(
+  'reservations',
+  {
+    id: serial().primaryKey(),
+    spaceId: integer()
+      .notNull()
+      .references(() => spaces.id, { onDelete: 'restrict' }),
+    guestId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    packageId: integer().references(() => spacePackages.id, { onDelete: 'set null' }),
+    startsAt: timestamp({ withTimezone: true }).notNull(),
+    endsAt: timestamp({ withTimezone: true }).notNull(),
+    people: integer().notNull(),
+    amount: integer().notNull(),
+    status: text().$type<ReservationStatus>().notNull().default('pending_payment'),
+    paymentId: integer().references(() => payments.id, { onDelete: 'set null' }),
+    bookerName: text().notNull(),
+    bookerPhone: text().notNull(),
+    purpose: text().notNull().default(''),
+    requestNote: text().notNull().default(''),
+    cancelledBy: text().$type<'guest' | 'host'>(),
+    refundedAmount: integer().notNull().default(0),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    cancelledAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    check('reservations_status_check', inList('status', reservationStatuses)),
+    check('reservations_range_check', sql`${t.startsAt} < ${t.endsAt}`),
+    check('reservations_people_check', sql`${t.people} >= 1`),
+    check('reservations_amount_check', sql`${t.amount} > 0`),
+    check('reservations_cancelled_by_check', sql`${t.cancelledBy} is null or ${t.cancelledBy} in ('guest', 'host')`),
+    index('reservations_guest_starts_idx').on(t.guestId, t.startsAt.desc(), t.id.desc()),
+    index('reservations_space_starts_idx').on(t.spaceId, t.startsAt),
+    index('reservations_confirmed_ends_idx').on(t.endsAt).where(sql`${t.status} = 'confirmed'`),
+    index('reservations_created_idx').on(t.spaceId, t.createdAt),
+  ],
+);
+
+export type Reservation = typeof reservations.$inferSelect;

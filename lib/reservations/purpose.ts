@@ -1,0 +1,62 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { reservations, spaces } from '@/db/schema';
+import { conflict, notFound } from '@/lib/core/domain-error';
+import { registerPurpose, type PaymentPurpose } from '@/lib/payments/purposes';
+import { refundFor } from '@/lib/spaces/policy';
+
+async function reservationWithPolicy(tx: Db, id: number) {
+  const [row] = await tx
+    .select({ reservation: reservations, title: spaces.title, policy: spaces.cancellationPolicy })
+    .from(reservations)
+    .innerJoin(spaces, eq(spaces.id, reservations.spaceId))
+    .where(eq(reservations.id, id));
+  return row;
+}
+
+/** The `reservation` payment purpose: the held slot is confirmed on payment and freed when it fails or expires. */
+export const reservationPurpose: PaymentPurpose = {
+  name: 'reservation',
+  async quote(tx, payer, subjectId) {
+    const row = await reservationWithPolicy(tx, subjectId);
+    if (!row || row.reservation.guestId !== payer.id) throw notFound('예약을 찾을 수 없습니다.');
+    if (row.reservation.status !== 'pending_payment') throw conflict('결제할 수 없는 예약입니다.', undefined, row.reservation.status);
+    return { amount: row.reservation.amount, title: `${row.title} 예약`, returnPath: '/reservations' };
+  },
+  async onApproved(tx, payment) {
+    const [confirmed] = await tx
+      .update(reservations)
+      .set({ status: 'confirmed', paymentId: payment.id, updatedAt: payment.updatedAt })
+      .where(and(eq(reservations.id, payment.subjectId), eq(reservations.status, 'pending_payment')))
+      .returning({ id: reservations.id });
+    // Throwing rolls the approval back: nobody is charged for a reservation that was cancelled meanwhile.
+    if (!confirmed) throw conflict('취소된 예약이라 결제할 수 없습니다.', undefined, 'reservation_not_pending');
+  },
+  async onReleased(tx, payment) {
+    await tx
+      .update(reservations)
+      .set({ status: 'expired', updatedAt: payment.updatedAt })
+      .where(and(eq(reservations.id, payment.subjectId), eq(reservations.status, 'pending_payment')));
+  },
+  async refundable(tx, payment, now) {
+    const row = await reservationWithPolicy(tx, payment.subjectId);
+    if (!row) return 0;
+    const allowed = refundFor(row.policy, payment.amount, row.reservation.startsAt, now) - payment.cancelledAmount;
+    return Math.max(0, allowed);
+  },
+  async onCancelled(tx, payment, amount) {
+    // A refund asked for through /api/payments cancels the reservation too (by its guest).
+    await tx
+      .update(reservations)
+      .set({
+        status: sql`case when ${reservations.status} = 'confirmed' then 'cancelled' else ${reservations.status} end`,
+        cancelledBy: sql`coalesce(${reservations.cancelledBy}, 'guest')`,
+        cancelledAt: sql`coalesce(${reservations.cancelledAt}, ${payment.updatedAt.toISOString()}::timestamptz)`,
+        refundedAmount: sql`${reservations.refundedAmount} + ${amount}`,
+        updatedAt: payment.updatedAt,
+      })
+      .where(eq(reservations.id, payment.subjectId));
+  },
+};
+
+registerPurpose(reservationPurpose);

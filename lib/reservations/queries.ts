@@ -1,0 +1,105 @@
+import { and, asc, count, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { payments, reservations, spaces, users, type CancellationPolicy, type Reservation } from '@/db/schema';
+import { toUserRef } from '@/lib/accounts/user-ref';
+import { notFound } from '@/lib/core/domain-error';
+import { seoulInstant } from '@/lib/core/seoul-time';
+import { pageInfo } from '@/lib/http/pagination';
+import { policyLabels, refundFor } from '@/lib/spaces/policy';
+import type { HostReservationsQuery, ReservationView } from './schema';
+
+const selection = {
+  reservation: reservations,
+  space: { id: spaces.id, title: spaces.title, address: spaces.address, hostId: spaces.hostId, cancellationPolicy: spaces.cancellationPolicy },
+  guest: { id: users.id, username: users.username, isActive: users.isActive },
+  payment: { id: payments.id, status: payments.status, amount: payments.amount },
+};
+
+type Row = {
+  reservation: Reservation;
+  space: { id: number; title: string; address: string; hostId: number; cancellationPolicy: CancellationPolicy };
+  guest: { id: number; username: string; isActive: boolean };
+  payment: { id: number; status: string; amount: number } | null;
+};
+
+/** What a cancellation by `viewerId` would refund now: the guest by the space's policy, the host in full. */
+export function cancellationQuote(r: { reservation: Reservation; space: { hostId: number; cancellationPolicy: CancellationPolicy } }, viewerId: number, now: Date) {
+  const { reservation } = r;
+  if (reservation.status === 'pending_payment') return { refundAmount: 0, policy: '결제 전 예약은 바로 취소됩니다.' };
+  if (reservation.status !== 'confirmed' || reservation.startsAt <= now) return null;
+  const paid = reservation.amount - reservation.refundedAmount;
+  if (viewerId === r.space.hostId) return { refundAmount: paid, policy: '호스트가 취소하면 전액 환불됩니다.' };
+  const { name, summary } = policyLabels[r.space.cancellationPolicy];
+  return { refundAmount: refundFor(r.space.cancellationPolicy, paid, reservation.startsAt, now), policy: `${name}: ${summary}` };
+}
+
+export const toReservationView = (r: Row, viewerId: number, now: Date): ReservationView => ({
+  id: r.reservation.id,
+  spaceId: r.reservation.spaceId,
+  space: { id: r.space.id, title: r.space.title, address: r.space.address, hostId: r.space.hostId },
+  guest: toUserRef(r.guest),
+  packageId: r.reservation.packageId,
+  startsAt: r.reservation.startsAt.toISOString(),
+  endsAt: r.reservation.endsAt.toISOString(),
+  people: r.reservation.people,
+  amount: r.reservation.amount,
+  status: r.reservation.status,
+  isPast: r.reservation.endsAt <= now,
+  bookerName: r.reservation.bookerName,
+  bookerPhone: r.reservation.bookerPhone,
+  purpose: r.reservation.purpose,
+  requestNote: r.reservation.requestNote,
+  cancelledBy: r.reservation.cancelledBy,
+  refundedAmount: r.reservation.refundedAmount,
+  cancellation: cancellationQuote(r, viewerId, now),
+  payment: r.payment ? { ...r.payment, checkoutUrl: `/pay/${r.payment.id}` } : null,
+  createdAt: r.reservation.createdAt.toISOString(),
+  cancelledAt: r.reservation.cancelledAt?.toISOString() ?? null,
+});
+
+const selectReservations = (db: Db, extra: { total: SQL<number> }) =>
+  db
+    .select({ ...selection, ...extra })
+    .from(reservations)
+    .innerJoin(spaces, eq(spaces.id, reservations.spaceId))
+    .innerJoin(users, eq(users.id, reservations.guestId))
+    .leftJoin(payments, eq(payments.id, reservations.paymentId));
+
+/** A reservation its guest or its space's host may see; anyone else gets 404. */
+export async function getReservation(db: Db, viewerId: number, id: number, now: Date) {
+  const [row] = await selectReservations(db, { total: sql<number>`1` }).where(
+    and(eq(reservations.id, id), or(eq(reservations.guestId, viewerId), eq(spaces.hostId, viewerId))),
+  );
+  if (!row) throw notFound('예약을 찾을 수 없습니다.');
+  return toReservationView(row, viewerId, now);
+}
+
+async function page(db: Db, viewerId: number, where: SQL | undefined, order: SQL[], { page, size }: { page: number; size: number }, now: Date) {
+  const rows = await selectReservations(db, { total: sql<number>`(count(*) over ())::int` })
+    .where(where)
+    .orderBy(...order)
+    .limit(size)
+    .offset((page - 1) * size);
+  const total =
+    rows[0]?.total ??
+    (page > 1
+      ? ((await db.select({ n: count() }).from(reservations).innerJoin(spaces, eq(spaces.id, reservations.spaceId)).where(where))[0]?.n ?? 0)
+      : 0);
+  return { items: rows.map((r) => toReservationView(r, viewerId, now)), page: pageInfo(page, size, total) };
+}
+
+/** My reservations, the latest start first; each says whether it is past. */
+export function listMyReservations(db: Db, guestId: number, query: { page: number; size: number }, now: Date) {
+  return page(db, guestId, eq(reservations.guestId, guestId), [desc(reservations.startsAt), desc(reservations.id)], query, now);
+}
+
+/** Reservations of the host's spaces, soonest first, by space and by Seoul dates (inclusive). */
+export function listHostReservations(db: Db, hostId: number, query: HostReservationsQuery, now: Date) {
+  const where = and(
+    eq(spaces.hostId, hostId),
+    query.spaceId ? eq(reservations.spaceId, query.spaceId) : undefined,
+    query.from ? gte(reservations.startsAt, seoulInstant(query.from, 0)) : undefined,
+    query.to ? lt(reservations.startsAt, seoulInstant(query.to, 24)) : undefined,
+  );
+  return page(db, hostId, where, [asc(reservations.startsAt), asc(reservations.id)], query, now);
+}

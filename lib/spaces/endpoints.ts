@@ -1,0 +1,49 @@
+import { defineEndpoint } from '@/lib/http/endpoint';
+import { availability, availabilityQuery, createSpaceBody, likeResult, listSpacesQuery, space, spaceIdParams, spacePage, updateSpaceBody } from './schema';
+
+const tag = 'spaces';
+const params = spaceIdParams;
+
+export const listSpacesEndpoint = defineEndpoint({
+  method: 'GET', path: '/api/spaces', tag, auth: 'optional',
+  summary:
+    '공간 검색: 유형, 시군구 또는 near=위도,경도 + radiusKm, date+start+end (그 시간 전체가 비어 있는 공간만), 인원, 키워드(q), 가격대, 편의시설(쉼표로, 모두 갖춘 곳), liked=true (내가 찜한 공간). ' +
+    '정렬 price_asc|price_desc|newest|rating|popular (popular = 찜 + 최근 30일 예약; 리뷰가 아직 없어 rating은 newest와 같음)',
+  query: listSpacesQuery, responses: { 200: spacePage },
+});
+
+export const createSpaceEndpoint = defineEndpoint({
+  method: 'POST', path: '/api/spaces', tag, auth: 'required',
+  summary: '공간 등록 (좌표가 없으면 동네 중심 좌표)', body: createSpaceBody, responses: { 201: space },
+});
+
+export const getSpaceEndpoint = defineEndpoint({
+  method: 'GET', path: '/api/spaces/{id}', tag, auth: 'optional',
+  summary: '공간 하나 (일시 중지된 공간도 보이지만 예약은 받지 않음)', params, responses: { 200: space }, errors: [404],
+});
+
+export const updateSpaceEndpoint = defineEndpoint({
+  method: 'PATCH', path: '/api/spaces/{id}', tag, auth: 'required',
+  summary: '공간 수정 (호스트; packages를 보내면 통째로 바뀜; status=paused로 일시 중지)', params, body: updateSpaceBody,
+  responses: { 200: space }, errors: [403, 404],
+});
+
+export const deleteSpaceEndpoint = defineEndpoint({
+  method: 'DELETE', path: '/api/spaces/{id}', tag, auth: 'required',
+  summary: '공간 삭제 (호스트; 다가오는 예약이 있으면 409, 대신 일시 중지)', params, responses: { 204: null }, errors: [403, 404, 409],
+});
+
+export const spaceAvailabilityEndpoint = defineEndpoint({
+  method: 'GET', path: '/api/spaces/{id}/availability', tag, auth: 'none',
+  summary: '그날(서울 기준) 영업시간의 시간별 예약 가능 여부', params, query: availabilityQuery, responses: { 200: availability }, errors: [404],
+});
+
+export const likeSpaceEndpoint = defineEndpoint({
+  method: 'POST', path: '/api/spaces/{id}/like', tag, auth: 'required',
+  summary: '찜하기 (이미 찜했어도 200)', params, responses: { 200: likeResult }, errors: [404],
+});
+
+export const unlikeSpaceEndpoint = defineEndpoint({
+  method: 'DELETE', path: '/api/spaces/{id}/like', tag, auth: 'required',
+  summary: '찜 취소', params, responses: { 200: likeResult }, errors: [404],
+});

@@ -1,0 +1,173 @@
+import { and, arrayContains, asc, between, count, desc, eq, gte, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { activeReservationStatuses, neighbourhoods, reservations, spaceLikes, spaces, users, type Space } from '@/db/schema';
+import { toUserRef } from '@/lib/accounts/user-ref';
+import { notFound } from '@/lib/core/domain-error';
+import { hourLabel, seoulInstant } from '@/lib/core/seoul-time';
+import { pageInfo } from '@/lib/http/pagination';
+import type { ListSpacesQuery, SpaceView } from './schema';
+
+type PackageRow = { id: number; name: string; startHour: number; endHour: number; price: number };
+
+const activeStatuses = sql.raw(activeReservationStatuses.map((s) => `'${s}'`).join(', '));
+const POPULAR_DAYS = 30;
+
+/** Everything a space card or page shows, in one statement: packages and like counts as subqueries. */
+const columns = (viewerId: number | null) => ({
+  space: spaces,
+  host: { id: users.id, username: users.username, isActive: users.isActive },
+  neighbourhood: { code: neighbourhoods.code, sido: neighbourhoods.sido, sigungu: neighbourhoods.sigungu, dong: neighbourhoods.dong },
+  packages: sql<PackageRow[]>`coalesce((select json_agg(json_build_object('id', p.id, 'name', p.name, 'startHour', p.start_hour, 'endHour', p.end_hour, 'price', p.price) order by p.start_hour, p.id) from space_packages p where p.space_id = ${spaces.id}), '[]'::json)`,
+  likeCount: sql<number>`(select count(*)::int from space_likes l where l.space_id = ${spaces.id})`,
+  isLiked: sql<boolean>`exists (select 1 from space_likes l where l.space_id = ${spaces.id} and l.user_id = ${viewerId ?? 0})`,
+});
+
+type Row = { space: Space; host: { id: number; username: string; isActive: boolean }; neighbourhood: SpaceView['neighbourhood']; packages: PackageRow[]; likeCount: number; isLiked: boolean; distanceKm: number | null };
+
+export const toSpaceView = (r: Row): SpaceView => ({
+  id: r.space.id,
+  title: r.space.title,
+  type: r.space.type,
+  description: r.space.description,
+  address: r.space.address,
+  neighbourhoodCode: r.space.neighbourhoodCode,
+  neighbourhood: r.neighbourhood,
+  lat: r.space.lat,
+  lng: r.space.lng,
+  capacity: r.space.capacity,
+  pricePerHour: r.space.pricePerHour,
+  minHours: r.space.minHours,
+  openTime: hourLabel(r.space.openHour),
+  closeTime: hourLabel(r.space.closeHour),
+  amenities: r.space.amenities,
+  packages: r.packages.map((p) => ({ id: p.id, name: p.name, startTime: hourLabel(p.startHour), endTime: hourLabel(p.endHour), price: p.price })),
+  cancellationPolicy: r.space.cancellationPolicy,
+  status: r.space.status === 'paused' ? 'paused' : 'active',
+  host: toUserRef(r.host),
+  images: [],
+  rating: null,
+  likeCount: Number(r.likeCount),
+  isLiked: Boolean(r.isLiked),
+  ...(r.distanceKm !== null && { distanceKm: Math.round(Number(r.distanceKm) * 100) / 100 }),
+  createdAt: r.space.createdAt.toISOString(),
+  updatedAt: r.space.updatedAt.toISOString(),
+});
+
+const noDistance = sql<number | null>`null::float8`;
+
+const selectSpaces = (db: Db, viewerId: number | null, extra: { total: SQL<number>; distanceKm: SQL<number | null> }) =>
+  db
+    .select({ ...columns(viewerId), ...extra })
+    .from(spaces)
+    .innerJoin(users, eq(users.id, spaces.hostId))
+    .innerJoin(neighbourhoods, eq(neighbourhoods.code, spaces.neighbourhoodCode));
+
+/** A space anyone can open by id: active or paused (a paused space shows but takes no bookings). */
+export async function getSpace(db: Db, id: number, viewerId: number | null): Promise<SpaceView> {
+  const [row] = await selectSpaces(db, viewerId, { total: sql<number>`1`, distanceKm: noDistance }).where(and(eq(spaces.id, id), ne(spaces.status, 'deleted')));
+  if (!row) throw notFound('공간을 찾을 수 없습니다.');
+  return toSpaceView(row);
+}
+
+/** Great-circle distance in km from (lat, lng), in SQL. */
+const distanceKm = (lat: number, lng: number) =>
+  sql<number>`(6371 * 2 * asin(sqrt(power(sin(radians(${spaces.lat} - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(${spaces.lat})) * power(sin(radians(${spaces.lng} - ${lng}) / 2), 2))))`;
+
+const popularity = (now: Date) =>
+  sql<number>`((select count(*) from space_likes l where l.space_id = ${spaces.id}) + (select count(*) from reservations r where r.space_id = ${spaces.id} and r.status in ('confirmed', 'completed') and r.created_at >= ${new Date(now.getTime() - POPULAR_DAYS * 86_400_000).toISOString()}::timestamptz))`;
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function filters(query: ListSpacesQuery, viewerId: number | null): SQL[] {
+  const where: (SQL | undefined)[] = [eq(spaces.status, 'active')];
+  if (query.type) where.push(eq(spaces.type, query.type));
+  if (query.sigungu) where.push(eq(spaces.sigunguCode, query.sigungu));
+  if (query.near) {
+    const [lat, lng] = query.near;
+    const dLat = query.radiusKm / 111;
+    const dLng = query.radiusKm / (111 * Math.max(0.01, Math.cos((lat * Math.PI) / 180)));
+    // The box lets the (lat, lng) index narrow the rows before the exact distance.
+    where.push(between(spaces.lat, lat - dLat, lat + dLat), between(spaces.lng, lng - dLng, lng + dLng));
+    where.push(lte(distanceKm(lat, lng), query.radiusKm));
+  }
+  if (query.date && query.start !== undefined && query.end !== undefined) {
+    const from = seoulInstant(query.date, query.start);
+    const to = seoulInstant(query.date, query.end);
+    where.push(lte(spaces.openHour, query.start), gte(spaces.closeHour, query.end));
+    // Served by the exclusion constraint's GiST index on (space_id, range).
+    where.push(sql`not exists (select 1 from reservations r where r.space_id = ${spaces.id} and r.status in (${activeStatuses}) and tstzrange(r.starts_at, r.ends_at, '[)') && tstzrange(${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz, '[)'))`);
+  }
+  if (query.people) where.push(gte(spaces.capacity, query.people));
+  if (query.q) where.push(sql`${spaces.searchText} ilike ${`%${escapeLike(query.q)}%`}`);
+  if (query.minPrice !== undefined) where.push(gte(spaces.pricePerHour, query.minPrice));
+  if (query.maxPrice !== undefined) where.push(lte(spaces.pricePerHour, query.maxPrice));
+  if (query.amenities?.length) where.push(arrayContains(spaces.amenities, query.amenities));
+  if (query.liked) where.push(sql`exists (select 1 from space_likes l where l.space_id = ${spaces.id} and l.user_id = ${viewerId ?? 0})`);
+  return where.filter((w): w is SQL => Boolean(w));
+}
+
+function ordering(query: ListSpacesQuery, now: Date): SQL[] {
+  switch (query.sort) {
+    case 'price_asc':
+      return [asc(spaces.pricePerHour), asc(spaces.id)];
+    case 'price_desc':
+      return [desc(spaces.pricePerHour), desc(spaces.id)];
+    case 'popular':
+      return [desc(popularity(now)), desc(spaces.id)];
+    // Reviews don't exist yet, so every rating is null and `rating` orders like `newest`.
+    case 'rating':
+    case 'newest':
+      return [desc(spaces.createdAt), desc(spaces.id)];
+  }
+}
+
+/**
+ * Search: one statement for the page (with the total as a window count), and a count only for
+ * a page past the end, which has no row to carry it.
+ */
+export async function listSpaces(db: Db, viewerId: number | null, query: ListSpacesQuery, now: Date) {
+  const where = and(...filters(query, viewerId));
+  const { page, size } = query;
+  const rows = await selectSpaces(db, viewerId, {
+    total: sql<number>`(count(*) over ())::int`,
+    distanceKm: query.near ? distanceKm(query.near[0], query.near[1]) : noDistance,
+  })
+    .where(where)
+    .orderBy(...ordering(query, now))
+    .limit(size)
+    .offset((page - 1) * size);
+  const total = rows[0]?.total ?? (page > 1 ? ((await db.select({ n: count() }).from(spaces).where(where))[0]?.n ?? 0) : 0);
+  return { items: rows.map(toSpaceView), page: pageInfo(page, size, total) };
+}
+
+/** Hour-by-hour free/busy for one Seoul calendar day within the space's opening hours. */
+export async function spaceAvailability(db: Db, id: number, date: string, now: Date) {
+  const [space] = await db.select().from(spaces).where(and(eq(spaces.id, id), ne(spaces.status, 'deleted')));
+  if (!space) throw notFound('공간을 찾을 수 없습니다.');
+  const dayStart = seoulInstant(date, space.openHour);
+  const dayEnd = seoulInstant(date, space.closeHour);
+  const booked = await db
+    .select({ startsAt: reservations.startsAt, endsAt: reservations.endsAt })
+    .from(reservations)
+    .where(
+      and(
+        eq(reservations.spaceId, id),
+        inArray(reservations.status, [...activeReservationStatuses]),
+        sql`tstzrange(${reservations.startsAt}, ${reservations.endsAt}, '[)') && tstzrange(${dayStart.toISOString()}::timestamptz, ${dayEnd.toISOString()}::timestamptz, '[)')`,
+      ),
+    );
+  const hours = [];
+  for (let hour = space.openHour; hour < space.closeHour; hour++) {
+    const startsAt = seoulInstant(date, hour);
+    const endsAt = seoulInstant(date, hour + 1);
+    const taken = booked.some((b) => b.startsAt < endsAt && b.endsAt > startsAt);
+    const reason = taken ? 'booked' : startsAt <= now ? 'past' : space.status === 'paused' ? 'paused' : 'free';
+    hours.push({ hour, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), available: reason === 'free', reason } as const);
+  }
+  return { date, openTime: hourLabel(space.openHour), closeTime: hourLabel(space.closeHour), hours };
+}
+
+export async function likeCount(db: Db, spaceId: number) {
+  const [row] = await db.select({ n: count() }).from(spaceLikes).where(eq(spaceLikes.spaceId, spaceId));
+  return row?.n ?? 0;
+}
