@@ -9,10 +9,14 @@ import { getSessionUser } from '@/lib/auth/server-session';
 import { listPosts, listRecentOpenPostsPublic } from '@/lib/boards/queries';
 import { listMyRooms } from '@/lib/chat/queries';
 import { menuContext, toRecommendationsView } from '@/lib/menus/context';
+import { nextReservation } from '@/lib/reservations/queries';
+import { listSpaces } from '@/lib/spaces/queries';
+import { listSpacesQuery } from '@/lib/spaces/schema';
 
 export const dynamic = 'force-dynamic';
 
 const PUBLIC_POSTS = 6;
+const NEARBY_SPACES = 3;
 
 /** `/`: the neighbourhood's day for residents, what Dongne is for visitors. */
 export default async function HomePage() {
@@ -26,8 +30,12 @@ export default async function HomePage() {
     recommendations: toRecommendationsView(ctx),
   }));
   const queryClient = new QueryClient();
-  const [rooms] = await Promise.all([
+  const now = new Date();
+  const spacesQuery = listSpacesQuery.parse({ sigungu: me.neighbourhood.code.slice(0, 5), sort: 'popular', size: NEARBY_SPACES });
+  const [rooms, spaces, upcoming] = await Promise.all([
     listMyRooms(db, me.id),
+    listSpaces(db, me.id, spacesQuery, now),
+    nextReservation(db, me.id, now),
     queryClient.prefetchQuery({
       queryKey: postKeys.list(nearbyOpenPostsQuery),
       queryFn: async () => {
@@ -37,5 +45,7 @@ export default async function HomePage() {
       },
     }),
   ]);
-  return <NeighbourHome me={me} today={today} rooms={rooms} posts={dehydrate(queryClient)} />;
+  return (
+    <NeighbourHome me={me} today={today} rooms={rooms} posts={dehydrate(queryClient)} spaces={spaces.items} nextReservation={upcoming} />
+  );
 }

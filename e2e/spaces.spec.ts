@@ -73,6 +73,13 @@ test('a host lists a space; a guest searches by date and people, reserves two ho
   await expect(upcoming.getByText(/오후 2:00~오후 4:00 · 4명 · 30,000원/)).toBeVisible();
   await shot(page, '62-reservations');
 
+  // The guest's home page leads with the booking, and lists the space among the 시군구's rooms.
+  await page.goto('/');
+  await expect(page.getByTestId('next-reservation')).toContainText(title);
+  await expect(page.getByTestId('next-reservation')).toContainText('예약 확정');
+  await expect(page.getByRole('list', { name: '근처 공간' }).getByText(title)).toBeVisible();
+  await shot(page, '64-home-next-reservation');
+
   // The slot is taken now: an overlapping window finds nothing, the one right after still finds the space.
   await page.goto(`/spaces?q=${encodeURIComponent(title)}&date=${date}&start=15:00&end=17:00`);
   await expect(page.getByText('조건에 맞는 공간이 없습니다')).toBeVisible();

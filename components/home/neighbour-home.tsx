@@ -4,13 +4,17 @@ import { Suspense } from 'react';
 import type { Me } from '@/lib/accounts/schema';
 import type { ChatRoomView } from '@/lib/chat/schema';
 import type { RecommendationsView } from '@/lib/menus/schema';
+import type { ReservationView } from '@/lib/reservations/schema';
+import type { SpaceView } from '@/lib/spaces/schema';
 import { displaySigungu, fullName } from '@/lib/neighbourhoods/format';
 import type { WeatherView } from '@/lib/weather/schema';
 import { HomeSection, SectionSkeleton } from './home-section';
 import { MenuChat } from './menu-chat';
 import { MenuRecommendations } from './menu-recommendations';
 import { MyRoomsSummary } from './my-rooms-summary';
+import { NextReservation } from './next-reservation';
 import { OpenPostsNearby } from './open-posts-nearby';
+import { SpacesNearby } from './spaces-nearby';
 import { WeatherCard } from './weather-card';
 
 export type TodayData = { weather: WeatherView | null; recommendations: RecommendationsView };
@@ -31,9 +35,23 @@ async function TodaySection({ me, today }: { me: Me; today: Promise<TodayData> }
 /**
  * The signed-in home; the page reads every section's data in parallel and hands it over
  * (today's weather and menus as a promise, streamed in). Sections are listed in order below;
- * games and spaces add theirs (upcoming games, spaces nearby, my next reservation or game).
+ * games add theirs (upcoming games nearby, my next game) when their pages land.
  */
-export function NeighbourHome({ me, today, rooms, posts }: { me: Me; today: Promise<TodayData>; rooms: ChatRoomView[]; posts: DehydratedState }) {
+export function NeighbourHome({
+  me,
+  today,
+  rooms,
+  posts,
+  spaces,
+  nextReservation,
+}: {
+  me: Me;
+  today: Promise<TodayData>;
+  rooms: ChatRoomView[];
+  posts: DehydratedState;
+  spaces: SpaceView[];
+  nextReservation: ReservationView | null;
+}) {
   const unread = rooms.reduce((n, r) => n + r.unreadCount, 0);
 
   return (
@@ -44,6 +62,11 @@ export function NeighbourHome({ me, today, rooms, posts }: { me: Me; today: Prom
           {fullName(me.neighbourhood)}
         </p>
       </div>
+      {nextReservation && (
+        <HomeSection id="next-reservation" title="다음 예약" more={{ href: '/reservations', label: '내 예약' }}>
+          <NextReservation reservation={nextReservation} />
+        </HomeSection>
+      )}
       <Suspense fallback={<SectionSkeleton label="날씨와 오늘의 메뉴를 불러오는 중" lines={3} />}>
         <TodaySection me={me} today={today} />
       </Suspense>
@@ -54,6 +77,9 @@ export function NeighbourHome({ me, today, rooms, posts }: { me: Me; today: Prom
         <HydrationBoundary state={posts}>
           <OpenPostsNearby dong={me.neighbourhood.dong} />
         </HydrationBoundary>
+      </HomeSection>
+      <HomeSection id="spaces-nearby" title={`${displaySigungu(me.neighbourhood.sigungu)} 인기 공간`} more={{ href: '/spaces', label: '공간 찾기' }}>
+        <SpacesNearby spaces={spaces} />
       </HomeSection>
       <HomeSection id="my-rooms" title={unread ? `내 채팅 (안 읽은 메시지 ${unread}개)` : '내 채팅'} more={{ href: '/chat', label: '모두 보기' }}>
         <MyRoomsSummary rooms={rooms.slice(0, 3)} />

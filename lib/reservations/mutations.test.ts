@@ -10,7 +10,7 @@ import { spaceAvailability } from '@/lib/spaces/queries';
 import { createUser } from '@/tests/support/factories';
 import { createTestSpace } from '@/tests/support/spaces';
 import { cancelReservation, completeEndedReservations, createReservation } from './mutations';
-import { getReservation } from './queries';
+import { getReservation, nextReservation } from './queries';
 import { createReservationBody } from './schema';
 
 const NOW = new Date('2026-06-01T00:00:00Z'); // 09:00 in Seoul
@@ -211,5 +211,22 @@ describe('deleting a space', () => {
     await cancelReservation(getDb(), guest, reservation.id, { reason: '' }, clock);
     await deleteSpace(getDb(), host, space.id, clock);
     await expect(book(guest, { spaceId: space.id, startsAt: at(14), endsAt: at(16) })).rejects.toMatchObject({ code: 'invalid' });
+  });
+});
+
+describe('nextReservation (home page)', () => {
+  it('is the soonest held or confirmed booking still ahead; cancelled and past ones are skipped', async () => {
+    const { space } = await createTestSpace();
+    const guest = await createUser();
+    expect(await nextReservation(getDb(), guest.id, NOW)).toBeNull();
+    const later = await book(guest, { spaceId: space.id, startsAt: at(14, '2026-06-12'), endsAt: at(16, '2026-06-12') });
+    await pay(guest, later.payment);
+    const sooner = await book(guest, { spaceId: space.id, startsAt: at(10), endsAt: at(12) });
+    const soonest = await book(guest, { spaceId: space.id, startsAt: at(10, '2026-06-05'), endsAt: at(11, '2026-06-05') });
+    await cancelReservation(getDb(), guest, soonest.reservation.id, { reason: '일정 변경' }, clock);
+
+    expect(await nextReservation(getDb(), guest.id, NOW)).toMatchObject({ id: sooner.reservation.id, status: 'pending_payment' });
+    // Once that one has started, the next is the paid one two days later.
+    expect(await nextReservation(getDb(), guest.id, new Date(seoulInstant(DAY, 11)))).toMatchObject({ id: later.reservation.id, status: 'confirmed' });
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { payments, reservations, spaces, users, type CancellationPolicy, type Reservation } from '@/db/schema';
 import { toUserRef } from '@/lib/accounts/user-ref';
@@ -91,6 +91,13 @@ async function page(db: Db, viewerId: number, where: SQL | undefined, order: SQL
 /** My reservations, the latest start first; each says whether it is past. */
 export function listMyReservations(db: Db, guestId: number, query: { page: number; size: number }, now: Date) {
   return page(db, guestId, eq(reservations.guestId, guestId), [desc(reservations.startsAt), desc(reservations.id)], query, now);
+}
+
+/** My next booking still ahead (held or confirmed), for the home page; null when there is none. */
+export async function nextReservation(db: Db, guestId: number, now: Date): Promise<ReservationView | null> {
+  const upcoming = and(eq(reservations.guestId, guestId), inArray(reservations.status, ['pending_payment', 'confirmed']), gt(reservations.startsAt, now));
+  const { items } = await page(db, guestId, upcoming, [asc(reservations.startsAt), asc(reservations.id)], { page: 1, size: 1 }, now);
+  return items[0] ?? null;
 }
 
 /** Reservations of the host's spaces, soonest first, by space and by Seoul dates (inclusive). */
