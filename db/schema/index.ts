@@ -4,3 +4,4 @@ export * from './rate-limits';
 export * from './chat';
 export * from './boards';
 export * from './payments';
+export * from './games';

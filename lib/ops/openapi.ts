@@ -1,6 +1,7 @@
 import * as accounts from '@/lib/accounts/endpoints';
 import * as boards from '@/lib/boards/endpoints';
 import * as chat from '@/lib/chat/endpoints';
+import * as games from '@/lib/games/endpoints';
 import * as payments from '@/lib/payments/endpoints';
 import type { Endpoint } from '@/lib/http/endpoint';
 import { openApiDocument } from '@/lib/http/openapi';
@@ -8,7 +9,7 @@ import * as neighbourhoods from '@/lib/neighbourhoods/endpoints';
 import * as ops from './endpoints';
 
 /** Every endpoint module of the API; a new domain adds its module here. */
-export const allEndpoints: Endpoint[] = [accounts, neighbourhoods, boards, chat, payments, ops].flatMap((m) => Object.values(m));
+export const allEndpoints: Endpoint[] = [accounts, neighbourhoods, boards, chat, games, payments, ops].flatMap((m) => Object.values(m));
 
 let cached: ReturnType<typeof openApiDocument> | undefined;
 

@@ -43,4 +43,8 @@ export const emit = {
       .to(chatRoom(post.chatRoomId))
       .emit('post:updated', { postId: post.id, joinNumber: post.joinNumber, isComplete: post.isComplete });
   },
+  /** Seats or status of a game changed: to everyone watching lists and detail pages. */
+  gameUpdated(game: { id: number; joinedCount: number; maxPlayers: number; status: string }) {
+    getIo()?.emit('game:updated', { gameId: game.id, joined: game.joinedCount, capacity: game.maxPlayers, status: game.status });
+  },
 };

@@ -15,6 +15,7 @@ export type ServerToClientEvents = {
   'room:read': (e: { roomId: number; lastReadMessageId: number; unreadCount: number }) => void;
   typing: (e: { roomId: number; user: UserRef }) => void;
   'post:updated': (e: { postId: number; joinNumber: number; isComplete: boolean }) => void;
+  'game:updated': (e: { gameId: number; joined: number; capacity: number; status: string }) => void;
 };
 
 export type ClientToServerEvents = {
