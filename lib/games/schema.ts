@@ -136,22 +136,32 @@ export const joinResult = z.object({
   payment: z.object({ id: z.number().int(), amount: z.number().int(), checkoutUrl: z.string() }).optional(),
 });
 
+const venueFields = {
+  name: text('이름', 100),
+  address: text('주소', 200),
+  detailAddress: z.string().trim().max(200),
+  contact: z.string().trim().max(50),
+  description: z.string().trim().max(2000),
+  isIndoor: z.boolean(),
+  sports: z.array(sport).max(sports.length),
+  neighbourhoodCode,
+  lat: lat.optional(),
+  lng: lng.optional(),
+};
+
 export const venueBody = z
   .object({
-    name: text('이름', 100),
-    address: text('주소', 200),
-    detailAddress: z.string().trim().max(200).default(''),
-    contact: z.string().trim().max(50).default(''),
-    description: z.string().trim().max(2000).default(''),
-    isIndoor: z.boolean().default(false),
-    sports: z.array(sport).max(sports.length).default([]),
-    neighbourhoodCode,
-    lat: lat.optional(),
-    lng: lng.optional(),
+    ...venueFields,
+    detailAddress: venueFields.detailAddress.default(''),
+    contact: venueFields.contact.default(''),
+    description: venueFields.description.default(''),
+    isIndoor: venueFields.isIndoor.default(false),
+    sports: venueFields.sports.default([]),
   })
   .strict();
 export type VenueInput = z.infer<typeof venueBody>;
-export const updateVenueBody = venueBody.partial().strict();
+// No defaults here: a PATCH changes only what it names.
+export const updateVenueBody = z.object(venueFields).partial().strict();
 export type UpdateVenueInput = z.infer<typeof updateVenueBody>;
 export const listVenuesQuery = z.object({
   q: z.string().trim().max(100).optional(),

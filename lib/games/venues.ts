@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { neighbourhoods, venues, type User, type Venue } from '@/db/schema';
 import { conflict, forbidden, invalid, notFound } from '@/lib/core/domain-error';
@@ -75,7 +75,7 @@ export async function listVenues(db: Db, query: { q?: string; sport?: Venue['spo
     const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     where.push(or(ilike(venues.name, pattern), ilike(venues.address, pattern))!);
   }
-  if (query.sport) where.push(arrayContains(venues.sports, [query.sport]));
+  if (query.sport) where.push(sql`${venues.sports} @> array[${query.sport}]::text[]`);
   if (query.neighbourhood) where.push(eq(venues.neighbourhoodCode, query.neighbourhood));
   const condition = and(...where);
   const [rows, [total]] = await Promise.all([
