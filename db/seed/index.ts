@@ -2,6 +2,7 @@ import { inArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import { users } from '../schema';
 import { seedBoards } from './boards';
+import { seedGames } from './games';
 import { DEMO_USERS, isEmpty, seedUsers } from './users';
 
 /** Demo data for a living app on an empty database; later features add their part here. */
@@ -10,7 +11,8 @@ export async function seedDemo(db: Db) {
   const demoUsers = await db.select().from(users).where(inArray(users.email, DEMO_USERS.map((u) => u.email)));
   const byEmail = new Map(demoUsers.map((u) => [u.email, u]));
   const posts = await seedBoards(db, byEmail);
-  return { users: demoUsers.length, posts };
+  const games = await seedGames(db, byEmail);
+  return { users: demoUsers.length, posts, games };
 }
 
 export const needsSeed = isEmpty;
