@@ -1,11 +1,11 @@
-import { and, count, eq, inArray, isNotNull, lte } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, lte } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { chatRooms, gamePlayers, games, neighbourhoods, venues, type Game, type User } from '@/db/schema';
 import { assertEmailVerified } from '@/lib/accounts/policy';
 import { createRoom } from '@/lib/chat/mutations';
 import { systemClock, type Clock } from '@/lib/core/clock';
 import { conflict, forbidden, invalid, notFound, type FieldErrors } from '@/lib/core/domain-error';
-import { dropWaitlist, terminateGame } from './players';
+import { dropWaitlist, lockLivePayments, terminateGame } from './players';
 import { getGame } from './queries';
 import type { CreateGameInput, UpdateGameInput } from './schema';
 import { promoteWaitlist } from './seats';
@@ -110,6 +110,7 @@ export async function updateGame(db: Db, host: User, id: number, input: UpdateGa
 /** Host cancels: everyone is refunded in full. */
 export async function cancelGame(db: Db, host: User, id: number, clock: Clock = systemClock) {
   await db.transaction(async (tx) => {
+    await lockLivePayments(tx, id);
     const game = await lockHostedGame(tx, host, id);
     if (![...recruitingStatuses, 'confirmed'].includes(game.status)) throw conflict('이미 끝났거나 취소된 경기입니다.', undefined, 'ended');
     await terminateGame(tx, game, 'cancelled', clock);
@@ -145,22 +146,34 @@ async function confirm(tx: Db, game: Game, now: Date) {
 
 /**
  * Sweeper: games whose recruitment deadline passed are confirmed (enough joined) or failed
- * (everyone refunded). SKIP LOCKED lets several processes sweep at once. Returns the games changed.
+ * (everyone refunded), one transaction per game. SKIP LOCKED lets several processes sweep at
+ * once. Returns the games changed.
  */
 export async function settleRecruitment(db: Db, now: Date, batch = 50) {
-  return db.transaction(async (tx) => {
-    const due = await tx
-      .select()
-      .from(games)
-      .where(and(inArray(games.status, recruitingStatuses as Game['status'][]), lte(games.recruitUntil, now)))
-      .limit(batch)
-      .for('update', { skipLocked: true });
-    for (const game of due) {
+  const due = await db
+    .select({ id: games.id })
+    .from(games)
+    .where(and(inArray(games.status, recruitingStatuses as Game['status'][]), lte(games.recruitUntil, now)))
+    .orderBy(asc(games.recruitUntil))
+    .limit(batch);
+  const settled: number[] = [];
+  for (const { id } of due) {
+    const done = await db.transaction(async (tx) => {
+      await lockLivePayments(tx, id);
+      // Another process may be settling it: skip, and re-check the status under the lock.
+      const [game] = await tx
+        .select()
+        .from(games)
+        .where(and(eq(games.id, id), inArray(games.status, recruitingStatuses as Game['status'][]), lte(games.recruitUntil, now)))
+        .for('update', { skipLocked: true });
+      if (!game) return false;
       if ((await joinedPlayers(tx, game.id)) >= game.minPlayers) await confirm(tx, game, now);
       else await terminateGame(tx, game, 'failed', () => now);
-    }
-    return due.map((g) => g.id);
-  });
+      return true;
+    });
+    if (done) settled.push(id);
+  }
+  return settled;
 }
 
 /** Sweeper: confirmed games past their end are finished (a conditional UPDATE: idempotent). */

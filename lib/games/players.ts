@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { gamePlayers, games, payments, users, type Game, type GamePlayer, type User } from '@/db/schema';
 import { systemClock, type Clock } from '@/lib/core/clock';
@@ -95,6 +95,20 @@ export async function endParticipation(
   return refunded;
 }
 
+/**
+ * Payment rows before the game row: the payment hooks (approve, fail, expire) lock in that order,
+ * so ending participations here in the same order can't deadlock with them.
+ */
+export async function lockLivePayments(tx: Db, gameId: number, userId?: number) {
+  await tx
+    .select({ id: payments.id })
+    .from(payments)
+    .innerJoin(gamePlayers, eq(gamePlayers.paymentId, payments.id))
+    .where(and(eq(gamePlayers.gameId, gameId), inArray(gamePlayers.status, [...liveStatuses]), userId ? eq(gamePlayers.userId, userId) : undefined))
+    .orderBy(asc(payments.id))
+    .for('update', { of: payments });
+}
+
 async function lockGame(tx: Db, gameId: number) {
   const [game] = await tx.select().from(games).where(eq(games.id, gameId)).for('update');
   if (!game) throw notFound('경기를 찾을 수 없습니다.');
@@ -106,6 +120,7 @@ const endable = (game: Game) => !['finished', 'failed', 'cancelled'].includes(ga
 /** The player's own cancellation, refunded by the policy. */
 export async function cancelParticipation(db: Db, user: User, gameId: number, clock: Clock = systemClock) {
   return db.transaction(async (tx) => {
+    await lockLivePayments(tx, gameId, user.id);
     const game = await lockGame(tx, gameId);
     const player = await findLive(tx, gameId, user.id);
     if (!player) throw notFound('참가 신청 내역이 없습니다.');
@@ -118,6 +133,7 @@ export async function cancelParticipation(db: Db, user: User, gameId: number, cl
 /** Host only: the player leaves with a full refund. */
 export async function removePlayer(db: Db, host: User, gameId: number, userId: number, clock: Clock = systemClock) {
   return db.transaction(async (tx) => {
+    await lockLivePayments(tx, gameId, userId);
     const game = await lockGame(tx, gameId);
     if (game.hostId !== host.id) throw forbidden('호스트만 참가자를 내보낼 수 있습니다.');
     const player = await findLive(tx, gameId, userId);
