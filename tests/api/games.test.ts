@@ -8,6 +8,7 @@ import * as playersRoute from '@/app/api/games/[id]/players/route';
 import * as playerRoute from '@/app/api/games/[id]/players/[userId]/route';
 import * as venuesRoute from '@/app/api/venues/route';
 import * as venueRoute from '@/app/api/venues/[id]/route';
+import * as paymentsRoute from '@/app/api/payments/route';
 import { getDb } from '@/db/client';
 import { games, neighbourhoods } from '@/db/schema';
 import { apiDocument } from '@/lib/ops/openapi';
@@ -163,6 +164,11 @@ describe('players', () => {
       payment: { id: expect.any(Number), amount: 12000, checkoutUrl: `/pay/${res.body.payment.id}` },
     });
     expect(expectProblem(await join(host.auth, game.id), 409).reason).toBe('host');
+    // POST /api/payments returns the same open checkout to the seat holder, and nothing to anyone else.
+    const pay = (auth: Record<string, string>, key: string) =>
+      call(paymentsRoute.POST, { method: 'POST', headers: { ...auth, 'idempotency-key': key }, body: { purpose: 'game', subjectId: game.id } });
+    expect((await pay(guest.auth, 'g-1')).body).toMatchObject({ id: res.body.payment.id, amount: 12000 });
+    expect(expectProblem(await pay((await signedIn()).auth, 'g-2'), 409).reason).toBe('no_seat');
   });
 });
 
