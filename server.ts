@@ -8,6 +8,7 @@ import { ensureAuthSecret } from '@/lib/auth/secret';
 import { settleBackground } from '@/lib/core/background';
 import { loadEnv } from '@/lib/env';
 import '@/lib/jobs/foundation-jobs';
+import '@/lib/jobs/game-jobs';
 import '@/lib/jobs/payment-jobs';
 import '@/lib/jobs/home-jobs';
 import '@/lib/jobs/reservation-jobs';

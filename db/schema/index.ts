@@ -7,3 +7,4 @@ export * from './payments';
 export * from './weather';
 export * from './menus';
 export * from './spaces';
+export * from './games';

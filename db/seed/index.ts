@@ -3,6 +3,7 @@ import type { Db } from '../client';
 import { users } from '../schema';
 import { seedBoards } from './boards';
 import { seedSpaces } from './spaces';
+import { seedGames } from './games';
 import { DEMO_USERS, isEmpty, seedUsers } from './users';
 
 /** Demo data for a living app on an empty database; later features add their part here. */
@@ -12,7 +13,8 @@ export async function seedDemo(db: Db) {
   const byEmail = new Map(demoUsers.map((u) => [u.email, u]));
   const posts = await seedBoards(db, byEmail);
   const spaces = await seedSpaces(db, byEmail);
-  return { users: demoUsers.length, posts, spaces };
+  const games = await seedGames(db, byEmail);
+  return { users: demoUsers.length, posts, spaces, games };
 }
 
 export const needsSeed = isEmpty;

@@ -1,14 +1,14 @@
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { mealPosts, reservations, spaces, users } from '@/db/schema';
+import { gamePlayers, games, mealPosts, reservations, spaces, users } from '@/db/schema';
 import { authenticate } from '@/lib/accounts/authenticate';
 import { createLoginThrottle } from '@/lib/accounts/login-throttle';
 import { needsSeed, seedDemo } from './index';
 import { DEMO_PASSWORD } from './users';
 
 describe('demo seed', () => {
-  it('loads a dozen users who can log in with the documented password, and their posts', async () => {
+  it('loads a dozen users who can log in with the documented password, and their posts and games', async () => {
     expect(await needsSeed(getDb())).toBe(true);
     const result = await seedDemo(getDb());
     expect(result.users).toBe(12);
@@ -16,6 +16,8 @@ describe('demo seed', () => {
     expect((await getDb().select({ n: count() }).from(mealPosts))[0]!.n).toBe(result.posts);
     expect((await getDb().select({ n: count() }).from(spaces))[0]!.n).toBe(result.spaces);
     expect((await getDb().select({ status: reservations.status }).from(reservations))).toEqual([{ status: 'confirmed' }]);
+    expect((await getDb().select({ n: count() }).from(games))[0]!.n).toBe(result.games);
+    expect((await getDb().select({ n: count() }).from(gamePlayers))[0]!.n).toBeGreaterThan(0);
     const user = await authenticate(getDb(), createLoginThrottle({ db: getDb() }), { email: 'minji@dongne.test', password: DEMO_PASSWORD, ip: 't' });
     expect(user.neighbourhoodCode).toBe('5011058000');
     expect(await needsSeed(getDb())).toBe(false);

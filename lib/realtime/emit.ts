@@ -49,4 +49,8 @@ export const emit = {
     boardPages.forget(post.neighbourhoodCode);
     getIo()?.to(sigunguRoom(post.neighbourhoodCode)).emit('post:deleted', { postId: post.id });
   },
+  /** Seats or status of a game changed: to everyone watching lists and detail pages. */
+  gameUpdated(game: { id: number; joinedCount: number; maxPlayers: number; status: string }) {
+    getIo()?.emit('game:updated', { gameId: game.id, joined: game.joinedCount, capacity: game.maxPlayers, status: game.status });
+  },
 };

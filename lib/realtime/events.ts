@@ -17,6 +17,7 @@ export type ServerToClientEvents = {
   'post:updated': (e: { postId: number; joinNumber: number; isComplete: boolean }) => void;
   /** To the post's 시군구, so open boards drop it (its room's members get `room:deleted`). */
   'post:deleted': (e: { postId: number }) => void;
+  'game:updated': (e: { gameId: number; joined: number; capacity: number; status: string }) => void;
 };
 
 export type ClientToServerEvents = {

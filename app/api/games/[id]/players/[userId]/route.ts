@@ -1,0 +1,20 @@
+import { getDb } from '@/db/client';
+import { getPlayerEndpoint, removePlayerEndpoint } from '@/lib/games/endpoints';
+import { emitGames } from '@/lib/games/notify';
+import { cancelParticipation, removePlayer } from '@/lib/games/players';
+import { getPlayer } from '@/lib/games/queries';
+import { handle } from '@/lib/http/handler';
+import { json } from '@/lib/http/responses';
+
+export const GET = handle(getPlayerEndpoint, async ({ params }) => json(await getPlayer(getDb(), params.id, params.userId)));
+
+/** My own cancellation (refund by the policy), or the host removing a player (full refund). */
+export const DELETE = handle(removePlayerEndpoint, async ({ actor, params }) => {
+  const db = getDb();
+  const { refundedAmount } =
+    params.userId === actor.user.id
+      ? await cancelParticipation(db, actor.user, params.id)
+      : await removePlayer(db, actor.user, params.id, params.userId);
+  await emitGames(db, [params.id]);
+  return json({ participation: await getPlayer(db, params.id, params.userId), refundedAmount });
+});

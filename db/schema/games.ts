@@ -1,0 +1,130 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, doublePrecision, index, integer, pgTable, serial, text, timestamp, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import { users } from './accounts';
+import { chatRooms } from './chat';
+import { neighbourhoods } from './neighbourhoods';
+import { payments } from './payments';
+
+export const sports = ['futsal', 'football', 'basketball', 'tennis', 'badminton', 'volleyball', 'baseball', 'running', 'other'] as const;
+export type Sport = (typeof sports)[number];
+export const gameLevels = ['intro', 'beginner', 'intermediate', 'advanced', 'any'] as const;
+export type GameLevel = (typeof gameLevels)[number];
+export const gameStatuses = ['recruiting', 'full', 'confirmed', 'finished', 'failed', 'cancelled'] as const;
+export type GameStatus = (typeof gameStatuses)[number];
+export const playerStatuses = ['pending_payment', 'joined', 'waitlisted', 'cancelled', 'removed'] as const;
+export type PlayerStatus = (typeof playerStatuses)[number];
+
+const inList = (column: string, values: readonly string[]) => sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
+
+export const venues = pgTable(
+  'venues',
+  {
+    id: serial().primaryKey(),
+    name: text().notNull(),
+    address: text().notNull(),
+    detailAddress: text().notNull().default(''),
+    contact: text().notNull().default(''),
+    description: text().notNull().default(''),
+    isIndoor: boolean().notNull().default(false),
+    sports: text().array().$type<Sport[]>().notNull().default(sql`'{}'::text[]`),
+    neighbourhoodCode: varchar({ length: 10 })
+      .notNull()
+      .references(() => neighbourhoods.code),
+    lat: doublePrecision().notNull(),
+    lng: doublePrecision().notNull(),
+    createdBy: integer().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('venues_address_idx').on(t.address),
+    index('venues_neighbourhood_code_idx').on(t.neighbourhoodCode),
+  ],
+);
+
+export const games = pgTable(
+  'games',
+  {
+    id: serial().primaryKey(),
+    hostId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    sport: text().$type<Sport>().notNull(),
+    title: text().notNull(),
+    description: text().notNull().default(''),
+    level: text().$type<GameLevel>().notNull().default('any'),
+    venueId: integer().references(() => venues.id, { onDelete: 'set null' }),
+    placeName: text().notNull(),
+    address: text().notNull(),
+    neighbourhoodCode: varchar({ length: 10 })
+      .notNull()
+      .references(() => neighbourhoods.code),
+    /** The first five digits of the 행정동 code: search by 시군구 without a join. */
+    sigunguCode: varchar({ length: 5 }).notNull(),
+    lat: doublePrecision().notNull(),
+    lng: doublePrecision().notNull(),
+    startsAt: timestamp({ withTimezone: true }).notNull(),
+    endsAt: timestamp({ withTimezone: true }).notNull(),
+    recruitUntil: timestamp({ withTimezone: true }).notNull(),
+    minPlayers: integer().notNull(),
+    maxPlayers: integer().notNull(),
+    fee: integer().notNull().default(0),
+    status: text().$type<GameStatus>().notNull().default('recruiting'),
+    /** Seats held: joined plus pending_payment. */
+    joinedCount: integer().notNull().default(0),
+    chatRoomId: integer()
+      .notNull()
+      .references(() => chatRooms.id, { onDelete: 'restrict' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('games_starts_at_idx').on(t.startsAt, t.id),
+    index('games_sport_starts_at_idx').on(t.sport, t.startsAt),
+    index('games_sigungu_code_starts_at_idx').on(t.sigunguCode, t.startsAt),
+    index('games_lat_lng_idx').on(t.lat, t.lng),
+    index('games_status_recruit_until_idx').on(t.status, t.recruitUntil),
+    index('games_status_ends_at_idx').on(t.status, t.endsAt),
+    index('games_host_id_idx').on(t.hostId, t.startsAt),
+    check('games_sport_check', inList('sport', sports)),
+    check('games_level_check', inList('level', gameLevels)),
+    check('games_status_check', inList('status', gameStatuses)),
+    check('games_players_check', sql`1 <= ${t.minPlayers} and ${t.minPlayers} <= ${t.maxPlayers} and ${t.maxPlayers} <= 100`),
+    check('games_joined_count_check', sql`${t.joinedCount} between 0 and ${t.maxPlayers}`),
+    check('games_fee_check', sql`${t.fee} >= 0`),
+    check('games_times_check', sql`${t.recruitUntil} <= ${t.startsAt} and ${t.startsAt} < ${t.endsAt}`),
+  ],
+);
+
+export const gamePlayers = pgTable(
+  'game_players',
+  {
+    id: serial().primaryKey(),
+    gameId: integer()
+      .notNull()
+      .references(() => games.id, { onDelete: 'cascade' }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    status: text().$type<PlayerStatus>().notNull(),
+    paymentId: integer().references(() => payments.id, { onDelete: 'set null' }),
+    /** Order on the waitlist (the row id is enough: lower joined earlier). */
+    waitlistedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // One live participation per player and game; cancelled and removed rows stay as history.
+    uniqueIndex('game_players_active_idx')
+      .on(t.gameId, t.userId)
+      .where(sql`${t.status} in ('pending_payment', 'joined', 'waitlisted')`),
+    index('game_players_waitlist_idx').on(t.gameId, t.waitlistedAt, t.id).where(sql`${t.status} = 'waitlisted'`),
+    index('game_players_user_id_idx').on(t.userId, t.createdAt),
+    index('game_players_payment_id_idx').on(t.paymentId),
+    check('game_players_status_check', inList('status', playerStatuses)),
+  ],
+);
+
+export type Venue = typeof venues.$inferSelect;
+export type Game = typeof games.$inferSelect;
+export type GamePlayer = typeof gamePlayers.$inferSelect;

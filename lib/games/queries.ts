@@ -1,0 +1,139 @@
+import { and, asc, count, eq, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { gamePlayers, games, users, type Game, type GamePlayer, type User } from '@/db/schema';
+import { toUserRef } from '@/lib/accounts/user-ref';
+import { notFound } from '@/lib/core/domain-error';
+import { pageInfo } from '@/lib/http/pagination';
+import { levelLabels, sportLabels, type GameView, type ListGamesQuery, type ParticipationView } from './schema';
+
+type HostFields = Pick<User, 'id' | 'username' | 'isActive'>;
+
+export function toGameView(game: Game, host: HostFields, distanceKm?: number): GameView {
+  return {
+    id: game.id,
+    sport: game.sport,
+    sportLabel: sportLabels[game.sport],
+    title: game.title,
+    description: game.description,
+    level: game.level,
+    levelLabel: levelLabels[game.level],
+    venueId: game.venueId,
+    placeName: game.placeName,
+    address: game.address,
+    neighbourhoodCode: game.neighbourhoodCode,
+    lat: game.lat,
+    lng: game.lng,
+    startsAt: game.startsAt.toISOString(),
+    endsAt: game.endsAt.toISOString(),
+    recruitUntil: game.recruitUntil.toISOString(),
+    minPlayers: game.minPlayers,
+    maxPlayers: game.maxPlayers,
+    fee: game.fee,
+    status: game.status,
+    joinedCount: game.joinedCount,
+    chatRoomId: game.chatRoomId,
+    host: toUserRef(host),
+    ...(distanceKm === undefined ? {} : { distanceKm: Math.round(distanceKm * 100) / 100 }),
+  };
+}
+
+const hostColumns = { id: users.id, username: users.username, isActive: users.isActive };
+
+export async function getGame(db: Db, id: number) {
+  const [row] = await db.select({ game: games, host: hostColumns }).from(games).innerJoin(users, eq(users.id, games.hostId)).where(eq(games.id, id));
+  if (!row) throw notFound('경기를 찾을 수 없습니다.');
+  return toGameView(row.game, row.host);
+}
+
+/** Great-circle distance in km from a point (haversine), as SQL over the game's coordinates. */
+const distanceFrom = (lat: number, lng: number) =>
+  sql<number>`6371 * 2 * asin(sqrt(power(sin(radians(${games.lat} - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(${games.lat})) * power(sin(radians(${games.lng} - ${lng}) / 2), 2)))`;
+
+/**
+ * Search. `near` narrows by a bounding box first (games_lat_lng_idx) and then by the exact
+ * distance; without a status, only games still ahead (recruiting, full, confirmed) are listed.
+ */
+export async function listGames(db: Db, query: ListGamesQuery) {
+  const where: SQL[] = [];
+  where.push(query.status ? eq(games.status, query.status) : inArray(games.status, ['recruiting', 'full', 'confirmed']));
+  if (query.sport) where.push(eq(games.sport, query.sport));
+  if (query.from) where.push(gte(games.startsAt, query.from));
+  if (query.to) where.push(lte(games.startsAt, query.to));
+  if (query.sigungu) where.push(eq(games.sigunguCode, query.sigungu));
+  if (query.neighbourhood) where.push(eq(games.neighbourhoodCode, query.neighbourhood));
+  if (query.free !== undefined) where.push(query.free ? eq(games.fee, 0) : sql`${games.fee} > 0`);
+  if (query.q) {
+    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(or(ilike(games.title, pattern), ilike(games.placeName, pattern), ilike(games.address, pattern))!);
+  }
+  let distance: SQL<number> | undefined;
+  if (query.near) {
+    const [lat, lng] = query.near;
+    const dLat = query.radiusKm / 111.2;
+    const dLng = query.radiusKm / (111.2 * Math.cos((lat * Math.PI) / 180));
+    distance = distanceFrom(lat, lng);
+    where.push(
+      sql`${games.lat} between ${lat - dLat} and ${lat + dLat}`,
+      sql`${games.lng} between ${lng - dLng} and ${lng + dLng}`,
+      sql`${distance} <= ${query.radiusKm}`,
+    );
+  }
+  const condition = and(...where);
+  const sortByDistance = distance && query.sort !== 'startsAt';
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ game: games, host: hostColumns, distanceKm: distance ?? sql<null>`null` })
+      .from(games)
+      .innerJoin(users, eq(users.id, games.hostId))
+      .where(condition)
+      .orderBy(...(sortByDistance ? [asc(distance!)] : []), asc(games.startsAt), asc(games.id))
+      .limit(query.size)
+      .offset((query.page - 1) * query.size),
+    db.select({ n: count() }).from(games).where(condition),
+  ]);
+  return {
+    items: rows.map((r) => toGameView(r.game, r.host, r.distanceKm == null ? undefined : Number(r.distanceKm))),
+    page: pageInfo(query.page, query.size, total!.n),
+  };
+}
+
+export function toParticipationView(p: GamePlayer, user: HostFields, waitlistPosition: number | null = null): ParticipationView {
+  return {
+    id: p.id,
+    gameId: p.gameId,
+    user: toUserRef(user),
+    status: p.status,
+    paymentId: p.paymentId,
+    waitlistPosition,
+    createdAt: p.createdAt.toISOString(),
+  };
+}
+
+/** Live players (joined, paying, waitlisted) in the order they came; the waitlist is numbered. */
+export async function listPlayers(db: Db, gameId: number) {
+  await getGame(db, gameId);
+  const rows = await db
+    .select({ p: gamePlayers, user: hostColumns })
+    .from(gamePlayers)
+    .innerJoin(users, eq(users.id, gamePlayers.userId))
+    .where(and(eq(gamePlayers.gameId, gameId), inArray(gamePlayers.status, ['joined', 'pending_payment', 'waitlisted'])))
+    .orderBy(asc(gamePlayers.id));
+  let position = 0;
+  return rows.map((r) => toParticipationView(r.p, r.user, r.p.status === 'waitlisted' ? ++position : null));
+}
+
+/** A user's latest participation in a game (live or not). */
+export async function getPlayer(db: Db, gameId: number, userId: number) {
+  const rows = await listPlayers(db, gameId);
+  const live = rows.find((p) => p.user.id === userId);
+  if (live) return live;
+  const [row] = await db
+    .select({ p: gamePlayers, user: hostColumns })
+    .from(gamePlayers)
+    .innerJoin(users, eq(users.id, gamePlayers.userId))
+    .where(and(eq(gamePlayers.gameId, gameId), eq(gamePlayers.userId, userId)))
+    .orderBy(sql`${gamePlayers.id} desc`)
+    .limit(1);
+  if (!row) throw notFound('이 경기의 참가자가 아닙니다.');
+  return toParticipationView(row.p, row.user);
+}

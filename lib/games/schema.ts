@@ -1,0 +1,186 @@
+import { gameLevels, gameStatuses, playerStatuses, sports, type GameLevel, type Sport } from '@/db/schema/games';
+import { userRef } from '@/lib/accounts/user-ref';
+import { z } from '@/lib/core/zod';
+
+export const sportLabels: Record<Sport, string> = {
+  futsal: '풋살',
+  football: '축구',
+  basketball: '농구',
+  tennis: '테니스',
+  badminton: '배드민턴',
+  volleyball: '배구',
+  baseball: '야구',
+  running: '러닝',
+  other: '기타',
+};
+
+export const levelLabels: Record<GameLevel, string> = {
+  intro: '입문',
+  beginner: '초급',
+  intermediate: '중급',
+  advanced: '상급',
+  any: '무관',
+};
+
+const id = z.coerce.number().int().positive().max(2_147_483_647);
+const text = (label: string, max: number) =>
+  z.string({ error: `${label}을(를) 입력해 주세요.` }).trim().min(1, `${label}을(를) 입력해 주세요.`).max(max, `${label}은(는) ${max}자 이하여야 합니다.`);
+const lat = z.number().min(33, '위도가 한국 범위를 벗어났습니다.').max(39);
+const lng = z.number().min(124, '경도가 한국 범위를 벗어났습니다.').max(132);
+const neighbourhoodCode = z.string({ error: '동네를 골라 주세요.' }).regex(/^\d{10}$/, '동네 코드가 올바르지 않습니다.');
+const players = (label: string) => z.number({ error: `${label}을 숫자로 입력해 주세요.` }).int().min(1, `${label}은 1명 이상이어야 합니다.`).max(100, `${label}은 100명 이하여야 합니다.`);
+
+export const sport = z.enum(sports, { error: '종목을 골라 주세요.' });
+export const level = z.enum(gameLevels, { error: '수준을 골라 주세요.' });
+
+const gameFields = {
+  sport,
+  title: text('제목', 100),
+  description: z.string().trim().max(2000, '설명은 2000자 이하여야 합니다.').default(''),
+  level: level.default('any'),
+  venueId: id.nullable().optional(),
+  placeName: text('장소 이름', 100),
+  address: text('주소', 200),
+  neighbourhoodCode,
+  lat: lat.optional(),
+  lng: lng.optional(),
+  startsAt: z.coerce.date({ error: '시작 시각을 입력해 주세요.' }),
+  endsAt: z.coerce.date({ error: '끝나는 시각을 입력해 주세요.' }),
+  recruitUntil: z.coerce.date({ error: '모집 마감 시각이 올바르지 않습니다.' }).optional(),
+  minPlayers: players('최소 인원'),
+  maxPlayers: players('모집 인원'),
+  fee: z.number({ error: '참가비를 숫자로 입력해 주세요.' }).int('참가비는 원 단위 정수여야 합니다.').min(0, '참가비는 0원 이상이어야 합니다.').max(1_000_000, '참가비는 100만 원 이하여야 합니다.'),
+};
+
+export const createGameBody = z.object(gameFields).strict();
+export type CreateGameInput = z.infer<typeof createGameBody>;
+
+export const updateGameBody = z
+  .object({
+    ...gameFields,
+    description: z.string().trim().max(2000, '설명은 2000자 이하여야 합니다.'),
+    level,
+  })
+  .partial()
+  .strict();
+export type UpdateGameInput = z.infer<typeof updateGameBody>;
+
+export const gameIdParams = z.object({ id });
+export const playerParams = z.object({ id, userId: id });
+
+export const listGamesQuery = z.object({
+  sport: sport.optional(),
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+  near: z
+    .string()
+    .regex(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/, 'near는 "위도,경도" 형식이어야 합니다.')
+    .transform((v) => v.split(',').map(Number) as [number, number])
+    .refine(([a, b]) => a >= 33 && a <= 39 && b >= 124 && b <= 132, '한국 안의 좌표여야 합니다.')
+    .optional(),
+  radiusKm: z.coerce.number().positive().max(50).default(5),
+  sigungu: z.string().regex(/^\d{5}$/, '시군구 코드는 5자리 숫자입니다.').optional(),
+  neighbourhood: neighbourhoodCode.optional(),
+  status: z.enum(gameStatuses).optional(),
+  free: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  q: z.string().trim().max(100).optional(),
+  sort: z.enum(['distance', 'startsAt']).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  size: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type ListGamesQuery = z.infer<typeof listGamesQuery>;
+
+export const joinBody = z.object({ waitlist: z.boolean().default(false) }).strict();
+
+export const game = z.object({
+  id: z.number().int(),
+  sport,
+  sportLabel: z.string(),
+  title: z.string(),
+  description: z.string(),
+  level,
+  levelLabel: z.string(),
+  venueId: z.number().int().nullable(),
+  placeName: z.string(),
+  address: z.string(),
+  neighbourhoodCode: z.string(),
+  lat: z.number(),
+  lng: z.number(),
+  startsAt: z.iso.datetime(),
+  endsAt: z.iso.datetime(),
+  recruitUntil: z.iso.datetime(),
+  minPlayers: z.number().int(),
+  maxPlayers: z.number().int(),
+  fee: z.number().int(),
+  status: z.enum(gameStatuses),
+  joinedCount: z.number().int(),
+  chatRoomId: z.number().int(),
+  host: userRef,
+  distanceKm: z.number().optional(),
+});
+export type GameView = z.infer<typeof game>;
+
+export const participation = z.object({
+  id: z.number().int(),
+  gameId: z.number().int(),
+  user: userRef,
+  status: z.enum(playerStatuses),
+  paymentId: z.number().int().nullable(),
+  waitlistPosition: z.number().int().nullable(),
+  createdAt: z.iso.datetime(),
+});
+export type ParticipationView = z.infer<typeof participation>;
+
+export const joinResult = z.object({
+  participation,
+  payment: z.object({ id: z.number().int(), amount: z.number().int(), checkoutUrl: z.string() }).optional(),
+});
+
+const venueFields = {
+  name: text('이름', 100),
+  address: text('주소', 200),
+  detailAddress: z.string().trim().max(200),
+  contact: z.string().trim().max(50),
+  description: z.string().trim().max(2000),
+  isIndoor: z.boolean(),
+  sports: z.array(sport).max(sports.length),
+  neighbourhoodCode,
+  lat: lat.optional(),
+  lng: lng.optional(),
+};
+
+export const venueBody = z
+  .object({
+    ...venueFields,
+    detailAddress: venueFields.detailAddress.default(''),
+    contact: venueFields.contact.default(''),
+    description: venueFields.description.default(''),
+    isIndoor: venueFields.isIndoor.default(false),
+    sports: venueFields.sports.default([]),
+  })
+  .strict();
+export type VenueInput = z.infer<typeof venueBody>;
+// No defaults here: a PATCH changes only what it names.
+export const updateVenueBody = z.object(venueFields).partial().strict();
+export type UpdateVenueInput = z.infer<typeof updateVenueBody>;
+export const listVenuesQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  sport: sport.optional(),
+  neighbourhood: neighbourhoodCode.optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  size: z.coerce.number().int().min(1).max(50).default(20),
+});
+export const venue = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  address: z.string(),
+  detailAddress: z.string(),
+  contact: z.string(),
+  description: z.string(),
+  isIndoor: z.boolean(),
+  sports: z.array(sport),
+  neighbourhoodCode: z.string(),
+  lat: z.number(),
+  lng: z.number(),
+  createdAt: z.iso.datetime(),
+});

@@ -1,0 +1,203 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import * as gamesRoute from '@/app/api/games/route';
+import * as gameRoute from '@/app/api/games/[id]/route';
+import * as cancelRoute from '@/app/api/games/[id]/cancel/route';
+import * as closeRoute from '@/app/api/games/[id]/close/route';
+import * as playersRoute from '@/app/api/games/[id]/players/route';
+import * as playerRoute from '@/app/api/games/[id]/players/[userId]/route';
+import * as venuesRoute from '@/app/api/venues/route';
+import * as venueRoute from '@/app/api/venues/[id]/route';
+import * as paymentsRoute from '@/app/api/payments/route';
+import { getDb } from '@/db/client';
+import { games, neighbourhoods } from '@/db/schema';
+import { apiDocument } from '@/lib/ops/openapi';
+import { bearerFor, CHEONGUN, createUser, YONGDAM2 } from '../support/factories';
+import { HOUR } from '../support/games';
+import { call, expectProblem } from '../support/http';
+
+const inHours = (h: number) => new Date(Date.now() + h * HOUR).toISOString();
+const body = (overrides: Record<string, unknown> = {}) => ({
+  sport: 'basketball',
+  title: '저녁 농구 3:3',
+  level: 'beginner',
+  placeName: '용담 체육공원',
+  address: '제주특별자치도 제주시 용담로 2',
+  neighbourhoodCode: YONGDAM2,
+  startsAt: inHours(48),
+  endsAt: inHours(50),
+  minPlayers: 2,
+  maxPlayers: 2,
+  fee: 0,
+  ...overrides,
+});
+
+async function signedIn(overrides = {}) {
+  const user = await createUser(overrides);
+  return { user, auth: await bearerFor(user) };
+}
+const createGame = (auth: Record<string, string>, b: unknown) => call(gamesRoute.POST, { method: 'POST', path: '/api/games', headers: auth, body: b });
+const join = (auth: Record<string, string>, id: number, b: unknown = {}) =>
+  call(playersRoute.POST, { method: 'POST', headers: auth, params: { id: String(id) }, body: b });
+const gameCount = async () => (await getDb().select().from(games)).length;
+
+describe('POST /api/games', () => {
+  it('201 with the game; 401 anonymous; 400 with field errors and nothing created', async () => {
+    const { user, auth } = await signedIn();
+    expectProblem(await createGame({}, body()), 401);
+    const invalid = expectProblem(await createGame(auth, body({ sport: 'chess', minPlayers: 0, fee: -1, startsAt: 'soon' })), 400);
+    expect(Object.keys(invalid.errors!)).toEqual(expect.arrayContaining(['sport', 'minPlayers', 'fee', 'startsAt']));
+    expect(expectProblem(await createGame(auth, body({ startsAt: inHours(-1) })), 400).errors).toHaveProperty('startsAt');
+    expect(expectProblem(await createGame(auth, body({ minPlayers: 3 })), 400).errors).toHaveProperty('minPlayers');
+    expect(await gameCount()).toBe(0);
+    const res = await createGame(auth, body());
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ sport: 'basketball', levelLabel: '초급', status: 'recruiting', joinedCount: 0, host: { id: user.id }, fee: 0 });
+  });
+
+  it('a paid game needs a verified email (403 email_not_verified)', async () => {
+    const { auth } = await signedIn({ emailVerifiedAt: null });
+    expect(expectProblem(await createGame(auth, body({ fee: 5000 })), 403).reason).toBe('email_not_verified');
+    expect(await gameCount()).toBe(0);
+  });
+});
+
+describe('GET /api/games', () => {
+  it('searches by distance (with distanceKm, nearest first), sport, status and keyword', async () => {
+    const { auth } = await signedIn();
+    const [yongdam] = await getDb().select().from(neighbourhoods).where(eq(neighbourhoods.code, YONGDAM2));
+    const near = (await createGame(auth, body({ title: '가까운 농구', lat: yongdam!.lat + 0.005, lng: yongdam!.lng }))).body;
+    const here = (await createGame(auth, body({ title: '바로 여기 풋살', sport: 'futsal' }))).body;
+    const seoul = (await createGame(auth, body({ title: '서울 농구', neighbourhoodCode: CHEONGUN }))).body;
+    const list = (query: string) => call(gamesRoute.GET, { path: `/api/games?${query}` });
+
+    const byDistance = await list(`near=${yongdam!.lat},${yongdam!.lng}&radiusKm=5`);
+    expect(byDistance.status).toBe(200);
+    expect(byDistance.body.items.map((g: { id: number }) => g.id)).toEqual([here.id, near.id]);
+    expect(byDistance.body.items[0].distanceKm).toBe(0);
+    expect(byDistance.body.items[1].distanceKm).toBeGreaterThan(0.4);
+    expect(byDistance.body.items[1].distanceKm).toBeLessThan(0.7);
+    expect(byDistance.body.page).toMatchObject({ total: 2, current: 1 });
+
+    expect((await list('sport=basketball')).body.items.map((g: { id: number }) => g.id).sort()).toEqual([near.id, seoul.id].sort());
+    expect((await list('q=서울')).body.items.map((g: { id: number }) => g.id)).toEqual([seoul.id]);
+    expect((await list(`sigungu=${CHEONGUN.slice(0, 5)}`)).body.items.map((g: { id: number }) => g.id)).toEqual([seoul.id]);
+    expect((await list('status=cancelled')).body.items).toEqual([]);
+    expect((await list('')).body.items[0]).not.toHaveProperty('distanceKm');
+    expect(expectProblem(await list('near=somewhere'), 400).errors).toHaveProperty('near');
+    expect(expectProblem(await list('sport=chess&radiusKm=-1'), 400).errors).toHaveProperty('sport');
+  });
+});
+
+describe('one game', () => {
+  it('GET 200 / 404; PATCH, cancel and close are the host\'s: others 403, anonymous 401, bad input 400 with nothing changed', async () => {
+    const { auth } = await signedIn();
+    const other = await signedIn();
+    const game = (await createGame(auth, body())).body;
+    const params = { id: String(game.id) };
+    expect((await call(gameRoute.GET, { params })).body).toMatchObject({ id: game.id });
+    expectProblem(await call(gameRoute.GET, { params: { id: '999999' } }), 404);
+    expectProblem(await call(gameRoute.GET, { params: { id: 'abc' } }), 400);
+
+    expectProblem(await call(gameRoute.PATCH, { method: 'PATCH', params, body: { title: 'x' } }), 401);
+    expectProblem(await call(gameRoute.PATCH, { method: 'PATCH', params, headers: other.auth, body: { title: 'x' } }), 403);
+    expectProblem(await call(gameRoute.PATCH, { method: 'PATCH', params: { id: '999999' }, headers: auth, body: { title: 'x' } }), 404);
+    expect(expectProblem(await call(gameRoute.PATCH, { method: 'PATCH', params, headers: auth, body: { maxPlayers: 1000 } }), 400).errors).toHaveProperty('maxPlayers');
+    expect(expectProblem(await call(gameRoute.PATCH, { method: 'PATCH', params, headers: auth, body: { endsAt: inHours(1) } }), 400).errors).toHaveProperty('endsAt');
+    expect((await call(gameRoute.GET, { params })).body).toEqual(game);
+    const patched = await call(gameRoute.PATCH, { method: 'PATCH', params, headers: auth, body: { title: '고친 제목', maxPlayers: 4 } });
+    expect(patched.body).toMatchObject({ title: '고친 제목', maxPlayers: 4 });
+
+    expectProblem(await call(closeRoute.POST, { method: 'POST', params, headers: other.auth }), 403);
+    expect(expectProblem(await call(closeRoute.POST, { method: 'POST', params, headers: auth }), 409).reason).toBe('below_min');
+    expectProblem(await call(cancelRoute.POST, { method: 'POST', params, headers: other.auth }), 403);
+    expectProblem(await call(cancelRoute.POST, { method: 'POST', params }), 401);
+    expect((await call(cancelRoute.POST, { method: 'POST', params, headers: auth })).body.status).toBe('cancelled');
+    expectProblem(await call(cancelRoute.POST, { method: 'POST', params, headers: auth }), 409);
+  });
+});
+
+describe('players', () => {
+  it('join (201), 409 when full or joined twice, waitlist with its position, list, detail, own cancel and host removal', async () => {
+    const host = await signedIn();
+    const game = (await createGame(host.auth, body({ minPlayers: 1, maxPlayers: 1 }))).body;
+    const params = { id: String(game.id) };
+    const [a, b, c] = await Promise.all([signedIn(), signedIn(), signedIn()]);
+    expectProblem(await join({}, game.id), 401);
+    expectProblem(await join(a.auth, 999999), 404);
+    expect(expectProblem(await join(a.auth, game.id, { waitlist: 'yes' }), 400).errors).toHaveProperty('waitlist');
+    const joined = await join(a.auth, game.id);
+    expect(joined.status).toBe(201);
+    expect(joined.body).toEqual({ participation: expect.objectContaining({ status: 'joined', user: expect.objectContaining({ id: a.user.id }) }) });
+    expect(expectProblem(await join(a.auth, game.id), 409).reason).toBe('already_joined');
+    expect(expectProblem(await join(b.auth, game.id), 409).reason).toBe('full');
+    expect((await join(b.auth, game.id, { waitlist: true })).body.participation).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
+    expect((await join(c.auth, game.id, { waitlist: true })).body.participation).toMatchObject({ waitlistPosition: 2 });
+
+    const list = await call(playersRoute.GET, { params });
+    expect(list.body.items.map((p: { status: string }) => p.status)).toEqual(['joined', 'waitlisted', 'waitlisted']);
+    const detail = await call(playerRoute.GET, { params: { ...params, userId: String(b.user.id) } });
+    expect(detail.body).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
+    expectProblem(await call(playerRoute.GET, { params: { ...params, userId: String(host.user.id) } }), 404);
+
+    const remove = (auth: Record<string, string>, userId: number) =>
+      call(playerRoute.DELETE, { method: 'DELETE', headers: auth, params: { ...params, userId: String(userId) } });
+    expectProblem(await remove({}, a.user.id), 401);
+    expectProblem(await remove(c.auth, a.user.id), 403);
+    const own = await remove(a.auth, a.user.id);
+    expect(own.body).toMatchObject({ participation: { status: 'cancelled' }, refundedAmount: 0 });
+    expect((await call(playerRoute.GET, { params: { ...params, userId: String(b.user.id) } })).body.status).toBe('joined');
+    const removed = await remove(host.auth, b.user.id);
+    expect(removed.body).toMatchObject({ participation: { status: 'removed' }, refundedAmount: 0 });
+    expect((await call(gameRoute.GET, { params })).body).toMatchObject({ joinedCount: 1, status: 'full' });
+    expectProblem(await remove(host.auth, a.user.id), 404);
+  });
+
+  it('joining a paid game answers the participation and a payment to complete', async () => {
+    const host = await signedIn();
+    const game = (await createGame(host.auth, body({ fee: 12000 }))).body;
+    const guest = await signedIn();
+    const res = await join(guest.auth, game.id);
+    expect(res.status).toBe(201);
+    expect(res.body).toEqual({
+      participation: expect.objectContaining({ status: 'pending_payment', paymentId: res.body.payment.id }),
+      payment: { id: expect.any(Number), amount: 12000, checkoutUrl: `/pay/${res.body.payment.id}` },
+    });
+    expect(expectProblem(await join(host.auth, game.id), 409).reason).toBe('host');
+    // POST /api/payments returns the same open checkout to the seat holder, and nothing to anyone else.
+    const pay = (auth: Record<string, string>, key: string) =>
+      call(paymentsRoute.POST, { method: 'POST', headers: { ...auth, 'idempotency-key': key }, body: { purpose: 'game', subjectId: game.id } });
+    expect((await pay(guest.auth, 'g-1')).body).toMatchObject({ id: res.body.payment.id, amount: 12000 });
+    expect(expectProblem(await pay((await signedIn()).auth, 'g-2'), 409).reason).toBe('no_seat');
+  });
+});
+
+describe('venues', () => {
+  it('create (201), duplicate address 409, bad input 400, edit by its creator only, 404 for unknown', async () => {
+    const { auth } = await signedIn();
+    const other = await signedIn();
+    const venueBody = { name: '용담 풋살장', address: '제주특별자치도 제주시 용담로 10', isIndoor: true, sports: ['futsal'], neighbourhoodCode: YONGDAM2 };
+    expectProblem(await call(venuesRoute.POST, { method: 'POST', body: venueBody }), 401);
+    expect(expectProblem(await call(venuesRoute.POST, { method: 'POST', headers: auth, body: { ...venueBody, sports: ['chess'] } }), 400).errors).toHaveProperty('sports.0');
+    const created = await call(venuesRoute.POST, { method: 'POST', headers: auth, body: venueBody });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ name: '용담 풋살장', isIndoor: true, sports: ['futsal'], lat: expect.any(Number) });
+    expect(expectProblem(await call(venuesRoute.POST, { method: 'POST', headers: other.auth, body: venueBody }), 409).errors).toHaveProperty('address');
+    const params = { id: String(created.body.id) };
+    expectProblem(await call(venueRoute.PATCH, { method: 'PATCH', params, headers: other.auth, body: { name: '남의 것' } }), 403);
+    const patched = await call(venueRoute.PATCH, { method: 'PATCH', params, headers: auth, body: { contact: '064-000-0000' } });
+    expect(patched.body).toMatchObject({ contact: '064-000-0000', sports: ['futsal'], isIndoor: true });
+    expectProblem(await call(venueRoute.GET, { params: { id: '999999' } }), 404);
+    expect((await call(venuesRoute.GET, { path: '/api/venues?sport=futsal' })).body.items).toHaveLength(1);
+    expect((await call(venuesRoute.GET, { path: '/api/venues?sport=tennis' })).body.items).toHaveLength(0);
+
+    const game = await createGame(auth, body({ venueId: created.body.id }));
+    expect(game.body.venueId).toBe(created.body.id);
+    expect(expectProblem(await createGame(auth, body({ venueId: 999999 })), 400).errors).toHaveProperty('venueId');
+  });
+});
+
+it('the OpenAPI document lists the games routes', () => {
+  const paths = Object.keys((apiDocument() as { paths: Record<string, unknown> }).paths);
+  expect(paths).toEqual(expect.arrayContaining(['/api/games', '/api/games/{id}/players/{userId}', '/api/venues/{id}']));
+});
