@@ -1,29 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CancelReservationButton } from '@/components/spaces/cancel-reservation-button';
+import { ReservationSummary } from '@/components/spaces/reservation-summary';
 import { Alert } from '@/components/ui/alert';
-import { clockTime, dayLabel } from '@/components/ui/seoul-time';
 import { getDb } from '@/db/client';
 import { requireSessionUser } from '@/lib/auth/server-session';
 import { won } from '@/lib/payments/labels';
 import { listMyReservations } from '@/lib/reservations/queries';
 import type { ReservationView } from '@/lib/reservations/schema';
-import { reservationStatusLabel } from '@/lib/spaces/labels';
 
 export const metadata: Metadata = { title: '내 예약' };
 
 function ReservationItem({ r }: { r: ReservationView }) {
   return (
     <li className="flex flex-col gap-2 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm" data-testid="reservation">
-      <div className="flex items-start justify-between gap-2">
-        <Link href={`/spaces/${r.space.id}`} className="text-lg font-bold hover:underline">
-          {r.space.title}
-        </Link>
-        <span className="shrink-0 rounded-full bg-stone-100 px-2 py-0.5 text-xs font-semibold text-stone-800">{reservationStatusLabel[r.status]}</span>
-      </div>
-      <p className="text-sm text-stone-700">
-        {dayLabel(r.startsAt)} {clockTime(r.startsAt)}~{clockTime(r.endsAt)} · {r.people}명 · {won(r.amount)}
-      </p>
+      <ReservationSummary reservation={r} />
       {r.refundedAmount > 0 && <p className="text-sm text-stone-600">환불 {won(r.refundedAmount)}</p>}
       <div className="flex flex-wrap gap-2">
         {r.status === 'pending_payment' && r.payment && (

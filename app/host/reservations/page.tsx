@@ -1,14 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CancelReservationButton } from '@/components/spaces/cancel-reservation-button';
+import { ReservationSummary } from '@/components/spaces/reservation-summary';
 import { Alert } from '@/components/ui/alert';
-import { clockTime, dayLabel } from '@/components/ui/seoul-time';
 import { getDb } from '@/db/client';
 import { requireSessionUser } from '@/lib/auth/server-session';
 import { seoulDateAfter } from '@/lib/core/seoul-time';
-import { won } from '@/lib/payments/labels';
 import { listHostReservations } from '@/lib/reservations/queries';
-import { reservationStatusLabel } from '@/lib/spaces/labels';
 
 export const metadata: Metadata = { title: '내 공간 예약' };
 
@@ -28,15 +26,7 @@ export default async function HostReservationsPage() {
         <ul className="flex flex-col gap-3" aria-label="내 공간 예약 목록">
           {items.map((r) => (
             <li key={r.id} className="flex flex-col gap-2 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm" data-testid="host-reservation">
-              <div className="flex items-start justify-between gap-2">
-                <Link href={`/spaces/${r.space.id}`} className="font-bold hover:underline">
-                  {r.space.title}
-                </Link>
-                <span className="shrink-0 rounded-full bg-stone-100 px-2 py-0.5 text-xs font-semibold text-stone-800">{reservationStatusLabel[r.status]}</span>
-              </div>
-              <p className="text-sm text-stone-700">
-                {dayLabel(r.startsAt)} {clockTime(r.startsAt)}~{clockTime(r.endsAt)} · {r.people}명 · {won(r.amount)}
-              </p>
+              <ReservationSummary reservation={r} />
               <p className="text-sm text-stone-700">
                 {r.bookerName} ({r.bookerPhone}){r.purpose && ` · ${r.purpose}`}
               </p>
