@@ -1,7 +1,7 @@
 import { dehydrate, QueryClient } from '@tanstack/react-query';
 import { postKeys } from '@/components/boards/post-keys';
 import { NeighbourHome, type TodayData } from '@/components/home/neighbour-home';
-import { nearbyOpenPostsQuery } from '@/components/home/open-posts-nearby';
+import { nearbyOpenPostsQuery } from '@/components/home/home-queries';
 import { VisitorHome } from '@/components/home/visitor-home';
 import { getDb } from '@/db/client';
 import { findActiveUser } from '@/lib/accounts/queries';
@@ -41,7 +41,7 @@ export default async function HomePage() {
       queryFn: async () => {
         const viewer = await findActiveUser(db, me.id);
         if (!viewer) throw new Error('signed-in user is gone');
-        return listPosts(db, viewer, { scope: 'sigungu', status: 'open', page: 1, size: nearbyOpenPostsQuery.size! });
+        return listPosts(db, viewer, { scope: 'sigungu', status: 'open', page: 1, size: nearbyOpenPostsQuery.size });
       },
     }),
   ]);

@@ -50,6 +50,10 @@ export function openDatabase({ url, pgliteDir }: DatabaseOptions): Database {
     const client = postgres(url, {
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       onnotice: () => {},
+      // postgres.js throws on an undefined parameter while building the query, and when other
+      // queries are pipelined on that connection the throw leaves it out of step with the server:
+      // later queries of unrelated requests then fail. NULL (what PGlite sends) keeps one bug local.
+      transform: { undefined: null },
     });
     const db = drizzlePostgres({ client: preparedStatements(client), schema, casing: 'snake_case' }) as unknown as Db;
     return { engine: 'postgres', db, url, client, close: () => client.end({ timeout: 5 }) };

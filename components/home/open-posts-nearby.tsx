@@ -2,15 +2,14 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { CategoryBadge, HeadCount, StatusBadge } from '@/components/boards/post-badges';
-import { postKeys, postsUrl, type BoardQuery, type PostPage } from '@/components/boards/post-keys';
+import { postKeys, postsUrl, type PostPage } from '@/components/boards/post-keys';
 import { useLivePosts } from '@/components/boards/use-live-posts';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { apiFetch } from '@/lib/http/client';
+import { nearbyOpenPostsQuery } from './home-queries';
 
 /** The 시군구's newest posts still recruiting; `post:updated` keeps their head counts live. */
-export const nearbyOpenPostsQuery: BoardQuery = { category: null, scope: 'sigungu', status: 'open', page: 1, size: 5 };
-
 export function OpenPostsNearby({ dong }: { dong: string }) {
   useLivePosts();
   const posts = useQuery({

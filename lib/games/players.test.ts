@@ -6,7 +6,9 @@ import { approvePayment, cancelPayment, expireStalePayments } from '@/lib/paymen
 import { sandboxPaymentKey } from '@/lib/payments/providers/sandbox';
 import { createUser } from '@/tests/support/factories';
 import { createTestGame, fixedClock, HOUR } from '@/tests/support/games';
+import { cancelGame } from './mutations';
 import { cancelParticipation, joinGame, removePlayer } from './players';
+import { nextGameFor } from './queries';
 
 const now = new Date();
 const clock = fixedClock(now);
@@ -148,5 +150,26 @@ describe('joining a paid game', () => {
     expect(await paymentRow(payment!.id)).toMatchObject({ status: 'cancelled', cancelledAmount: 10000 });
     expect(await statusOf(game.id, a.id)).toEqual(['cancelled']);
     expect(await gameRow(game.id)).toMatchObject({ joinedCount: 0 });
+  });
+});
+
+describe('nextGameFor (home page)', () => {
+  it('is the soonest game I hold a seat in that has not started; waitlists and cancelled games are skipped', async () => {
+    const host = await createUser();
+    const me = await createUser();
+    expect(await nextGameFor(getDb(), me.id, now)).toBeNull();
+    const later = await createTestGame(host, now, { startsInHours: 96 });
+    const sooner = await createTestGame(host, now, { startsInHours: 48 });
+    const cancelled = await createTestGame(host, now, { startsInHours: 24 });
+    const full = await createTestGame(host, now, { startsInHours: 12, minPlayers: 1, maxPlayers: 1 });
+    await joinGame(getDb(), me, later.id, {}, clock);
+    await joinGame(getDb(), me, sooner.id, {}, clock);
+    await joinGame(getDb(), me, cancelled.id, {}, clock);
+    await cancelGame(getDb(), host, cancelled.id, clock);
+    await joinGame(getDb(), await createUser(), full.id, {}, clock);
+    await joinGame(getDb(), me, full.id, { waitlist: true }, clock);
+
+    expect(await nextGameFor(getDb(), me.id, now)).toMatchObject({ game: { id: sooner.id }, participation: 'joined' });
+    expect(await nextGameFor(getDb(), me.id, new Date(now.getTime() + 60 * HOUR))).toMatchObject({ game: { id: later.id } });
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { gamePlayers, games, users, type Game, type GamePlayer, type User } from '@/db/schema';
 import { toUserRef } from '@/lib/accounts/user-ref';
@@ -43,6 +43,29 @@ export async function getGame(db: Db, id: number) {
   const [row] = await db.select({ game: games, host: hostColumns }).from(games).innerJoin(users, eq(users.id, games.hostId)).where(eq(games.id, id));
   if (!row) throw notFound('경기를 찾을 수 없습니다.');
   return toGameView(row.game, row.host);
+}
+
+/**
+ * The next game I play in (seat taken or held for payment) that hasn't started, with my
+ * participation; null when there is none. For the home page.
+ */
+export async function nextGameFor(db: Db, userId: number, now: Date) {
+  const [row] = await db
+    .select({ game: games, host: hostColumns, status: gamePlayers.status })
+    .from(gamePlayers)
+    .innerJoin(games, eq(games.id, gamePlayers.gameId))
+    .innerJoin(users, eq(users.id, games.hostId))
+    .where(
+      and(
+        eq(gamePlayers.userId, userId),
+        inArray(gamePlayers.status, ['joined', 'pending_payment']),
+        inArray(games.status, ['recruiting', 'full', 'confirmed']),
+        gt(games.startsAt, now),
+      ),
+    )
+    .orderBy(asc(games.startsAt), asc(games.id))
+    .limit(1);
+  return row ? { game: toGameView(row.game, row.host), participation: row.status } : null;
 }
 
 /** Great-circle distance in km from a point (haversine), as SQL over the game's coordinates. */
