@@ -2,6 +2,8 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { shot } from './support/shots';
 import { logIn, newUserPage, signUp, type TestUser } from './support/users';
 
+// Locators keep to visible elements: while the page streams in on a slower database, React
+// keeps a hidden copy of the content, which getByTestId would also match.
 async function bearer(request: APIRequestContext, user: TestUser) {
   const res = await request.post('/api/tokens', { data: { email: user.email, password: user.password } });
   expect(res.status()).toBe(201);
@@ -24,7 +26,7 @@ test('visitors see what Dongne is and real open posts without names; neighbours 
   // Signed out: the pitch, a real listing without the author, and the way in.
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('우리 동네 이웃과');
-  const listing = page.getByTestId('public-post').filter({ hasText: title });
+  const listing = page.getByTestId('public-post').filter({ visible: true }).filter({ hasText: title });
   await expect(listing).toContainText('제주시 애월읍');
   await expect(listing).toContainText('1/4명 모집 중');
   await expect(listing).not.toContainText(author.username);
@@ -36,16 +38,16 @@ test('visitors see what Dongne is and real open posts without names; neighbours 
   const me = await signUp(request, '점심고민', AEWOL);
   await logIn(page, me);
   await page.goto('/');
-  await expect(page.getByTestId('home-neighbourhood')).toHaveText('제주특별자치도 제주시 애월읍');
-  const weather = page.getByTestId('weather-card');
+  await expect(page.getByTestId('home-neighbourhood').filter({ visible: true })).toHaveText('제주특별자치도 제주시 애월읍');
+  const weather = page.getByTestId('weather-card').filter({ visible: true });
   await expect(weather).toContainText('애월읍 지금 날씨');
-  await expect(page.getByTestId('weather-temperature')).toContainText('8.4℃ 비');
-  const menus = page.getByTestId('menu-recommendation');
+  await expect(page.getByTestId('weather-temperature').filter({ visible: true })).toContainText('8.4℃ 비');
+  const menus = page.getByTestId('menu-recommendation').filter({ visible: true });
   await expect(menus).toHaveCount(5);
   // Rain and the open 족발 post both shape today's picks.
-  await expect(page.getByTestId('home-menus')).toContainText('비 오는 날');
+  await expect(page.getByTestId('home-menus').filter({ visible: true })).toContainText('비 오는 날');
   await expect(menus.filter({ hasText: '족발,보쌈' })).toHaveCount(1);
-  const nearby = page.getByTestId('nearby-post').filter({ hasText: title });
+  const nearby = page.getByTestId('nearby-post').filter({ visible: true }).filter({ hasText: title });
   await expect(nearby).toContainText('1/4명');
   await shot(page, '41-home-neighbour');
 
@@ -64,13 +66,13 @@ test('visitors see what Dongne is and real open posts without names; neighbours 
   await shot(page, '42-new-post-from-menu');
   // …or opens that category's board.
   await page.goBack();
-  await page.getByTestId('menu-recommendation').first().getByRole('link', { name: /글 보기/ }).click();
+  await page.getByTestId('menu-recommendation').filter({ visible: true }).first().getByRole('link', { name: /글 보기/ }).click();
   await expect(page).toHaveURL(/\/posts\?category=/);
   await expect(page.getByRole('navigation', { name: '카테고리' }).getByRole('link', { name: category, exact: true })).toHaveAttribute('aria-current', 'page');
 
   // The menu chat refines, survives a reload, and resets.
   await page.goto('/');
-  const chat = page.getByTestId('home-menu-chat');
+  const chat = page.getByTestId('home-menu-chat').filter({ visible: true });
   await chat.getByRole('button', { name: '매운 거 말고' }).click();
   await expect(chat.getByTestId('menu-chat-answer').first()).toContainText('매운 메뉴는 빼고');
   await chat.getByLabel('메뉴 상담에 묻기').fill('혼밥 메뉴로');
@@ -80,9 +82,9 @@ test('visitors see what Dongne is and real open posts without names; neighbours 
   await expect(chat.getByTestId('menu-chat-answer').nth(1).getByRole('link')).toHaveCount(5);
   await shot(page, '43-menu-chat');
   await page.reload();
-  await expect(page.getByTestId('menu-chat-question')).toHaveText(['매운 거 말고', '혼밥 메뉴로']);
+  await expect(page.getByTestId('menu-chat-question').filter({ visible: true })).toHaveText(['매운 거 말고', '혼밥 메뉴로']);
   await page.getByRole('button', { name: '대화 초기화' }).click();
-  await expect(page.getByTestId('menu-chat-question')).toHaveCount(0);
+  await expect(page.getByTestId('menu-chat-question').filter({ visible: true })).toHaveCount(0);
   await expect(page.getByText('추천이 마음에 안 들면 말해 주세요.')).toBeVisible();
 
   // 청운효자동: the KMA has no data there, so the card is simply not shown; menus still are.
@@ -90,8 +92,8 @@ test('visitors see what Dongne is and real open posts without names; neighbours 
   const seoul = await newUserPage(browser, testInfo);
   await logIn(seoul, seoulite);
   await seoul.goto('/');
-  await expect(seoul.getByTestId('menu-recommendation')).toHaveCount(5);
-  await expect(seoul.getByTestId('weather-card')).toHaveCount(0);
-  await expect(seoul.getByTestId('home-neighbourhood')).toHaveText('서울특별시 종로구 청운효자동');
+  await expect(seoul.getByTestId('menu-recommendation').filter({ visible: true })).toHaveCount(5);
+  await expect(seoul.getByTestId('weather-card').filter({ visible: true })).toHaveCount(0);
+  await expect(seoul.getByTestId('home-neighbourhood').filter({ visible: true })).toHaveText('서울특별시 종로구 청운효자동');
   await shot(seoul, '44-home-no-weather');
 });

@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import { shot } from './support/shots';
 import { logIn, newUserPage, signUp, verifyEmail } from './support/users';
 
+// Locators keep to visible elements: while a page streams in on a slower database, React keeps
+// a hidden copy of the content, which getByTestId would also match.
+
 /** "YYYY-MM-DD" in Seoul, `days` from now. */
 const seoulDate = (days: number) => new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -52,7 +55,7 @@ test('a host lists a space; a guest searches by date and people, reserves two ho
   await form.getByLabel('날짜').fill(date);
   await form.getByRole('button', { name: '14:00~15:00 예약 가능' }).click();
   await form.getByRole('button', { name: '15:00~16:00 예약 가능' }).click();
-  await expect(page.getByTestId('price-summary')).toContainText('2시간 × 15,000원 = 30,000원');
+  await expect(page.getByTestId('price-summary').filter({ visible: true })).toContainText('2시간 × 15,000원 = 30,000원');
   await form.getByLabel('인원').fill('4');
   await form.getByLabel('예약자 이름').fill('김게스트');
   await form.getByLabel('연락처').fill('010-2222-3333');
@@ -60,10 +63,10 @@ test('a host lists a space; a guest searches by date and people, reserves two ho
   await shot(page, '61-space-reserve');
   await form.getByRole('button', { name: '30,000원 예약하고 결제하기' }).click();
 
-  await expect(page.getByTestId('checkout-amount')).toHaveText('30,000원');
+  await expect(page.getByTestId('checkout-amount').filter({ visible: true })).toHaveText('30,000원');
   await page.getByLabel('카드 번호').fill('4242 4242 4242 4242');
   await page.getByRole('button', { name: '30,000원 결제하기' }).click();
-  await expect(page.getByTestId('payment-result')).toHaveText('결제가 완료되었습니다');
+  await expect(page.getByTestId('payment-result').filter({ visible: true })).toHaveText('결제가 완료되었습니다');
 
   await page.goto('/reservations');
   const upcoming = page.getByRole('list', { name: '다가오는 예약' });
@@ -75,8 +78,9 @@ test('a host lists a space; a guest searches by date and people, reserves two ho
 
   // The guest's home page leads with the booking, and lists the space among the 시군구's rooms.
   await page.goto('/');
-  await expect(page.getByTestId('next-reservation')).toContainText(title);
-  await expect(page.getByTestId('next-reservation')).toContainText('예약 확정');
+  const next = page.getByTestId('next-reservation').filter({ visible: true });
+  await expect(next).toContainText(title);
+  await expect(next).toContainText('예약 확정');
   await expect(page.getByRole('list', { name: '근처 공간' }).getByText(title)).toBeVisible();
   await shot(page, '64-home-next-reservation');
 
@@ -88,7 +92,7 @@ test('a host lists a space; a guest searches by date and people, reserves two ho
 
   // The host sees the booking with the booker's details.
   await hostPage.goto('/host/reservations');
-  const booked = hostPage.getByTestId('host-reservation').filter({ hasText: title });
+  const booked = hostPage.getByTestId('host-reservation').filter({ visible: true }).filter({ hasText: title });
   await expect(booked).toContainText('예약 확정');
   await expect(booked).toContainText('김게스트 (010-2222-3333) · 밴드 합주');
   await shot(hostPage, '63-host-reservations');
