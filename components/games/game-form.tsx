@@ -74,7 +74,7 @@ export function GameForm({ neighbourhood, emailVerified }: { neighbourhood: Neig
       <TextField label="장소 이름" name="placeName" maxLength={100} required placeholder="예: 용담 풋살파크 A구장" errors={f.placeName} />
       <TextField label="주소" name="address" maxLength={200} required errors={f.address} />
       <NeighbourhoodPicker label="동네" value={picked} onChange={setPicked} errors={f.neighbourhoodCode} />
-      <div className="grid grid-cols-2 gap-3">
+      <div className="grid gap-3 sm:grid-cols-2">
         <TextField label="시작" name="startsAt" type="datetime-local" required hint="한국 시간" errors={f.startsAt} />
         <TextField label="끝" name="endsAt" type="datetime-local" required hint="한국 시간" errors={f.endsAt} />
       </div>
