@@ -1,8 +1,9 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { gamePlayers, games, users, type Payment } from '@/db/schema';
 import { conflict, notFound } from '@/lib/core/domain-error';
 import { registerPurpose } from '@/lib/payments/purposes';
+import { emitGames } from './notify';
 import { policyRefund } from './refund-policy';
 import { freeSeat, joinGameRoom, leaveGameRoom, promoteWaitlist } from './seats';
 
@@ -64,5 +65,10 @@ registerPurpose({
     await leaveGameRoom(tx, row.game, row.user);
     await freeSeat(tx, row.game.id, now);
     await promoteWaitlist(tx, row.game.id, () => now);
+  },
+  async afterCommit(db, changed) {
+    // Paying seats the player; a failed or expired checkout frees the seat: both change what the pages show.
+    const rows = await db.selectDistinct({ gameId: gamePlayers.gameId }).from(gamePlayers).where(inArray(gamePlayers.paymentId, changed.map((p) => p.id)));
+    await emitGames(db, rows.map((r) => r.gameId));
   },
 });

@@ -8,7 +8,7 @@ import { createUser } from '@/tests/support/factories';
 import { createTestGame, fixedClock, HOUR } from '@/tests/support/games';
 import { cancelGame } from './mutations';
 import { cancelParticipation, joinGame, removePlayer } from './players';
-import { nextGameFor } from './queries';
+import { cancellationQuote, nextGameFor } from './queries';
 
 const now = new Date();
 const clock = fixedClock(now);
@@ -107,8 +107,10 @@ describe('joining a paid game', () => {
     const a = await createUser();
     const { payment } = await joinGame(getDb(), a, game.id, {}, clock);
     await payFor(a, payment!.id);
+    expect(await cancellationQuote(getDb(), game.id, a.id, now)).toEqual({ refundAmount: 5000, paidAmount: 10000 });
     const { refundedAmount } = await cancelParticipation(getDb(), a, game.id, clock);
     expect(refundedAmount).toBe(5000);
+    expect(await cancellationQuote(getDb(), game.id, a.id, now)).toBeNull();
     expect(await paymentRow(payment!.id)).toMatchObject({ status: 'partially_cancelled', cancelledAmount: 5000 });
     expect(await gameRow(game.id)).toMatchObject({ joinedCount: 0 });
   });
@@ -119,7 +121,9 @@ describe('joining a paid game', () => {
     const a = await createUser();
     const { payment } = await joinGame(getDb(), a, game.id, {}, clock);
     await payFor(a, payment!.id);
+    expect(await cancellationQuote(getDb(), game.id, a.id, now)).toEqual({ refundAmount: 10000, paidAmount: 10000 });
     const late = fixedClock(new Date(new Date(game.startsAt).getTime() - HOUR));
+    expect(await cancellationQuote(getDb(), game.id, a.id, late())).toEqual({ refundAmount: 0, paidAmount: 10000 });
     await expect(joinGame(getDb(), await createUser(), game.id, {}, late)).rejects.toMatchObject({ extra: { reason: 'closed' } });
     expect((await cancelParticipation(getDb(), a, game.id, late)).refundedAmount).toBe(0);
     expect(await paymentRow(payment!.id)).toMatchObject({ status: 'approved', cancelledAmount: 0 });

@@ -1,9 +1,10 @@
 import { and, asc, count, eq, gt, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { gamePlayers, games, users, type Game, type GamePlayer, type User } from '@/db/schema';
+import { gamePlayers, games, payments, users, type Game, type GamePlayer, type User } from '@/db/schema';
 import { toUserRef } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
 import { pageInfo } from '@/lib/http/pagination';
+import { policyRefund } from './refund-policy';
 import { levelLabels, sportLabels, type GameView, type ListGamesQuery, type ParticipationView } from './schema';
 
 type HostFields = Pick<User, 'id' | 'username' | 'isActive'>;
@@ -159,4 +160,22 @@ export async function getPlayer(db: Db, gameId: number, userId: number) {
     .limit(1);
   if (!row) throw notFound('이 경기의 참가자가 아닙니다.');
   return toParticipationView(row.p, row.user);
+}
+
+/**
+ * What a player's own cancellation would refund right now (the same cap the game purpose applies),
+ * so the page can show it before they confirm. Null when they hold no live place.
+ */
+export async function cancellationQuote(db: Db, gameId: number, userId: number, now: Date) {
+  const [row] = await db
+    .select({ status: gamePlayers.status, startsAt: games.startsAt, payment: payments })
+    .from(gamePlayers)
+    .innerJoin(games, eq(games.id, gamePlayers.gameId))
+    .leftJoin(payments, eq(payments.id, gamePlayers.paymentId))
+    .where(and(eq(gamePlayers.gameId, gameId), eq(gamePlayers.userId, userId), inArray(gamePlayers.status, ['joined', 'pending_payment', 'waitlisted'])));
+  if (!row) return null;
+  const paid = row.status === 'joined' && (row.payment?.status === 'approved' || row.payment?.status === 'partially_cancelled') ? row.payment : null;
+  if (!paid) return { refundAmount: 0, paidAmount: 0 };
+  const remaining = paid.amount - paid.cancelledAmount;
+  return { refundAmount: Math.min(remaining, policyRefund(paid.amount, paid.cancelledAmount, row.startsAt, now)), paidAmount: paid.amount };
 }

@@ -1,0 +1,169 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CancelParticipationButton, HostGameActions, JoinButton, RefreshOnGameUpdate } from '@/components/games/game-actions';
+import { feeLabel, playerStatusLabel } from '@/components/games/game-labels';
+import { LiveSeats } from '@/components/games/live-seats';
+import { Alert } from '@/components/ui/alert';
+import { Card } from '@/components/ui/card';
+import { clockTime, fullDateTime } from '@/components/ui/seoul-time';
+import { getDb } from '@/db/client';
+import { getSessionUser } from '@/lib/auth/server-session';
+import { DomainError } from '@/lib/core/domain-error';
+import { cancellationQuote, getGame, listPlayers } from '@/lib/games/queries';
+import { gameIdParams } from '@/lib/games/schema';
+import { won } from '@/lib/payments/labels';
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function load(id: number) {
+  return getGame(getDb(), id).catch((error: unknown) => {
+    if (error instanceof DomainError && error.code === 'not_found') notFound();
+    throw error;
+  });
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const parsed = gameIdParams.safeParse(await params);
+  const game = parsed.success ? await getGame(getDb(), parsed.data.id).catch(() => null) : null;
+  return { title: game?.title ?? '같이 운동' };
+}
+
+const open = (status: string) => status === 'recruiting' || status === 'full';
+
+export default async function GamePage({ params, searchParams }: Props) {
+  const parsed = gameIdParams.safeParse(await params);
+  if (!parsed.success) notFound();
+  const me = await getSessionUser();
+  const game = await load(parsed.data.id);
+  const players = await listPlayers(getDb(), game.id);
+  const mine = me ? players.find((p) => p.user.id === me.id) : undefined;
+  const quote = me && mine ? await cancellationQuote(getDb(), game.id, me.id, new Date()) : null;
+  const isHost = me?.id === game.host.id;
+  const joined = players.filter((p) => p.status !== 'waitlisted');
+  const waitlist = players.filter((p) => p.status === 'waitlisted');
+  const cancelled = (await searchParams).cancelled;
+  const refunded = typeof cancelled === 'string' && /^\d+$/.test(cancelled) ? Number(cancelled) : null;
+  const path = `/games/${game.id}`;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <RefreshOnGameUpdate gameId={game.id} />
+      <Link href="/games" className="self-start text-sm font-medium text-stone-600 hover:text-stone-900">
+        ← 같이 운동
+      </Link>
+      {refunded !== null && !mine && (
+        <Alert tone="success">
+          <span data-testid="refund-result">참여를 취소했습니다. {refunded > 0 ? `${won(refunded)}이 환불됩니다.` : '환불되는 금액은 없습니다.'}</span>
+        </Alert>
+      )}
+      <Card>
+        <p className="text-xs font-semibold text-brand-800">
+          {game.sportLabel} · {game.levelLabel}
+        </p>
+        <h1 className="mt-1 text-2xl font-bold">{game.title}</h1>
+        <div className="mt-2">
+          <LiveSeats gameId={game.id} joined={game.joinedCount} capacity={game.maxPlayers} status={game.status} />
+        </div>
+        {game.description && <p className="mt-4 whitespace-pre-line text-stone-800">{game.description}</p>}
+        <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+          <dt className="text-stone-600">일시</dt>
+          <dd>
+            {fullDateTime(game.startsAt)} ~ {clockTime(game.endsAt)}
+          </dd>
+          <dt className="text-stone-600">모집 마감</dt>
+          <dd>{fullDateTime(game.recruitUntil)}</dd>
+          <dt className="text-stone-600">장소</dt>
+          <dd>
+            {game.placeName}
+            <span className="block text-stone-600">{game.address}</span>
+          </dd>
+          <dt className="text-stone-600">인원</dt>
+          <dd>
+            최소 {game.minPlayers}명 · 최대 {game.maxPlayers}명 (호스트 제외)
+          </dd>
+          <dt className="text-stone-600">참가비</dt>
+          <dd className="font-bold text-brand-700">{feeLabel(game.fee)}</dd>
+          <dt className="text-stone-600">호스트</dt>
+          <dd>{game.host.username}</dd>
+        </dl>
+      </Card>
+      <Card title="참여">
+        {isHost ? (
+          <div className="flex flex-col gap-3">
+            <Alert tone="info">내가 연 경기입니다.</Alert>
+            <Link href={`/chat/${game.chatRoomId}`} className="font-semibold text-brand-800 underline">
+              경기 채팅방 열기
+            </Link>
+            {(open(game.status) || game.status === 'confirmed') && (
+              <HostGameActions gameId={game.id} joined={game.joinedCount} canClose={open(game.status) && game.joinedCount >= game.minPlayers} />
+            )}
+          </div>
+        ) : !me ? (
+          <Alert tone="info">
+            참여하려면{' '}
+            <Link className="font-semibold underline" href={`/login?callbackUrl=${encodeURIComponent(path)}`}>
+              로그인
+            </Link>
+            해 주세요.
+          </Alert>
+        ) : mine ? (
+          <div className="flex flex-col gap-3">
+            {mine.status === 'joined' && (
+              <>
+                <Alert tone="success">참여 완료! 경기 채팅방에서 이웃들과 이야기해 보세요.</Alert>
+                <Link href={`/chat/${game.chatRoomId}`} className="font-semibold text-brand-800 underline">
+                  경기 채팅방 열기
+                </Link>
+              </>
+            )}
+            {mine.status === 'pending_payment' && (
+              <Alert tone="info">
+                자리를 잡아 두었습니다. 결제를 마쳐야 참여가 확정됩니다.{' '}
+                {mine.paymentId && (
+                  <Link className="font-semibold underline" href={`/pay/${mine.paymentId}`}>
+                    결제하러 가기
+                  </Link>
+                )}
+              </Alert>
+            )}
+            {mine.status === 'waitlisted' && <Alert tone="info">대기 {mine.waitlistPosition}번입니다. 자리가 나면 자동으로 참여됩니다.</Alert>}
+            {quote && game.status !== 'finished' && (
+              <CancelParticipationButton gameId={game.id} userId={me.id} refundAmount={quote.refundAmount} paidAmount={quote.paidAmount} />
+            )}
+          </div>
+        ) : open(game.status) ? (
+          <JoinButton gameId={game.id} fee={game.fee} full={game.status === 'full'} />
+        ) : (
+          <Alert tone="info">지금은 참여 신청을 받지 않습니다.</Alert>
+        )}
+      </Card>
+      <Card title={`참가자 ${joined.length}명`}>
+        {joined.length === 0 ? (
+          <p className="text-sm text-stone-600">아직 참가자가 없습니다. 첫 번째로 참여해 보세요!</p>
+        ) : (
+          <ul className="flex flex-col gap-2" aria-label="참가자">
+            {joined.map((p) => (
+              <li key={p.id} className="flex items-center justify-between text-sm">
+                <span>{p.user.username}</span>
+                <span className="text-stone-600">{playerStatusLabel[p.status]}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {waitlist.length > 0 && (
+          <>
+            <h3 className="mt-4 text-sm font-semibold">대기 명단</h3>
+            <ol className="mt-2 flex flex-col gap-1 text-sm" aria-label="대기 명단">
+              {waitlist.map((p) => (
+                <li key={p.id}>
+                  {p.waitlistPosition}. {p.user.username}
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </Card>
+    </div>
+  );
+}

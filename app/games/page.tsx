@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Pagination } from '@/components/boards/pagination';
+import { GameCard } from '@/components/games/game-card';
+import { GameFilters, type GameFilterValues } from '@/components/games/game-filters';
+import { Alert } from '@/components/ui/alert';
+import { getDb } from '@/db/client';
+import { getSessionUser } from '@/lib/auth/server-session';
+import { isCalendarDate, seoulInstant } from '@/lib/core/seoul-time';
+import { listGames } from '@/lib/games/queries';
+import { listGamesQuery } from '@/lib/games/schema';
+import { getNeighbourhood } from '@/lib/neighbourhoods/queries';
+
+export const metadata: Metadata = { title: '같이 운동' };
+
+type Search = Record<string, string | string[] | undefined>;
+const filterKeys = ['sport', 'date', 'radiusKm', 'free', 'q', 'page'] as const;
+
+function errorsOf(issues: { path: PropertyKey[]; message: string }[]) {
+  const errors: Record<string, string[]> = {};
+  for (const issue of issues) (errors[String(issue.path[0] ?? 'q')] ??= []).push(issue.message);
+  return errors;
+}
+
+export default async function GamesPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const search = await searchParams;
+  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+  const values: GameFilterValues & { page?: string } = Object.fromEntries(filterKeys.map((k) => [k, one(search[k])]));
+  const me = await getSessionUser();
+  const home = me ? await getNeighbourhood(getDb(), me.neighbourhood.code) : null;
+
+  const dateErrors: Record<string, string[]> = values.date && !isCalendarDate(values.date) ? { date: ['날짜가 올바르지 않습니다.'] } : {};
+  // A Seoul calendar day, and the distance from the centre of my own dong.
+  const day = values.date && !dateErrors.date ? { from: seoulInstant(values.date, 0).toISOString(), to: seoulInstant(values.date, 24).toISOString() } : {};
+  const near = home && values.radiusKm ? { near: `${home.lat},${home.lng}`, radiusKm: values.radiusKm } : {};
+  const input = Object.fromEntries(Object.entries({ sport: values.sport, free: values.free, q: values.q, page: values.page, ...day, ...near }).filter(([, v]) => v !== undefined));
+  const parsed = listGamesQuery.safeParse({ ...input, size: 10 });
+  const errors = { ...(parsed.success ? {} : errorsOf(parsed.error.issues)), ...dateErrors };
+  const result = parsed.success && !dateErrors.date ? await listGames(getDb(), parsed.data) : null;
+  const href = (page: number) => {
+    const params = new URLSearchParams(Object.entries(values).filter((e): e is [string, string] => e[1] !== undefined));
+    params.set('page', String(page));
+    return `/games?${params}`;
+  };
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">같이 운동</h1>
+          <p className="mt-1 text-sm text-stone-600">풋살, 농구, 배드민턴… 자리가 빈 동네 경기에 함께해요</p>
+        </div>
+        <Link href="/games/new" className="shrink-0 rounded-lg bg-brand-700 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-800">
+          경기 열기
+        </Link>
+      </div>
+      <GameFilters values={values} errors={errors} dong={home ? home.dong : null} />
+      {!result ? (
+        <Alert>검색 조건을 확인해 주세요.</Alert>
+      ) : result.items.length === 0 ? (
+        <Alert tone="info">조건에 맞는 경기가 없습니다. 조건을 바꾸거나 직접 경기를 열어 보세요.</Alert>
+      ) : (
+        <>
+          <p className="text-sm text-stone-600" role="status">
+            경기 {result.page.total}개
+          </p>
+          <ul className="flex flex-col gap-3" aria-label="경기 목록">
+            {result.items.map((game) => (
+              <GameCard key={game.id} game={game} />
+            ))}
+          </ul>
+          <Pagination page={result.page} href={href} />
+        </>
+      )}
+    </div>
+  );
+}

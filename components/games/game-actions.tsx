@@ -1,0 +1,116 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { ConfirmButton } from '@/components/ui/confirm-button';
+import { useSocketEvent } from '@/components/realtime/use-socket-event';
+import { apiFetch, ApiError } from '@/lib/http/client';
+import { won } from '@/lib/payments/labels';
+
+type JoinResult = { participation: { status: string }; payment?: { checkoutUrl: string } };
+
+/** Any change to this game (seats, status) re-renders the server page: players list, buttons, badges. */
+export function RefreshOnGameUpdate({ gameId }: { gameId: number }) {
+  const router = useRouter();
+  useSocketEvent('game:updated', (e) => {
+    if (e.gameId === gameId) router.refresh();
+  });
+  return null;
+}
+
+/** Join (free: seated at once; paid: off to the checkout), or join the waitlist when the game is full. */
+export function JoinButton({ gameId, fee, full }: { gameId: number; fee: number; full: boolean }) {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function join() {
+    setPending(true);
+    setError(null);
+    try {
+      const result = await apiFetch<JoinResult>(`/api/games/${gameId}/players`, { method: 'POST', body: { waitlist: full } });
+      if (result.payment) return router.push(result.payment.checkoutUrl);
+      router.refresh();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : '문제가 생겼습니다. 잠시 후 다시 시도해 주세요.');
+    }
+    setPending(false);
+  }
+
+  return (
+    <div className="flex flex-col gap-2">
+      {error && <Alert>{error}</Alert>}
+      <Button onClick={join} loading={pending}>
+        {full ? '대기 명단에 이름 올리기' : fee === 0 ? '참여하기' : `${won(fee)} 결제하고 참여하기`}
+      </Button>
+    </div>
+  );
+}
+
+/** My own cancellation, with what the policy refunds right now shown before confirming. */
+export function CancelParticipationButton({ gameId, userId, refundAmount, paidAmount }: { gameId: number; userId: number; refundAmount: number; paidAmount: number }) {
+  const router = useRouter();
+  return (
+    <ConfirmButton
+      title="참여를 취소할까요?"
+      description={
+        paidAmount > 0 ? (
+          <>
+            <p>경기 24시간 전까지 전액, 2시간 전까지 50%를 환불하고, 그 뒤에는 환불되지 않습니다.</p>
+            <p className="mt-2 font-semibold" data-testid="refund-preview">
+              지금 취소하면 {won(paidAmount)} 중 {won(refundAmount)}을 돌려받습니다.
+            </p>
+          </>
+        ) : (
+          <p>자리를 다른 이웃에게 넘깁니다.</p>
+        )
+      }
+      confirmLabel="참여 취소"
+      pendingLabel="취소하는 중…"
+      onConfirm={async () => {
+        const { refundedAmount } = await apiFetch<{ refundedAmount: number }>(`/api/games/${gameId}/players/${userId}`, { method: 'DELETE' });
+        router.replace(`/games/${gameId}?cancelled=${refundedAmount}`);
+        router.refresh();
+      }}
+    >
+      참여 취소
+    </ConfirmButton>
+  );
+}
+
+/** Host only: close recruitment early (confirms the game) or cancel it (everyone refunded in full). */
+export function HostGameActions({ gameId, canClose, joined }: { gameId: number; canClose: boolean; joined: number }) {
+  const router = useRouter();
+  return (
+    <div className="flex flex-wrap gap-2">
+      {canClose && (
+        <ConfirmButton
+          variant="secondary"
+          title="모집을 마감할까요?"
+          description="지금 인원으로 경기가 확정되고, 대기 명단은 정리됩니다."
+          confirmLabel="모집 마감"
+          pendingLabel="마감하는 중…"
+          onConfirm={async () => {
+            await apiFetch(`/api/games/${gameId}/close`, { method: 'POST' });
+            router.refresh();
+          }}
+        >
+          모집 마감
+        </ConfirmButton>
+      )}
+      <ConfirmButton
+        title="경기를 취소할까요?"
+        description={joined > 0 ? `참가자 ${joined}명 모두에게 참가비가 전액 환불됩니다.` : '아직 참가자가 없습니다.'}
+        confirmLabel="경기 취소"
+        pendingLabel="취소하는 중…"
+        onConfirm={async () => {
+          await apiFetch(`/api/games/${gameId}/cancel`, { method: 'POST' });
+          router.refresh();
+        }}
+      >
+        경기 취소
+      </ConfirmButton>
+    </div>
+  );
+}

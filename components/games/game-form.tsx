@@ -1,0 +1,94 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { NeighbourhoodPicker } from '@/components/neighbourhoods/neighbourhood-picker';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { SelectField, TextareaField } from '@/components/ui/form-fields';
+import { TextField } from '@/components/ui/text-field';
+import { useFormErrors } from '@/components/ui/use-form-errors';
+import { levelLabels, sportLabels, type GameView } from '@/lib/games/schema';
+import { apiFetch } from '@/lib/http/client';
+import type { NeighbourhoodView } from '@/lib/neighbourhoods/schema';
+
+const numberOrUndefined = (v: FormDataEntryValue | null) => (v === null || String(v).trim() === '' ? undefined : Number(v));
+/** A datetime-local value read as Seoul wall-clock time (UTC+9 all year), whatever the device's zone. */
+const seoulInstant = (v: FormDataEntryValue | null) => (v && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(String(v)) ? new Date(`${String(v)}:00+09:00`).toISOString() : undefined);
+
+/** Opening a game (the host's form); the API's field errors show under their fields. */
+export function GameForm({ neighbourhood, emailVerified }: { neighbourhood: NeighbourhoodView; emailVerified: boolean }) {
+  const router = useRouter();
+  const errors = useFormErrors();
+  const [pending, setPending] = useState(false);
+  const [picked, setPicked] = useState<NeighbourhoodView | null>(neighbourhood);
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    errors.clear();
+    const form = new FormData(e.currentTarget);
+    const body = {
+      sport: String(form.get('sport') ?? ''),
+      title: String(form.get('title') ?? ''),
+      description: String(form.get('description') ?? ''),
+      level: String(form.get('level') ?? ''),
+      placeName: String(form.get('placeName') ?? ''),
+      address: String(form.get('address') ?? ''),
+      neighbourhoodCode: picked?.code ?? '',
+      startsAt: seoulInstant(form.get('startsAt')),
+      endsAt: seoulInstant(form.get('endsAt')),
+      minPlayers: numberOrUndefined(form.get('minPlayers')),
+      maxPlayers: numberOrUndefined(form.get('maxPlayers')),
+      fee: numberOrUndefined(form.get('fee')),
+    };
+    setPending(true);
+    try {
+      const game = await apiFetch<GameView>('/api/games', { method: 'POST', body });
+      router.push(`/games/${game.id}`);
+    } catch (error) {
+      errors.show(error);
+      setPending(false);
+    }
+  }
+
+  const f = errors.fields;
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-4" aria-label="경기 열기" noValidate>
+      <div className="grid grid-cols-2 gap-3">
+        <SelectField label="종목" name="sport" defaultValue="futsal" errors={f.sport}>
+          {Object.entries(sportLabels).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="수준" name="level" defaultValue="any" errors={f.level}>
+          {Object.entries(levelLabels).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <TextField label="제목" name="title" maxLength={100} required placeholder="예: 토요일 저녁 5:5 풋살 2명 구해요" errors={f.title} />
+      <TextareaField label="설명" name="description" rows={4} maxLength={2000} errors={f.description} />
+      <TextField label="장소 이름" name="placeName" maxLength={100} required placeholder="예: 용담 풋살파크 A구장" errors={f.placeName} />
+      <TextField label="주소" name="address" maxLength={200} required errors={f.address} />
+      <NeighbourhoodPicker label="동네" value={picked} onChange={setPicked} errors={f.neighbourhoodCode} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField label="시작" name="startsAt" type="datetime-local" required hint="한국 시간" errors={f.startsAt} />
+        <TextField label="끝" name="endsAt" type="datetime-local" required hint="한국 시간" errors={f.endsAt} />
+      </div>
+      <p className="-mt-2 text-sm text-stone-600">모집은 시작 2시간 전에 마감됩니다.</p>
+      <div className="grid grid-cols-3 gap-3">
+        <TextField label="최소 인원" name="minPlayers" type="number" min={1} max={100} inputMode="numeric" defaultValue={2} errors={f.minPlayers} />
+        <TextField label="모집 인원" name="maxPlayers" type="number" min={1} max={100} inputMode="numeric" defaultValue={4} errors={f.maxPlayers} />
+        <TextField label="참가비(원)" name="fee" type="number" min={0} step={1000} inputMode="numeric" defaultValue={0} errors={f.fee} />
+      </div>
+      {!emailVerified && <Alert tone="info">유료 경기를 열려면 이메일 인증이 필요합니다. 무료 경기는 바로 열 수 있어요.</Alert>}
+      {errors.message && <Alert>{errors.message}</Alert>}
+      <Button type="submit" loading={pending}>
+        {pending ? '경기를 여는 중…' : '경기 열기'}
+      </Button>
+    </form>
+  );
+}
