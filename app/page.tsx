@@ -8,6 +8,8 @@ import { findActiveUser } from '@/lib/accounts/queries';
 import { getSessionUser } from '@/lib/auth/server-session';
 import { listPosts, listRecentOpenPostsPublic } from '@/lib/boards/queries';
 import { listMyRooms } from '@/lib/chat/queries';
+import { listGames, nextGameFor } from '@/lib/games/queries';
+import { listGamesQuery } from '@/lib/games/schema';
 import { menuContext, toRecommendationsView } from '@/lib/menus/context';
 import { nextReservation } from '@/lib/reservations/queries';
 import { listSpaces } from '@/lib/spaces/queries';
@@ -17,6 +19,7 @@ export const dynamic = 'force-dynamic';
 
 const PUBLIC_POSTS = 6;
 const NEARBY_SPACES = 3;
+const NEARBY_GAMES = 3;
 
 /** `/`: the neighbourhood's day for residents, what Dongne is for visitors. */
 export default async function HomePage() {
@@ -32,10 +35,19 @@ export default async function HomePage() {
   const queryClient = new QueryClient();
   const now = new Date();
   const spacesQuery = listSpacesQuery.parse({ sigungu: me.neighbourhood.code.slice(0, 5), sort: 'popular', size: NEARBY_SPACES });
-  const [rooms, spaces, upcoming] = await Promise.all([
+  const gamesQuery = listGamesQuery.parse({
+    sigungu: me.neighbourhood.code.slice(0, 5),
+    status: 'recruiting',
+    from: now.toISOString(),
+    sort: 'startsAt',
+    size: NEARBY_GAMES,
+  });
+  const [rooms, spaces, upcoming, games, nextGame] = await Promise.all([
     listMyRooms(db, me.id),
     listSpaces(db, me.id, spacesQuery, now),
     nextReservation(db, me.id, now),
+    listGames(db, gamesQuery),
+    nextGameFor(db, me.id, now),
     queryClient.prefetchQuery({
       queryKey: postKeys.list(nearbyOpenPostsQuery),
       queryFn: async () => {
@@ -46,6 +58,6 @@ export default async function HomePage() {
     }),
   ]);
   return (
-    <NeighbourHome me={me} today={today} rooms={rooms} posts={dehydrate(queryClient)} spaces={spaces.items} nextReservation={upcoming} />
+    <NeighbourHome me={me} today={today} rooms={rooms} posts={dehydrate(queryClient)} spaces={spaces.items} nextReservation={upcoming} games={games.items} nextGame={nextGame} />
   );
 }

@@ -80,6 +80,13 @@ test('a host opens a paid game; a guest finds it by distance, pays, the host see
   await shot(page, '72-game-joined');
   await shot(hostPage, '73-game-host-live');
 
+  // The guest's home page leads with the game now (visible copy only: the page streams in).
+  await page.goto('/');
+  await expect(page.getByTestId('next-game').filter({ visible: true })).toContainText(title);
+  await expect(page.getByTestId('next-game').filter({ visible: true })).toContainText('참여 확정');
+  await shot(page, '76-home-next-game');
+  await page.goto(gameUrl);
+
   await page.getByRole('button', { name: '참여 취소' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByTestId('refund-preview')).toHaveText('지금 취소하면 10,000원 중 10,000원을 돌려받습니다.');

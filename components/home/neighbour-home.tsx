@@ -3,15 +3,18 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import type { Me } from '@/lib/accounts/schema';
 import type { ChatRoomView } from '@/lib/chat/schema';
+import type { GameView } from '@/lib/games/schema';
 import type { RecommendationsView } from '@/lib/menus/schema';
 import type { ReservationView } from '@/lib/reservations/schema';
 import type { SpaceView } from '@/lib/spaces/schema';
 import { displaySigungu, fullName } from '@/lib/neighbourhoods/format';
 import type { WeatherView } from '@/lib/weather/schema';
 import { HomeSection, SectionSkeleton } from './home-section';
+import { GamesNearby } from './games-nearby';
 import { MenuChat } from './menu-chat';
 import { MenuRecommendations } from './menu-recommendations';
 import { MyRoomsSummary } from './my-rooms-summary';
+import { NextGame } from './next-game';
 import { NextReservation } from './next-reservation';
 import { OpenPostsNearby } from './open-posts-nearby';
 import { SpacesNearby } from './spaces-nearby';
@@ -34,8 +37,7 @@ async function TodaySection({ me, today }: { me: Me; today: Promise<TodayData> }
 
 /**
  * The signed-in home; the page reads every section's data in parallel and hands it over
- * (today's weather and menus as a promise, streamed in). Sections are listed in order below;
- * games add theirs (upcoming games nearby, my next game) when their pages land.
+ * (today's weather and menus as a promise, streamed in). Sections are listed in order below.
  */
 export function NeighbourHome({
   me,
@@ -44,6 +46,8 @@ export function NeighbourHome({
   posts,
   spaces,
   nextReservation,
+  games,
+  nextGame,
 }: {
   me: Me;
   today: Promise<TodayData>;
@@ -51,6 +55,8 @@ export function NeighbourHome({
   posts: DehydratedState;
   spaces: SpaceView[];
   nextReservation: ReservationView | null;
+  games: GameView[];
+  nextGame: { game: GameView; participation: string } | null;
 }) {
   const unread = rooms.reduce((n, r) => n + r.unreadCount, 0);
 
@@ -67,6 +73,11 @@ export function NeighbourHome({
           <NextReservation reservation={nextReservation} />
         </HomeSection>
       )}
+      {nextGame && (
+        <HomeSection id="next-game" title="다음 게임" more={{ href: `/games/${nextGame.game.id}`, label: '게임 보기' }}>
+          <NextGame game={nextGame.game} participation={nextGame.participation} />
+        </HomeSection>
+      )}
       <Suspense fallback={<SectionSkeleton label="날씨와 오늘의 메뉴를 불러오는 중" lines={3} />}>
         <TodaySection me={me} today={today} />
       </Suspense>
@@ -77,6 +88,9 @@ export function NeighbourHome({
         <HydrationBoundary state={posts}>
           <OpenPostsNearby dong={me.neighbourhood.dong} />
         </HydrationBoundary>
+      </HomeSection>
+      <HomeSection id="games-nearby" title={`${displaySigungu(me.neighbourhood.sigungu)} 모집 중인 게임`} more={{ href: '/games', label: '게임 찾기' }}>
+        <GamesNearby games={games} />
       </HomeSection>
       <HomeSection id="spaces-nearby" title={`${displaySigungu(me.neighbourhood.sigungu)} 인기 공간`} more={{ href: '/spaces', label: '공간 찾기' }}>
         <SpacesNearby spaces={spaces} />
