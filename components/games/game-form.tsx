@@ -10,8 +10,8 @@ import { useFormErrors } from '@/components/ui/use-form-errors';
 import { levelLabels, sportLabels, type GameView } from '@/lib/games/schema';
 import { apiFetch } from '@/lib/http/client';
 import type { NeighbourhoodView } from '@/lib/neighbourhoods/schema';
+import { numberOrUndefined } from '@/components/ui/form-values';
 
-const numberOrUndefined = (v: FormDataEntryValue | null) => (v === null || String(v).trim() === '' ? undefined : Number(v));
 /** A datetime-local value read as Seoul wall-clock time (UTC+9 all year), whatever the device's zone. */
 const seoulInstant = (v: FormDataEntryValue | null) => (v && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(String(v)) ? new Date(`${String(v)}:00+09:00`).toISOString() : undefined);
 

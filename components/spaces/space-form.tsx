@@ -11,9 +11,9 @@ import { apiFetch } from '@/lib/http/client';
 import type { NeighbourhoodView } from '@/lib/neighbourhoods/schema';
 import { amenityLabel, policyLabels, spaceTypeLabel } from '@/lib/spaces/labels';
 import type { SpaceView } from '@/lib/spaces/schema';
+import { numberOrUndefined } from '@/components/ui/form-values';
 
 const hours = Array.from({ length: 25 }, (_, h) => `${String(h).padStart(2, '0')}:00`);
-const numberOrUndefined = (v: FormDataEntryValue | null) => (v === null || String(v).trim() === '' ? undefined : Number(v));
 
 /** Listing a space (packages and photos are not in this form yet; the API takes packages). */
 export function SpaceForm({ neighbourhood }: { neighbourhood: NeighbourhoodView }) {
