@@ -18,7 +18,13 @@ export type ServerToClientEvents = {
   /** To the post's 시군구, so open boards drop it (its room's members get `room:deleted`). */
   'post:deleted': (e: { postId: number }) => void;
   'game:updated': (e: { gameId: number; joined: number; capacity: number; status: string }) => void;
+  /** Who has a community post open right now, each user once however many tabs or processes. */
+  'community:presence': (e: CommunityPresence) => void;
+  /** A line of the post's live talk: broadcast to its readers, never stored. */
+  'community:message': (e: { postId: number; id: string; body: string; user: { id: number; username: string }; sentAt: string }) => void;
 };
+
+export type CommunityPresence = { postId: number; count: number; users: { id: number; username: string }[] };
 
 export type ClientToServerEvents = {
   /** `afterId`: the last message the client has; the ack carries what it missed. */
@@ -27,6 +33,10 @@ export type ClientToServerEvents = {
   'message:send': (p: { roomId: number; body: string; clientId?: string }, ack: Ack<{ message: ChatMessageView }>) => void;
   typing: (p: { roomId: number }, ack?: Ack) => void;
   'room:read': (p: { roomId: number; messageId: number }, ack: Ack<{ lastReadMessageId: number; unreadCount: number }>) => void;
+  /** Start reading a community post: the ack carries who else is reading it. */
+  'community:watch': (p: { postId: number }, ack?: Ack<{ presence: CommunityPresence }>) => void;
+  'community:unwatch': (p: { postId: number }, ack?: Ack) => void;
+  'community:say': (p: { postId: number; body: string }, ack?: Ack) => void;
 };
 
 export type SocketData = { user: User };
