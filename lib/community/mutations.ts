@@ -125,15 +125,19 @@ export async function addComment(db: Db, author: User, postId: number, raw: Comm
   return getComment(db, id);
 }
 
+/** Why the author-scoped lookup found nothing: someone else's comment (403) or none at all (404). */
+async function refuseComment(tx: Db, id: number): Promise<never> {
+  const [exists] = await tx.select({ id: communityComments.id }).from(communityComments).where(eq(communityComments.id, id));
+  throw exists ? forbidden('댓글을 쓴 사람만 할 수 있습니다.') : notFound('댓글을 찾을 수 없습니다.');
+}
+
 async function lockOwnComment(tx: Db, author: User, id: number) {
   const [comment] = await tx
-    .select({ id: communityComments.id, postId: communityComments.postId })
+    .select({ id: communityComments.id })
     .from(communityComments)
     .where(and(eq(communityComments.id, id), eq(communityComments.authorId, author.id)))
     .for('update');
-  if (comment) return comment;
-  const [exists] = await tx.select({ id: communityComments.id }).from(communityComments).where(eq(communityComments.id, id));
-  throw exists ? forbidden('댓글을 쓴 사람만 할 수 있습니다.') : notFound('댓글을 찾을 수 없습니다.');
+  return comment ?? refuseComment(tx, id);
 }
 
 export async function updateComment(db: Db, author: User, id: number, raw: CommentInput, clock: Clock = systemClock) {
@@ -155,8 +159,8 @@ export async function deleteComment(db: Db, author: User, id: number) {
       .select({ postId: communityComments.postId })
       .from(communityComments)
       .where(and(eq(communityComments.id, id), eq(communityComments.authorId, author.id)));
-    if (!comment) return lockOwnComment(tx, author, id);
-    await bumpComments(tx, comment!.postId, -1);
+    if (!comment) return refuseComment(tx, id);
+    await bumpComments(tx, comment.postId, -1);
     const deleted = await tx
       .delete(communityComments)
       .where(and(eq(communityComments.id, id), eq(communityComments.authorId, author.id)))

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as commentRoute from '@/app/api/community/comments/[id]/route';
 import * as postsRoute from '@/app/api/community/posts/route';
@@ -122,5 +123,36 @@ describe('/api/community comments', () => {
     expect((await call(commentRoute.PATCH, { method: 'PATCH', params: commentParams, headers: mine, body: { content: '고침' } })).body.content).toBe('고침');
     expect((await call(commentRoute.DELETE, { method: 'DELETE', params: commentParams, headers: mine })).status).toBe(204);
     expect((await call(postRoute.GET, { params })).body.commentCount).toBe(0);
+  });
+});
+
+describe('/api/community fuzzing: no input produces a 500', () => {
+  const field = fc.oneof(fc.string({ maxLength: 300 }), fc.jsonValue(), fc.constant(null), fc.array(fc.string({ maxLength: 30 }), { maxLength: 8 }));
+  const bodyLike = (keys: string[]) => fc.oneof(fc.jsonValue(), fc.record(Object.fromEntries(keys.map((k) => [k, field])), { requiredKeys: [] }));
+  const ok = (res: { status: number; headers: Headers }) => {
+    expect(res.status).toBeLessThan(500);
+    if (res.status >= 400) expect(res.headers.get('content-type')).toBe('application/problem+json');
+  };
+
+  it('bodies of post and comment writes, and list queries', async () => {
+    const author = await createUser();
+    const headers = await bearerFor(author);
+    const post = await createCommunityPost(author);
+    const params = { id: String(post.id) };
+    await fc.assert(
+      fc.asyncProperty(bodyLike(['title', 'category', 'content', 'tags']), bodyLike(['content']), async (postBody, commentBody) => {
+        ok(await call(postsRoute.POST, { method: 'POST', path: '/api/community/posts', headers, body: postBody }));
+        ok(await call(postRoute.PATCH, { method: 'PATCH', headers, params, body: postBody }));
+        ok(await call(commentsRoute.POST, { method: 'POST', headers, params, body: commentBody }));
+      }),
+      { numRuns: 25 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 120 }), fc.string({ maxLength: 40 }), fc.string({ maxLength: 6 }), async (q, tag, page) => {
+        const search = new URLSearchParams({ q, tag, page });
+        ok(await call(postsRoute.GET, { path: `/api/community/posts?${search}`, headers }));
+      }),
+      { numRuns: 40 },
+    );
   });
 });
