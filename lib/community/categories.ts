@@ -13,8 +13,8 @@ export const categoryLabels: Record<CommunityCategory, string> = {
   info: '생활정보',
 };
 
-/** Categories whose code or label contains the search words, so `q=맛집` finds the 맛집 posts. */
+/** Categories named by the search words (the code itself, or part of the label), so `q=맛집` finds the 맛집 posts. */
 export const categoriesMatching = (q: string): CommunityCategory[] => {
   const needle = q.toLowerCase();
-  return communityCategories.filter((c) => c.includes(needle) || categoryLabels[c].includes(needle));
+  return communityCategories.filter((c) => c === needle || categoryLabels[c].includes(needle));
 };

@@ -36,6 +36,13 @@ describe('community tags', () => {
     expect((await getDb().select({ n: count() }).from(communityPosts))[0]!.n).toBe(2);
   });
 
+  it('creates each new tag once when posts race to add it (PostgreSQL)', async () => {
+    const authors = await Promise.all(Array.from({ length: 6 }, () => createUser()));
+    const posts = await Promise.all(authors.map((a, i) => createCommunityPost(a, { tags: i % 2 ? ['새태그', '같이'] : ['같이', '새태그', `혼자${i}`] })));
+    expect(posts.every((p) => p.tags.includes('같이') && p.tags.includes('새태그'))).toBe(true);
+    expect((await getDb().select({ n: count() }).from(communityTags))[0]!.n).toBe(5);
+  });
+
   it('replaces the tag set on edit', async () => {
     const author = await createUser();
     const post = await createCommunityPost(author, { tags: ['one', 'two'] });
@@ -78,6 +85,7 @@ describe('community posts', () => {
     expect(await ids('#고기')).toEqual([tagged.id]);
     expect(await ids('맛집')).toEqual([food.id]);
     expect(await ids('분실')).toEqual([title.id]);
+    expect(await ids('food')).toEqual([food.id]);
     expect(await ids('100%')).toEqual([food.id]);
     expect(await ids('%')).toEqual([food.id]);
     expect(await ids('없는말')).toEqual([]);
