@@ -71,7 +71,17 @@ test('a neighbour writes a tagged post, finds it by tag; a second neighbour open
   await expect(page.getByRole('button', { name: '댓글 삭제' })).toHaveCount(0);
   await expect(page.getByTestId('view-count')).toHaveText('조회 2');
 
-  // The reader leaving brings the count back to one.
-  await readerPage.context().close();
+  // The reader leaving brings the count back to one, coming back makes it two again.
+  await readerPage.goto('/community');
   await expect(page.getByTestId('reader-count')).toHaveText('지금 보는 이웃 1명');
+  await readerPage.goto(postUrl);
+  await expect(page.getByTestId('reader-count')).toHaveText('지금 보는 이웃 2명');
+
+  // The writer deletes the post: the reader's open page says so without reloading.
+  await page.getByRole('button', { name: '삭제', exact: true }).click();
+  await page.getByRole('dialog', { name: '글을 삭제할까요?' }).getByRole('button', { name: '삭제' }).click();
+  await expect(page).toHaveURL(/\/community$/);
+  await expect(page.getByRole('link', { name: title })).toHaveCount(0);
+  await expect(readerPage.getByText('삭제되었거나 없는 글입니다.')).toBeVisible();
+  await readerPage.context().close();
 });

@@ -2,6 +2,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useSocketEvent } from '@/components/realtime/use-socket-event';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { Alert } from '@/components/ui/alert';
@@ -22,6 +23,10 @@ export function CommunityDetail({ id, viewerId }: { id: number; viewerId: number
     queryKey: communityKeys.detail(id),
     queryFn: ({ signal }) => apiFetch<CommunityPostView>(`/api/community/posts/${id}`, { signal }),
     staleTime: 30_000,
+  });
+  // Deleted while open: fetching again turns the page into its 404 state.
+  useSocketEvent('community:deleted', (e) => {
+    if (e.postId === id) void queryClient.invalidateQueries({ queryKey: communityKeys.detail(id) });
   });
 
   if (query.isPending) return <LoadingState label="글을 불러오는 중…" />;

@@ -22,6 +22,8 @@ export type ServerToClientEvents = {
   'community:presence': (e: CommunityPresence) => void;
   /** A line of the post's live talk: broadcast to its readers, never stored. */
   'community:message': (e: { postId: number; id: string; body: string; user: { id: number; username: string }; sentAt: string }) => void;
+  /** The author deleted the post its readers have open; they are then taken out of its room. */
+  'community:deleted': (e: { postId: number }) => void;
 };
 
 export type CommunityPresence = { postId: number; count: number; users: { id: number; username: string }[] };

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import * as postRoute from '@/app/api/community/posts/[id]/route';
 import type { CommunityPresence } from '@/lib/realtime/events';
 import { createCommunityPost } from '../support/community';
-import { createUser } from '../support/factories';
+import { bearerFor, createUser } from '../support/factories';
+import { call } from '../support/http';
 import { next, silence, startSocketServer, type TestSocket } from '../support/sockets';
 
 let sockets: Awaited<ReturnType<typeof startSocketServer>>;
@@ -73,4 +75,15 @@ it('talk reaches the post’s readers only, is validated, and needs the post ope
 
   expect(await watch(speaker, 999_999)).toMatchObject({ ok: false, status: 404 });
   expect(await speaker.timeout(5000).emitWithAck('community:watch', { postId: 'x' } as never)).toMatchObject({ ok: false, status: 400 });
+});
+
+it('deleting the post tells its readers and takes them out of the room', async () => {
+  const author = await createUser();
+  const post = await createCommunityPost(author);
+  const reader = await sockets.client(await createUser());
+  await watch(reader, post.id);
+  const deleted = next(reader, 'community:deleted');
+  expect((await call(postRoute.DELETE, { method: 'DELETE', headers: await bearerFor(author), params: { id: String(post.id) } })).status).toBe(204);
+  expect(await deleted).toEqual({ postId: post.id });
+  await expect.poll(async () => (await sockets.io.in(`community:${post.id}`).fetchSockets()).length).toBe(0);
 });
