@@ -23,6 +23,8 @@ export function CommunityDetail({ id, viewerId }: { id: number; viewerId: number
     queryKey: communityKeys.detail(id),
     queryFn: ({ signal }) => apiFetch<CommunityPostView>(`/api/community/posts/${id}`, { signal }),
     staleTime: 30_000,
+    // A deleted post stays deleted: no point asking twice.
+    retry: (failures, error) => !(error instanceof ApiError && error.status === 404) && failures < 1,
   });
   // Deleted while open: fetching again turns the page into its 404 state.
   useSocketEvent('community:deleted', (e) => {
