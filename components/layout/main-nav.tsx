@@ -6,6 +6,7 @@ const links = [
   { href: '/', label: '홈', match: (p: string) => p === '/' },
   { href: '/posts', label: '같이 주문', match: (p: string) => p.startsWith('/posts') },
   { href: '/chat', label: '채팅', match: (p: string) => p.startsWith('/chat') },
+  { href: '/friends', label: '친구', match: (p: string) => p.startsWith('/friends') || p.startsWith('/users/') },
   { href: '/games', label: '게임', match: (p: string) => p.startsWith('/games') },
   { href: '/spaces', label: '공간', match: (p: string) => p.startsWith('/spaces') || p.startsWith('/reservations') || p.startsWith('/host') },
   { href: '/payments', label: '결제 내역', match: (p: string) => p.startsWith('/payments') || p.startsWith('/pay/') },
@@ -16,7 +17,7 @@ export function MainNav() {
   const pathname = usePathname() ?? '/';
   return (
     <nav aria-label="주요 메뉴" className="mx-auto max-w-3xl px-2">
-      <ul className="flex h-11 items-stretch">
+      <ul className="flex h-11 items-stretch overflow-x-auto">
         {links.map(({ href, label, match }) => {
           const active = match(pathname);
           return (

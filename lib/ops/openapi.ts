@@ -1,6 +1,7 @@
 import * as accounts from '@/lib/accounts/endpoints';
 import * as boards from '@/lib/boards/endpoints';
 import * as chat from '@/lib/chat/endpoints';
+import * as friends from '@/lib/friends/endpoints';
 import * as games from '@/lib/games/endpoints';
 import * as menus from '@/lib/menus/endpoints';
 import * as payments from '@/lib/payments/endpoints';
@@ -13,7 +14,7 @@ import * as weather from '@/lib/weather/endpoints';
 import * as ops from './endpoints';
 
 /** Every endpoint module of the API; a new domain adds its module here. */
-export const allEndpoints: Endpoint[] = [accounts, neighbourhoods, boards, chat, games, payments, spaces, reservations, weather, menus, ops].flatMap(
+export const allEndpoints: Endpoint[] = [accounts, neighbourhoods, boards, chat, friends, games, payments, spaces, reservations, weather, menus, ops].flatMap(
   (m) => Object.values(m),
 );
 
