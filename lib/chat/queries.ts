@@ -72,7 +72,8 @@ export async function directPeers(db: Db, rooms: ChatRoom[], viewerId: number): 
       lastReadMessageId: chatMembers.lastReadMessageId,
       user: { id: users.id, username: users.username, isActive: users.isActive, status: users.status, isPrivate: users.isPrivate },
       listsMe: listsAsFriend(users.id, viewerId),
-      presence: { onlineSince: presences.onlineSince, lastSeenAt: presences.lastSeenAt },
+      // drizzle nulls a left-joined object when its first column is null: lead with the key.
+      presence: { userId: presences.userId, onlineSince: presences.onlineSince, lastSeenAt: presences.lastSeenAt },
     })
     .from(chatMembers)
     .innerJoin(users, eq(users.id, chatMembers.userId))

@@ -20,7 +20,8 @@ const selectFriends = (db: Db, userId: number) =>
       friendship: friendships,
       user: { id: users.id, username: users.username, isActive: users.isActive, status: users.status, isPrivate: users.isPrivate },
       isMutual: listsAsFriend(users.id, userId),
-      presence: { onlineSince: presences.onlineSince, lastSeenAt: presences.lastSeenAt },
+      // drizzle nulls a left-joined object when its first column is null: lead with the key.
+      presence: { userId: presences.userId, onlineSince: presences.onlineSince, lastSeenAt: presences.lastSeenAt },
     })
     .from(friendships)
     .innerJoin(users, eq(users.id, friendships.friendId))
