@@ -44,7 +44,8 @@ export function ChatRoom({ roomId, viewerId, initialMessages }: Props) {
       if (status === 404) return setGone('deleted');
       if (status !== 403) return;
       const fresh = await apiFetch<ChatRoomView>(`/api/chat/rooms/${roomId}`).catch(() => null);
-      setGone(!fresh ? 'deleted' : fresh.isBanned ? 'banned' : 'not_member');
+      // Still a member yet refused: the other person of a direct room blocked me.
+      setGone(!fresh ? 'deleted' : fresh.isBanned ? 'banned' : fresh.isMember ? 'blocked' : 'not_member');
     },
     [roomId],
   );
