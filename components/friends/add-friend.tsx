@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { useFormErrors } from '@/components/ui/use-form-errors';
 import type { Profile } from '@/lib/accounts/schema';
+import type { FriendView } from '@/lib/friends/schema';
 import { apiFetch } from '@/lib/http/client';
 import type { PageInfo } from '@/lib/http/pagination';
 import { friendKeys } from './friend-keys';
@@ -27,13 +28,13 @@ export function AddFriend() {
     enabled: q.length >= 2,
   });
 
-  async function add(body: { email: string } | { userId: number }, name: string) {
+  async function add(body: { email: string } | { userId: number }) {
     errors.clear();
     setAdded(null);
     setPendingId('email' in body ? 'email' : body.userId);
     try {
-      await apiFetch('/api/friends', { method: 'POST', body });
-      setAdded(name);
+      const friend = await apiFetch<FriendView>('/api/friends', { method: 'POST', body });
+      setAdded(friend.user.username);
       await queryClient.invalidateQueries({ queryKey: friendKeys.all });
     } catch (error) {
       errors.show(error);
@@ -47,7 +48,7 @@ export function AddFriend() {
     const value = String(new FormData(e.currentTarget).get('q') ?? '').trim();
     setAdded(null);
     errors.clear();
-    if (value.includes('@')) void add({ email: value }, value);
+    if (value.includes('@')) void add({ email: value });
     else setQ(value);
   }
 
@@ -82,7 +83,7 @@ export function AddFriend() {
               {p.isFriend ? (
                 <span className="text-sm font-semibold text-brand-800">친구</span>
               ) : (
-                <Button className="min-h-10! px-3! text-sm!" loading={pendingId === p.id} onClick={() => add({ userId: p.id }, p.username)}>
+                <Button className="min-h-10! px-3! text-sm!" loading={pendingId === p.id} onClick={() => add({ userId: p.id })}>
                   친구 추가
                 </Button>
               )}

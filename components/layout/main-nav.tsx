@@ -25,7 +25,7 @@ export function MainNav() {
               <Link
                 href={href}
                 aria-current={active ? 'page' : undefined}
-                className={`flex items-center border-b-2 px-3 text-sm font-semibold ${
+                className={`flex items-center whitespace-nowrap border-b-2 px-2.5 text-sm font-semibold ${
                   active ? 'border-brand-700 text-brand-800' : 'border-transparent text-stone-600 hover:text-stone-900'
                 }`}
               >
