@@ -18,6 +18,7 @@ import { registerDemoPurpose } from '@/lib/payments/demo-purpose';
 // Registers the `reservation` payment purpose (on globalThis, so Next's route bundles see it).
 import '@/lib/reservations/purpose';
 import { attachSocketServer } from '@/lib/realtime/socket-server';
+import { resetPresence } from '@/lib/friends/mutations';
 
 const dev = process.argv.includes('--dev');
 const env = loadEnv();
@@ -32,6 +33,8 @@ if (process.env.PAYMENTS_DEMO_PURPOSE === '1') registerDemoPurpose();
 
 const database = getDatabase();
 await migrateDatabase(database);
+// One process alone: nobody can be connected yet, whatever a crash left marked online.
+if (!env.REDIS_URL) await resetPresence(database.db);
 if (env.SEED_DEMO ?? dev) {
   if (await needsSeed(database.db)) console.log('> seeded demo data', await seedDemo(database.db));
 }

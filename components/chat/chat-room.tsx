@@ -16,6 +16,7 @@ import { RoomGone, type GoneReason } from './room-gone';
 import { RoomHeader } from './room-header';
 import { useChatMessages, type HistoryPage } from './use-chat-messages';
 import { useMarkRead } from './use-mark-read';
+import { usePeerState } from './use-peer-state';
 import { typingText, useTyping } from './use-typing';
 import { ErrorState } from '@/components/ui/query-states';
 
@@ -43,7 +44,8 @@ export function ChatRoom({ roomId, viewerId, initialMessages }: Props) {
       if (status === 404) return setGone('deleted');
       if (status !== 403) return;
       const fresh = await apiFetch<ChatRoomView>(`/api/chat/rooms/${roomId}`).catch(() => null);
-      setGone(!fresh ? 'deleted' : fresh.isBanned ? 'banned' : 'not_member');
+      // Still a member yet refused: the other person of a direct room blocked me.
+      setGone(!fresh ? 'deleted' : fresh.isBanned ? 'banned' : fresh.isMember ? 'blocked' : 'not_member');
     },
     [roomId],
   );
@@ -68,6 +70,7 @@ export function ChatRoom({ roomId, viewerId, initialMessages }: Props) {
   useSocketEvent('room:deleted', (e) => {
     if (e.roomId === roomId && !leaving.current) setGone('deleted');
   });
+  const peerRead = usePeerState(roomId, viewerId);
 
   async function afterExit(request: () => Promise<unknown>) {
     leaving.current = true;
@@ -113,6 +116,8 @@ export function ChatRoom({ roomId, viewerId, initialMessages }: Props) {
         onRetry={chat.retry}
         onDiscard={chat.discard}
         onRead={onRead}
+        peerReadUpTo={room.peer ? Math.max(room.peer.lastReadMessageId, peerRead) : null}
+        onDelete={chat.remove}
       />
       <p className="h-6 px-4 text-xs leading-6 text-stone-600" aria-live="polite" data-testid="typing-indicator">
         {typing}
@@ -124,14 +129,16 @@ export function ChatRoom({ roomId, viewerId, initialMessages }: Props) {
         }}
         onTyping={notifyTyping}
       />
-      <MemberPanel
-        room={room}
-        viewerId={viewerId}
-        open={panelOpen}
-        onClose={() => setPanelOpen(false)}
-        onLeave={() => afterExit(() => apiFetch(`/api/chat/rooms/${roomId}/members/me`, { method: 'DELETE' }))}
-        onDelete={() => afterExit(() => apiFetch(`/api/chat/rooms/${roomId}`, { method: 'DELETE' }))}
-      />
+      {room.kind !== 'direct' && (
+        <MemberPanel
+          room={room}
+          viewerId={viewerId}
+          open={panelOpen}
+          onClose={() => setPanelOpen(false)}
+          onLeave={() => afterExit(() => apiFetch(`/api/chat/rooms/${roomId}/members/me`, { method: 'DELETE' }))}
+          onDelete={() => afterExit(() => apiFetch(`/api/chat/rooms/${roomId}`, { method: 'DELETE' }))}
+        />
+      )}
     </div>
   );
 }

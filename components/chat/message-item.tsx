@@ -1,3 +1,6 @@
+'use client';
+import { useState } from 'react';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import type { ChatMessageView } from '@/lib/chat/schema';
 import { clockTime, fullDateTime } from '@/components/ui/seoul-time';
 import type { PendingMessage } from './message-state';
@@ -18,23 +21,70 @@ function Stamp({ date }: { date: string }) {
   );
 }
 
-/** One text message; `showName` starts a run of messages by the same neighbour. */
-export function TextMessage({ message, mine, showName }: { message: ChatMessageView; mine: boolean; showName: boolean }) {
+type TextMessageProps = {
+  message: ChatMessageView;
+  mine: boolean;
+  showName: boolean;
+  /** Direct rooms, my messages: whether the other person has read it (undefined elsewhere). */
+  read?: boolean;
+  /** My undeleted messages: deletes it for everyone. */
+  onDelete?: () => Promise<void>;
+};
+
+/** One text message; `showName` starts a run of messages by the same neighbour. Tapping my own opens its actions. */
+export function TextMessage({ message, mine, showName, read, onDelete }: TextMessageProps) {
   const name = message.user?.username ?? '알 수 없음';
+  const [actionsOpen, setActionsOpen] = useState(false);
+  const bubble = `whitespace-pre-wrap break-words rounded-2xl px-3 py-2 text-left text-[15px] leading-snug ${
+    message.isDeleted
+      ? 'border border-dashed border-stone-300 bg-transparent italic text-stone-500'
+      : mine
+        ? 'rounded-br-md bg-brand-700 text-white'
+        : 'rounded-bl-md border border-stone-200 bg-white text-stone-900'
+  }`;
+  const text = (
+    <>
+      <span className="sr-only">{mine ? '나' : name}: </span>
+      {message.body}
+    </>
+  );
   return (
     <li className={`flex flex-col ${mine ? 'items-end' : 'items-start'} ${showName ? 'mt-2' : ''}`} data-testid={mine ? 'my-message' : 'their-message'}>
       {!mine && showName && <span className="mb-1 px-1 text-xs font-semibold text-stone-700">{name}</span>}
       <div className={`flex max-w-[85%] items-end gap-1.5 ${mine ? 'flex-row-reverse' : ''}`}>
-        <p
-          className={`whitespace-pre-wrap break-words rounded-2xl px-3 py-2 text-[15px] leading-snug ${
-            mine ? 'rounded-br-md bg-brand-700 text-white' : 'rounded-bl-md border border-stone-200 bg-white text-stone-900'
-          }`}
-        >
-          <span className="sr-only">{mine ? '나' : name}: </span>
-          {message.body}
-        </p>
-        <Stamp date={message.createdAt} />
+        {onDelete ? (
+          <button type="button" className={bubble} aria-expanded={actionsOpen} onClick={() => setActionsOpen((open) => !open)}>
+            {text}
+          </button>
+        ) : (
+          <p className={bubble}>{text}</p>
+        )}
+        <span className={`flex shrink-0 flex-col ${mine ? 'items-end' : 'items-start'}`}>
+          {read !== undefined && (
+            <span className={`text-[11px] font-semibold ${read ? 'text-brand-700' : 'text-stone-400'}`} data-testid="read-receipt">
+              {read ? '읽음' : '안 읽음'}
+            </span>
+          )}
+          <Stamp date={message.createdAt} />
+        </span>
       </div>
+      {onDelete && actionsOpen && (
+        <div className="mt-1">
+          <ConfirmButton
+            title="메시지를 삭제할까요?"
+            description="모든 사람에게 “삭제된 메시지입니다”로 보여요."
+            confirmLabel="삭제"
+            pendingLabel="삭제하는 중…"
+            className="min-h-9! px-3! text-sm!"
+            onConfirm={async () => {
+              await onDelete();
+              setActionsOpen(false);
+            }}
+          >
+            메시지 삭제
+          </ConfirmButton>
+        </div>
+      )}
     </li>
   );
 }

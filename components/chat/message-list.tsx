@@ -21,6 +21,9 @@ type Props = {
   onDiscard: (clientId: string) => void;
   /** The newest message is on screen (scrolled to the bottom, tab visible). */
   onRead: (messageId: number) => void;
+  /** Direct rooms: the other person's read marker, for the "읽음" marks on my messages. */
+  peerReadUpTo: number | null;
+  onDelete: (messageId: number) => Promise<void>;
 };
 
 /**
@@ -113,7 +116,13 @@ export function MessageList(props: Props) {
                   {m.kind === 'system' ? (
                     <SystemMessage message={m} />
                   ) : (
-                    <TextMessage message={m} mine={m.user?.id === viewerId} showName={showName} />
+                    <TextMessage
+                      message={m}
+                      mine={m.user?.id === viewerId}
+                      showName={showName}
+                      read={m.user?.id === viewerId && props.peerReadUpTo !== null ? m.id <= props.peerReadUpTo : undefined}
+                      onDelete={m.user?.id === viewerId && !m.isDeleted ? () => props.onDelete(m.id) : undefined}
+                    />
                   )}
                 </Fragment>
               );

@@ -1,4 +1,4 @@
-import type { ChatMessageView } from '@/lib/chat/schema';
+import { DELETED_MESSAGE_BODY, type ChatMessageView } from '@/lib/chat/schema';
 
 /** A message of mine the server hasn't confirmed yet; a retry sends the same clientId again. */
 export type PendingMessage = { clientId: string; body: string; status: 'sending' | 'failed'; error?: string; createdAt: string };
@@ -21,7 +21,8 @@ export type MessageAction =
   | { type: 'send'; pending: PendingMessage }
   | { type: 'retry'; clientId: string }
   | { type: 'fail'; clientId: string; error: string }
-  | { type: 'discard'; clientId: string };
+  | { type: 'discard'; clientId: string }
+  | { type: 'deleted'; messageId: number };
 
 function mergeById(a: ChatMessageView[], b: ChatMessageView[]) {
   const byId = new Map<number, ChatMessageView>();
@@ -56,5 +57,10 @@ export function messageReducer(state: MessageState, action: MessageAction): Mess
       return { ...state, pending: state.pending.map((p) => (p.clientId === action.clientId ? { ...p, status: 'failed', error: action.error } : p)) };
     case 'discard':
       return { ...state, pending: state.pending.filter((p) => p.clientId !== action.clientId) };
+    case 'deleted':
+      return {
+        ...state,
+        messages: state.messages.map((m) => (m.id === action.messageId ? { ...m, body: DELETED_MESSAGE_BODY, isDeleted: true } : m)),
+      };
   }
 }

@@ -2,13 +2,14 @@
 import Link from 'next/link';
 import { useEffect, useRef } from 'react';
 
-export type GoneReason = 'deleted' | 'banned' | 'left' | 'not_member';
+export type GoneReason = 'deleted' | 'banned' | 'left' | 'not_member' | 'blocked';
 
 const copy: Record<GoneReason, { title: string; body: string }> = {
   deleted: { title: '채팅방이 삭제되었습니다', body: '방장이 글이나 채팅방을 삭제해서 더 이상 대화할 수 없어요.' },
   banned: { title: '방장이 나를 내보냈습니다', body: '이 채팅방과 글에는 다시 참여할 수 없어요.' },
   left: { title: '채팅방에서 나왔습니다', body: '다른 기기나 창에서 이 채팅방을 나갔어요.' },
   not_member: { title: '이 채팅방의 멤버가 아니에요', body: '참여한 이웃만 대화를 볼 수 있어요.' },
+  blocked: { title: '대화할 수 없는 이웃이에요', body: '상대방이 대화를 원하지 않아요.' },
 };
 
 /** Replaces the whole chat when the room is gone for me; focus moves to the news. */

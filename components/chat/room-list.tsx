@@ -1,6 +1,7 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
+import { PresenceBadge } from '@/components/friends/presence-badge';
 import { ChatTime } from '@/components/ui/relative-time';
 import type { ChatRoomView } from '@/lib/chat/schema';
 import { apiFetch } from '@/lib/http/client';
@@ -13,7 +14,7 @@ const kindLabel: Record<ChatRoomView['kind'], string> = { post: '같이 주문',
 function preview(room: ChatRoomView, viewerId: number) {
   const m = room.lastMessage;
   if (!m) return '아직 메시지가 없어요';
-  if (m.kind === 'system') return m.body;
+  if (m.kind === 'system' || m.isDeleted) return m.body;
   return m.user?.id === viewerId ? `나: ${m.body}` : `${m.user?.username ?? '알 수 없음'}: ${m.body}`;
 }
 
@@ -33,7 +34,7 @@ export function RoomList({ viewerId }: { viewerId: number }) {
     return (
       <div className="flex flex-col items-center gap-3 rounded-2xl border border-dashed border-stone-300 bg-white px-6 py-12 text-center">
         <p className="font-semibold">참여한 채팅방이 없어요.</p>
-        <p className="text-sm text-stone-600">같이 주문 글에 참여하거나 글을 쓰면 채팅방이 생겨요.</p>
+        <p className="text-sm text-stone-600">같이 주문 글에 참여하거나 글을 쓰면 채팅방이 생겨요. 친구에게 메시지를 보내도 돼요.</p>
         <Link href="/posts" className="mt-1 rounded-lg bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800">
           같이 주문 둘러보기
         </Link>
@@ -54,11 +55,15 @@ export function RoomList({ viewerId }: { viewerId: number }) {
               <span className="flex min-w-0 flex-1 flex-col gap-0.5">
                 <span className="flex items-baseline gap-2">
                   <span className="truncate font-semibold">{room.title}</span>
-                  <span className="shrink-0 text-xs text-stone-600">
-                    <span className="sr-only">참여 인원 </span>
-                    {room.memberCount}
-                    {room.capacity ? `/${room.capacity}` : ''}명
-                  </span>
+                  {room.peer ? (
+                    <PresenceBadge presence={room.peer.presence} status={null} className="shrink-0" />
+                  ) : (
+                    <span className="shrink-0 text-xs text-stone-600">
+                      <span className="sr-only">참여 인원 </span>
+                      {room.memberCount}
+                      {room.capacity ? `/${room.capacity}` : ''}명
+                    </span>
+                  )}
                 </span>
                 <span className={`truncate text-sm ${unread ? 'font-medium text-stone-800' : 'text-stone-600'}`}>
                   <span className="sr-only">{kindLabel[room.kind]} 채팅방, 마지막 메시지: </span>

@@ -72,6 +72,18 @@ export function useChatMessages(
   useSocketEvent('message:new', (message) => {
     if (message.roomId === roomId) dispatch({ type: 'merge', messages: [message] });
   });
+  useSocketEvent('message:deleted', (e) => {
+    if (e.roomId === roomId) dispatch({ type: 'deleted', messageId: e.messageId });
+  });
+
+  /** Deletes my message over HTTP; the placeholder shows at once, the event tells everyone else. */
+  const remove = useCallback(
+    async (messageId: number) => {
+      await apiFetch(`/api/chat/rooms/${roomId}/messages/${messageId}`, { method: 'DELETE' });
+      dispatch({ type: 'deleted', messageId });
+    },
+    [roomId],
+  );
 
   // Scroll events fire faster than state updates: one request per cursor at a time.
   const olderInFlight = useRef(false);
@@ -131,5 +143,5 @@ export function useChatMessages(
 
   const discard = useCallback((clientId: string) => dispatch({ type: 'discard', clientId }), []);
 
-  return { ...state, loadOlder, send, retry, discard };
+  return { ...state, loadOlder, send, retry, discard, remove };
 }

@@ -2,7 +2,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRoomSubscriptions } from '@/components/realtime/use-room-subscription';
 import { useReconnect, useSocketEvent } from '@/components/realtime/use-socket-event';
-import type { ChatMessageView, ChatRoomView } from '@/lib/chat/schema';
+import { DELETED_MESSAGE_BODY, type ChatMessageView, type ChatRoomView } from '@/lib/chat/schema';
 import { chatKeys } from './chat-keys';
 
 type Rooms = { items: ChatRoomView[] };
@@ -11,8 +11,8 @@ const newestFirst = (a: ChatRoomView, b: ChatRoomView) => (b.lastMessage?.id ?? 
 
 /**
  * Keeps the cached room list (`chatKeys.rooms`) current: the tab listens in every room it
- * lists, so new messages move a room up and count as unread, and reads from any of my tabs
- * (`room:read`) reset the badge.
+ * lists, so new messages move a room up and count as unread, reads from any of my tabs
+ * (`room:read`) reset the badge, deletions change the preview and direct rooms show presence.
  */
 export function useLiveRooms(rooms: ChatRoomView[], viewerId: number) {
   const queryClient = useQueryClient();
@@ -42,7 +42,17 @@ export function useLiveRooms(rooms: ChatRoomView[], viewerId: number) {
     (roomId) => ({ afterId: () => cached(roomId)?.lastMessage?.id ?? 0, onJoined: (missed) => missed.forEach(apply) }),
   );
   useSocketEvent('message:new', apply);
-  useSocketEvent('room:read', ({ roomId, unreadCount }) => patchRoom(roomId, (r) => ({ ...r, unreadCount })));
+  useSocketEvent('room:read', ({ roomId, userId, unreadCount, lastReadMessageId }) =>
+    patchRoom(roomId, (r) =>
+      userId === viewerId ? { ...r, unreadCount } : r.peer ? { ...r, peer: { ...r.peer, lastReadMessageId: Math.max(r.peer.lastReadMessageId, lastReadMessageId) } } : r,
+    ),
+  );
+  useSocketEvent('message:deleted', ({ roomId, messageId }) =>
+    patchRoom(roomId, (r) => (r.lastMessage?.id === messageId ? { ...r, lastMessage: { ...r.lastMessage, body: DELETED_MESSAGE_BODY, isDeleted: true } } : r)),
+  );
+  useSocketEvent('presence:changed', ({ userId, online, lastSeenAt }) =>
+    update((items) => items.map((r) => (r.peer?.user.id === userId ? { ...r, peer: { ...r.peer, presence: { online, lastSeenAt } } } : r))),
+  );
   useSocketEvent('member:joined', ({ roomId, memberCount }) => patchRoom(roomId, (r) => ({ ...r, memberCount })));
   useSocketEvent('member:left', ({ roomId, memberCount }) => patchRoom(roomId, (r) => ({ ...r, memberCount })));
   useSocketEvent('member:banned', ({ roomId, userId, memberCount }) => {

@@ -2,6 +2,9 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { neighbourhoods } from './neighbourhoods';
 
+export const userStatuses = ['available', 'away', 'busy'] as const;
+export type UserStatus = (typeof userStatuses)[number];
+
 export const users = pgTable(
   'users',
   {
@@ -16,6 +19,9 @@ export const users = pgTable(
       .notNull()
       .references(() => neighbourhoods.code, { onDelete: 'restrict' }),
     bio: text().notNull().default(''),
+    status: text().$type<UserStatus>().notNull().default('available'),
+    /** Details (bio, status, neighbourhood, member since) only for people this user added as a friend. */
+    isPrivate: boolean().notNull().default(false),
     // Bumped on password change, logout-everywhere and deletion: every JWT carrying an
     // older value (session cookie, access token, refresh token, socket) stops working.
     tokenVersion: integer().notNull().default(0),
@@ -30,6 +36,7 @@ export const users = pgTable(
     index('users_neighbourhood_code_idx').on(t.neighbourhoodCode),
     index('users_username_trgm_idx').using('gin', sql`${t.username} gin_trgm_ops`),
     index('users_email_trgm_idx').using('gin', sql`${t.email} gin_trgm_ops`),
+    check('users_status_check', sql`${t.status} in ('available', 'away', 'busy')`),
   ],
 );
 

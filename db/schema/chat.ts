@@ -18,9 +18,20 @@ export const chatRooms = pgTable(
     /** No new members: full (reopens when someone leaves) or closed by the owner (stays closed). */
     isClosed: boolean().notNull().default(false),
     closedByOwner: boolean().notNull().default(false),
+    /**
+     * A direct room's two members, lower id first: the unique index makes it the one room of
+     * that pair however many first messages race (null for other kinds, and nulls never clash).
+     */
+    directLowUserId: integer().references(() => users.id, { onDelete: 'cascade' }),
+    directHighUserId: integer().references(() => users.id, { onDelete: 'cascade' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    uniqueIndex('chat_rooms_direct_pair_idx').on(t.directLowUserId, t.directHighUserId),
+    check(
+      'chat_rooms_direct_pair_check',
+      sql`(${t.kind} = 'direct') = (${t.directLowUserId} is not null and ${t.directHighUserId} is not null and ${t.directLowUserId} < ${t.directHighUserId})`,
+    ),
     check('chat_rooms_kind_check', sql`${t.kind} in ('post', 'direct', 'game', 'community')`),
     check('chat_rooms_member_count_check', sql`${t.memberCount} >= 0 and (${t.capacity} is null or ${t.memberCount} <= ${t.capacity})`),
   ],
@@ -70,6 +81,8 @@ export const chatMessages = pgTable(
     body: text().notNull(),
     /** Chosen by the sender's client; a retried send with the same id is the same message. */
     clientId: text(),
+    /** Soft-deleted by its author: the text is erased, the row stays so the conversation keeps its shape. */
+    deletedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -10,3 +10,4 @@ export * from './spaces';
 export * from './games';
 export * from './notifications';
 export * from './community';
+export * from './friends';

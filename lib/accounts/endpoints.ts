@@ -15,7 +15,7 @@ import {
   credentialsBody,
   deleteAccountBody,
   me,
-  publicUser,
+  profile,
   refreshBody,
   signUpBody,
   tokenPair,
@@ -33,8 +33,8 @@ export const signUpEndpoint = defineEndpoint({
 
 export const searchUsersEndpoint = defineEndpoint({
   method: 'GET', path: '/api/users', tag, auth: 'required',
-  summary: '사용자 검색 (정확한 이메일 또는 닉네임 일부, 2자 이상)', query: userSearchQuery,
-  responses: { 200: paginated(publicUser) },
+  summary: '사용자 검색 (정확한 이메일 또는 닉네임 일부, 2자 이상; 탈퇴했거나 나를 차단한 사용자는 나오지 않습니다)', query: userSearchQuery,
+  responses: { 200: paginated(profile) },
 });
 
 export const getMeEndpoint = defineEndpoint({
@@ -43,7 +43,7 @@ export const getMeEndpoint = defineEndpoint({
 
 export const updateMeEndpoint = defineEndpoint({
   method: 'PATCH', path: '/api/users/me', tag, auth: 'required',
-  summary: '내 정보 수정 (닉네임, 소개, 동네)', body: updateMeBody, responses: { 200: me }, errors: [409],
+  summary: '내 정보 수정 (닉네임, 소개 160자, 상태, 비공개 여부, 동네)', body: updateMeBody, responses: { 200: me }, errors: [409],
 });
 
 export const deleteMeEndpoint = defineEndpoint({
@@ -70,7 +70,8 @@ export const restoreEndpoint = defineEndpoint({
 
 export const getUserEndpoint = defineEndpoint({
   method: 'GET', path: '/api/users/{id}', tag, auth: 'optional',
-  summary: '공개 프로필', params: userIdParams, responses: { 200: publicUser }, errors: [404],
+  summary: '프로필 (비공개 프로필은 그 사용자가 친구로 추가한 사람에게만 자세히, 다른 사람에게는 닉네임만)',
+  params: userIdParams, responses: { 200: profile }, errors: [404],
 });
 
 export const createTokensEndpoint = defineEndpoint({

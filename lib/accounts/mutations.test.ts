@@ -5,7 +5,7 @@ import { refreshTokens, users } from '@/db/schema';
 import { createUser, PASSWORD, YONGDAM2, CHEONGUN } from '@/tests/support/factories';
 import { createLoginThrottle } from './login-throttle';
 import { changePassword, deleteAccount, restoreAccount, signUp, updateMe } from './mutations';
-import { getPublicUser, searchUsers } from './queries';
+import { getProfile, searchUsers } from './queries';
 import { issueTokens } from './tokens';
 import { verifyPassword } from './password';
 
@@ -93,15 +93,16 @@ describe('password change', () => {
 describe('delete and restore', () => {
   it('soft-deletes: hidden from profiles and search, restorable within 30 days', async () => {
     const user = await createUser({ username: '떠날이웃' });
+    const viewer = await createUser();
     await deleteAccount(getDb(), user.id, { password: PASSWORD });
     const [row] = await getDb().select().from(users).where(eq(users.id, user.id));
     expect(row).toMatchObject({ isActive: false, tokenVersion: user.tokenVersion + 1 });
-    await expect(getPublicUser(getDb(), user.id)).rejects.toMatchObject({ code: 'not_found' });
-    expect((await searchUsers(getDb(), { q: '떠날이웃', page: 1, size: 20 })).items).toEqual([]);
+    await expect(getProfile(getDb(), user.id, null)).rejects.toMatchObject({ code: 'not_found' });
+    expect((await searchUsers(getDb(), viewer.id, { q: '떠날이웃', page: 1, size: 20 })).items).toEqual([]);
 
     const me = await restoreAccount(getDb(), throttle(), { email: user.email, password: PASSWORD, ip: '1.1.1.1' });
     expect(me.id).toBe(user.id);
-    expect((await getPublicUser(getDb(), user.id)).username).toBe('떠날이웃');
+    expect((await getProfile(getDb(), user.id, null)).username).toBe('떠날이웃');
   });
 
   it('needs the password to delete', async () => {
@@ -130,11 +131,11 @@ describe('delete and restore', () => {
 describe('user search', () => {
   it('matches part of a username or a whole email, never a fragment of an email', async () => {
     const a = await createUser({ username: '감귤농부', email: 'farmer@jeju.test' });
-    await createUser({ username: '한라봉' });
-    expect((await searchUsers(getDb(), { q: '감귤', page: 1, size: 20 })).items.map((u) => u.id)).toEqual([a.id]);
-    expect((await searchUsers(getDb(), { q: 'FARMER@jeju.test', page: 1, size: 20 })).items.map((u) => u.id)).toEqual([a.id]);
-    expect((await searchUsers(getDb(), { q: 'farmer', page: 1, size: 20 })).items).toEqual([]);
-    const page = await searchUsers(getDb(), { q: '감귤', page: 1, size: 20 });
+    const viewer = await createUser({ username: '한라봉' });
+    expect((await searchUsers(getDb(), viewer.id, { q: '감귤', page: 1, size: 20 })).items.map((u) => u.id)).toEqual([a.id]);
+    expect((await searchUsers(getDb(), viewer.id, { q: 'FARMER@jeju.test', page: 1, size: 20 })).items.map((u) => u.id)).toEqual([a.id]);
+    expect((await searchUsers(getDb(), viewer.id, { q: 'farmer', page: 1, size: 20 })).items).toEqual([]);
+    const page = await searchUsers(getDb(), viewer.id, { q: '감귤', page: 1, size: 20 });
     expect(page.page).toMatchObject({ current: 1, total: 1, totalPages: 1 });
     expect(page.items[0]).not.toHaveProperty('email');
   });

@@ -1,11 +1,11 @@
-import { and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { preparedPerDb } from '@/db/prepared';
-import { neighbourhoods, users, type User } from '@/db/schema';
+import { blocks, friendships, neighbourhoods, users, type User } from '@/db/schema';
 import { notFound } from '@/lib/core/domain-error';
 import { pageInfo } from '@/lib/http/pagination';
 import type { NeighbourhoodRef } from '@/lib/neighbourhoods/schema';
-import type { Me, PublicUser } from './schema';
+import type { Me, Profile, PublicUser } from './schema';
 
 type UserRow = { user: User; neighbourhood: NeighbourhoodRef };
 
@@ -26,6 +26,8 @@ export const toPublicUser = ({ user, neighbourhood }: UserRow): PublicUser => ({
   id: user.id,
   username: user.username,
   bio: user.bio,
+  status: user.status,
+  isPrivate: user.isPrivate,
   neighbourhood,
   emailVerified: user.emailVerifiedAt !== null,
   createdAt: user.createdAt.toISOString(),
@@ -49,13 +51,58 @@ export async function getMe(db: Db, userId: number): Promise<Me> {
   return toMe(row);
 }
 
+/** Viewer-relative flags of a profile row; null viewer = signed out. */
+const viewerColumns = (viewerId: number | null) => ({
+  // The owner listed the viewer as a friend: a private profile opens to them.
+  listsViewer: viewerId
+    ? sql<boolean>`exists (select 1 from ${friendships} f where f.user_id = ${users.id} and f.friend_id = ${viewerId})`
+    : sql<boolean>`false`,
+  isFriend: viewerId
+    ? sql<boolean>`exists (select 1 from ${friendships} f where f.user_id = ${viewerId} and f.friend_id = ${users.id})`
+    : sql<boolean>`false`,
+  isBlocked: viewerId
+    ? sql<boolean>`exists (select 1 from ${blocks} b where b.blocker_id = ${viewerId} and b.blocked_id = ${users.id})`
+    : sql<boolean>`false`,
+});
+
+type ProfileRow = UserRow & { listsViewer: boolean; isFriend: boolean; isBlocked: boolean };
+
+export function toProfile(row: ProfileRow, viewerId: number | null): Profile {
+  const { user } = row;
+  const isVisible = !user.isPrivate || user.id === viewerId || Boolean(row.listsViewer);
+  const full = toPublicUser(row);
+  return {
+    id: user.id,
+    username: user.username,
+    isPrivate: user.isPrivate,
+    isVisible,
+    bio: isVisible ? full.bio : null,
+    status: isVisible ? full.status : null,
+    neighbourhood: isVisible ? full.neighbourhood : null,
+    emailVerified: isVisible ? full.emailVerified : null,
+    createdAt: isVisible ? full.createdAt : null,
+    isFriend: Boolean(row.isFriend),
+    isBlocked: Boolean(row.isBlocked),
+  };
+}
+
+const selectProfiles = (db: Db, viewerId: number | null) =>
+  db
+    .select({ user: users, neighbourhood: neighbourhoodColumns, ...viewerColumns(viewerId) })
+    .from(users)
+    .innerJoin(neighbourhoods, eq(neighbourhoods.code, users.neighbourhoodCode));
+
+/** Users who blocked the viewer don't exist for them. */
+const notBlockingViewer = (viewerId: number | null): SQL | undefined =>
+  viewerId ? sql`not exists (select 1 from ${blocks} b where b.blocker_id = ${users.id} and b.blocked_id = ${viewerId})` : undefined;
+
 /** Deleted accounts are not found: their content stays, but the profile is gone. */
-export async function getPublicUser(db: Db, id: number): Promise<PublicUser> {
-  const [row] = await selectUsers(db)
+export async function getProfile(db: Db, id: number, viewerId: number | null): Promise<Profile> {
+  const [row] = await selectProfiles(db, viewerId)
     .where(and(eq(users.id, id), eq(users.isActive, true)))
     .limit(1);
   if (!row) throw notFound('사용자를 찾을 수 없습니다.');
-  return toPublicUser(row);
+  return toProfile(row, viewerId);
 }
 
 const activeUserById = preparedPerDb((db) =>
@@ -84,21 +131,22 @@ export async function findUserByEmail(db: Db, email: string): Promise<User | und
 
 /**
  * By exact email (so addresses can't be harvested by fragments) or by part of the username;
- * deleted users never appear.
+ * deleted users and users who blocked the viewer never appear.
  */
-export async function searchUsers(db: Db, { q, page, size }: { q: string; page: number; size: number }) {
+export async function searchUsers(db: Db, viewerId: number, { q, page, size }: { q: string; page: number; size: number }) {
   const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const where = and(
     eq(users.isActive, true),
+    notBlockingViewer(viewerId),
     or(eq(sql`lower(${users.email})`, q.toLowerCase()), ilike(users.username, pattern)),
   );
   const [rows, [total]] = await Promise.all([
-    selectUsers(db)
+    selectProfiles(db, viewerId)
       .where(where)
       .orderBy(sql`lower(${users.username}) = ${q.toLowerCase()} desc`, asc(users.username))
       .limit(size)
       .offset((page - 1) * size),
     db.select({ n: count() }).from(users).where(where),
   ]);
-  return { items: rows.map(toPublicUser), page: pageInfo(page, size, total?.n ?? 0) };
+  return { items: rows.map((r) => toProfile(r, viewerId)), page: pageInfo(page, size, total?.n ?? 0) };
 }

@@ -1,3 +1,4 @@
+import { userStatuses } from '@/db/schema/accounts';
 import { z } from '@/lib/core/zod';
 import { neighbourhoodCode, neighbourhoodRef } from '@/lib/neighbourhoods/schema';
 
@@ -46,7 +47,9 @@ export type SignUpInput = z.infer<typeof signUpBody>;
 export const updateMeBody = z
   .object({
     username: username.optional(),
-    bio: z.string().trim().max(300, '소개는 300자 이하여야 합니다.').optional(),
+    bio: z.string().trim().max(160, '소개는 160자 이하여야 합니다.').optional(),
+    status: z.enum(userStatuses, { error: '상태를 골라 주세요.' }).optional(),
+    isPrivate: z.boolean({ error: '공개 여부를 골라 주세요.' }).optional(),
     neighbourhoodCode: neighbourhoodCode.optional(),
     // A new address needs verifying again; with a password set, changing it asks for the password.
     email: email.optional(),
@@ -105,15 +108,39 @@ export const userSearchQuery = z.object({
 
 export const userIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 
+/** Every profile field, as the owner (and whoever may see a private profile) sees it. */
 export const publicUser = z.object({
   id: z.number().int(),
   username: z.string(),
   bio: z.string(),
+  status: z.enum(userStatuses),
+  isPrivate: z.boolean(),
   neighbourhood: neighbourhoodRef,
   emailVerified: z.boolean(),
   createdAt: z.iso.datetime(),
 });
 export type PublicUser = z.infer<typeof publicUser>;
+
+/**
+ * A profile as someone else sees it: a private profile shows its details only to people its
+ * owner added as a friend; everyone else gets the nickname alone (the detail fields are null).
+ */
+export const profile = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  isPrivate: z.boolean(),
+  /** False when the details are hidden from this viewer. */
+  isVisible: z.boolean(),
+  bio: z.string().nullable(),
+  status: z.enum(userStatuses).nullable(),
+  neighbourhood: neighbourhoodRef.nullable(),
+  emailVerified: z.boolean().nullable(),
+  createdAt: z.iso.datetime().nullable(),
+  /** The viewer has this user in their friend list / has blocked them (false when signed out). */
+  isFriend: z.boolean(),
+  isBlocked: z.boolean(),
+});
+export type Profile = z.infer<typeof profile>;
 
 export const me = publicUser.extend({
   email: z.string(),

@@ -4,7 +4,7 @@ import { toUserRef } from '@/lib/accounts/user-ref';
 import { getPostByRoom } from '@/lib/boards/queries';
 import { pushNotifications } from '@/lib/notifications/notify';
 import { emit } from '@/lib/realtime/emit';
-import { banMember, deleteRoom, joinRoom, leaveRoom, markRead, sendMessage } from './mutations';
+import { banMember, deleteMessage, deleteRoom, joinRoom, leaveRoom, markRead, sendMessage } from './mutations';
 import type { MessageInput } from './schema';
 
 /**
@@ -53,13 +53,20 @@ export async function removeRoom(db: Db, owner: User, roomId: number) {
 }
 
 export async function send(db: Db, user: User, roomId: number, input: MessageInput) {
-  const result = await sendMessage(db, user, roomId, input);
-  if (result.created) emit.message(result.message);
+  const { room, ...result } = await sendMessage(db, user, roomId, input);
+  if (result.created) emit.message(result.message, room);
   return result;
 }
 
+/** My other tabs hear of the read; in a direct room so does the other person (their "읽음" marks). */
 export async function read(db: Db, user: User, roomId: number, messageId: number) {
-  const state = await markRead(db, user, roomId, messageId);
-  emit.readState(user.id, state);
+  const { room, ...state } = await markRead(db, user, roomId, messageId);
+  const peerId = room.kind === 'direct' ? (room.directLowUserId === user.id ? room.directHighUserId : room.directLowUserId) : null;
+  emit.readState(user.id, state, peerId);
   return state;
+}
+
+export async function removeMessage(db: Db, user: User, roomId: number, messageId: number) {
+  const { room, deleted } = await deleteMessage(db, user, roomId, messageId);
+  if (deleted) emit.messageDeleted(room, messageId);
 }

@@ -1,6 +1,6 @@
 import { z } from '@/lib/core/zod';
 import { defineEndpoint } from '@/lib/http/endpoint';
-import { banBody, chatMember, chatMessage, chatRoom, historyQuery, messageBody, readBody, readState, roomIdParams } from './schema';
+import { banBody, chatMember, chatMessage, chatRoom, directBody, historyQuery, messageBody, messageParams, readBody, readState, roomIdParams } from './schema';
 
 const tag = 'chat';
 const params = roomIdParams;
@@ -58,4 +58,16 @@ export const sendMessageEndpoint = defineEndpoint({
 export const readEndpoint = defineEndpoint({
   method: 'POST', path: '/api/chat/rooms/{id}/read', tag, auth: 'required',
   summary: '여기까지 읽음', params, body: readBody, responses: { 200: readState }, errors: [403, 404],
+});
+
+export const deleteMessageEndpoint = defineEndpoint({
+  method: 'DELETE', path: '/api/chat/rooms/{id}/messages/{messageId}', tag, auth: 'required',
+  summary: '내 메시지 삭제 (모두에게 "삭제된 메시지입니다"로 보이고 message:deleted가 갑니다; 남의 메시지는 403)',
+  params: messageParams, responses: { 204: null }, errors: [403, 404],
+});
+
+export const openDirectEndpoint = defineEndpoint({
+  method: 'POST', path: '/api/chat/direct', tag, auth: 'required',
+  summary: '1:1 대화방 열기 (두 사람의 방은 하나: 처음이면 만들어 201, 있으면 200; 나를 차단했거나 내가 차단한 사용자는 403)',
+  body: directBody, responses: { 201: chatRoom, 200: chatRoom }, errors: [403, 404],
 });

@@ -80,7 +80,7 @@ describe('messages', () => {
     const a = await sendMessage(getDb(), guest, roomId, { body: '몇 시에 시킬까요?', clientId: 'c-1' });
     const b = await sendMessage(getDb(), guest, roomId, { body: '몇 시에 시킬까요?', clientId: 'c-1' });
     expect(a.created).toBe(true);
-    expect(b).toEqual({ message: a.message, created: false });
+    expect(b).toMatchObject({ message: a.message, created: false });
     const results = await Promise.all(Array.from({ length: 5 }, () => sendMessage(getDb(), guest, roomId, { body: 'x', clientId: 'c-2' })));
     expect(new Set(results.map((r) => r.message.id)).size).toBe(1);
   });

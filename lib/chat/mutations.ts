@@ -93,6 +93,8 @@ async function removeMember(tx: Db, roomId: number, userId: number) {
 export async function leaveRoom(db: Db, user: User, roomId: number) {
   return db.transaction(async (tx) => {
     const room = await requireMember(tx, roomId, user.id);
+    // The pair's one room stays theirs: "메시지" on a profile always leads back to it.
+    if (room.kind === 'direct') throw conflict('1:1 대화방은 나갈 수 없습니다.', undefined, 'direct_room');
     if (room.ownerId === user.id) throw conflict('방장은 나갈 수 없습니다. 방을 삭제해 주세요.', undefined, 'owner_cannot_leave');
     const updated = await removeMember(tx, roomId, user.id);
     const message = await systemMessage(tx, roomId, user, `${user.username}님이 나갔습니다.`);
@@ -142,23 +144,23 @@ export async function deleteRoom(db: Db, owner: User, roomId: number) {
  * the first time (created: false) instead of a duplicate.
  */
 export async function sendMessage(db: Db, user: User, roomId: number, { body, clientId }: MessageInput) {
-  await requireMember(db, roomId, user.id);
+  const room = await requireMember(db, roomId, user.id, { writing: true });
   const [created] = await db
     .insert(chatMessages)
     .values({ roomId, userId: user.id, body, clientId: clientId ?? null })
     .onConflictDoNothing()
     .returning();
-  if (created) return { message: toMessageView(created, user), created: true };
+  if (created) return { message: toMessageView(created, user), created: true, room };
   const [existing] = await db
     .select()
     .from(chatMessages)
     .where(and(eq(chatMessages.roomId, roomId), eq(chatMessages.userId, user.id), eq(chatMessages.clientId, clientId!)));
-  return { message: toMessageView(existing!, user), created: false };
+  return { message: toMessageView(existing!, user), created: false, room };
 }
 
 /** Moves my read marker forward (never back) to a message of this room. */
 export async function markRead(db: Db, user: User, roomId: number, messageId: number) {
-  await requireMember(db, roomId, user.id);
+  const room = await requireMember(db, roomId, user.id);
   const [message] = await db
     .select({ id: chatMessages.id })
     .from(chatMessages)
@@ -179,7 +181,27 @@ export async function markRead(db: Db, user: User, roomId: number, messageId: nu
         sql`${chatMessages.userId} is distinct from ${user.id}`,
       ),
     );
-  return { roomId, lastReadMessageId: member!.lastReadMessageId, unreadCount: Number(unread?.n ?? 0) };
+  return { roomId, lastReadMessageId: member!.lastReadMessageId, unreadCount: Number(unread?.n ?? 0), room };
+}
+
+/**
+ * Soft-deletes my own message in a room I'm still in: its text is erased and everyone sees
+ * the placeholder. Someone else's message is 403; deleting twice changes nothing (deleted: false).
+ */
+export async function deleteMessage(db: Db, user: User, roomId: number, messageId: number) {
+  const room = await requireMember(db, roomId, user.id);
+  const [message] = await db
+    .select()
+    .from(chatMessages)
+    .where(and(eq(chatMessages.id, messageId), eq(chatMessages.roomId, roomId)));
+  if (!message) throw notFound('메시지를 찾을 수 없습니다.');
+  if (message.userId !== user.id || message.kind !== 'text') throw forbidden('내 메시지만 지울 수 있습니다.');
+  const deleted = await db
+    .update(chatMessages)
+    .set({ body: '', deletedAt: new Date() })
+    .where(and(eq(chatMessages.id, messageId), isNull(chatMessages.deletedAt)))
+    .returning({ id: chatMessages.id });
+  return { room, deleted: deleted.length > 0 };
 }
 
 /** Owner closes the room to new members (a meal post marked complete). */

@@ -1,19 +1,21 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { chatBans, chatMembers, chatMessages, chatRooms, mealPosts, users, type ChatMessage, type ChatRoom } from '@/db/schema';
+import { blocks, chatBans, chatMembers, chatMessages, chatRooms, mealPosts, presences, users, type ChatMessage, type ChatRoom } from '@/db/schema';
 import { toUserRef } from '@/lib/accounts/user-ref';
 import { forbidden, notFound } from '@/lib/core/domain-error';
-import type { ChatMessageView, ChatRoomView } from './schema';
+import { listsAsFriend, toPresence } from '@/lib/friends/queries';
+import { DELETED_MESSAGE_BODY, type ChatMessageView, type ChatRoomView, type DirectPeer } from './schema';
 
 const userColumns = { id: users.id, username: users.username, isActive: users.isActive };
 
 export const toMessageView = (m: ChatMessage, user: { id: number; username: string; isActive: boolean } | null): ChatMessageView => ({
   id: m.id,
   roomId: m.roomId,
-  body: m.body,
+  body: m.deletedAt ? DELETED_MESSAGE_BODY : m.body,
   kind: m.kind,
   user: user ? toUserRef(user) : null,
   clientId: m.clientId,
+  isDeleted: m.deletedAt !== null,
   createdAt: m.createdAt.toISOString(),
 });
 
@@ -34,6 +36,11 @@ export async function getMembership(db: Db, roomId: number, userId: number) {
       room: chatRooms,
       isMember: sql<boolean>`exists (select 1 from ${chatMembers} where ${chatMembers.roomId} = ${chatRooms.id} and ${chatMembers.userId} = ${userId})`,
       isBanned: sql<boolean>`exists (select 1 from ${chatBans} where ${chatBans.roomId} = ${chatRooms.id} and ${chatBans.userId} = ${userId})`,
+      // Direct rooms only (the pair columns are null elsewhere): a block between the two.
+      blockedByPeer: sql<boolean>`exists (select 1 from ${blocks} b where b.blocked_id = ${userId}
+        and b.blocker_id in (${chatRooms.directLowUserId}, ${chatRooms.directHighUserId}))`,
+      blocksPeer: sql<boolean>`exists (select 1 from ${blocks} b where b.blocker_id = ${userId}
+        and b.blocked_id in (${chatRooms.directLowUserId}, ${chatRooms.directHighUserId}))`,
     })
     .from(chatRooms)
     .where(eq(chatRooms.id, roomId));
@@ -41,13 +48,55 @@ export async function getMembership(db: Db, roomId: number, userId: number) {
   return row;
 }
 
-/** The room for a member; 404 when it doesn't exist, 403 for anyone else. */
-export async function requireMember(db: Db, roomId: number, userId: number): Promise<ChatRoom> {
-  const { room, isMember, isBanned } = await getMembership(db, roomId, userId);
+/**
+ * The room for a member; 404 when it doesn't exist, 403 for anyone else. In a direct room,
+ * someone the other person blocked is shut out (403), and with `writing` so is a member who
+ * blocked the other person (they can still read their history).
+ */
+export async function requireMember(db: Db, roomId: number, userId: number, { writing = false } = {}): Promise<ChatRoom> {
+  const { room, isMember, isBanned, blockedByPeer, blocksPeer } = await getMembership(db, roomId, userId);
   if (isBanned) throw forbidden('이 채팅방에서 내보내졌습니다.');
   if (!isMember) throw forbidden('채팅방 멤버만 볼 수 있습니다.');
+  if (blockedByPeer) throw forbidden('상대방이 대화를 원하지 않습니다.');
+  if (writing && blocksPeer) throw forbidden('차단한 이웃에게는 메시지를 보낼 수 없습니다. 차단을 풀면 대화할 수 있어요.');
   return room;
 }
+
+/** The other member of each direct room, as `viewerId` sees them (one query). */
+export async function directPeers(db: Db, rooms: ChatRoom[], viewerId: number): Promise<Map<number, DirectPeer>> {
+  const direct = rooms.filter((r) => r.kind === 'direct');
+  if (!direct.length) return new Map();
+  const rows = await db
+    .select({
+      roomId: chatMembers.roomId,
+      lastReadMessageId: chatMembers.lastReadMessageId,
+      user: { id: users.id, username: users.username, isActive: users.isActive, status: users.status, isPrivate: users.isPrivate },
+      listsMe: listsAsFriend(users.id, viewerId),
+      // drizzle nulls a left-joined object when its first column is null: lead with the key.
+      presence: { userId: presences.userId, onlineSince: presences.onlineSince, lastSeenAt: presences.lastSeenAt },
+    })
+    .from(chatMembers)
+    .innerJoin(users, eq(users.id, chatMembers.userId))
+    .leftJoin(presences, eq(presences.userId, users.id))
+    .where(and(inArray(chatMembers.roomId, direct.map((r) => r.id)), ne(chatMembers.userId, viewerId)));
+  return new Map(
+    rows.map((r) => [
+      r.roomId,
+      {
+        user: toUserRef(r.user),
+        status: r.user.isActive && (!r.user.isPrivate || r.listsMe) ? r.user.status : null,
+        presence: toPresence(r.user.isActive ? r.presence : null),
+        lastReadMessageId: r.lastReadMessageId,
+      },
+    ]),
+  );
+}
+
+/** A direct room is called by the other person's name; others keep their own title. */
+const withPeer = (view: Omit<ChatRoomView, 'peer'>, peers: Map<number, DirectPeer>): ChatRoomView => {
+  const peer = peers.get(view.id) ?? null;
+  return { ...view, title: peer ? peer.user.username : view.title, peer };
+};
 
 const unreadCount = (userId: number) =>
   sql<number>`(select count(*)::int from ${chatMessages} x where x.room_id = ${chatRooms.id}
@@ -68,14 +117,22 @@ export async function listMyRooms(db: Db, userId: number): Promise<ChatRoomView[
     .leftJoin(mealPosts, eq(mealPosts.chatRoomId, chatRooms.id))
     .where(eq(chatMembers.userId, userId))
     .orderBy(desc(sql`coalesce(${lastMessageId}, 0)`), desc(chatRooms.id));
-  const messages = await messagesByIds(db, rows.map((r) => Number(r.lastMessageId)).filter(Boolean));
-  return rows.map((r) => ({
-    ...roomFields(r.room, r.postId),
-    isMember: true,
-    isBanned: false,
-    lastMessage: r.lastMessageId ? (messages.get(Number(r.lastMessageId)) ?? null) : null,
-    unreadCount: Number(r.unread),
-  }));
+  const [messages, peers] = await Promise.all([
+    messagesByIds(db, rows.map((r) => Number(r.lastMessageId)).filter(Boolean)),
+    directPeers(db, rows.map((r) => r.room), userId),
+  ]);
+  return rows.map((r) =>
+    withPeer(
+      {
+        ...roomFields(r.room, r.postId),
+        isMember: true,
+        isBanned: false,
+        lastMessage: r.lastMessageId ? (messages.get(Number(r.lastMessageId)) ?? null) : null,
+        unreadCount: Number(r.unread),
+      },
+      peers,
+    ),
+  );
 }
 
 const roomFields = (room: ChatRoom, postId: number | null) => ({
@@ -121,7 +178,11 @@ export async function getRoomView(db: Db, roomId: number, userId: number): Promi
     unread = Number(counted?.n ?? 0);
     if (row.lastMessageId) lastMessage = (await messagesByIds(db, [Number(row.lastMessageId)])).get(Number(row.lastMessageId)) ?? null;
   }
-  return { ...roomFields(row.room, row.postId), isMember: Boolean(row.member), isBanned: Boolean(row.isBanned), lastMessage, unreadCount: unread };
+  const peers = await directPeers(db, [row.room], userId);
+  return withPeer(
+    { ...roomFields(row.room, row.postId), isMember: Boolean(row.member), isBanned: Boolean(row.isBanned), lastMessage, unreadCount: unread },
+    peers,
+  );
 }
 
 export async function listMembers(db: Db, roomId: number, userId: number) {

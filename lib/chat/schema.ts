@@ -1,5 +1,7 @@
 import { chatRoomKinds } from '@/db/schema';
+import { userStatuses } from '@/db/schema/accounts';
 import { userRef } from '@/lib/accounts/user-ref';
+import { presence } from '@/lib/friends/schema';
 import { z } from '@/lib/core/zod';
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
@@ -12,9 +14,23 @@ export const chatMessage = z.object({
   kind: z.enum(['text', 'system']),
   user: userRef.nullable(),
   clientId: z.string().nullable(),
+  /** Deleted by its author: `body` is the placeholder for everyone. */
+  isDeleted: z.boolean(),
   createdAt: z.iso.datetime(),
 });
 export type ChatMessageView = z.infer<typeof chatMessage>;
+
+export const DELETED_MESSAGE_BODY = '삭제된 메시지입니다';
+
+export const directPeer = z.object({
+  user: userRef,
+  /** Null when their profile is private and they haven't added me as a friend. */
+  status: z.enum(userStatuses).nullable(),
+  presence,
+  /** Their read marker: my messages up to this id show "읽음". */
+  lastReadMessageId: z.number().int(),
+});
+export type DirectPeer = z.infer<typeof directPeer>;
 
 export const chatRoom = z.object({
   id: z.number().int(),
@@ -30,6 +46,8 @@ export const chatRoom = z.object({
   postId: z.number().int().nullable(),
   lastMessage: chatMessage.nullable(),
   unreadCount: z.number().int(),
+  /** For kind "direct": the other person (the room's title is their name). */
+  peer: directPeer.nullable(),
   createdAt: z.iso.datetime(),
 });
 export type ChatRoomView = z.infer<typeof chatRoom>;
@@ -53,3 +71,6 @@ export const banBody = z.object({ userId: z.number({ error: '내보낼 사용자
 export const readBody = z.object({ messageId: z.number().int().positive() });
 
 export const readState = z.object({ roomId: z.number().int(), lastReadMessageId: z.number().int(), unreadCount: z.number().int() });
+
+export const directBody = z.object({ userId: z.number({ error: '대화할 이웃을 골라 주세요.' }).int().positive().max(2_147_483_647) });
+export const messageParams = z.object({ id, messageId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });

@@ -9,9 +9,24 @@ import { chatRoom, communityRoom, getIo, sigunguRoom, userRoom } from './io';
  * Events caused by HTTP mutations and socket handlers alike, called after the transaction
  * commits. With the Redis adapter they reach the sockets of every app process.
  */
+type RoomTarget = Pick<ChatRoom, 'id' | 'kind' | 'directLowUserId' | 'directHighUserId'>;
+
+/**
+ * A room's sockets; a direct room also reaches both people's every tab, joined to the room or
+ * not, so a first message shows up in the other person's chat list.
+ */
+function toRoom(room: RoomTarget) {
+  const targets = [chatRoom(room.id)];
+  if (room.kind === 'direct') targets.push(userRoom(room.directLowUserId!), userRoom(room.directHighUserId!));
+  return getIo()?.to(targets);
+}
+
 export const emit = {
-  message(message: ChatMessageView) {
-    getIo()?.to(chatRoom(message.roomId)).emit('message:new', message);
+  message(message: ChatMessageView, room?: RoomTarget) {
+    (room ? toRoom(room) : getIo()?.to(chatRoom(message.roomId)))?.emit('message:new', message);
+  },
+  messageDeleted(room: RoomTarget, messageId: number) {
+    toRoom(room)?.emit('message:deleted', { roomId: room.id, messageId });
   },
   memberJoined(room: ChatRoom, user: UserRef) {
     getIo()?.to(chatRoom(room.id)).emit('member:joined', { roomId: room.id, user, memberCount: room.memberCount });
@@ -33,8 +48,15 @@ export const emit = {
     io?.to(chatRoom(roomId)).emit('room:deleted', { roomId });
     io?.in(chatRoom(roomId)).socketsLeave(chatRoom(roomId));
   },
-  readState(userId: number, state: { roomId: number; lastReadMessageId: number; unreadCount: number }) {
-    getIo()?.to(userRoom(userId)).emit('room:read', state);
+  /** To the reader's tabs; `peerId` (a direct room's other member) learns how far they read. */
+  readState(userId: number, state: { roomId: number; lastReadMessageId: number; unreadCount: number }, peerId: number | null) {
+    const io = getIo();
+    io?.to(userRoom(userId)).emit('room:read', { ...state, userId });
+    if (peerId) io?.to(userRoom(peerId)).emit('room:read', { roomId: state.roomId, userId, lastReadMessageId: state.lastReadMessageId, unreadCount: 0 });
+  },
+  /** To everyone who has this user as a friend or shares a direct room with them. */
+  presenceChanged(audience: number[], event: { userId: number; online: boolean; lastSeenAt: string | null }) {
+    if (audience.length) getIo()?.to(audience.map(userRoom)).emit('presence:changed', event);
   },
   /** A post was created or changed (its text, members or completion): boards show it from now on. */
   postUpdated(post: { id: number; joinNumber: number; isComplete: boolean; chatRoomId: number; neighbourhood: { code: string } }) {

@@ -13,7 +13,15 @@ export type ServerToClientEvents = {
   'member:left': (e: { roomId: number; user: UserRef; memberCount: number }) => void;
   'member:banned': (e: { roomId: number; userId: number; memberCount: number }) => void;
   'room:deleted': (e: { roomId: number }) => void;
-  'room:read': (e: { roomId: number; lastReadMessageId: number; unreadCount: number }) => void;
+  /**
+   * `userId` read up to `lastReadMessageId`: to the reader's tabs (with their unreadCount) and,
+   * in a direct room, to the other person too (unreadCount 0 there: it is not theirs).
+   */
+  'room:read': (e: { roomId: number; userId: number; lastReadMessageId: number; unreadCount: number }) => void;
+  /** A message was deleted by its author: show the placeholder instead of its text. */
+  'message:deleted': (e: { roomId: number; messageId: number }) => void;
+  /** A friend (or direct-room partner) came online or went offline. */
+  'presence:changed': (e: { userId: number; online: boolean; lastSeenAt: string | null }) => void;
   typing: (e: { roomId: number; user: UserRef }) => void;
   'post:updated': (e: { postId: number; joinNumber: number; isComplete: boolean }) => void;
   /** To the post's 시군구, so open boards drop it (its room's members get `room:deleted`). */

@@ -8,6 +8,7 @@ import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { Redis } from 'ioredis';
 import { registerChatHandlers } from './chat-handlers';
 import { registerCommunityHandlers } from './community-handlers';
+import { trackPresence } from './presence';
 import type { IoServer } from './io';
 import { setIo, sigunguRoom, userRoom } from './io';
 
@@ -56,6 +57,7 @@ export function attachSocketServer(httpServer: HttpServer, db: Db, { redisUrl }:
     void socket.join([userRoom(socket.data.user.id), sigunguRoom(socket.data.user.neighbourhoodCode)]);
     registerChatHandlers(socket, db);
     registerCommunityHandlers(socket, db);
+    trackPresence(io, socket, db);
   });
 
   setIo(io, { clustered: Boolean(adapterRedis) });

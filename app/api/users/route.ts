@@ -13,4 +13,4 @@ export const POST = handle(signUpEndpoint, async ({ req, body }) => {
   return created(me);
 });
 
-export const GET = handle(searchUsersEndpoint, async ({ query }) => json(await searchUsers(getDb(), query)));
+export const GET = handle(searchUsersEndpoint, async ({ query, actor }) => json(await searchUsers(getDb(), actor.user.id, query)));

@@ -24,7 +24,12 @@ export default async function ChatRoomPage({ params }: { params: Promise<{ id: s
   });
   if (!room.isMember) return <RoomGone reason={room.isBanned ? 'banned' : 'not_member'} postId={room.postId} />;
 
-  const history = await listMessages(db, id, me.id, { limit: 50 });
+  const history = await listMessages(db, id, me.id, { limit: 50 }).catch((error: unknown) => {
+    // A member refused their own room's history: the other person of a direct room blocked them.
+    if (error instanceof DomainError && error.code === 'forbidden') return null;
+    throw error;
+  });
+  if (!history) return <RoomGone reason="blocked" />;
   const queryClient = new QueryClient();
   queryClient.setQueryData(chatKeys.room(id), room);
   return (

@@ -1,20 +1,21 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { VerifiedBadge } from '@/components/accounts/verified-badge';
+import { ProfileActions } from '@/components/friends/profile-actions';
+import { ProfileDetails } from '@/components/friends/profile-details';
 import { Card } from '@/components/ui/card';
 import { getDb } from '@/db/client';
-import { getPublicUser } from '@/lib/accounts/queries';
+import { getProfile } from '@/lib/accounts/queries';
 import { userIdParams } from '@/lib/accounts/schema';
+import { getSessionUser } from '@/lib/auth/server-session';
 import { DomainError } from '@/lib/core/domain-error';
-import { displaySigungu } from '@/lib/neighbourhoods/format';
 
 export const metadata: Metadata = { title: '프로필' };
 
-async function loadUser(rawId: string) {
+async function loadProfile(rawId: string, viewerId: number | null) {
   const parsed = userIdParams.safeParse({ id: rawId });
   if (!parsed.success) notFound();
   try {
-    return await getPublicUser(getDb(), parsed.data.id);
+    return await getProfile(getDb(), parsed.data.id, viewerId);
   } catch (error) {
     if (error instanceof DomainError && error.code === 'not_found') notFound();
     throw error;
@@ -22,18 +23,12 @@ async function loadUser(rawId: string) {
 }
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await loadUser((await params).id);
-  const since = new Intl.DateTimeFormat('ko-KR', { year: 'numeric', month: 'long', timeZone: 'Asia/Seoul' }).format(new Date(user.createdAt));
+  const viewer = await getSessionUser();
+  const profile = await loadProfile((await params).id, viewer?.id ?? null);
   return (
     <Card>
-      <div className="flex flex-wrap items-center gap-2">
-        <h1 className="text-2xl font-bold">{user.username}</h1>
-        <VerifiedBadge verified={user.emailVerified} />
-      </div>
-      <p className="mt-1 text-sm text-stone-600">
-        {displaySigungu(user.neighbourhood.sigungu)} {user.neighbourhood.dong} · {since} 가입
-      </p>
-      {user.bio && <p className="mt-4 whitespace-pre-wrap text-stone-800">{user.bio}</p>}
+      <ProfileDetails profile={profile} />
+      {viewer && viewer.id !== profile.id && <ProfileActions userId={profile.id} isFriend={profile.isFriend} isBlocked={profile.isBlocked} />}
     </Card>
   );
 }
