@@ -67,7 +67,8 @@ describe('GET /api/menus/recommendations', () => {
       expect(item.newPostUrl).toMatch(/^\/posts\/new\?category=/);
     }
     expect(res.body).toMatchObject({ weather: null, trending: [{ category: '분식', openPosts: 1 }] });
-    expect(res.body.items[0].category).toBe('분식');
+    // The trending category always gets a place (which place depends on the hour in Seoul).
+    expect(res.body.items.map((i: { category: string }) => i.category)).toContain('분식');
     // Deterministic for the same inputs.
     const again = await call(recommendationsRoute.GET, { path: '/api/menus/recommendations', headers: await bearerFor(me) });
     expect(again.body.items).toEqual(res.body.items);
