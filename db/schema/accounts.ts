@@ -16,6 +16,8 @@ export const users = pgTable(
       .notNull()
       .references(() => neighbourhoods.code, { onDelete: 'restrict' }),
     bio: text().notNull().default(''),
+    /** Stored avatar files `<avatarKey>-256.webp` and `<avatarKey>-64.webp` (lib/images); null without one. */
+    avatarKey: text(),
     // Bumped on password change, logout-everywhere and deletion: every JWT carrying an
     // older value (session cookie, access token, refresh token, socket) stops working.
     tokenVersion: integer().notNull().default(0),

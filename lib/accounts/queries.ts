@@ -6,6 +6,7 @@ import { notFound } from '@/lib/core/domain-error';
 import { pageInfo } from '@/lib/http/pagination';
 import type { NeighbourhoodRef } from '@/lib/neighbourhoods/schema';
 import type { Me, PublicUser } from './schema';
+import { avatarUrl } from './user-ref';
 
 type UserRow = { user: User; neighbourhood: NeighbourhoodRef };
 
@@ -28,6 +29,7 @@ export const toPublicUser = ({ user, neighbourhood }: UserRow): PublicUser => ({
   bio: user.bio,
   neighbourhood,
   emailVerified: user.emailVerifiedAt !== null,
+  avatarUrl: avatarUrl(user.avatarKey, 256),
   createdAt: user.createdAt.toISOString(),
 });
 

@@ -111,6 +111,8 @@ export const publicUser = z.object({
   bio: z.string(),
   neighbourhood: neighbourhoodRef,
   emailVerified: z.boolean(),
+  /** The 256 px square avatar; null without one. */
+  avatarUrl: z.string().nullable(),
   createdAt: z.iso.datetime(),
 });
 export type PublicUser = z.infer<typeof publicUser>;

@@ -1,13 +1,13 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { chatBans, chatMembers, chatMessages, chatRooms, mealPosts, users, type ChatMessage, type ChatRoom } from '@/db/schema';
-import { toUserRef } from '@/lib/accounts/user-ref';
+import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { forbidden, notFound } from '@/lib/core/domain-error';
 import type { ChatMessageView, ChatRoomView } from './schema';
 
-const userColumns = { id: users.id, username: users.username, isActive: users.isActive };
+const userColumns = { id: users.id, username: users.username, isActive: users.isActive, avatarKey: users.avatarKey };
 
-export const toMessageView = (m: ChatMessage, user: { id: number; username: string; isActive: boolean } | null): ChatMessageView => ({
+export const toMessageView = (m: ChatMessage, user: UserRefSource | null): ChatMessageView => ({
   id: m.id,
   roomId: m.roomId,
   body: m.body,

@@ -2,6 +2,7 @@ import * as accounts from '@/lib/accounts/endpoints';
 import * as boards from '@/lib/boards/endpoints';
 import * as chat from '@/lib/chat/endpoints';
 import * as games from '@/lib/games/endpoints';
+import * as images from '@/lib/images/endpoints';
 import * as menus from '@/lib/menus/endpoints';
 import * as payments from '@/lib/payments/endpoints';
 import type { Endpoint } from '@/lib/http/endpoint';
@@ -13,7 +14,7 @@ import * as weather from '@/lib/weather/endpoints';
 import * as ops from './endpoints';
 
 /** Every endpoint module of the API; a new domain adds its module here. */
-export const allEndpoints: Endpoint[] = [accounts, neighbourhoods, boards, chat, games, payments, spaces, reservations, weather, menus, ops].flatMap(
+export const allEndpoints: Endpoint[] = [accounts, neighbourhoods, boards, chat, games, payments, spaces, images, reservations, weather, menus, ops].flatMap(
   (m) => Object.values(m),
 );
 
