@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { gamePlayers, games, mealPosts, reservations, spaces, users } from '@/db/schema';
+import { gamePlayers, games, mealPosts, reservations, spaceImages, spaces, users } from '@/db/schema';
 import { authenticate } from '@/lib/accounts/authenticate';
 import { createLoginThrottle } from '@/lib/accounts/login-throttle';
 import { needsSeed, seedDemo } from './index';
@@ -15,6 +15,7 @@ describe('demo seed', () => {
     expect((await getDb().select({ n: count() }).from(users))[0]!.n).toBe(12);
     expect((await getDb().select({ n: count() }).from(mealPosts))[0]!.n).toBe(result.posts);
     expect((await getDb().select({ n: count() }).from(spaces))[0]!.n).toBe(result.spaces);
+    expect((await getDb().select({ n: count() }).from(spaceImages))[0]!.n).toBe(8);
     expect((await getDb().select({ status: reservations.status }).from(reservations))).toEqual([{ status: 'confirmed' }]);
     expect((await getDb().select({ n: count() }).from(games))[0]!.n).toBe(result.games);
     expect((await getDb().select({ n: count() }).from(gamePlayers))[0]!.n).toBeGreaterThan(0);

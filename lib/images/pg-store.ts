@@ -1,4 +1,3 @@
-import 'server-only';
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { imageBlobs } from '@/db/schema';

@@ -1,4 +1,3 @@
-import 'server-only';
 import sharp from 'sharp';
 import { DomainError, fieldError } from '@/lib/core/domain-error';
 import { MAX_IMAGE_BYTES } from './limits';

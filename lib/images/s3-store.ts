@@ -1,4 +1,3 @@
-import 'server-only';
 import { DeleteObjectsCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { ImageStore } from './store';
 

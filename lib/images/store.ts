@@ -1,4 +1,3 @@
-import 'server-only';
 import { getDb } from '@/db/client';
 import { pgImageStore } from './pg-store';
 import { s3ConfigFromEnv, s3ImageStore } from './s3-store';
