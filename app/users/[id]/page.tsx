@@ -27,6 +27,10 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   return (
     <Card>
       <div className="flex flex-wrap items-center gap-2">
+        {user.avatarUrl && (
+          // eslint-disable-next-line @next/next/no-img-element -- our own 256 px WebP; next/image would re-encode it
+          <img src={user.avatarUrl} alt="" className="h-14 w-14 rounded-full bg-stone-100 object-cover" />
+        )}
         <h1 className="text-2xl font-bold">{user.username}</h1>
         <VerifiedBadge verified={user.emailVerified} />
       </div>
