@@ -26,6 +26,13 @@ describe('encodeImage', () => {
     expect((await failure(encodeImage(svg, spaceVariants)))!.code).toBe('invalid');
   });
 
+  it('refuses a truncated image whose header still parses', async () => {
+    const whole = await sharp({ create: { width: 300, height: 300, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).png().toBuffer();
+    const error = await failure(encodeImage(whole.subarray(0, Math.floor(whole.length / 2)), spaceVariants, 'files'));
+    expect(error!.code).toBe('invalid');
+    expect(error!.extra.fields?.files).toBeDefined();
+  });
+
   it('refuses more than 10 MB as too large before decoding', async () => {
     const error = await failure(encodeImage(Buffer.alloc(10 * 1024 * 1024 + 1), spaceVariants));
     expect(error!.code).toBe('too_large');

@@ -39,6 +39,7 @@ async function sniff(bytes: Buffer, field: string) {
  */
 export async function encodeImage(bytes: Buffer, variants: Variant[], field = 'file'): Promise<Encoded[]> {
   await sniff(bytes, field);
+  // A header that parses can still hide a truncated or corrupt body: that is bad input too.
   return Promise.all(
     variants.map(async (v) => {
       const { data, info } = await sharp(bytes, { limitInputPixels: 50_000_000 })
@@ -48,5 +49,7 @@ export async function encodeImage(bytes: Buffer, variants: Variant[], field = 'f
         .toBuffer({ resolveWithObject: true });
       return { bytes: data, width: info.width, height: info.height };
     }),
-  );
+  ).catch(() => {
+    throw fieldError(field, '이미지 파일이 손상되었습니다. 다른 파일을 골라 주세요.');
+  });
 }

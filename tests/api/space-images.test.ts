@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import * as imageRoute from '@/app/api/images/[...key]/route';
@@ -127,5 +128,21 @@ describe('GET /api/images/{key}', () => {
   it('answers 404 for unknown or malformed keys', async () => {
     expectProblem(await serve('/api/images/spaces/1/00000000-0000-0000-0000-000000000000.webp'), 404);
     expectProblem(await serve('/api/images/../../etc/passwd'), 400);
+  });
+});
+
+describe('no upload produces a 500', () => {
+  it('random bytes, PNG headers with garbage after them, odd field names', async () => {
+    const { space, headers } = await spaceWithImages(0);
+    const png = await testImage(8, 8);
+    const bytes = fc.oneof(fc.uint8Array({ maxLength: 2000 }), fc.uint8Array({ maxLength: 500 }).map((tail) => Buffer.concat([png.subarray(0, 33), tail])));
+    await fc.assert(
+      fc.asyncProperty(fc.array(bytes, { minLength: 1, maxLength: 3 }), fc.constantFrom('files', 'file', 'photo'), async (files, field) => {
+        const res = await upload(space.id, imageForm(files.map((f) => Buffer.from(f)), field), headers);
+        expect(res.status).toBeLessThan(500);
+        if (res.status >= 400) expect(res.headers.get('content-type')).toBe('application/problem+json');
+      }),
+      { numRuns: 40 },
+    );
   });
 });
