@@ -30,9 +30,9 @@ async function swapAvatar(db: Db, userId: number, avatarKey: string | null) {
 export async function setAvatar(db: Db, userId: number, bytes: Buffer, store: ImageStore = imageStore()) {
   const encoded = await encodeImage(bytes, avatarVariants);
   const key = `avatars/${userId}/${randomUUID()}`;
-  await Promise.all(encoded.map((e, i) => store.put(`${key}${avatarVariants[i]!.suffix}`, e.bytes, 'image/webp')));
   let previous: string | null;
   try {
+    await Promise.all(encoded.map((e, i) => store.put(`${key}${avatarVariants[i]!.suffix}`, e.bytes, 'image/webp')));
     previous = await swapAvatar(db, userId, key);
   } catch (error) {
     await store.delete(storedKeys(key));

@@ -29,8 +29,8 @@ async function imageCount(tx: Db, spaceId: number) {
 
 /**
  * Checks the host and the room left before the slow encoding, stores the files, then appends
- * the rows under the space's row lock (a concurrent upload may have filled it meanwhile: then
- * the stored files are removed again and the upload is refused).
+ * the rows under the space's row lock (a concurrent upload may have filled it meanwhile: then,
+ * as after a failed write, the stored files are removed again and the upload is refused).
  */
 export async function addSpaceImages(db: Db, host: User, spaceId: number, files: Buffer[], store: ImageStore = imageStore()) {
   await db.transaction(async (tx) => {
@@ -40,8 +40,8 @@ export async function addSpaceImages(db: Db, host: User, spaceId: number, files:
   const encoded: Encoded[][] = [];
   for (const [i, bytes] of files.entries()) encoded.push(await encodeImage(bytes, spaceVariants, files.length > 1 ? `files.${i}` : 'files'));
   const keys = encoded.map(() => `spaces/${spaceId}/${randomUUID()}`);
-  await Promise.all(encoded.flatMap((variants, i) => variants.map((v, j) => store.put(`${keys[i]}${spaceVariants[j]!.suffix}`, v.bytes, WEBP))));
   try {
+    await Promise.all(encoded.flatMap((variants, i) => variants.map((v, j) => store.put(`${keys[i]}${spaceVariants[j]!.suffix}`, v.bytes, WEBP))));
     await db.transaction(async (tx) => {
       await lockHostedSpace(tx, host, spaceId);
       const current = await imageCount(tx, spaceId);
