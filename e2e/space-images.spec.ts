@@ -64,3 +64,18 @@ test('a host uploads two photos with progress, puts the second first, and the ga
   expect(image.headers()['content-type']).toBe('image/webp');
   expect(image.headers()['cache-control']).toContain('immutable');
 });
+
+test('a neighbour uploads a profile photo on /me and removes it again', async ({ page, request }) => {
+  const user = await signUp(request, '사진이웃');
+  await logIn(page, user);
+  await page.goto('/me');
+  await page.getByLabel('프로필 사진 올리기').setInputFiles({ name: 'me.jpg', mimeType: 'image/jpeg', buffer: await sharp(await photo(120)).jpeg().toBuffer() });
+  const avatar = page.getByRole('img', { name: '내 프로필 사진' });
+  await expect(avatar).toHaveAttribute('src', /\/api\/images\/avatars\/\d+\/[0-9a-f-]+-256\.webp$/);
+  await shot(page, '73-me-avatar');
+  const me = (await (await page.request.get('/api/users/me')).json()) as { id: number; avatarUrl: string };
+  expect(await avatar.getAttribute('src')).toBe(me.avatarUrl);
+  await page.getByRole('button', { name: '사진 지우기' }).click();
+  await expect(avatar).toBeHidden();
+  expect(((await (await page.request.get('/api/users/me')).json()) as { avatarUrl: string | null }).avatarUrl).toBeNull();
+});

@@ -118,10 +118,10 @@ export function SpaceImagesEditor({ spaceId, initial }: { spaceId: number; initi
               <img src={image.thumbnailUrl} alt={`사진 ${i + 1}`} className="aspect-[4/3] w-full cursor-grab rounded-lg object-cover" />
               <span className="text-sm font-semibold text-stone-700">{i === 0 ? '1 · 대표 사진' : `${i + 1}`}</span>
               <div className="grid grid-cols-3 gap-1">
-                <Button type="button" variant="ghost" className="px-2" disabled={busy || i === 0} onClick={() => saveOrder(move(images, i, i - 1), image.id)} aria-label={`사진 ${i + 1} 앞으로`}>
+                <Button type="button" variant="ghost" className="px-2 disabled:text-stone-300" disabled={busy || i === 0} onClick={() => saveOrder(move(images, i, i - 1), image.id)} aria-label={`사진 ${i + 1} 앞으로`}>
                   ↑
                 </Button>
-                <Button type="button" variant="ghost" className="px-2" disabled={busy || i === images.length - 1} onClick={() => saveOrder(move(images, i, i + 1), image.id)} aria-label={`사진 ${i + 1} 뒤로`}>
+                <Button type="button" variant="ghost" className="px-2 disabled:text-stone-300" disabled={busy || i === images.length - 1} onClick={() => saveOrder(move(images, i, i + 1), image.id)} aria-label={`사진 ${i + 1} 뒤로`}>
                   ↓
                 </Button>
                 <Button type="button" variant="ghost" className="px-2 text-red-700" disabled={busy} onClick={() => remove(image)} aria-label={`사진 ${i + 1} 삭제`}>
