@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AvatarForm } from '@/components/accounts/avatar-form';
 import { DeleteAccountForm } from '@/components/accounts/delete-account-form';
 import { EmailForm } from '@/components/accounts/email-form';
 import { PasswordForm } from '@/components/accounts/password-form';
@@ -31,6 +32,9 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
       </div>
       {restored && <Alert tone="success">계정을 복구했습니다. 다시 오신 걸 환영해요!</Alert>}
       {passwordSet && <Alert tone="success">비밀번호를 설정했습니다. 이제 이메일로도 로그인할 수 있어요.</Alert>}
+      <Card title="프로필 사진">
+        <AvatarForm avatarUrl={me.avatarUrl} username={me.username} />
+      </Card>
       <Card title="프로필">
         <ProfileForm me={me} neighbourhood={neighbourhood} />
       </Card>

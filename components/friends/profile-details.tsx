@@ -10,6 +10,10 @@ export function ProfileDetails({ profile }: { profile: Profile }) {
   return (
     <div>
       <div className="flex flex-wrap items-center gap-2">
+        {profile.avatarUrl && (
+          // eslint-disable-next-line @next/next/no-img-element -- our own 256 px WebP; next/image would re-encode it
+          <img src={profile.avatarUrl} alt="" className="h-14 w-14 rounded-full bg-stone-100 object-cover" data-testid="profile-avatar" />
+        )}
         <h1 className="text-2xl font-bold">{profile.username}</h1>
         {profile.emailVerified !== null && <VerifiedBadge verified={profile.emailVerified} />}
         {profile.status && (

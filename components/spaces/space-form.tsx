@@ -12,15 +12,21 @@ import type { NeighbourhoodView } from '@/lib/neighbourhoods/schema';
 import { amenityLabel, policyLabels, spaceTypeLabel } from '@/lib/spaces/labels';
 import type { SpaceView } from '@/lib/spaces/schema';
 import { numberOrUndefined } from '@/components/ui/form-values';
+import { newPackageDraft, PackageFields, type PackageDraft } from './package-fields';
 
 const hours = Array.from({ length: 25 }, (_, h) => `${String(h).padStart(2, '0')}:00`);
 
-/** Listing a space (packages and photos are not in this form yet; the API takes packages). */
-export function SpaceForm({ neighbourhood }: { neighbourhood: NeighbourhoodView }) {
+/**
+ * Listing a space, or editing one (`space` given: every field, packages replaced as a whole).
+ * Photos are managed beside this form on the edit page.
+ */
+export function SpaceForm({ neighbourhood, space }: { neighbourhood: NeighbourhoodView; space?: SpaceView }) {
   const router = useRouter();
   const errors = useFormErrors();
   const [pending, setPending] = useState(false);
+  const [saved, setSaved] = useState(false);
   const [picked, setPicked] = useState<NeighbourhoodView | null>(neighbourhood);
+  const [packages, setPackages] = useState<PackageDraft[]>(() => (space?.packages ?? []).map(newPackageDraft));
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -38,44 +44,53 @@ export function SpaceForm({ neighbourhood }: { neighbourhood: NeighbourhoodView 
       openTime: String(form.get('openTime') ?? ''),
       closeTime: String(form.get('closeTime') ?? ''),
       amenities: form.getAll('amenities').map(String),
+      packages: packages.map((p) => ({ name: p.name, startTime: p.startTime, endTime: p.endTime, price: numberOrUndefined(p.price) })),
       cancellationPolicy: String(form.get('cancellationPolicy') ?? ''),
     };
     setPending(true);
+    setSaved(false);
     try {
-      const space = await apiFetch<SpaceView>('/api/spaces', { method: 'POST', body });
-      router.push(`/spaces/${space.id}`);
+      if (space) {
+        await apiFetch<SpaceView>(`/api/spaces/${space.id}`, { method: 'PATCH', body });
+        setSaved(true);
+        router.refresh();
+      } else {
+        const created = await apiFetch<SpaceView>('/api/spaces', { method: 'POST', body });
+        router.push(`/spaces/${created.id}`);
+      }
     } catch (error) {
       errors.show(error);
+    } finally {
       setPending(false);
     }
   }
 
   const f = errors.fields;
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" aria-label="공간 등록" noValidate>
-      <TextField label="공간 이름" name="title" maxLength={60} required errors={f.title} />
-      <SelectField label="공간 유형" name="type" defaultValue="study_room" errors={f.type}>
+    <form onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={space ? '공간 정보 수정' : '공간 등록'} noValidate>
+      <TextField label="공간 이름" name="title" maxLength={60} required defaultValue={space?.title} errors={f.title} />
+      <SelectField label="공간 유형" name="type" defaultValue={space?.type ?? 'study_room'} errors={f.type}>
         {Object.entries(spaceTypeLabel).map(([value, label]) => (
           <option key={value} value={value}>
             {label}
           </option>
         ))}
       </SelectField>
-      <TextareaField label="소개" name="description" rows={4} maxLength={3000} required errors={f.description} />
-      <TextField label="주소" name="address" maxLength={200} required errors={f.address} />
+      <TextareaField label="소개" name="description" rows={4} maxLength={3000} required defaultValue={space?.description} errors={f.description} />
+      <TextField label="주소" name="address" maxLength={200} required defaultValue={space?.address} errors={f.address} />
       <NeighbourhoodPicker label="동네" value={picked} onChange={setPicked} errors={f.neighbourhoodCode} />
       <div className="grid grid-cols-3 gap-3">
-        <TextField label="최대 인원" name="capacity" type="number" min={1} inputMode="numeric" defaultValue={4} errors={f.capacity} />
-        <TextField label="시간당 가격(원)" name="pricePerHour" type="number" min={1000} step={1000} inputMode="numeric" errors={f.pricePerHour} />
-        <TextField label="최소 시간" name="minHours" type="number" min={1} inputMode="numeric" defaultValue={1} errors={f.minHours} />
+        <TextField label="최대 인원" name="capacity" type="number" min={1} inputMode="numeric" defaultValue={space?.capacity ?? 4} errors={f.capacity} />
+        <TextField label="시간당 가격(원)" name="pricePerHour" type="number" min={1000} step={1000} inputMode="numeric" defaultValue={space?.pricePerHour} errors={f.pricePerHour} />
+        <TextField label="최소 시간" name="minHours" type="number" min={1} inputMode="numeric" defaultValue={space?.minHours ?? 1} errors={f.minHours} />
       </div>
       <div className="grid grid-cols-2 gap-3">
-        <SelectField label="여는 시간" name="openTime" defaultValue="09:00" errors={f.openTime}>
+        <SelectField label="여는 시간" name="openTime" defaultValue={space?.openTime ?? '09:00'} errors={f.openTime}>
           {hours.slice(0, 24).map((h) => (
             <option key={h}>{h}</option>
           ))}
         </SelectField>
-        <SelectField label="닫는 시간" name="closeTime" defaultValue="22:00" errors={f.closeTime}>
+        <SelectField label="닫는 시간" name="closeTime" defaultValue={space?.closeTime ?? '22:00'} errors={f.closeTime}>
           {hours.slice(1).map((h) => (
             <option key={h}>{h}</option>
           ))}
@@ -86,7 +101,7 @@ export function SpaceForm({ neighbourhood }: { neighbourhood: NeighbourhoodView 
         <div className="flex flex-wrap gap-2">
           {Object.entries(amenityLabel).map(([value, label]) => (
             <label key={value} className="inline-flex min-h-11 items-center gap-2 rounded-full border border-stone-300 px-3 text-sm">
-              <input type="checkbox" name="amenities" value={value} />
+              <input type="checkbox" name="amenities" value={value} defaultChecked={space?.amenities.includes(value as SpaceView['amenities'][number])} />
               {label}
             </label>
           ))}
@@ -96,7 +111,7 @@ export function SpaceForm({ neighbourhood }: { neighbourhood: NeighbourhoodView 
         <legend className="mb-1 text-sm font-medium text-stone-800">환불 규정</legend>
         {Object.entries(policyLabels).map(([value, { name, summary }]) => (
           <label key={value} className="flex min-h-11 items-center gap-2 rounded-lg border border-stone-300 px-3 text-sm">
-            <input type="radio" name="cancellationPolicy" value={value} defaultChecked={value === 'flexible'} />
+            <input type="radio" name="cancellationPolicy" value={value} defaultChecked={value === (space?.cancellationPolicy ?? 'flexible')} />
             <span>
               <strong>{name}</strong> · {summary}
             </span>
@@ -104,9 +119,11 @@ export function SpaceForm({ neighbourhood }: { neighbourhood: NeighbourhoodView 
         ))}
         {f.cancellationPolicy && <p className="text-sm text-red-700">{f.cancellationPolicy.join(' ')}</p>}
       </fieldset>
+      <PackageFields packages={packages} onChange={setPackages} errors={f} />
       {errors.message && <Alert>{errors.message}</Alert>}
+      {saved && <Alert tone="success">저장했습니다.</Alert>}
       <Button type="submit" loading={pending}>
-        공간 등록
+        {space ? '저장' : '공간 등록'}
       </Button>
     </form>
   );

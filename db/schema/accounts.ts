@@ -22,6 +22,8 @@ export const users = pgTable(
     status: text().$type<UserStatus>().notNull().default('available'),
     /** Details (bio, status, neighbourhood, member since) only for people this user added as a friend. */
     isPrivate: boolean().notNull().default(false),
+    /** Stored avatar files `<avatarKey>-256.webp` and `<avatarKey>-64.webp` (lib/images); null without one. */
+    avatarKey: text(),
     // Bumped on password change, logout-everywhere and deletion: every JWT carrying an
     // older value (session cookie, access token, refresh token, socket) stops working.
     tokenVersion: integer().notNull().default(0),

@@ -11,3 +11,4 @@ export * from './games';
 export * from './notifications';
 export * from './community';
 export * from './friends';
+export * from './images';

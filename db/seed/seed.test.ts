@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { communityComments, communityPosts, gamePlayers, games, mealPosts, reservations, spaces, users } from '@/db/schema';
+import { communityComments, communityPosts, gamePlayers, games, mealPosts, reservations, spaceImages, spaces, users } from '@/db/schema';
 import { authenticate } from '@/lib/accounts/authenticate';
 import { createLoginThrottle } from '@/lib/accounts/login-throttle';
 import { needsSeed, seedDemo } from './index';
@@ -17,6 +17,7 @@ describe('demo seed', () => {
     expect((await getDb().select({ n: count() }).from(communityPosts))[0]!.n).toBe(result.community);
     expect((await getDb().select({ n: count() }).from(communityComments))[0]!.n).toBeGreaterThan(0);
     expect((await getDb().select({ n: count() }).from(spaces))[0]!.n).toBe(result.spaces);
+    expect((await getDb().select({ n: count() }).from(spaceImages))[0]!.n).toBe(8);
     expect((await getDb().select({ status: reservations.status }).from(reservations))).toEqual([{ status: 'confirmed' }]);
     expect((await getDb().select({ n: count() }).from(games))[0]!.n).toBe(result.games);
     expect((await getDb().select({ n: count() }).from(gamePlayers))[0]!.n).toBeGreaterThan(0);

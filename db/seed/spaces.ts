@@ -5,7 +5,9 @@ import { approvePayment } from '@/lib/payments/mutations';
 import { sandboxPaymentKey } from '@/lib/payments/providers/sandbox';
 import { createReservation } from '@/lib/reservations/mutations';
 import { createSpace, likeSpace } from '@/lib/spaces/mutations';
+import { addSpaceImages } from '@/lib/spaces/images';
 import { createSpaceBody } from '@/lib/spaces/schema';
+import { demoPhoto } from './space-photos';
 import { DEMO_NEIGHBOURHOODS } from './users';
 
 type DemoSpace = Record<string, unknown> & { host: string; likedBy: string[] };
@@ -60,6 +62,8 @@ export async function seedSpaces(db: Db, usersByEmail: Map<string, User>, now = 
   for (const { host, likedBy, ...body } of DEMO_SPACES) {
     const space = await createSpace(db, usersByEmail.get(host)!, createSpaceBody.parse(body));
     for (const email of likedBy) await likeSpace(db, usersByEmail.get(email)!, space.id);
+    // Photos for most rooms, so the cards aren't bare; the last rooms show how a card looks without one.
+    if (ids.length < 4) await addSpaceImages(db, usersByEmail.get(host)!, space.id, [await demoPhoto(ids.length * 2), await demoPhoto(ids.length * 2 + 1)]);
     ids.push(space.id);
   }
   // One paid booking three days out, so 민지's /reservations and 서연's host list aren't empty.

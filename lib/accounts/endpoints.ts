@@ -138,3 +138,13 @@ export const linkOAuthSignupEndpoint = defineEndpoint({
   summary: '카카오 계정을 같은 이메일의 기존 계정에 연결 (기존 계정의 비밀번호로 확인)',
   body: linkOAuthSignupBody, responses: { 200: me }, errors: [403, 404, 409, 429],
 });
+
+export const putAvatarEndpoint = defineEndpoint({
+  method: 'PUT', path: '/api/users/me/avatar', tag, auth: 'required',
+  summary: '프로필 사진 올리기/바꾸기 (multipart/form-data의 file; JPEG·PNG·WebP·GIF·AVIF, 10MB 이하 → 아니면 413; 256px·64px 정사각형 WebP로 저장)',
+  upload: { fields: ['file'], multiple: false }, responses: { 200: me }, errors: [413],
+});
+
+export const deleteAvatarEndpoint = defineEndpoint({
+  method: 'DELETE', path: '/api/users/me/avatar', tag, auth: 'required', summary: '프로필 사진 지우기', responses: { 204: null },
+});

@@ -6,6 +6,7 @@ import { notFound } from '@/lib/core/domain-error';
 import { pageInfo } from '@/lib/http/pagination';
 import type { NeighbourhoodRef } from '@/lib/neighbourhoods/schema';
 import type { Me, Profile, PublicUser } from './schema';
+import { avatarUrl } from './user-ref';
 
 type UserRow = { user: User; neighbourhood: NeighbourhoodRef };
 
@@ -30,6 +31,7 @@ export const toPublicUser = ({ user, neighbourhood }: UserRow): PublicUser => ({
   isPrivate: user.isPrivate,
   neighbourhood,
   emailVerified: user.emailVerifiedAt !== null,
+  avatarUrl: avatarUrl(user.avatarKey, 256),
   createdAt: user.createdAt.toISOString(),
 });
 
@@ -81,6 +83,7 @@ export function toProfile(row: ProfileRow, viewerId: number | null): Profile {
     neighbourhood: isVisible ? full.neighbourhood : null,
     emailVerified: isVisible ? full.emailVerified : null,
     createdAt: isVisible ? full.createdAt : null,
+    avatarUrl: isVisible ? full.avatarUrl : null,
     isFriend: Boolean(row.isFriend),
     isBlocked: Boolean(row.isBlocked),
   };

@@ -117,6 +117,8 @@ export const publicUser = z.object({
   isPrivate: z.boolean(),
   neighbourhood: neighbourhoodRef,
   emailVerified: z.boolean(),
+  /** The 256 px square avatar; null without one. */
+  avatarUrl: z.string().nullable(),
   createdAt: z.iso.datetime(),
 });
 export type PublicUser = z.infer<typeof publicUser>;
@@ -136,6 +138,8 @@ export const profile = z.object({
   neighbourhood: neighbourhoodRef.nullable(),
   emailVerified: z.boolean().nullable(),
   createdAt: z.iso.datetime().nullable(),
+  /** The 256 px avatar; null without one or when the details are hidden. */
+  avatarUrl: z.string().nullable(),
   /** The viewer has this user in their friend list / has blocked them (false when signed out). */
   isFriend: z.boolean(),
   isBlocked: z.boolean(),

@@ -2,7 +2,7 @@ import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { preparedPerDb } from '@/db/prepared';
 import { chatMembers, chatRooms, mealPosts, neighbourhoods, users, type ChatRoom, type MealPost, type User } from '@/db/schema';
-import { toUserRef } from '@/lib/accounts/user-ref';
+import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
 import { pageInfo } from '@/lib/http/pagination';
 import { boardPageKey, boardPages } from './board-cache';
@@ -11,7 +11,7 @@ import type { ListPostsQuery, MealPostView } from './schema';
 const selection = {
   post: mealPosts,
   room: chatRooms,
-  author: { id: users.id, username: users.username, isActive: users.isActive },
+  author: { id: users.id, username: users.username, isActive: users.isActive, avatarKey: users.avatarKey },
   neighbourhood: { code: neighbourhoods.code, sido: neighbourhoods.sido, sigungu: neighbourhoods.sigungu, dong: neighbourhoods.dong },
   isJoined: sql<boolean>`${chatMembers.userId} is not null`,
 };
@@ -19,7 +19,7 @@ const selection = {
 type Row = {
   post: MealPost;
   room: ChatRoom;
-  author: { id: number; username: string; isActive: boolean };
+  author: UserRefSource;
   neighbourhood: MealPostView['neighbourhood'];
   isJoined: boolean;
 };

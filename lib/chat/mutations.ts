@@ -8,7 +8,7 @@ import { mealPostJoinNotices } from './join-notices';
 import { getMembership, requireMember, toMessageView } from './queries';
 import type { ChatMessageView, MessageInput } from './schema';
 
-async function systemMessage(tx: Db, roomId: number, user: Pick<User, 'id' | 'username' | 'isActive'>, body: string) {
+async function systemMessage(tx: Db, roomId: number, user: Pick<User, 'id' | 'username' | 'isActive' | 'avatarKey'>, body: string) {
   const [message] = await tx.insert(chatMessages).values({ roomId, userId: user.id, kind: 'system', body }).returning();
   return toMessageView(message!, user);
 }

@@ -1,14 +1,14 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { blocks, chatBans, chatMembers, chatMessages, chatRooms, mealPosts, presences, users, type ChatMessage, type ChatRoom } from '@/db/schema';
-import { toUserRef } from '@/lib/accounts/user-ref';
+import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { forbidden, notFound } from '@/lib/core/domain-error';
 import { listsAsFriend, toPresence } from '@/lib/friends/queries';
 import { DELETED_MESSAGE_BODY, type ChatMessageView, type ChatRoomView, type DirectPeer } from './schema';
 
-const userColumns = { id: users.id, username: users.username, isActive: users.isActive };
+const userColumns = { id: users.id, username: users.username, isActive: users.isActive, avatarKey: users.avatarKey };
 
-export const toMessageView = (m: ChatMessage, user: { id: number; username: string; isActive: boolean } | null): ChatMessageView => ({
+export const toMessageView = (m: ChatMessage, user: UserRefSource | null): ChatMessageView => ({
   id: m.id,
   roomId: m.roomId,
   body: m.deletedAt ? DELETED_MESSAGE_BODY : m.body,
@@ -70,7 +70,7 @@ export async function directPeers(db: Db, rooms: ChatRoom[], viewerId: number): 
     .select({
       roomId: chatMembers.roomId,
       lastReadMessageId: chatMembers.lastReadMessageId,
-      user: { id: users.id, username: users.username, isActive: users.isActive, status: users.status, isPrivate: users.isPrivate },
+      user: { id: users.id, username: users.username, isActive: users.isActive, avatarKey: users.avatarKey, status: users.status, isPrivate: users.isPrivate },
       listsMe: listsAsFriend(users.id, viewerId),
       // drizzle nulls a left-joined object when its first column is null: lead with the key.
       presence: { userId: presences.userId, onlineSince: presences.onlineSince, lastSeenAt: presences.lastSeenAt },

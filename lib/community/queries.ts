@@ -11,19 +11,19 @@ import {
   type CommunityPost,
   type User,
 } from '@/db/schema';
-import { toUserRef } from '@/lib/accounts/user-ref';
+import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
 import { isForeignKeyViolation } from '@/lib/core/pg-errors';
 import { pageInfo } from '@/lib/http/pagination';
 import { categoriesMatching } from './categories';
 import type { CommunityCommentView, CommunityPostView, ListPostsQuery } from './schema';
 
-const authorColumns = { id: users.id, username: users.username, isActive: users.isActive };
+const authorColumns = { id: users.id, username: users.username, isActive: users.isActive, avatarKey: users.avatarKey };
 const neighbourhoodColumns = { code: neighbourhoods.code, sido: neighbourhoods.sido, sigungu: neighbourhoods.sigungu, dong: neighbourhoods.dong };
 
 type Row = {
   post: CommunityPost;
-  author: { id: number; username: string; isActive: boolean };
+  author: UserRefSource;
   neighbourhood: CommunityPostView['neighbourhood'];
 };
 

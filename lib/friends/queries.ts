@@ -18,7 +18,7 @@ const selectFriends = (db: Db, userId: number) =>
   db
     .select({
       friendship: friendships,
-      user: { id: users.id, username: users.username, isActive: users.isActive, status: users.status, isPrivate: users.isPrivate },
+      user: { id: users.id, username: users.username, isActive: users.isActive, avatarKey: users.avatarKey, status: users.status, isPrivate: users.isPrivate },
       isMutual: listsAsFriend(users.id, userId),
       // drizzle nulls a left-joined object when its first column is null: lead with the key.
       presence: { userId: presences.userId, onlineSince: presences.onlineSince, lastSeenAt: presences.lastSeenAt },
@@ -58,7 +58,7 @@ export async function getFriend(db: Db, userId: number, friendId: number): Promi
 
 export async function listBlocks(db: Db, userId: number): Promise<{ items: BlockView[] }> {
   const rows = await db
-    .select({ block: blocks, user: { id: users.id, username: users.username, isActive: users.isActive } })
+    .select({ block: blocks, user: { id: users.id, username: users.username, isActive: users.isActive, avatarKey: users.avatarKey } })
     .from(blocks)
     .innerJoin(users, eq(users.id, blocks.blockedId))
     .where(eq(blocks.blockerId, userId))

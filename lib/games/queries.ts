@@ -7,7 +7,7 @@ import { pageInfo } from '@/lib/http/pagination';
 import { policyRefund } from './refund-policy';
 import { levelLabels, sportLabels, type GameView, type ListGamesQuery, type ParticipationView } from './schema';
 
-type HostFields = Pick<User, 'id' | 'username' | 'isActive'>;
+type HostFields = Pick<User, 'id' | 'username' | 'isActive' | 'avatarKey'>;
 
 export function toGameView(game: Game, host: HostFields, distanceKm?: number): GameView {
   return {
@@ -38,7 +38,7 @@ export function toGameView(game: Game, host: HostFields, distanceKm?: number): G
   };
 }
 
-const hostColumns = { id: users.id, username: users.username, isActive: users.isActive };
+const hostColumns = { id: users.id, username: users.username, isActive: users.isActive, avatarKey: users.avatarKey };
 
 export async function getGame(db: Db, id: number) {
   const [row] = await db.select({ game: games, host: hostColumns }).from(games).innerJoin(users, eq(users.id, games.hostId)).where(eq(games.id, id));

@@ -18,6 +18,10 @@ export type Endpoint = {
   /** Request headers the route needs, lower-case names (e.g. idempotency-key). */
   headers?: z.ZodObject;
   body?: z.ZodType;
+  /** A multipart/form-data body of files (read by the route itself, not by handle()). */
+  upload?: { fields: string[]; multiple: boolean };
+  /** A route answering bytes rather than JSON: the 200 response's content type. */
+  produces?: string;
   /** Status → response body schema; null for an empty body. */
   responses: Record<number, z.ZodType | null>;
   /** Error statuses this route documents besides 400/401/500. */

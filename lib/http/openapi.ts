@@ -38,6 +38,11 @@ function parameters(location: 'path' | 'query' | 'header', schema: z.ZodObject |
   });
 }
 
+const uploadSchema = ({ fields, multiple }: NonNullable<Endpoint['upload']>) => {
+  const file = { type: 'string', format: 'binary' };
+  return { type: 'object', properties: Object.fromEntries(fields.map((f) => [f, multiple ? { type: 'array', items: file } : file])) };
+};
+
 /** OpenAPI 3.1 document generated from the same endpoint objects the handlers parse with. */
 export function openApiDocument(endpoints: Endpoint[], info: { title: string; version: string; description: string }) {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -47,10 +52,11 @@ export function openApiDocument(endpoints: Endpoint[], info: { title: string; ve
       responses[status] = {
         description: describe[Number(status)] ?? 'Response',
         ...(schema && { content: { 'application/json': { schema: jsonSchema(schema, 'output') } } }),
+        ...(e.produces && status === '200' && { content: { [e.produces]: { schema: { type: 'string', format: 'binary' } } } }),
       };
     }
     const errorStatuses = new Set([
-      ...(e.body || e.query || e.params || e.headers ? [400] : []),
+      ...(e.body || e.upload || e.query || e.params || e.headers ? [400] : []),
       ...(e.auth === 'required' ? [401] : []),
       ...(e.errors ?? []),
     ]);
@@ -65,6 +71,7 @@ export function openApiDocument(endpoints: Endpoint[], info: { title: string; ve
       ...(e.body && {
         requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(e.body, 'input') } } },
       }),
+      ...(e.upload && { requestBody: { required: true, content: { 'multipart/form-data': { schema: uploadSchema(e.upload) } } } }),
       responses,
       security: e.auth === 'none' ? [] : e.auth === 'required' ? [{ bearer: [] }, { cookie: [] }] : [{}, { bearer: [] }, { cookie: [] }],
     };

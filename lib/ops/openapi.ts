@@ -4,6 +4,7 @@ import * as chat from '@/lib/chat/endpoints';
 import * as community from '@/lib/community/endpoints';
 import * as friends from '@/lib/friends/endpoints';
 import * as games from '@/lib/games/endpoints';
+import * as images from '@/lib/images/endpoints';
 import * as menus from '@/lib/menus/endpoints';
 import * as payments from '@/lib/payments/endpoints';
 import type { Endpoint } from '@/lib/http/endpoint';
@@ -16,7 +17,7 @@ import * as weather from '@/lib/weather/endpoints';
 import * as ops from './endpoints';
 
 /** Every endpoint module of the API; a new domain adds its module here. */
-export const allEndpoints: Endpoint[] = [accounts, neighbourhoods, boards, community, chat, friends, games, payments, spaces, reservations, notifications, weather, menus, ops].flatMap(
+export const allEndpoints: Endpoint[] = [accounts, neighbourhoods, boards, community, chat, friends, games, payments, spaces, images, reservations, notifications, weather, menus, ops].flatMap(
   (m) => Object.values(m),
 );
 

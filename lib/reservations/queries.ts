@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gt, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { payments, reservations, spaces, users, type CancellationPolicy, type Reservation } from '@/db/schema';
-import { toUserRef } from '@/lib/accounts/user-ref';
+import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
 import { seoulInstant } from '@/lib/core/seoul-time';
 import { pageInfo } from '@/lib/http/pagination';
@@ -11,14 +11,14 @@ import type { HostReservationsQuery, ReservationView } from './schema';
 const selection = {
   reservation: reservations,
   space: { id: spaces.id, title: spaces.title, address: spaces.address, hostId: spaces.hostId, cancellationPolicy: spaces.cancellationPolicy },
-  guest: { id: users.id, username: users.username, isActive: users.isActive },
+  guest: { id: users.id, username: users.username, isActive: users.isActive, avatarKey: users.avatarKey },
   payment: { id: payments.id, status: payments.status, amount: payments.amount },
 };
 
 type Row = {
   reservation: Reservation;
   space: { id: number; title: string; address: string; hostId: number; cancellationPolicy: CancellationPolicy };
-  guest: { id: number; username: string; isActive: boolean };
+  guest: UserRefSource;
   payment: { id: number; status: string; amount: number } | null;
 };
 

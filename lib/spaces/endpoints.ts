@@ -1,5 +1,5 @@
 import { defineEndpoint } from '@/lib/http/endpoint';
-import { availability, availabilityQuery, createSpaceBody, likeResult, listSpacesQuery, space, spaceIdParams, spacePage, updateSpaceBody } from './schema';
+import { availability, reorderImagesBody, spaceImageList, spaceImageParams, availabilityQuery, createSpaceBody, likeResult, listSpacesQuery, space, spaceIdParams, spacePage, updateSpaceBody } from './schema';
 
 const tag = 'spaces';
 const params = spaceIdParams;
@@ -46,4 +46,21 @@ export const likeSpaceEndpoint = defineEndpoint({
 export const unlikeSpaceEndpoint = defineEndpoint({
   method: 'DELETE', path: '/api/spaces/{id}/like', tag, auth: 'required',
   summary: '찜 취소', params, responses: { 200: likeResult }, errors: [404],
+});
+
+export const uploadSpaceImagesEndpoint = defineEndpoint({
+  method: 'POST', path: '/api/spaces/{id}/images', tag, auth: 'required',
+  summary: '사진 올리기 (호스트; multipart/form-data의 files 또는 file, 여러 장 가능; JPEG·PNG·WebP·GIF·AVIF, 한 장 10MB 이하 → 아니면 413; 공간마다 10장까지 → 넘으면 409; WebP 1600px과 400px 썸네일로 저장)',
+  params, upload: { fields: ['files', 'file'], multiple: true }, responses: { 201: spaceImageList }, errors: [403, 404, 409, 413],
+});
+
+export const deleteSpaceImageEndpoint = defineEndpoint({
+  method: 'DELETE', path: '/api/spaces/{id}/images/{imageId}', tag, auth: 'required',
+  summary: '사진 삭제 (호스트; 뒤의 사진이 한 칸씩 앞으로)', params: spaceImageParams, responses: { 204: null }, errors: [403, 404],
+});
+
+export const reorderSpaceImagesEndpoint = defineEndpoint({
+  method: 'PUT', path: '/api/spaces/{id}/images/order', tag, auth: 'required',
+  summary: '사진 순서 바꾸기 (호스트; imageIds에 이 공간의 사진을 모두 새 순서대로)', params, body: reorderImagesBody,
+  responses: { 200: spaceImageList }, errors: [403, 404],
 });

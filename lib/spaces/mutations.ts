@@ -50,7 +50,7 @@ export async function createSpace(db: Db, host: User, input: CreateSpaceInput, c
 }
 
 /** The host's own space, locked for the change; someone else's is 403, a missing or deleted one 404. */
-async function lockHostedSpace(tx: Db, host: User, id: number) {
+export async function lockHostedSpace(tx: Db, host: User, id: number) {
   const [space] = await tx.select().from(spaces).where(and(eq(spaces.id, id), ne(spaces.status, 'deleted'))).for('update');
   if (!space) throw notFound('공간을 찾을 수 없습니다.');
   if (space.hostId !== host.id) throw forbidden('내 공간만 바꿀 수 있습니다.');

@@ -1,28 +1,31 @@
 import { and, arrayContains, asc, between, count, desc, eq, gte, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { activeReservationStatuses, neighbourhoods, reservations, spaceLikes, spaces, users, type Space } from '@/db/schema';
-import { toUserRef } from '@/lib/accounts/user-ref';
+import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
 import { hourLabel, seoulInstant } from '@/lib/core/seoul-time';
 import { pageInfo } from '@/lib/http/pagination';
+import { toSpaceImageView } from './image-view';
 import type { ListSpacesQuery, SpaceView } from './schema';
 
 type PackageRow = { id: number; name: string; startHour: number; endHour: number; price: number };
+type ImageRow = { id: number; key: string; position: number };
 
 const activeStatuses = sql.raw(activeReservationStatuses.map((s) => `'${s}'`).join(', '));
 const POPULAR_DAYS = 30;
 
-/** Everything a space card or page shows, in one statement: packages and like counts as subqueries. */
+/** Everything a space card or page shows, in one statement: packages, images and like counts as subqueries. */
 const columns = (viewerId: number | null) => ({
   space: spaces,
-  host: { id: users.id, username: users.username, isActive: users.isActive },
+  host: { id: users.id, username: users.username, isActive: users.isActive, avatarKey: users.avatarKey },
   neighbourhood: { code: neighbourhoods.code, sido: neighbourhoods.sido, sigungu: neighbourhoods.sigungu, dong: neighbourhoods.dong },
   packages: sql<PackageRow[]>`coalesce((select json_agg(json_build_object('id', p.id, 'name', p.name, 'startHour', p.start_hour, 'endHour', p.end_hour, 'price', p.price) order by p.start_hour, p.id) from space_packages p where p.space_id = ${spaces.id}), '[]'::json)`,
+  images: sql<ImageRow[]>`coalesce((select json_agg(json_build_object('id', i.id, 'key', i.key, 'position', i.position) order by i.position, i.id) from space_images i where i.space_id = ${spaces.id}), '[]'::json)`,
   likeCount: sql<number>`(select count(*)::int from space_likes l where l.space_id = ${spaces.id})`,
   isLiked: sql<boolean>`exists (select 1 from space_likes l where l.space_id = ${spaces.id} and l.user_id = ${viewerId ?? 0})`,
 });
 
-type Row = { space: Space; host: { id: number; username: string; isActive: boolean }; neighbourhood: SpaceView['neighbourhood']; packages: PackageRow[]; likeCount: number; isLiked: boolean; distanceKm: number | null };
+type Row = { space: Space; host: UserRefSource; neighbourhood: SpaceView['neighbourhood']; packages: PackageRow[]; images: ImageRow[]; likeCount: number; isLiked: boolean; distanceKm: number | null };
 
 export const toSpaceView = (r: Row): SpaceView => ({
   id: r.space.id,
@@ -44,7 +47,7 @@ export const toSpaceView = (r: Row): SpaceView => ({
   cancellationPolicy: r.space.cancellationPolicy,
   status: r.space.status === 'paused' ? 'paused' : 'active',
   host: toUserRef(r.host),
-  images: [],
+  images: r.images.map(toSpaceImageView),
   rating: null,
   likeCount: Number(r.likeCount),
   isLiked: Boolean(r.isLiked),

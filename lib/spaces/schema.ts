@@ -135,6 +135,14 @@ export type ListSpacesQuery = z.infer<typeof listSpacesQuery>;
 
 export const spacePackage = z.object({ id: z.number().int(), name: z.string(), startTime: z.string(), endTime: z.string(), price: z.number().int() });
 
+export const spaceImage = z.object({ id: z.number().int(), url: z.string(), thumbnailUrl: z.string(), position: z.number().int() });
+export type SpaceImageView = z.infer<typeof spaceImage>;
+export const spaceImageList = z.object({ items: z.array(spaceImage) });
+export const spaceImageParams = spaceIdParams.extend({ imageId: z.coerce.number().int().positive().max(2_147_483_647) });
+export const reorderImagesBody = z.object({
+  imageIds: z.array(z.number({ error: '사진 id는 숫자여야 합니다.' }).int().positive(), { error: '사진 id 목록을 보내 주세요.' }).max(10, '사진은 10장까지입니다.'),
+});
+
 export const space = z.object({
   id: z.number().int(),
   title: z.string(),
@@ -155,8 +163,8 @@ export const space = z.object({
   cancellationPolicy,
   status: z.enum(['active', 'paused']),
   host: userRef,
-  /** Image upload is not built yet: always empty. */
-  images: z.array(z.object({ id: z.number().int(), url: z.string(), thumbnailUrl: z.string() })),
+  /** In gallery order; the first is the card's thumbnail. */
+  images: z.array(spaceImage),
   /** Reviews are not built yet: always null. */
   rating: z.number().nullable(),
   likeCount: z.number().int(),

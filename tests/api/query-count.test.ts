@@ -56,16 +56,20 @@ describe('statements per request (no N+1)', () => {
 });
 
 describe('statements per space search', () => {
-  it('GET /api/spaces takes at most 3 statements whatever the page size, filters and likes', async () => {
+  it('GET /api/spaces takes at most 3 statements whatever the page size, filters, likes and photos', async () => {
     const { createTestSpace, seoulDateInDays } = await import('../support/spaces');
     const { likeSpace } = await import('@/lib/spaces/mutations');
+    const { addSpaceImages } = await import('@/lib/spaces/images');
+    const { testImage } = await import('../support/images');
+    const photo = await testImage(20, 20);
     const me = await createUser();
     for (let i = 0; i < 12; i++) {
-      const { space } = await createTestSpace(undefined, {
+      const { host, space } = await createTestSpace(undefined, {
         title: `공간 ${i}`,
         packages: [{ name: '주간', startTime: '09:00', endTime: '15:00', price: 40_000 }],
       });
       if (i % 2) await likeSpace(getDb(), me, space.id);
+      if (i % 3) await addSpaceImages(getDb(), host, space.id, [photo, photo]);
     }
     const headers = await bearerFor(me);
     const date = seoulDateInDays(3);
@@ -73,6 +77,7 @@ describe('statements per space search', () => {
       const queries = await statementsFor(async () => {
         const res = await call(spacesRoute.GET, { path: `/api/spaces?${qs}`, headers });
         expect(res.status).toBe(200);
+        if (qs === 'size=50&sort=popular') expect(res.body.items.filter((s: { images: unknown[] }) => s.images.length === 2)).toHaveLength(8);
       });
       expect(queries.length, qs).toBeLessThanOrEqual(3);
     }

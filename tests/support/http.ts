@@ -15,7 +15,10 @@ export async function call<T = any>(
   }: { method?: string; path?: string; body?: unknown; rawBody?: string; headers?: Record<string, string>; params?: Record<string, string> } = {},
 ): Promise<CallResult<T>> {
   const init: RequestInit = { method, headers: { ...headers } };
-  if (body !== undefined || rawBody !== undefined) {
+  if (body instanceof FormData) {
+    // Multipart: Request sets the boundary in content-type itself.
+    init.body = body;
+  } else if (body !== undefined || rawBody !== undefined) {
     init.body = rawBody ?? JSON.stringify(body);
     (init.headers as Record<string, string>)['content-type'] = 'application/json';
   }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { HostSpaceActions } from '@/components/spaces/host-space-actions';
 import { LikeButton } from '@/components/spaces/like-button';
+import { SpaceGallery } from '@/components/spaces/space-gallery';
 import { ReservationPanel } from '@/components/spaces/reservation-panel';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
@@ -43,6 +44,7 @@ export default async function SpacePage({ params }: Props) {
       <Link href="/spaces" className="self-start text-sm font-medium text-stone-600 hover:text-stone-900">
         ← 공간 대여
       </Link>
+      <SpaceGallery images={space.images} title={space.title} />
       <Card>
         <div className="flex items-start justify-between gap-3">
           <div>
@@ -78,6 +80,9 @@ export default async function SpacePage({ params }: Props) {
         {me?.id === space.host.id ? (
           <div className="flex flex-col gap-3">
             <Alert tone="info">{space.status === 'paused' ? '내 공간입니다. 지금은 예약을 받지 않습니다.' : '내가 등록한 공간입니다.'}</Alert>
+            <Link href={`/spaces/${space.id}/edit`} className="self-start rounded-lg border border-stone-300 px-4 py-2.5 font-semibold text-stone-800 hover:bg-stone-100">
+              공간 수정 · 사진 관리
+            </Link>
             <HostSpaceActions spaceId={space.id} paused={space.status === 'paused'} />
           </div>
         ) : space.status === 'paused' ? (

@@ -1,0 +1,10 @@
+import { getDb } from '@/db/client';
+import { handle } from '@/lib/http/handler';
+import { noContent } from '@/lib/http/responses';
+import { deleteSpaceImageEndpoint } from '@/lib/spaces/endpoints';
+import { deleteSpaceImage } from '@/lib/spaces/images';
+
+export const DELETE = handle(deleteSpaceImageEndpoint, async ({ actor, params }) => {
+  await deleteSpaceImage(getDb(), actor.user, params.id, params.imageId);
+  return noContent();
+});

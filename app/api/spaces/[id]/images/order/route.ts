@@ -1,0 +1,9 @@
+import { getDb } from '@/db/client';
+import { handle } from '@/lib/http/handler';
+import { json } from '@/lib/http/responses';
+import { reorderSpaceImagesEndpoint } from '@/lib/spaces/endpoints';
+import { reorderSpaceImages } from '@/lib/spaces/images';
+
+export const PUT = handle(reorderSpaceImagesEndpoint, async ({ actor, params, body }) =>
+  json({ items: await reorderSpaceImages(getDb(), actor.user, params.id, body.imageIds) }),
+);
