@@ -140,7 +140,7 @@ describe('community posts', () => {
     const post = await createCommunityPost(author);
     await addComment(getDb(), author, post.id, { content: '제가 썼어요' });
     await getDb().update(users).set({ isActive: false }).where(eq(users.id, author.id));
-    expect((await getPost(getDb(), post.id)).author).toEqual({ id: author.id, username: DELETED_USERNAME, isDeleted: true });
+    expect((await getPost(getDb(), post.id)).author).toEqual({ id: author.id, username: DELETED_USERNAME, isDeleted: true, avatarUrl: null });
     expect((await listComments(getDb(), post.id, { page: 1, size: 50 })).items[0]!.author.username).toBe(DELETED_USERNAME);
   });
 });

@@ -22,7 +22,7 @@ describe('/api/community/posts', () => {
     expect(res.status).toBe(201);
     expect(res.body).toEqual({
       id: expect.any(Number), title: body.title, category: 'question', content: body.content, tags: ['분리수거', '생활'],
-      viewCount: 0, commentCount: 0, author: { id: author.id, username: author.username, isDeleted: false },
+      viewCount: 0, commentCount: 0, author: { id: author.id, username: author.username, isDeleted: false, avatarUrl: null },
       neighbourhood: { code: author.neighbourhoodCode, sido: '제주특별자치도', sigungu: '제주시', dong: '용담2동' },
       createdAt: expect.any(String), updatedAt: expect.any(String),
     });
