@@ -157,8 +157,9 @@ export const space = z.object({
   host: userRef,
   /** Image upload is not built yet: always empty. */
   images: z.array(z.object({ id: z.number().int(), url: z.string(), thumbnailUrl: z.string() })),
-  /** Reviews are not built yet: always null. */
+  /** The reviews' average rounded to one decimal; null until the first review. */
   rating: z.number().nullable(),
+  reviewCount: z.number().int(),
   likeCount: z.number().int(),
   isLiked: z.boolean(),
   distanceKm: z.number().optional(),
