@@ -3,7 +3,7 @@ import { won } from '@/lib/payments/labels';
 import { amenityLabel, spaceTypeLabel } from '@/lib/spaces/labels';
 import type { SpaceView } from '@/lib/spaces/schema';
 
-/** A search result: type, place, capacity, price per hour, likes (no photos until image upload exists). */
+/** A search result: type, place, capacity, price per hour, rating, likes (no photos until image upload exists). */
 export function SpaceCard({ space }: { space: SpaceView }) {
   return (
     <li className="rounded-2xl border border-stone-200 bg-white shadow-sm">
@@ -27,8 +27,19 @@ export function SpaceCard({ space }: { space: SpaceView }) {
             {won(space.pricePerHour)}
             <span className="text-sm font-medium text-stone-600"> / 시간</span>
           </p>
-          <p className="text-sm text-stone-600" aria-label={`찜 ${space.likeCount}개`}>
-            ♥ {space.likeCount}
+          <p className="flex gap-3 text-sm text-stone-600">
+            {space.rating !== null && (
+              <span>
+                <span className="text-amber-500" aria-hidden>
+                  ★
+                </span>
+                <span className="sr-only">별점</span> {space.rating} ({space.reviewCount})
+              </span>
+            )}
+            <span>
+              <span aria-hidden>♥</span>
+              <span className="sr-only">찜</span> {space.likeCount}
+            </span>
           </p>
         </div>
       </Link>
