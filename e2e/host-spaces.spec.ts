@@ -62,7 +62,7 @@ test('the host sees the week’s booking and the 30-day revenue; the guest revie
   // The week holding the booking ahead (next week's page when it falls after Sunday).
   await hostPage.goto(`/host/spaces?week=${ahead}`);
   const calendar = hostPage.getByRole('group', { name: /예약 달력/ }).filter({ visible: true });
-  const booking = calendar.getByTestId('calendar-booking').filter({ hasText: '14:00~16:00' });
+  const booking = calendar.getByTestId('calendar-booking').filter({ hasText: '14~16시' });
   await expect(booking).toContainText(title);
   await expect(booking).toContainText('박게스트');
   await shot(hostPage, '65-host-spaces');

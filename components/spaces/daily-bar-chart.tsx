@@ -7,8 +7,9 @@ const HEIGHT = 96;
  * A small inline SVG bar chart of one value per day. The picture is one image with a summary
  * label; the same numbers are in a table under "표로 보기" for screen readers and exact values.
  */
-export function DailyBarChart({ title, summary, bars, valueHeader }: { title: string; summary: string; bars: Bar[]; valueHeader: string }) {
-  const max = Math.max(0, ...bars.map((b) => b.value));
+export function DailyBarChart({ title, summary, bars, valueHeader, max: fixedMax }: { title: string; summary: string; bars: Bar[]; valueHeader: string; max?: number }) {
+  // Revenue scales to its best day; a ratio passes max=1 so a quiet month doesn't look full.
+  const max = fixedMax ?? Math.max(0, ...bars.map((b) => b.value));
   const step = WIDTH / Math.max(1, bars.length);
   const shortDate = (date: string) => `${Number(date.slice(5, 7))}/${Number(date.slice(8, 10))}`;
   return (

@@ -20,6 +20,8 @@ function blocks(days: string[], reservations: ReservationView[]): Block[] {
 }
 
 const hhmm = (h: number) => `${String(Math.floor(h)).padStart(2, '0')}:${String(Math.round((h % 1) * 60)).padStart(2, '0')}`;
+/** "14~16시" for whole hours (every booking), the minutes only when a part starts or ends off the hour. */
+const range = (from: number, to: number) => (from % 1 || to % 1 ? `${hhmm(from)}~${hhmm(to)}` : `${from}~${to}시`);
 
 /**
  * The week's bookings of the host's spaces as 7 day columns × hours (Asia/Seoul). The hours run
@@ -36,7 +38,7 @@ export function WeekCalendar({ monday, reservations, today }: { monday: string; 
       <div
         role="group"
         aria-label={`${days[0]} ~ ${days[6]} 예약 달력`}
-        className="relative grid min-w-[40rem] text-xs"
+        className="relative grid min-w-[36rem] text-xs"
         style={{ gridTemplateColumns: '2.75rem repeat(7, minmax(0, 1fr))', gridTemplateRows: `2.5rem repeat(${hours.length}, ${ROW_REM}rem)` }}
       >
         {days.map((date, i) => {
@@ -71,7 +73,7 @@ export function WeekCalendar({ monday, reservations, today }: { monday: string; 
                 {m}월 {d}일 {weekdays[day]}요일{' '}
               </span>
               <span className="block font-semibold">
-                {hhmm(from)}~{hhmm(to)}
+                {range(from, to)}
               </span>
               <span className="block truncate">{r.space.title}</span>
               <span className="block truncate">

@@ -14,6 +14,7 @@ import { hostSpaceStats } from '@/lib/spaces/host-stats';
 export const metadata: Metadata = { title: '호스트 대시보드' };
 
 const percent = (ratio: number | null) => (ratio === null ? '-' : `${Math.round(ratio * 1000) / 10}%`);
+const monthDay = (date: string) => `${Number(date.slice(5, 7))}월 ${Number(date.slice(8, 10))}일`;
 const linkClass = 'inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-3 text-sm font-semibold text-stone-800 hover:bg-stone-100';
 
 /** The host's dashboard: spaces, the week's bookings (Seoul) with prev/next week, and the last 30 days. */
@@ -79,19 +80,20 @@ export default async function HostSpacesPage({ searchParams }: { searchParams: P
                 title="일별 가동률"
                 summary={`평균 ${percent(stats.totals.occupancy)} (${stats.totals.bookedHours}시간 / ${stats.totals.openHours}시간)`}
                 valueHeader="가동률"
+                max={1}
                 bars={stats.days.map((d) => ({ date: d.date, value: d.occupancy ?? 0, label: `${percent(d.occupancy)} (${d.bookedHours}시간)` }))}
               />
             </div>
           </Card>
           <Card title="주간 예약">
             <nav aria-label="주 이동" className="mb-3 flex items-center justify-between gap-2">
-              <Link href={weekHref(-7)} className={linkClass}>
+              <Link href={weekHref(-7)} className={`${linkClass} whitespace-nowrap`}>
                 ← 지난주
               </Link>
-              <span className="text-sm font-semibold" aria-live="polite">
-                {monday} ~ {sunday}
+              <span className="text-sm font-semibold whitespace-nowrap">
+                {monthDay(monday)} ~ {monthDay(sunday)}
               </span>
-              <Link href={weekHref(7)} className={linkClass}>
+              <Link href={weekHref(7)} className={`${linkClass} whitespace-nowrap`}>
                 다음 주 →
               </Link>
             </nav>
