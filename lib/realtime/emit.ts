@@ -2,6 +2,7 @@ import type { ChatRoom } from '@/db/schema';
 import type { UserRef } from '@/lib/accounts/user-ref';
 import { boardPages } from '@/lib/boards/board-cache';
 import type { ChatMessageView } from '@/lib/chat/schema';
+import type { NotificationView } from '@/lib/notifications/schema';
 import { chatRoom, getIo, sigunguRoom, userRoom } from './io';
 
 /**
@@ -52,5 +53,12 @@ export const emit = {
   /** Seats or status of a game changed: to everyone watching lists and detail pages. */
   gameUpdated(game: { id: number; joinedCount: number; maxPlayers: number; status: string }) {
     getIo()?.emit('game:updated', { gameId: game.id, joined: game.joinedCount, capacity: game.maxPlayers, status: game.status });
+  },
+  notification(userId: number, notification: NotificationView) {
+    getIo()?.to(userRoom(userId)).emit('notification:new', notification);
+  },
+  /** The user read notifications in one tab: the bell in their other tabs follows. */
+  notificationsRead(userId: number, unreadCount: number) {
+    getIo()?.to(userRoom(userId)).emit('notification:read', { unreadCount });
   },
 };
