@@ -4,7 +4,7 @@ import { dayLabel } from '@/components/ui/seoul-time';
 import type { PageInfo } from '@/lib/http/pagination';
 import type { SpaceReviewView } from '@/lib/spaces/review-schema';
 
-export const Stars = ({ rating }: { rating: number }) => (
+const Stars = ({ rating }: { rating: number }) => (
   <span role="img" aria-label={`별점 ${rating}점`} className="text-amber-500">
     {'★'.repeat(Math.round(rating))}
     <span className="text-stone-300">{'★'.repeat(5 - Math.round(rating))}</span>
