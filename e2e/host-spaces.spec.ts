@@ -68,6 +68,13 @@ test('the host sees the week’s booking and the 30-day revenue; the guest revie
   await shot(hostPage, '65-host-spaces');
   await hostPage.getByRole('link', { name: '다음 주 →' }).click();
   await expect(hostPage.getByText('이 주에는 예약이 없습니다.')).toBeVisible();
+
+  // Each paid booking told the host; the notice leads to this dashboard.
+  await expect(hostPage.getByTestId('notification-count')).toHaveText('2');
+  await hostPage.goto('/notifications');
+  const notices = hostPage.getByTestId('notification').filter({ hasText: '새 예약이 확정되었어요' });
+  await expect(notices).toHaveCount(2);
+  await expect(notices.filter({ hasText: `${title} · ${Number(ahead.slice(5, 7))}월 ${Number(ahead.slice(8, 10))}일 14:00~16:00 · 박게스트 3명` })).toBeVisible();
   await hostPage.context().close();
 
   await logIn(page, guest);
