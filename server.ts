@@ -17,6 +17,7 @@ import { closeRedis } from '@/lib/ops/redis';
 import { registerDemoPurpose } from '@/lib/payments/demo-purpose';
 // Registers the `reservation` payment purpose (on globalThis, so Next's route bundles see it).
 import '@/lib/reservations/purpose';
+import { e2eFixtures } from '@/lib/reservations/e2e-fixtures';
 import { attachSocketServer } from '@/lib/realtime/socket-server';
 import { resetPresence } from '@/lib/friends/mutations';
 
@@ -52,8 +53,10 @@ function recordClientIp(req: IncomingMessage) {
   req.headers['x-dongne-client-ip'] = forwarded || req.socket.remoteAddress || 'unknown';
 }
 
+const fixtures = process.env.E2E_FIXTURES === '1' ? e2eFixtures(database.db) : null;
 const server = createServer((req, res) => {
   recordClientIp(req);
+  if (fixtures?.(req, res)) return;
   void handleRequest(req, res);
 });
 const sockets = attachSocketServer(server, database.db, { redisUrl: env.REDIS_URL });

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CancelReservationButton } from '@/components/spaces/cancel-reservation-button';
 import { ReservationSummary } from '@/components/spaces/reservation-summary';
+import { ReviewButton } from '@/components/spaces/review-button';
 import { Alert } from '@/components/ui/alert';
 import { getDb } from '@/db/client';
 import { requireSessionUser } from '@/lib/auth/server-session';
@@ -22,6 +23,7 @@ function ReservationItem({ r }: { r: ReservationView }) {
             결제하기
           </Link>
         )}
+        {r.canReview && <ReviewButton reservationId={r.id} spaceTitle={r.space.title} />}
         {r.cancellation && <CancelReservationButton id={r.id} refundAmount={r.cancellation.refundAmount} policy={r.cancellation.policy} />}
       </div>
     </li>

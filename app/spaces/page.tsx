@@ -60,6 +60,9 @@ export default async function SpacesPage({ searchParams }: { searchParams: Promi
               <Link href="/host/reservations" className="font-medium text-stone-700 underline">
                 내 공간 예약
               </Link>
+              <Link href="/host/spaces" className="font-medium text-stone-700 underline">
+                호스트 대시보드
+              </Link>
             </>
           )}
         </div>

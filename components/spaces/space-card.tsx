@@ -3,7 +3,7 @@ import { won } from '@/lib/payments/labels';
 import { amenityLabel, spaceTypeLabel } from '@/lib/spaces/labels';
 import type { SpaceView } from '@/lib/spaces/schema';
 
-/** A search result: the first photo, type, place, capacity, price per hour, likes. */
+/** A search result: the first photo, type, place, capacity, price per hour, rating, likes. */
 export function SpaceCard({ space }: { space: SpaceView }) {
   const cover = space.images[0];
   return (
@@ -33,8 +33,19 @@ export function SpaceCard({ space }: { space: SpaceView }) {
               {won(space.pricePerHour)}
               <span className="text-sm font-medium text-stone-600"> / 시간</span>
             </p>
-            <p className="text-sm text-stone-600" aria-label={`찜 ${space.likeCount}개`}>
-              ♥ {space.likeCount}
+            <p className="flex gap-3 text-sm text-stone-600">
+              {space.rating !== null && (
+                <span>
+                  <span className="text-amber-500" aria-hidden>
+                    ★
+                  </span>
+                  <span className="sr-only">별점</span> {space.rating} ({space.reviewCount})
+                </span>
+              )}
+              <span>
+                <span aria-hidden>♥</span>
+                <span className="sr-only">찜</span> {space.likeCount}
+              </span>
             </p>
           </div>
         </div>

@@ -72,6 +72,10 @@ export const spaces = pgTable(
     amenities: text().array().$type<Amenity[]>().notNull().default(sql`'{}'::text[]`),
     cancellationPolicy: text().$type<CancellationPolicy>().notNull(),
     status: text().$type<SpaceStatus>().notNull().default('active'),
+    /** Kept by the review insert in its transaction, so search and sort read the rating from the row. */
+    ratingSum: integer().notNull().default(0),
+    reviewCount: integer().notNull().default(0),
+    ratingAvg: doublePrecision().generatedAlwaysAs(sql`case when review_count > 0 then rating_sum::float8 / review_count end`),
     /** Title and description, for the keyword search's trigram index. */
     searchText: text()
       .notNull()
@@ -88,6 +92,7 @@ export const spaces = pgTable(
     check('spaces_min_hours_check', sql`${t.minHours} between 1 and 24`),
     check('spaces_hours_check', sql`${t.openHour} between 0 and 23 and ${t.closeHour} between 1 and 24 and ${t.openHour} < ${t.closeHour}`),
     index('spaces_host_id_idx').on(t.hostId, t.createdAt.desc()),
+    index('spaces_active_rating_idx').on(t.ratingAvg.desc().nullsLast(), t.reviewCount.desc(), t.id.desc()).where(sql`${t.status} = 'active'`),
     index('spaces_active_created_idx').on(t.createdAt.desc(), t.id.desc()).where(sql`${t.status} = 'active'`),
     index('spaces_active_price_idx').on(t.pricePerHour, t.id).where(sql`${t.status} = 'active'`),
     index('spaces_active_type_idx').on(t.type, t.createdAt.desc()).where(sql`${t.status} = 'active'`),
@@ -187,3 +192,31 @@ export const reservations = pgTable(
 );
 
 export type Reservation = typeof reservations.$inferSelect;
+
+/** A guest's review of a space, one per completed reservation (the unique reservation id). */
+export const spaceReviews = pgTable(
+  'space_reviews',
+  {
+    id: serial().primaryKey(),
+    spaceId: integer()
+      .notNull()
+      .references(() => spaces.id, { onDelete: 'cascade' }),
+    reservationId: integer()
+      .notNull()
+      .unique('space_reviews_reservation_id_unique')
+      .references(() => reservations.id, { onDelete: 'cascade' }),
+    authorId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    rating: smallint().notNull(),
+    comment: text().notNull().default(''),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('space_reviews_rating_check', sql`${t.rating} between 1 and 5`),
+    check('space_reviews_comment_check', sql`char_length(${t.comment}) <= 1000`),
+    index('space_reviews_space_created_idx').on(t.spaceId, t.createdAt.desc(), t.id.desc()),
+  ],
+);
+
+export type SpaceReview = typeof spaceReviews.$inferSelect;

@@ -15,6 +15,8 @@ const env: NodeJS.ProcessEnv = {
   AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-e2e-secret-e2e-secret-0123456789',
   SEED_DEMO: '0',
   PAYMENTS_DEMO_PURPOSE: '1',
+  // Lets a spec move a booking into the past (lib/reservations/e2e-fixtures.ts).
+  E2E_FIXTURES: '1',
 };
 let cleanup = async () => {};
 

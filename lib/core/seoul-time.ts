@@ -31,3 +31,9 @@ export const hourLabel = (hour: number) => `${String(hour).padStart(2, '0')}:00`
 
 /** The Seoul calendar day `days` after `from` (now by default). */
 export const seoulDateAfter = (days: number, from: Date = new Date()) => seoulDateHour(new Date(from.getTime() + days * 86_400_000)).date;
+
+/** The Monday (Seoul calendar) of the week holding the day "YYYY-MM-DD". */
+export function mondayOf(date: string): string {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return seoulDateAfter(-((weekday + 6) % 7), seoulInstant(date, 12));
+}

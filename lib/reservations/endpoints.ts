@@ -1,5 +1,6 @@
 import { defineEndpoint } from '@/lib/http/endpoint';
 import { paginated } from '@/lib/http/pagination';
+import { createReviewBody, spaceReview } from '@/lib/spaces/review-schema';
 import {
   cancelReservationBody,
   createdReservation,
@@ -41,4 +42,10 @@ export const hostReservationsEndpoint = defineEndpoint({
   method: 'GET', path: '/api/host/reservations', tag, auth: 'required',
   summary: '내 공간들의 예약 (spaceId, from/to 날짜(서울, 시작일 기준, 포함)로 거르기; 시작이 이른 순)',
   query: hostReservationsQuery, responses: { 200: paginated(reservation) },
+});
+
+export const reviewReservationEndpoint = defineEndpoint({
+  method: 'POST', path: '/api/reservations/{id}/review', tag, auth: 'required',
+  summary: '이용이 끝난 예약의 공간 리뷰 {rating 1..5, comment ≤ 1000자}: 예약자만(호스트 403, 다른 사람 404), 예약 하나에 한 번(409 already_reviewed), 끝나지 않은 예약은 409 not_completed',
+  params, body: createReviewBody, responses: { 201: spaceReview }, errors: [403, 404, 409],
 });

@@ -5,7 +5,9 @@ import { systemClock, type Clock } from '@/lib/core/clock';
 import { conflict, fieldError, notFound } from '@/lib/core/domain-error';
 import { isExclusionViolation } from '@/lib/core/pg-errors';
 import { seoulDateHour, seoulInstant } from '@/lib/core/seoul-time';
+import { pushNotifications } from '@/lib/notifications/notify';
 import { cancelPayment, createPayment, failPayment } from '@/lib/payments/mutations';
+import { cancelledNotices } from './notices';
 import './purpose';
 import { cancellationQuote } from './queries';
 import type { CreateReservationInput } from './schema';
@@ -87,10 +89,11 @@ export async function createReservation(db: Db, guest: User, input: CreateReserv
 /**
  * Cancels a reservation by its guest (refund by the space's policy) or its host (full refund).
  * An unpaid one just releases its checkout. Nothing can be cancelled once it has started.
+ * The other side is notified of a paid booking's cancellation in the same transaction.
  */
 export async function cancelReservation(db: Db, actor: User, id: number, { reason }: { reason: string }, clock: Clock = systemClock) {
   const now = clock();
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const [row] = await tx
       .select({ reservation: reservations, space: { hostId: spaces.hostId, cancellationPolicy: spaces.cancellationPolicy } })
       .from(reservations)
@@ -114,8 +117,12 @@ export async function cancelReservation(db: Db, actor: User, id: number, { reaso
     } else if (paymentId && quote.refundAmount > 0) {
       await cancelPayment(tx, row.reservation.guestId, paymentId, { reason: text, amount: quote.refundAmount, byPolicy: false }, () => now);
     }
-    return { refundAmount: quote.refundAmount };
+    // The other side only ever heard of paid bookings.
+    const notices = wasPending ? [] : await cancelledNotices(tx, id, by);
+    return { refundAmount: quote.refundAmount, notices };
   });
+  pushNotifications(result.notices);
+  return { refundAmount: result.refundAmount };
 }
 
 /** Sweeper job: confirmed reservations that have ended become `completed`. */

@@ -4,6 +4,7 @@ import { reservations, spaces } from '@/db/schema';
 import { conflict, notFound } from '@/lib/core/domain-error';
 import { registerPurpose, type PaymentPurpose } from '@/lib/payments/purposes';
 import { refundFor } from '@/lib/spaces/policy';
+import { cancelledNotices, confirmedNotices, pushConfirmedNotices } from './notices';
 
 async function reservationWithPolicy(tx: Db, id: number) {
   const [row] = await tx
@@ -31,6 +32,7 @@ export const reservationPurpose: PaymentPurpose = {
       .returning({ id: reservations.id });
     // Throwing rolls the approval back: nobody is charged for a reservation that was cancelled meanwhile.
     if (!confirmed) throw conflict('취소된 예약이라 결제할 수 없습니다.', undefined, 'reservation_not_pending');
+    await confirmedNotices(tx, confirmed.id);
   },
   async onReleased(tx, payment) {
     await tx
@@ -45,7 +47,9 @@ export const reservationPurpose: PaymentPurpose = {
     return Math.max(0, allowed);
   },
   async onCancelled(tx, payment, amount) {
-    // A refund asked for through /api/payments cancels the reservation too (by its guest).
+    // A refund asked for through /api/payments cancels the reservation too (by its guest);
+    // through cancelReservation it is already cancelled and that flow notifies.
+    const before = await reservationWithPolicy(tx, payment.subjectId);
     await tx
       .update(reservations)
       .set({
@@ -56,6 +60,10 @@ export const reservationPurpose: PaymentPurpose = {
         updatedAt: payment.updatedAt,
       })
       .where(eq(reservations.id, payment.subjectId));
+    if (before?.reservation.status === 'confirmed') await cancelledNotices(tx, payment.subjectId, 'guest');
+  },
+  async afterCommit(db, changed) {
+    await pushConfirmedNotices(db, changed.filter((p) => p.status === 'approved').map((p) => p.subjectId));
   },
 };
 

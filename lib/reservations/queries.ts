@@ -6,6 +6,7 @@ import { notFound } from '@/lib/core/domain-error';
 import { seoulInstant } from '@/lib/core/seoul-time';
 import { pageInfo } from '@/lib/http/pagination';
 import { policyLabels, refundFor } from '@/lib/spaces/policy';
+import { isReviewable } from '@/lib/spaces/reviews';
 import type { HostReservationsQuery, ReservationView } from './schema';
 
 const selection = {
@@ -13,6 +14,7 @@ const selection = {
   space: { id: spaces.id, title: spaces.title, address: spaces.address, hostId: spaces.hostId, cancellationPolicy: spaces.cancellationPolicy },
   guest: { id: users.id, username: users.username, isActive: users.isActive, avatarKey: users.avatarKey },
   payment: { id: payments.id, status: payments.status, amount: payments.amount },
+  reviewed: sql<boolean>`exists (select 1 from space_reviews sr where sr.reservation_id = ${reservations.id})`,
 };
 
 type Row = {
@@ -20,6 +22,7 @@ type Row = {
   space: { id: number; title: string; address: string; hostId: number; cancellationPolicy: CancellationPolicy };
   guest: UserRefSource;
   payment: { id: number; status: string; amount: number } | null;
+  reviewed: boolean;
 };
 
 /** What a cancellation by `viewerId` would refund now: the guest by the space's policy, the host in full. */
@@ -52,6 +55,7 @@ export const toReservationView = (r: Row, viewerId: number, now: Date): Reservat
   cancelledBy: r.reservation.cancelledBy,
   refundedAmount: r.reservation.refundedAmount,
   cancellation: cancellationQuote(r, viewerId, now),
+  canReview: viewerId === r.reservation.guestId && !r.reviewed && isReviewable(r.reservation, now),
   payment: r.payment ? { ...r.payment, checkoutUrl: `/pay/${r.payment.id}` } : null,
   createdAt: r.reservation.createdAt.toISOString(),
   cancelledAt: r.reservation.cancelledAt?.toISOString() ?? null,

@@ -78,6 +78,8 @@ export const reservation = z.object({
   refundedAmount: z.number().int(),
   /** What cancelling now would do for the caller (null when it can't be cancelled). */
   cancellation: z.object({ refundAmount: z.number().int(), policy: z.string() }).nullable(),
+  /** The caller is the guest, the reservation is over and has no review yet. */
+  canReview: z.boolean(),
   payment: z.object({ id: z.number().int(), status: z.string(), amount: z.number().int(), checkoutUrl: z.string() }).nullable(),
   createdAt: z.iso.datetime(),
   cancelledAt: z.iso.datetime().nullable(),

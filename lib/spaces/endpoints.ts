@@ -1,5 +1,7 @@
 import { defineEndpoint } from '@/lib/http/endpoint';
 import { availability, reorderImagesBody, spaceImageList, spaceImageParams, availabilityQuery, createSpaceBody, likeResult, listSpacesQuery, space, spaceIdParams, spacePage, updateSpaceBody } from './schema';
+import { hostStats, hostStatsQuery } from './host-stats-schema';
+import { listReviewsQuery, spaceReviewPage } from './review-schema';
 
 const tag = 'spaces';
 const params = spaceIdParams;
@@ -8,7 +10,7 @@ export const listSpacesEndpoint = defineEndpoint({
   method: 'GET', path: '/api/spaces', tag, auth: 'optional',
   summary:
     '공간 검색: 유형, 시군구 또는 near=위도,경도 + radiusKm, date+start+end (그 시간 전체가 비어 있는 공간만), 인원, 키워드(q), 가격대, 편의시설(쉼표로, 모두 갖춘 곳), liked=true (내가 찜한 공간). ' +
-    '정렬 price_asc|price_desc|newest|rating|popular (popular = 찜 + 최근 30일 예약; 리뷰가 아직 없어 rating은 newest와 같음)',
+    '정렬 price_asc|price_desc|newest|rating|popular (popular = 찜 + 최근 30일 예약; rating = 평균 별점 높은 순, 리뷰 없는 공간은 뒤)',
   query: listSpacesQuery, responses: { 200: spacePage },
 });
 
@@ -63,4 +65,18 @@ export const reorderSpaceImagesEndpoint = defineEndpoint({
   method: 'PUT', path: '/api/spaces/{id}/images/order', tag, auth: 'required',
   summary: '사진 순서 바꾸기 (호스트; imageIds에 이 공간의 사진을 모두 새 순서대로)', params, body: reorderImagesBody,
   responses: { 200: spaceImageList }, errors: [403, 404],
+});
+
+export const listSpaceReviewsEndpoint = defineEndpoint({
+  method: 'GET', path: '/api/spaces/{id}/reviews', tag, auth: 'none',
+  summary: '공간 리뷰 (최신순) 와 summary {average(소수 첫째 자리, 리뷰가 없으면 null), count}', params, query: listReviewsQuery,
+  responses: { 200: spaceReviewPage }, errors: [404],
+});
+
+export const hostSpaceStatsEndpoint = defineEndpoint({
+  method: 'GET', path: '/api/host/spaces/stats', tag, auth: 'required',
+  summary:
+    `내 공간들의 매출과 가동률: from/to (서울 날짜, 포함, 최대 92일; 없으면 오늘까지 30일). 매출 = 결제 - 환불 (예약 시작일 기준), ` +
+    '가동률 = 확정·완료된 예약 시간 / 영업시간 (자정을 넘는 예약은 날마다 나눠 셈). 날짜별(days)과 공간별(spaces)',
+  query: hostStatsQuery, responses: { 200: hostStats },
 });

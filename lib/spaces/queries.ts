@@ -6,6 +6,7 @@ import { notFound } from '@/lib/core/domain-error';
 import { hourLabel, seoulInstant } from '@/lib/core/seoul-time';
 import { pageInfo } from '@/lib/http/pagination';
 import { toSpaceImageView } from './image-view';
+import { roundRating } from './reviews';
 import type { ListSpacesQuery, SpaceView } from './schema';
 
 type PackageRow = { id: number; name: string; startHour: number; endHour: number; price: number };
@@ -48,7 +49,8 @@ export const toSpaceView = (r: Row): SpaceView => ({
   status: r.space.status === 'paused' ? 'paused' : 'active',
   host: toUserRef(r.host),
   images: r.images.map(toSpaceImageView),
-  rating: null,
+  rating: roundRating(r.space.ratingAvg),
+  reviewCount: r.space.reviewCount,
   likeCount: Number(r.likeCount),
   isLiked: Boolean(r.isLiked),
   ...(r.distanceKm !== null && { distanceKm: Math.round(Number(r.distanceKm) * 100) / 100 }),
@@ -117,8 +119,9 @@ function ordering(query: ListSpacesQuery, now: Date): SQL[] {
       return [desc(spaces.pricePerHour), desc(spaces.id)];
     case 'popular':
       return [desc(popularity(now)), desc(spaces.id)];
-    // Reviews don't exist yet, so every rating is null and `rating` orders like `newest`.
+    // Unrated spaces last; among equal averages the more reviewed first (the partial rating index).
     case 'rating':
+      return [sql`${spaces.ratingAvg} desc nulls last`, desc(spaces.reviewCount), desc(spaces.id)];
     case 'newest':
       return [desc(spaces.createdAt), desc(spaces.id)];
   }

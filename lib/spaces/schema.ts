@@ -165,8 +165,9 @@ export const space = z.object({
   host: userRef,
   /** In gallery order; the first is the card's thumbnail. */
   images: z.array(spaceImage),
-  /** Reviews are not built yet: always null. */
+  /** The reviews' average rounded to one decimal; null until the first review. */
   rating: z.number().nullable(),
+  reviewCount: z.number().int(),
   likeCount: z.number().int(),
   isLiked: z.boolean(),
   distanceKm: z.number().optional(),

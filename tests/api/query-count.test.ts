@@ -73,7 +73,7 @@ describe('statements per space search', () => {
     }
     const headers = await bearerFor(me);
     const date = seoulDateInDays(3);
-    for (const qs of ['size=5', 'size=50&sort=popular', `date=${date}&start=10:00&end=12:00&people=2&amenities=wifi&sort=price_asc`, 'size=5&page=9']) {
+    for (const qs of ['size=5', 'size=50&sort=popular', 'size=50&sort=rating', `date=${date}&start=10:00&end=12:00&people=2&amenities=wifi&sort=price_asc`, 'size=5&page=9']) {
       const queries = await statementsFor(async () => {
         const res = await call(spacesRoute.GET, { path: `/api/spaces?${qs}`, headers });
         expect(res.status).toBe(200);
@@ -81,5 +81,18 @@ describe('statements per space search', () => {
       });
       expect(queries.length, qs).toBeLessThanOrEqual(3);
     }
+  });
+
+  it('GET /api/host/spaces/stats takes at most 3 statements with authentication, however many spaces', async () => {
+    const statsRoute = await import('@/app/api/host/spaces/stats/route');
+    const { createTestSpace } = await import('../support/spaces');
+    const host = await createUser();
+    const headers = await bearerFor(host);
+    const count = async () => (await statementsFor(() => call(statsRoute.GET, { path: '/api/host/spaces/stats', headers }))).length;
+    await createTestSpace(host);
+    const one = await count();
+    for (let i = 0; i < 4; i++) await createTestSpace(host, { title: `공간 ${i}` });
+    expect(await count()).toBe(one);
+    expect(one).toBeLessThanOrEqual(3);
   });
 });

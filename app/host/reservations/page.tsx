@@ -10,16 +10,23 @@ import { listHostReservations } from '@/lib/reservations/queries';
 
 export const metadata: Metadata = { title: '내 공간 예약' };
 
-/** The host's bookings from today on, soonest first, with the booker's details and a full-refund cancel. */
-export default async function HostReservationsPage() {
+/** The host's bookings from today on (of one space with ?spaceId=), soonest first, with the booker's details and a full-refund cancel. */
+export default async function HostReservationsPage({ searchParams }: { searchParams: Promise<{ spaceId?: string }> }) {
   const me = await requireSessionUser('/host/reservations');
-  const { items } = await listHostReservations(getDb(), me.id, { from: seoulDateAfter(0), page: 1, size: 100 }, new Date());
+  const spaceId = Number((await searchParams).spaceId);
+  const bySpace = Number.isInteger(spaceId) && spaceId > 0 && spaceId <= 2_147_483_647 ? { spaceId } : {};
+  const { items } = await listHostReservations(getDb(), me.id, { from: seoulDateAfter(0), ...bySpace, page: 1, size: 100 }, new Date());
   return (
     <div className="flex flex-col gap-4">
       <Link href="/spaces" className="self-start text-sm font-medium text-stone-600 hover:text-stone-900">
         ← 공간 대여
       </Link>
-      <h1 className="text-2xl font-bold">내 공간 예약</h1>
+      <div className="flex items-start justify-between gap-3">
+        <h1 className="text-2xl font-bold">내 공간 예약</h1>
+        <Link href="/host/spaces" className="shrink-0 rounded-lg border border-stone-300 bg-white px-3 py-2.5 text-sm font-semibold text-stone-800 hover:bg-stone-100">
+          호스트 대시보드
+        </Link>
+      </div>
       {items.length === 0 ? (
         <Alert tone="info">오늘 이후 예약이 없습니다.</Alert>
       ) : (

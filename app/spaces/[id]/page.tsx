@@ -5,6 +5,7 @@ import { HostSpaceActions } from '@/components/spaces/host-space-actions';
 import { LikeButton } from '@/components/spaces/like-button';
 import { SpaceGallery } from '@/components/spaces/space-gallery';
 import { ReservationPanel } from '@/components/spaces/reservation-panel';
+import { SpaceReviews } from '@/components/spaces/space-reviews';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { getDb } from '@/db/client';
@@ -14,9 +15,12 @@ import { seoulDateAfter } from '@/lib/core/seoul-time';
 import { won } from '@/lib/payments/labels';
 import { amenityLabel, policyLabels, spaceTypeLabel } from '@/lib/spaces/labels';
 import { getSpace } from '@/lib/spaces/queries';
+import { listReviews } from '@/lib/spaces/reviews';
 import { spaceIdParams } from '@/lib/spaces/schema';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ reviewPage?: string }> };
+
+const REVIEWS_PER_PAGE = 10;
 
 async function load(id: number, viewerId: number | null) {
   return getSpace(getDb(), id, viewerId).catch((error: unknown) => {
@@ -31,11 +35,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: space?.title ?? '공간 대여' };
 }
 
-export default async function SpacePage({ params }: Props) {
+export default async function SpacePage({ params, searchParams }: Props) {
   const parsed = spaceIdParams.safeParse(await params);
   if (!parsed.success) notFound();
   const me = await getSessionUser();
   const space = await load(parsed.data.id, me?.id ?? null);
+  const reviewPage = Math.min(10_000, Math.max(1, Math.trunc(Number((await searchParams).reviewPage)) || 1));
+  const reviews = await listReviews(getDb(), space.id, { page: reviewPage, size: REVIEWS_PER_PAGE });
   const tomorrow = seoulDateAfter(1);
   const policy = policyLabels[space.cancellationPolicy];
 
@@ -53,6 +59,14 @@ export default async function SpacePage({ params }: Props) {
             </p>
             <h1 className="mt-1 text-2xl font-bold">{space.title}</h1>
             <p className="mt-1 text-sm text-stone-600">{space.address}</p>
+            {space.rating !== null && (
+              <a href="#reviews" className="mt-1 inline-block text-sm font-semibold text-stone-800">
+                <span className="text-amber-500" aria-hidden>
+                  ★
+                </span>{' '}
+                {space.rating} · 리뷰 {space.reviewCount}개
+              </a>
+            )}
           </div>
           {me && <LikeButton spaceId={space.id} liked={space.isLiked} count={space.likeCount} />}
         </div>
@@ -99,6 +113,7 @@ export default async function SpacePage({ params }: Props) {
           <ReservationPanel space={space} initialDate={tomorrow} />
         )}
       </Card>
+      <SpaceReviews spaceId={space.id} reviews={reviews} />
     </div>
   );
 }

@@ -1,0 +1,7 @@
+import { getDb } from '@/db/client';
+import { handle } from '@/lib/http/handler';
+import { json } from '@/lib/http/responses';
+import { listSpaceReviewsEndpoint } from '@/lib/spaces/endpoints';
+import { listReviews } from '@/lib/spaces/reviews';
+
+export const GET = handle(listSpaceReviewsEndpoint, async ({ params, query }) => json(await listReviews(getDb(), params.id, query)));
