@@ -23,6 +23,9 @@ const schema = z.object({
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
   OPENAI_MODEL: z.string().optional(),
+  // Moderation: who is an admin from the start, and how many distinct reporters hide content.
+  ADMIN_EMAILS: z.string().optional(),
+  REPORT_HIDE_THRESHOLD: z.coerce.number().int().min(1).optional(),
   SEED_DEMO: z.enum(['0', '1', 'true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === '1' || v === 'true')),
 });
 

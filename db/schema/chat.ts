@@ -70,6 +70,8 @@ export const chatMessages = pgTable(
     body: text().notNull(),
     /** Chosen by the sender's client; a retried send with the same id is the same message. */
     clientId: text(),
+    /** Set by reports reaching the threshold or by an admin: only its sender still sees it. */
+    hiddenAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -9,3 +9,4 @@ export * from './menus';
 export * from './spaces';
 export * from './games';
 export * from './notifications';
+export * from './moderation';

@@ -14,6 +14,7 @@ export const toMessageView = (m: ChatMessage, user: { id: number; username: stri
   kind: m.kind,
   user: user ? toUserRef(user) : null,
   clientId: m.clientId,
+  hiddenAt: m.hiddenAt?.toISOString() ?? null,
   createdAt: m.createdAt.toISOString(),
 });
 
@@ -152,6 +153,7 @@ export async function listMessages(
     .where(
       and(
         eq(chatMessages.roomId, roomId),
+        or(isNull(chatMessages.hiddenAt), eq(chatMessages.userId, userId)),
         before ? lt(chatMessages.id, before) : undefined,
         after ? gt(chatMessages.id, after) : undefined,
       ),

@@ -12,6 +12,8 @@ export const chatMessage = z.object({
   kind: z.enum(['text', 'system']),
   user: userRef.nullable(),
   clientId: z.string().nullable(),
+  /** Set when reports or an admin hid it: only its sender still gets it in the history. */
+  hiddenAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
 });
 export type ChatMessageView = z.infer<typeof chatMessage>;

@@ -20,6 +20,11 @@ export type Endpoint = {
   body?: z.ZodType;
   /** Status → response body schema; null for an empty body. */
   responses: Record<number, z.ZodType | null>;
+  /**
+   * Account self-service a suspended user may still do (log out, change the password, mark
+   * read); every other write answers 403 reason "suspended" (lib/http/handler.ts).
+   */
+  allowSuspended?: true;
   /** Error statuses this route documents besides 400/401/500. */
   errors?: number[];
 };

@@ -1,9 +1,11 @@
 import * as accounts from '@/lib/accounts/endpoints';
+import * as admin from '@/lib/admin/endpoints';
 import * as boards from '@/lib/boards/endpoints';
 import * as chat from '@/lib/chat/endpoints';
 import * as games from '@/lib/games/endpoints';
 import * as menus from '@/lib/menus/endpoints';
 import * as payments from '@/lib/payments/endpoints';
+import * as reports from '@/lib/reports/endpoints';
 import type { Endpoint } from '@/lib/http/endpoint';
 import { openApiDocument } from '@/lib/http/openapi';
 import * as neighbourhoods from '@/lib/neighbourhoods/endpoints';
@@ -14,7 +16,7 @@ import * as weather from '@/lib/weather/endpoints';
 import * as ops from './endpoints';
 
 /** Every endpoint module of the API; a new domain adds its module here. */
-export const allEndpoints: Endpoint[] = [accounts, neighbourhoods, boards, chat, games, payments, spaces, reservations, notifications, weather, menus, ops].flatMap(
+export const allEndpoints: Endpoint[] = [accounts, neighbourhoods, boards, chat, games, payments, spaces, reservations, notifications, reports, admin, weather, menus, ops].flatMap(
   (m) => Object.values(m),
 );
 

@@ -50,6 +50,14 @@ export const emit = {
     boardPages.forget(post.neighbourhoodCode);
     getIo()?.to(sigunguRoom(post.neighbourhoodCode)).emit('post:deleted', { postId: post.id });
   },
+  /**
+   * A post was hidden by moderation (open boards drop it as if deleted) or shown again (the
+   * next load brings it back); either way its 시군구's cached pages are stale.
+   */
+  postVisibility(post: { id: number; neighbourhoodCode: string }, hidden: boolean) {
+    boardPages.forget(post.neighbourhoodCode);
+    if (hidden) getIo()?.to(sigunguRoom(post.neighbourhoodCode)).emit('post:deleted', { postId: post.id });
+  },
   /** Seats or status of a game changed: to everyone watching lists and detail pages. */
   gameUpdated(game: { id: number; joinedCount: number; maxPlayers: number; status: string }) {
     getIo()?.emit('game:updated', { gameId: game.id, joined: game.joinedCount, capacity: game.maxPlayers, status: game.status });
