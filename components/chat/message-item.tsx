@@ -1,5 +1,7 @@
 import type { ChatMessageView } from '@/lib/chat/schema';
 import { clockTime, fullDateTime } from '@/components/ui/seoul-time';
+import { HiddenNotice } from '@/components/moderation/hidden-notice';
+import { ReportButton } from '@/components/moderation/report-button';
 import type { PendingMessage } from './message-state';
 
 export function SystemMessage({ message }: { message: ChatMessageView }) {
@@ -34,7 +36,13 @@ export function TextMessage({ message, mine, showName }: { message: ChatMessageV
           {message.body}
         </p>
         <Stamp date={message.createdAt} />
+        {!mine && message.user && <ReportButton targetType="message" targetId={message.id} label={`${name}님의 메시지 신고하기`} className="min-h-8 px-1 text-[11px]" />}
       </div>
+      {mine && message.hiddenAt && (
+        <span className="mt-1">
+          <HiddenNotice compact />
+        </span>
+      )}
     </li>
   );
 }

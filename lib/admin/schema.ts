@@ -1,4 +1,5 @@
-import { reportReasons, reportTargetTypes, userRoles } from '@/db/schema';
+import { userRoles } from '@/db/schema/accounts';
+import { reportReasons, reportTargetTypes } from '@/db/schema/moderation';
 import { z } from '@/lib/core/zod';
 import { pageInfoSchema, pageQuery } from '@/lib/http/pagination';
 import { targetType } from '@/lib/reports/schema';
@@ -121,3 +122,8 @@ export const auditLog = z.object({
 });
 
 export const userIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+
+export type ReportQueueView = z.infer<typeof reportQueue>;
+export type AdminUserView = z.infer<typeof adminUser>;
+export type AdminContentView = z.infer<typeof adminContent>;
+export type AuditLogView = z.infer<typeof auditLog>;

@@ -64,7 +64,6 @@ const boardQueries = (scope: Scope, byCategory: boolean, openOnly: boolean) =>
     const place = scope === 'sigungu' ? mealPosts.sigunguCode : mealPosts.neighbourhoodCode;
     const where = and(
       eq(place, sql.placeholder('place')),
-      isNull(mealPosts.hiddenAt),
       byCategory ? eq(mealPosts.category, sql.placeholder('category')) : undefined,
       // A primary-key probe per post walked, newest first; the page stops early.
       openOnly ? sql`exists (select 1 from ${chatRooms} r where r.id = ${mealPosts.chatRoomId} and not r.is_closed)` : undefined,
@@ -121,7 +120,9 @@ export async function listPosts(db: Db, viewer: User, query: ListPostsQuery) {
   );
   const joined = await joinedRooms(db, viewer.id, shared.items.map((p) => p.chatRoomId));
   return {
-    items: shared.items.map((p) => ({ ...p, isJoined: joined.has(p.chatRoomId) })),
+    // The shared page keeps hidden posts so their authors still find them (marked); everyone
+    // else loses them here. Hidden posts are rare: a page comes up short by them, no statement is added.
+    items: shared.items.filter((p) => !p.hiddenAt || p.author.id === viewer.id).map((p) => ({ ...p, isJoined: joined.has(p.chatRoomId) })),
     page: pageInfo(page, size, shared.total),
   };
 }

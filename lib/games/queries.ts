@@ -85,8 +85,9 @@ const distanceFrom = (lat: number, lng: number) =>
  * Search. `near` narrows by a bounding box first (games_lat_lng_idx) and then by the exact
  * distance; without a status, only games still ahead (recruiting, full, confirmed) are listed.
  */
-export async function listGames(db: Db, query: ListGamesQuery) {
-  const where: SQL[] = [isNull(games.hiddenAt)];
+export async function listGames(db: Db, query: ListGamesQuery, viewerId: number | null = null) {
+  // Hidden games stay in their host's lists only.
+  const where: SQL[] = [or(isNull(games.hiddenAt), eq(games.hostId, viewerId ?? 0))!];
   where.push(query.status ? eq(games.status, query.status) : inArray(games.status, ['recruiting', 'full', 'confirmed']));
   if (query.sport) where.push(eq(games.sport, query.sport));
   if (query.from) where.push(gte(games.startsAt, query.from));

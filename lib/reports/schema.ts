@@ -1,4 +1,4 @@
-import { reportReasons, reportStatuses, reportTargetTypes, type ReportReason } from '@/db/schema';
+import { reportReasons, reportStatuses, reportTargetTypes, type ReportReason } from '@/db/schema/moderation';
 import { z } from '@/lib/core/zod';
 
 export const reasonLabels: Record<ReportReason, string> = {
@@ -42,3 +42,7 @@ export const createReportResult = reportView.extend({
 });
 
 export const myReports = z.object({ items: z.array(reportView) });
+
+/** For client components, which don't import db/. */
+export type TargetType = z.infer<typeof targetType>;
+export type Reason = keyof typeof reasonLabels;

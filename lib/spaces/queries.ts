@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, between, count, desc, eq, gte, inArray, isNull, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, between, count, desc, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { activeReservationStatuses, neighbourhoods, reservations, spaceLikes, spaces, users, type Space } from '@/db/schema';
 import { toUserRef } from '@/lib/accounts/user-ref';
@@ -81,7 +81,8 @@ const popularity = (now: Date) =>
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function filters(query: ListSpacesQuery, viewerId: number | null): SQL[] {
-  const where: (SQL | undefined)[] = [eq(spaces.status, 'active'), isNull(spaces.hiddenAt)];
+  // Hidden spaces stay in their host's lists only.
+  const where: (SQL | undefined)[] = [eq(spaces.status, 'active'), or(isNull(spaces.hiddenAt), eq(spaces.hostId, viewerId ?? 0))];
   if (query.type) where.push(eq(spaces.type, query.type));
   if (query.sigungu) where.push(eq(spaces.sigunguCode, query.sigungu));
   if (query.near) {

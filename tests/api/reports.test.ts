@@ -84,6 +84,7 @@ describe('hiding at the threshold', () => {
     expect((await report(c, { targetType: 'post', targetId: post.id, reason: 'inappropriate' })).body.targetHidden).toBe(true);
     expect(await boardIds(neighbour)).not.toContain(post.id);
     expect(await boardIds(a)).not.toContain(post.id);
+    expect(await boardIds(author)).toContain(post.id);
     expectProblem(await call(postRoute.GET, { path: `/api/posts/${post.id}`, headers: await bearerFor(neighbour), params: { id: String(post.id) } }), 404);
 
     const own = await call(postRoute.GET, { path: `/api/posts/${post.id}`, headers: await bearerFor(author), params: { id: String(post.id) } });
@@ -122,11 +123,13 @@ describe('hiding at the threshold', () => {
 
     const gameIds = async (u: typeof owner) => (await call(gamesRoute.GET, { path: '/api/games', headers: await bearerFor(u) })).body.items.map((g: { id: number }) => g.id);
     expect(await gameIds(viewer)).not.toContain(game.id);
+    expect(await gameIds(owner)).toContain(game.id);
     expectProblem(await call(gameRoute.GET, { path: `/api/games/${game.id}`, headers: await bearerFor(viewer), params: { id: String(game.id) } }), 404);
     expect((await call(gameRoute.GET, { path: `/api/games/${game.id}`, headers: await bearerFor(owner), params: { id: String(game.id) } })).body.hiddenAt).toEqual(expect.any(String));
 
     const spaceIds = async (u: typeof owner) => (await call(spacesRoute.GET, { path: '/api/spaces', headers: await bearerFor(u) })).body.items.map((s: { id: number }) => s.id);
     expect(await spaceIds(viewer)).not.toContain(space.id);
+    expect(await spaceIds(owner)).toContain(space.id);
     expectProblem(await call(spaceRoute.GET, { path: `/api/spaces/${space.id}`, headers: await bearerFor(viewer), params: { id: String(space.id) } }), 404);
     expect((await call(spaceRoute.GET, { path: `/api/spaces/${space.id}`, headers: await bearerFor(owner), params: { id: String(space.id) } })).status).toBe(200);
   });

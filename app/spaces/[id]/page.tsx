@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { HiddenNotice } from '@/components/moderation/hidden-notice';
+import { ReportButton } from '@/components/moderation/report-button';
 import { HostSpaceActions } from '@/components/spaces/host-space-actions';
 import { LikeButton } from '@/components/spaces/like-button';
 import { ReservationPanel } from '@/components/spaces/reservation-panel';
@@ -43,6 +45,7 @@ export default async function SpacePage({ params }: Props) {
       <Link href="/spaces" className="self-start text-sm font-medium text-stone-600 hover:text-stone-900">
         ← 공간 대여
       </Link>
+      {space.hiddenAt && <HiddenNotice />}
       <Card>
         <div className="flex items-start justify-between gap-3">
           <div>
@@ -52,7 +55,12 @@ export default async function SpacePage({ params }: Props) {
             <h1 className="mt-1 text-2xl font-bold">{space.title}</h1>
             <p className="mt-1 text-sm text-stone-600">{space.address}</p>
           </div>
-          {me && <LikeButton spaceId={space.id} liked={space.isLiked} count={space.likeCount} />}
+          {me && (
+            <div className="flex items-center gap-1">
+              {me.id !== space.host.id && <ReportButton targetType="space" targetId={space.id} label="이 공간 신고하기" />}
+              <LikeButton spaceId={space.id} liked={space.isLiked} count={space.likeCount} />
+            </div>
+          )}
         </div>
         <p className="mt-4 whitespace-pre-line text-stone-800">{space.description}</p>
         <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
