@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as reportsRoute from '@/app/api/reports/route';
 import * as mineRoute from '@/app/api/reports/mine/route';
@@ -10,6 +11,8 @@ import * as gameRoute from '@/app/api/games/[id]/route';
 import * as spacesRoute from '@/app/api/spaces/route';
 import * as spaceRoute from '@/app/api/spaces/[id]/route';
 import * as notificationsRoute from '@/app/api/notifications/route';
+import * as adminTargetRoute from '@/app/api/admin/reports/[targetType]/[targetId]/route';
+import * as adminUserRoute from '@/app/api/admin/users/[id]/route';
 import { getDb } from '@/db/client';
 import { mealPosts, reports } from '@/db/schema';
 import { joinRoom, sendMessage } from '@/lib/chat/mutations';
@@ -151,5 +154,26 @@ describe('hiding at the threshold', () => {
     const post = await createTestPost(author);
     const statuses = await Promise.all([1, 2].map(() => report(reporter, { targetType: 'post', targetId: post.id, reason: 'spam' }).then((r) => r.status)));
     expect(statuses.sort()).toEqual([201, 409]);
+  });
+});
+
+describe('no input produces a 500', () => {
+  it('POST /api/reports and the admin actions with arbitrary bodies', async () => {
+    const [admin, author] = [await createUser({ role: 'admin' }), await createUser()];
+    const post = await createTestPost(author);
+    const [userAuth, adminAuth] = [await bearerFor(await createUser()), await bearerFor(admin)];
+    const value = fc.oneof(fc.string({ maxLength: 50 }), fc.integer(), fc.double(), fc.constant(null), fc.jsonValue());
+    const body = fc.oneof(fc.jsonValue(), fc.record({ targetType: value, targetId: value, reason: value, text: value, action: value, days: value }, { requiredKeys: [] }));
+    await fc.assert(
+      fc.asyncProperty(body, fc.constantFrom('post', 'user', 'x'), async (b, type) => {
+        const results = [
+          await call(reportsRoute.POST, { method: 'POST', path: '/api/reports', headers: userAuth, body: b }),
+          await call(adminTargetRoute.POST, { method: 'POST', path: '/x', headers: adminAuth, params: { targetType: type, targetId: String(post.id) }, body: b }),
+          await call(adminUserRoute.POST, { method: 'POST', path: '/x', headers: adminAuth, params: { id: String(author.id) }, body: b }),
+        ];
+        for (const res of results) expect(res.status).toBeLessThan(500);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
