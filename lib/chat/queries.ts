@@ -18,6 +18,10 @@ export const toMessageView = (m: ChatMessage, user: { id: number; username: stri
   createdAt: m.createdAt.toISOString(),
 });
 
+/** A room's last message as a preview: one hidden by moderation keeps its place but not its text, except for its sender. */
+const previewFor = (message: ChatMessageView | null, userId: number): ChatMessageView | null =>
+  message?.hiddenAt && message.user?.id !== userId ? { ...message, body: '신고로 숨겨진 메시지입니다.' } : message;
+
 /** Messages by id with their senders, in one query. */
 export async function messagesByIds(db: Db, ids: number[]): Promise<Map<number, ChatMessageView>> {
   if (!ids.length) return new Map();
@@ -74,7 +78,7 @@ export async function listMyRooms(db: Db, userId: number): Promise<ChatRoomView[
     ...roomFields(r.room, r.postId),
     isMember: true,
     isBanned: false,
-    lastMessage: r.lastMessageId ? (messages.get(Number(r.lastMessageId)) ?? null) : null,
+    lastMessage: r.lastMessageId ? previewFor(messages.get(Number(r.lastMessageId)) ?? null, userId) : null,
     unreadCount: Number(r.unread),
   }));
 }
@@ -120,7 +124,7 @@ export async function getRoomView(db: Db, roomId: number, userId: number): Promi
         ),
       );
     unread = Number(counted?.n ?? 0);
-    if (row.lastMessageId) lastMessage = (await messagesByIds(db, [Number(row.lastMessageId)])).get(Number(row.lastMessageId)) ?? null;
+    if (row.lastMessageId) lastMessage = previewFor((await messagesByIds(db, [Number(row.lastMessageId)])).get(Number(row.lastMessageId)) ?? null, userId);
   }
   return { ...roomFields(row.room, row.postId), isMember: Boolean(row.member), isBanned: Boolean(row.isBanned), lastMessage, unreadCount: unread };
 }

@@ -6,6 +6,7 @@ import * as mineRoute from '@/app/api/reports/mine/route';
 import * as postsRoute from '@/app/api/posts/route';
 import * as postRoute from '@/app/api/posts/[id]/route';
 import * as messagesRoute from '@/app/api/chat/rooms/[id]/messages/route';
+import * as roomsRoute from '@/app/api/chat/rooms/route';
 import * as gamesRoute from '@/app/api/games/route';
 import * as gameRoute from '@/app/api/games/[id]/route';
 import * as spacesRoute from '@/app/api/spaces/route';
@@ -123,6 +124,8 @@ describe('hiding at the threshold', () => {
       (await call(messagesRoute.GET, { path: `/api/chat/rooms/${post.chatRoomId}/messages`, headers: await bearerFor(u), params: { id: String(post.chatRoomId) } })).body.items.map((m: { id: number }) => m.id);
     expect(await history(viewer)).not.toContain(message.id);
     expect(await history(owner)).toContain(message.id);
+    const rooms = await call(roomsRoute.GET, { path: '/api/chat/rooms', headers: await bearerFor(viewer) });
+    expect(rooms.body.items[0].lastMessage).toMatchObject({ id: message.id, body: '신고로 숨겨진 메시지입니다.' });
 
     const gameIds = async (u: typeof owner) => (await call(gamesRoute.GET, { path: '/api/games', headers: await bearerFor(u) })).body.items.map((g: { id: number }) => g.id);
     expect(await gameIds(viewer)).not.toContain(game.id);
