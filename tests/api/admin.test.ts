@@ -10,16 +10,19 @@ import * as postsRoute from '@/app/api/posts/route';
 import * as postRoute from '@/app/api/posts/[id]/route';
 import * as tokensRoute from '@/app/api/tokens/route';
 import * as notificationsRoute from '@/app/api/notifications/route';
+import * as messagesRoute from '@/app/api/chat/rooms/[id]/messages/route';
 import { getDb } from '@/db/client';
-import { adminActions, mealPosts, reports, users, type User } from '@/db/schema';
+import { adminActions, games, mealPosts, reports, spaces, users, type User } from '@/db/schema';
 import { deleteAccount } from '@/lib/accounts/mutations';
 import { forgetUser } from '@/lib/auth/user-cache';
-import { joinRoom } from '@/lib/chat/mutations';
+import { joinRoom, sendMessage } from '@/lib/chat/mutations';
 import { authenticate } from '@/lib/accounts/authenticate';
 import { adminContentEndpoint, adminUsersEndpoint, auditLogEndpoint, moderateTargetEndpoint, moderateUserEndpoint, reportQueueEndpoint } from '@/lib/admin/endpoints';
 import { apiDocument } from '@/lib/ops/openapi';
 import { submitReport } from '@/lib/reports/mutations';
 import { createTestPost } from '../support/boards';
+import { createTestGame } from '../support/games';
+import { createTestSpace } from '../support/spaces';
 import { bearerFor, createUser, PASSWORD } from '../support/factories';
 import { call, expectProblem } from '../support/http';
 import { next, startSocketServer } from '../support/sockets';
@@ -127,6 +130,25 @@ describe('the reports queue', () => {
     expect((await auditRows()).map((r) => r.action)).toEqual(['hide', 'dismiss', 'warn', 'delete']);
     const queue = await call(queueRoute.GET, { path: '/api/admin/reports', headers: await bearerFor(admin) });
     expect(queue.body.items).toEqual([]);
+  });
+
+  it('deleting a game cancels it, deleting a space retires it, hiding a message takes it out of the history', async () => {
+    const admin = await createUser({ role: 'admin' });
+    const [owner, member] = [await createUser(), await createUser()];
+    const game = await createTestGame(owner, new Date());
+    const { space } = await createTestSpace(owner);
+    const post = await createTestPost(owner);
+    await joinRoom(getDb(), member, post.chatRoomId);
+    const { message } = await sendMessage(getDb(), owner, post.chatRoomId, { body: '욕설' });
+
+    expect((await act(admin, 'game', game.id, { action: 'delete', reason: '허위 모집' })).status).toBe(200);
+    expect((await getDb().select().from(games).where(eq(games.id, game.id)))[0]!.status).toBe('cancelled');
+    expect((await act(admin, 'space', space.id, { action: 'delete', reason: '허위 공간' })).status).toBe(200);
+    expect((await getDb().select().from(spaces).where(eq(spaces.id, space.id)))[0]!.status).toBe('deleted');
+    expect((await act(admin, 'message', message.id, { action: 'hide', reason: '욕설' })).status).toBe(200);
+    const history = await call(messagesRoute.GET, { path: '/x', headers: await bearerFor(member), params: { id: String(post.chatRoomId) } });
+    expect(history.body.items.map((m: { id: number }) => m.id)).not.toContain(message.id);
+    expect((await auditRows()).map((r) => [r.action, r.targetType])).toEqual([['delete', 'game'], ['delete', 'space'], ['hide', 'message']]);
   });
 
   it('every action needs a reason; suspending needs days; users cannot be hidden', async () => {
