@@ -8,7 +8,7 @@ import { apiFetch } from '@/lib/http/client';
 import { ActionButtons } from './action-dialog';
 import { seoulDateTime, targetLabels } from './labels';
 
-const types = ['post', 'message', 'game', 'space'] as const;
+const types = ['post', 'message', 'game', 'space', 'community_post', 'community_comment'] as const;
 
 /** Everything of one kind, newest first, or only what is hidden, with hide/unhide/delete at hand. */
 export function ContentAdmin() {

@@ -1,6 +1,14 @@
 import type { TargetType } from '@/lib/reports/schema';
 
-export const targetLabels: Record<TargetType, string> = { post: '밥 모임 글', message: '채팅 메시지', game: '운동 모임', space: '공간', user: '사용자' };
+export const targetLabels: Record<TargetType, string> = {
+  post: '밥 모임 글',
+  message: '채팅 메시지',
+  game: '운동 모임',
+  space: '공간',
+  user: '사용자',
+  community_post: '동네생활 글',
+  community_comment: '동네생활 댓글',
+};
 
 export const actionLabels: Record<string, string> = {
   dismiss: '신고 기각',

@@ -5,6 +5,7 @@ import { usePathname } from 'next/navigation';
 const links = [
   { href: '/', label: '홈', match: (p: string) => p === '/' },
   { href: '/posts', label: '같이 주문', match: (p: string) => p.startsWith('/posts') },
+  { href: '/community', label: '동네생활', match: (p: string) => p.startsWith('/community') },
   { href: '/chat', label: '채팅', match: (p: string) => p.startsWith('/chat') },
   { href: '/games', label: '게임', match: (p: string) => p.startsWith('/games') },
   { href: '/spaces', label: '공간', match: (p: string) => p.startsWith('/spaces') || p.startsWith('/reservations') || p.startsWith('/host') },
@@ -15,8 +16,8 @@ const links = [
 export function MainNav() {
   const pathname = usePathname() ?? '/';
   return (
-    <nav aria-label="주요 메뉴" className="mx-auto max-w-3xl px-2">
-      <ul className="flex h-11 items-stretch">
+    <nav aria-label="주요 메뉴" className="mx-auto max-w-3xl overflow-x-auto px-2 [scrollbar-width:none]">
+      <ul className="flex h-11 items-stretch whitespace-nowrap">
         {links.map(({ href, label, match }) => {
           const active = match(pathname);
           return (
@@ -24,7 +25,7 @@ export function MainNav() {
               <Link
                 href={href}
                 aria-current={active ? 'page' : undefined}
-                className={`flex items-center border-b-2 px-3 text-sm font-semibold ${
+                className={`flex items-center whitespace-nowrap border-b-2 px-3 text-sm font-semibold ${
                   active ? 'border-brand-700 text-brand-800' : 'border-transparent text-stone-600 hover:text-stone-900'
                 }`}
               >

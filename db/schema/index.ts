@@ -9,4 +9,5 @@ export * from './menus';
 export * from './spaces';
 export * from './games';
 export * from './notifications';
+export * from './community';
 export * from './moderation';

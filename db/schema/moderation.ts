@@ -3,7 +3,7 @@ import { bigint, check, index, integer, jsonb, pgTable, serial, text, timestamp,
 import { users } from './accounts';
 
 /** What can be reported; lib/reports/targets.ts has one resolver per type. Text, so adding one needs no migration. */
-export const reportTargetTypes = ['post', 'message', 'game', 'space', 'user'] as const;
+export const reportTargetTypes = ['post', 'message', 'game', 'space', 'user', 'community_post', 'community_comment'] as const;
 export type ReportTargetType = (typeof reportTargetTypes)[number];
 
 export const reportReasons = ['spam', 'abuse', 'fraud', 'inappropriate', 'other'] as const;

@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { gamePlayers, games, mealPosts, reservations, spaces, users } from '@/db/schema';
+import { communityComments, communityPosts, gamePlayers, games, mealPosts, reservations, spaces, users } from '@/db/schema';
 import { authenticate } from '@/lib/accounts/authenticate';
 import { createLoginThrottle } from '@/lib/accounts/login-throttle';
 import { needsSeed, seedDemo } from './index';
@@ -14,6 +14,8 @@ describe('demo seed', () => {
     expect(result.users).toBe(12);
     expect((await getDb().select({ n: count() }).from(users))[0]!.n).toBe(12);
     expect((await getDb().select({ n: count() }).from(mealPosts))[0]!.n).toBe(result.posts);
+    expect((await getDb().select({ n: count() }).from(communityPosts))[0]!.n).toBe(result.community);
+    expect((await getDb().select({ n: count() }).from(communityComments))[0]!.n).toBeGreaterThan(0);
     expect((await getDb().select({ n: count() }).from(spaces))[0]!.n).toBe(result.spaces);
     expect((await getDb().select({ status: reservations.status }).from(reservations))).toEqual([{ status: 'confirmed' }]);
     expect((await getDb().select({ n: count() }).from(games))[0]!.n).toBe(result.games);

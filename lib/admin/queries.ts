@@ -1,7 +1,7 @@
 import { and, count, desc, eq, getTableName, ilike, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '@/db/client';
-import { adminActions, chatMessages, games, mealPosts, reports, spaces, users, type ReportTargetType } from '@/db/schema';
+import { adminActions, chatMessages, communityComments, communityPosts, games, mealPosts, reports, spaces, users, type ReportTargetType } from '@/db/schema';
 import { pageInfo } from '@/lib/http/pagination';
 import { targetResolvers } from '@/lib/reports/targets';
 import type { AdminContentQuery, AdminUsersQuery, ReportQueueQuery } from './schema';
@@ -139,7 +139,7 @@ export async function listUsersForAdmin(db: Db, query: AdminUsersQuery) {
   };
 }
 
-type ContentTable = { table: PgTable; id: PgColumn; owner: PgColumn; title: SQL | PgColumn; text: PgColumn; hiddenAt: PgColumn; createdAt: PgColumn; extra?: SQL };
+type ContentTable = { table: PgTable; id: PgColumn; owner: PgColumn; title: SQL | PgColumn; text: PgColumn; hiddenAt: PgColumn; createdAt: PgColumn; extra?: SQL; parent?: PgColumn };
 
 const contentTables: Record<AdminContentQuery['type'], ContentTable> = {
   post: { table: mealPosts, id: mealPosts.id, owner: mealPosts.authorId, title: mealPosts.title, text: mealPosts.content, hiddenAt: mealPosts.hiddenAt, createdAt: mealPosts.createdAt },
@@ -155,7 +155,30 @@ const contentTables: Record<AdminContentQuery['type'], ContentTable> = {
   },
   game: { table: games, id: games.id, owner: games.hostId, title: games.title, text: games.description, hiddenAt: games.hiddenAt, createdAt: games.createdAt },
   space: { table: spaces, id: spaces.id, owner: spaces.hostId, title: spaces.title, text: spaces.description, hiddenAt: spaces.hiddenAt, createdAt: spaces.createdAt, extra: sql`${spaces.status} <> 'deleted'` },
+  community_post: {
+    table: communityPosts,
+    id: communityPosts.id,
+    owner: communityPosts.authorId,
+    title: communityPosts.title,
+    text: communityPosts.content,
+    hiddenAt: communityPosts.hiddenAt,
+    createdAt: communityPosts.createdAt,
+  },
+  community_comment: {
+    table: communityComments,
+    id: communityComments.id,
+    owner: communityComments.authorId,
+    title: sql<string>`(select p.title from community_posts p where p.id = ${communityComments.postId})`,
+    text: communityComments.content,
+    parent: communityComments.postId,
+    hiddenAt: communityComments.hiddenAt,
+    createdAt: communityComments.createdAt,
+  },
 };
+
+/** Where an item of the content lists opens in the app. */
+const contentLink = (type: AdminContentQuery['type'], id: number, parentId: number | null) =>
+  ({ post: `/posts/${id}`, game: `/games/${id}`, space: `/spaces/${id}`, community_post: `/community/${id}`, community_comment: `/community/${parentId}`, message: null })[type];
 
 /** Content of one type, newest first, optionally only what is hidden. */
 export async function listContentForAdmin(db: Db, query: AdminContentQuery) {
@@ -165,6 +188,7 @@ export async function listContentForAdmin(db: Db, query: AdminContentQuery) {
     .select({
       id: sql<number>`${t.id}`.mapWith(Number),
       ownerId: sql<number>`${t.owner}`,
+      parentId: t.parent ? sql<number>`${t.parent}` : sql<null>`null`,
       username: users.username,
       title: sql<string>`${t.title}`,
       text: sql<string>`${t.text}`,
@@ -181,7 +205,7 @@ export async function listContentForAdmin(db: Db, query: AdminContentQuery) {
     .offset((query.page - 1) * query.size);
   return {
     items: rows.map((r) => {
-      const link = query.type === 'message' ? null : `/${query.type === 'post' ? 'posts' : `${query.type}s`}/${r.id}`;
+      const link = contentLink(query.type, r.id, r.parentId);
       return {
         type: query.type,
         id: r.id,

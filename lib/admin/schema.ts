@@ -92,7 +92,7 @@ export const adminUser = z.object({
 });
 export const adminUsers = z.object({ items: z.array(adminUser), page: pageInfoSchema });
 
-export const contentTypes = ['post', 'message', 'game', 'space'] as const;
+export const contentTypes = ['post', 'message', 'game', 'space', 'community_post', 'community_comment'] as const;
 export const adminContentQuery = z.object({
   type: z.enum(contentTypes).default('post'),
   hidden: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),

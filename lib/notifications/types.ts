@@ -3,6 +3,8 @@
  * the API documents this list.
  */
 export const notificationTypes = [
+  'post_joined',
+  'post_full',
   'game_joined',
   'game_full',
   'game_confirmed',

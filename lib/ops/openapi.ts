@@ -2,6 +2,7 @@ import * as accounts from '@/lib/accounts/endpoints';
 import * as admin from '@/lib/admin/endpoints';
 import * as boards from '@/lib/boards/endpoints';
 import * as chat from '@/lib/chat/endpoints';
+import * as community from '@/lib/community/endpoints';
 import * as games from '@/lib/games/endpoints';
 import * as menus from '@/lib/menus/endpoints';
 import * as payments from '@/lib/payments/endpoints';
@@ -16,7 +17,7 @@ import * as weather from '@/lib/weather/endpoints';
 import * as ops from './endpoints';
 
 /** Every endpoint module of the API; a new domain adds its module here. */
-export const allEndpoints: Endpoint[] = [accounts, neighbourhoods, boards, chat, games, payments, spaces, reservations, notifications, reports, admin, weather, menus, ops].flatMap(
+export const allEndpoints: Endpoint[] = [accounts, neighbourhoods, boards, community, chat, games, payments, spaces, reservations, notifications, reports, admin, weather, menus, ops].flatMap(
   (m) => Object.values(m),
 );
 

@@ -12,7 +12,7 @@ import { assertNotSuspended } from '@/lib/moderation/policy';
 import type { AckResult, ClientToServerEvents, ServerToClientEvents, SocketData } from './events';
 import { chatRoom } from './io';
 
-type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 const roomId = z.number().int().positive().max(2_147_483_647);
 const schemas = {
@@ -23,7 +23,7 @@ const schemas = {
 };
 
 /** Runs a handler and answers its ack: payloads are parsed with zod, failures become { ok: false }. */
-function acked<S extends z.ZodType, T extends object>(
+export function acked<S extends z.ZodType, T extends object>(
   socket: ChatSocket,
   schema: S,
   run: (payload: z.output<S>) => Promise<T>,

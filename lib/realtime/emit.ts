@@ -3,7 +3,7 @@ import type { UserRef } from '@/lib/accounts/user-ref';
 import { boardPages } from '@/lib/boards/board-cache';
 import type { ChatMessageView } from '@/lib/chat/schema';
 import type { NotificationView } from '@/lib/notifications/schema';
-import { chatRoom, getIo, sigunguRoom, userRoom } from './io';
+import { chatRoom, communityRoom, getIo, sigunguRoom, userRoom } from './io';
 
 /**
  * Events caused by HTTP mutations and socket handlers alike, called after the transaction
@@ -57,6 +57,12 @@ export const emit = {
   postVisibility(post: { id: number; neighbourhoodCode: string }, hidden: boolean) {
     boardPages.forget(post.neighbourhoodCode);
     if (hidden) getIo()?.to(sigunguRoom(post.neighbourhoodCode)).emit('post:deleted', { postId: post.id });
+  },
+  /** A community post was deleted: its open pages say so instead of showing a ghost. */
+  communityPostDeleted(postId: number) {
+    const io = getIo();
+    io?.to(communityRoom(postId)).emit('community:deleted', { postId });
+    io?.in(communityRoom(postId)).socketsLeave(communityRoom(postId));
   },
   /** Seats or status of a game changed: to everyone watching lists and detail pages. */
   gameUpdated(game: { id: number; joinedCount: number; maxPlayers: number; status: string }) {

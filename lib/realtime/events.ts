@@ -22,7 +22,15 @@ export type ServerToClientEvents = {
   'notification:new': (notification: NotificationView) => void;
   /** To the reader's own sockets, so every tab's bell shows the same count. */
   'notification:read': (e: { unreadCount: number }) => void;
+  /** Who has a community post open right now, each user once however many tabs or processes. */
+  'community:presence': (e: CommunityPresence) => void;
+  /** A line of the post's live talk: broadcast to its readers, never stored. */
+  'community:message': (e: { postId: number; id: string; body: string; user: { id: number; username: string }; sentAt: string }) => void;
+  /** The author deleted the post its readers have open; they are then taken out of its room. */
+  'community:deleted': (e: { postId: number }) => void;
 };
+
+export type CommunityPresence = { postId: number; count: number; users: { id: number; username: string }[] };
 
 export type ClientToServerEvents = {
   /** `afterId`: the last message the client has; the ack carries what it missed. */
@@ -31,6 +39,10 @@ export type ClientToServerEvents = {
   'message:send': (p: { roomId: number; body: string; clientId?: string }, ack: Ack<{ message: ChatMessageView }>) => void;
   typing: (p: { roomId: number }, ack?: Ack) => void;
   'room:read': (p: { roomId: number; messageId: number }, ack: Ack<{ lastReadMessageId: number; unreadCount: number }>) => void;
+  /** Start reading a community post: the ack carries who else is reading it. */
+  'community:watch': (p: { postId: number }, ack?: Ack<{ presence: CommunityPresence }>) => void;
+  'community:unwatch': (p: { postId: number }, ack?: Ack) => void;
+  'community:say': (p: { postId: number; body: string }, ack?: Ack) => void;
 };
 
 export type SocketData = { user: User };

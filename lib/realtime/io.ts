@@ -23,6 +23,8 @@ export const otherServers = () => {
 
 export const userRoom = (userId: number) => `user:${userId}`;
 export const chatRoom = (roomId: number) => `room:${roomId}`;
+/** The readers of a community post (presence and its ephemeral talk). */
+export const communityRoom = (postId: number) => `community:${postId}`;
 /** Every socket joins its user's 시군구 room, where board changes (post:updated) are broadcast. */
 export const sigunguRoom = (neighbourhoodCode: string) => `sigungu:${neighbourhoodCode.slice(0, 5)}`;
 

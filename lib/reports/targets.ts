@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { chatMessages, chatRooms, games, mealPosts, spaces, users, type ReportTargetType, type User } from '@/db/schema';
+import { chatMessages, chatRooms, communityComments, communityPosts, games, mealPosts, spaces, users, type ReportTargetType, type User } from '@/db/schema';
 import { invalid, notFound } from '@/lib/core/domain-error';
 import { deletePost } from '@/lib/boards/mutations';
+import { deleteComment, deletePost as deleteCommunityPost } from '@/lib/community/mutations';
 import { cancelGame } from '@/lib/games/mutations';
 import { emit } from '@/lib/realtime/emit';
 import { deleteSpace } from '@/lib/spaces/mutations';
@@ -136,7 +137,52 @@ const user: TargetResolver = {
   },
 };
 
-export const targetResolvers: Record<ReportTargetType, TargetResolver> = { post, message, game, space, user };
+const communityPost: TargetResolver = {
+  label: '동네생활 글',
+  async find(db, id, { lock } = {}) {
+    const query = db.select().from(communityPosts).where(eq(communityPosts.id, id));
+    const [row] = lock ? await query.for('update') : await query;
+    return row ? { type: 'community_post', id, ownerId: row.authorId, hiddenAt: row.hiddenAt, title: row.title, excerpt: excerpt(row.content), link: `/community/${id}` } : null;
+  },
+  async setHidden(tx, id, hiddenAt) {
+    await tx.update(communityPosts).set({ hiddenAt }).where(eq(communityPosts.id, id));
+  },
+  async remove(tx, target) {
+    await deleteCommunityPost(tx, await ownerOf(tx, target.ownerId), target.id);
+    return () => emit.communityPostDeleted(target.id);
+  },
+};
+
+const communityComment: TargetResolver = {
+  label: '동네생활 댓글',
+  async find(db, id, { lock } = {}) {
+    const query = db
+      .select({ comment: communityComments, post: { id: communityPosts.id, title: communityPosts.title } })
+      .from(communityComments)
+      .innerJoin(communityPosts, eq(communityPosts.id, communityComments.postId))
+      .where(eq(communityComments.id, id));
+    const [row] = lock ? await query.for('update', { of: communityComments }) : await query;
+    if (!row) return null;
+    return { type: 'community_comment', id, ownerId: row.comment.authorId, hiddenAt: row.comment.hiddenAt, title: row.post.title, excerpt: excerpt(row.comment.content), link: `/community/${row.post.id}` };
+  },
+  async setHidden(tx, id, hiddenAt) {
+    await tx.update(communityComments).set({ hiddenAt }).where(eq(communityComments.id, id));
+  },
+  async remove(tx, target) {
+    await deleteComment(tx, await ownerOf(tx, target.ownerId), target.id);
+    return () => {};
+  },
+};
+
+export const targetResolvers: Record<ReportTargetType, TargetResolver> = {
+  post,
+  message,
+  game,
+  space,
+  user,
+  community_post: communityPost,
+  community_comment: communityComment,
+};
 
 export async function findTarget(db: Db, type: ReportTargetType, id: number, options?: { lock?: boolean }) {
   const target = await targetResolvers[type].find(db, id, options);

@@ -14,11 +14,16 @@ import * as spaceRoute from '@/app/api/spaces/[id]/route';
 import * as notificationsRoute from '@/app/api/notifications/route';
 import * as adminTargetRoute from '@/app/api/admin/reports/[targetType]/[targetId]/route';
 import * as adminUserRoute from '@/app/api/admin/users/[id]/route';
+import * as communityPostsRoute from '@/app/api/community/posts/route';
+import * as communityPostRoute from '@/app/api/community/posts/[id]/route';
+import * as communityCommentsRoute from '@/app/api/community/posts/[id]/comments/route';
 import { getDb } from '@/db/client';
 import { mealPosts, reports } from '@/db/schema';
 import { joinRoom, sendMessage } from '@/lib/chat/mutations';
+import { addComment } from '@/lib/community/mutations';
 import { submitReport } from '@/lib/reports/mutations';
 import { createTestPost } from '../support/boards';
+import { createCommunityPost } from '../support/community';
 import { bearerFor, createUser } from '../support/factories';
 import { createTestGame } from '../support/games';
 import { call, expectProblem } from '../support/http';
@@ -178,5 +183,39 @@ describe('no input produces a 500', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('community (동네생활) targets', () => {
+  it('three reports hide a community post and a comment for everyone but their authors; an admin deletes the comment', async () => {
+    const [author, commenter, admin] = [await createUser(), await createUser(), await createUser({ role: 'admin' })];
+    const reporters = [await createUser(), await createUser(), await createUser()];
+    const post = await createCommunityPost(author);
+    const comment = await addComment(getDb(), commenter, post.id, { content: '광고 댓글' });
+    for (const r of reporters) {
+      await submitReport(getDb(), r, { targetType: 'community_post', targetId: post.id, reason: 'spam' });
+      await submitReport(getDb(), r, { targetType: 'community_comment', targetId: comment.id, reason: 'abuse' });
+    }
+    const viewer = reporters[0]!;
+    const ids = async (u: typeof author) => (await call(communityPostsRoute.GET, { path: '/api/community/posts', headers: await bearerFor(u) })).body.items.map((p: { id: number }) => p.id);
+    expect(await ids(viewer)).not.toContain(post.id);
+    expect(await ids(author)).toContain(post.id);
+    const open = async (u: typeof author) => call(communityPostRoute.GET, { path: '/x', headers: await bearerFor(u), params: { id: String(post.id) } });
+    expectProblem(await open(viewer), 404);
+    expect((await open(author)).body.hiddenAt).toEqual(expect.any(String));
+    const comments = async (u: typeof author) =>
+      (await call(communityCommentsRoute.GET, { path: '/x', headers: await bearerFor(u), params: { id: String(post.id) } })).body.items.map((c: { id: number }) => c.id);
+    expect(await comments(author)).not.toContain(comment.id);
+    expect(await comments(commenter)).toContain(comment.id);
+
+    const removed = await call(adminTargetRoute.POST, {
+      method: 'POST',
+      path: '/x',
+      headers: await bearerFor(admin),
+      params: { targetType: 'community_comment', targetId: String(comment.id) },
+      body: { action: 'delete', reason: '광고' },
+    });
+    expect(removed.status).toBe(200);
+    expect(await comments(commenter)).not.toContain(comment.id);
   });
 });

@@ -1,0 +1,10 @@
+import { getDb } from '@/db/client';
+import { createCommunityCommentEndpoint, listCommunityCommentsEndpoint } from '@/lib/community/endpoints';
+import { addComment } from '@/lib/community/mutations';
+import { listComments } from '@/lib/community/queries';
+import { handle } from '@/lib/http/handler';
+import { created, json } from '@/lib/http/responses';
+
+export const GET = handle(listCommunityCommentsEndpoint, async ({ actor, params, query }) => json(await listComments(getDb(), params.id, query, actor?.user.id ?? null)));
+
+export const POST = handle(createCommunityCommentEndpoint, async ({ actor, params, body }) => created(await addComment(getDb(), actor.user, params.id, body)));

@@ -1,0 +1,154 @@
+'use client';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { HiddenNotice } from '@/components/moderation/hidden-notice';
+import { ReportButton } from '@/components/moderation/report-button';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { ConfirmButton } from '@/components/ui/confirm-button';
+import { ErrorState, LoadingState } from '@/components/ui/query-states';
+import { RelativeTime } from '@/components/ui/relative-time';
+import type { CommunityCommentView } from '@/lib/community/schema';
+import { ApiError, apiFetch } from '@/lib/http/client';
+import { communityKeys, type CommentPage } from './community-keys';
+
+const errorText = (error: unknown) => (error instanceof ApiError ? error.message : '문제가 생겼습니다. 잠시 후 다시 시도해 주세요.');
+
+function CommentItem({ comment, viewerId, onChanged }: { comment: CommunityCommentView; viewerId: number; onChanged: () => Promise<void> }) {
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(comment.content);
+  const save = useMutation({
+    mutationFn: () => apiFetch(`/api/community/comments/${comment.id}`, { method: 'PATCH', body: { content: draft } }),
+    onSuccess: async () => {
+      await onChanged();
+      setEditing(false);
+    },
+  });
+  const mine = comment.author.id === viewerId;
+  return (
+    <li className="flex flex-col gap-1 border-b border-stone-100 py-3 last:border-0">
+      <p className="text-sm text-stone-600">
+        <span className="font-semibold text-stone-800">{comment.author.username}</span>
+        <span aria-hidden> · </span>
+        <RelativeTime date={comment.createdAt} />
+        {comment.updatedAt !== comment.createdAt && <span> (수정됨)</span>}
+        {comment.hiddenAt && (
+          <span className="ml-1">
+            <HiddenNotice compact />
+          </span>
+        )}
+        {!mine && <ReportButton targetType="community_comment" targetId={comment.id} label={`${comment.author.username}님의 댓글 신고하기`} className="ml-1 min-h-8 px-1 text-xs" />}
+      </p>
+      {editing ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            save.mutate();
+          }}
+          className="flex flex-col gap-2"
+        >
+          <label>
+            <span className="sr-only">댓글 고치기</span>
+            <textarea value={draft} onChange={(e) => setDraft(e.target.value)} maxLength={1000} rows={2} className="w-full rounded-lg border border-stone-300 px-3 py-2" />
+          </label>
+          {save.error && <Alert>{errorText(save.error)}</Alert>}
+          <div className="flex gap-2">
+            <Button type="submit" loading={save.isPending}>
+              저장
+            </Button>
+            <Button type="button" variant="ghost" onClick={() => setEditing(false)}>
+              취소
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <p className="whitespace-pre-wrap break-words">{comment.content}</p>
+      )}
+      {mine && !editing && (
+        <div className="flex gap-1">
+          <Button variant="ghost" className="min-h-9 px-2 text-sm" onClick={() => setEditing(true)} aria-label="댓글 수정">
+            수정
+          </Button>
+          <ConfirmButton
+            variant="ghost"
+            className="min-h-9 px-2 text-sm"
+            aria-label="댓글 삭제"
+            title="댓글을 삭제할까요?"
+            confirmLabel="삭제"
+            pendingLabel="삭제하는 중…"
+            onConfirm={async () => {
+              await apiFetch(`/api/community/comments/${comment.id}`, { method: 'DELETE' });
+              await onChanged();
+            }}
+          >
+            삭제
+          </ConfirmButton>
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** The post's comments (oldest first) and a box to add one. */
+export function Comments({ postId, viewerId }: { postId: number; viewerId: number }) {
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState('');
+  const comments = useQuery({
+    queryKey: communityKeys.comments(postId),
+    queryFn: ({ signal }) => apiFetch<CommentPage>(`/api/community/posts/${postId}/comments?size=100`, { signal }),
+  });
+  const refresh = async () => {
+    await queryClient.invalidateQueries({ queryKey: communityKeys.comments(postId) });
+    await queryClient.invalidateQueries({ queryKey: communityKeys.detail(postId) });
+  };
+  const add = useMutation({
+    mutationFn: () => apiFetch(`/api/community/posts/${postId}/comments`, { method: 'POST', body: { content: draft } }),
+    onSuccess: async () => {
+      setDraft('');
+      await refresh();
+    },
+  });
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    add.mutate();
+  }
+
+  return (
+    <section aria-labelledby="comments-title" className="rounded-2xl border border-stone-200 bg-white p-4 shadow-sm">
+      <h2 id="comments-title" className="font-semibold">
+        댓글 {comments.data?.page.total ?? ''}
+      </h2>
+      {comments.isPending ? (
+        <LoadingState label="댓글을 불러오는 중…" />
+      ) : comments.isError ? (
+        <ErrorState message={`댓글을 불러오지 못했습니다. ${comments.error.message}`} onRetry={() => comments.refetch()} retrying={comments.isFetching} />
+      ) : comments.data.items.length === 0 ? (
+        <p className="py-4 text-sm text-stone-600">아직 댓글이 없어요. 첫 댓글을 남겨 보세요.</p>
+      ) : (
+        <ul aria-label="댓글 목록">
+          {comments.data.items.map((c) => (
+            <CommentItem key={c.id} comment={c} viewerId={viewerId} onChanged={refresh} />
+          ))}
+        </ul>
+      )}
+      <form onSubmit={onSubmit} className="mt-3 flex flex-col gap-2">
+        <label className="flex flex-col gap-1">
+          <span className="text-sm font-medium text-stone-800">댓글 쓰기</span>
+          <textarea
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            maxLength={1000}
+            rows={2}
+            placeholder="따뜻한 댓글을 남겨 주세요"
+            className="rounded-lg border border-stone-300 px-3 py-2 text-base"
+          />
+        </label>
+        {add.error && <Alert>{add.error instanceof ApiError ? (add.error.fieldErrors().content?.[0] ?? add.error.message) : errorText(add.error)}</Alert>}
+        <Button type="submit" loading={add.isPending} className="self-end">
+          댓글 달기
+        </Button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import { users } from './accounts';
+import { neighbourhoods } from './neighbourhoods';
+
+/** Stable codes stored in the database; the Korean labels live in lib/community/categories.ts. */
+export const communityCategories = ['question', 'daily', 'food', 'lost', 'hobby', 'exercise', 'info'] as const;
+export type CommunityCategory = (typeof communityCategories)[number];
+
+export const communityPosts = pgTable(
+  'community_posts',
+  {
+    id: serial().primaryKey(),
+    authorId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    neighbourhoodCode: varchar({ length: 10 })
+      .notNull()
+      .references(() => neighbourhoods.code),
+    sigunguCode: varchar({ length: 5 })
+      .notNull()
+      .generatedAlwaysAs(sql`substr(neighbourhood_code, 1, 5)`),
+    title: text().notNull(),
+    category: text().$type<CommunityCategory>().notNull(),
+    content: text().notNull(),
+    /** What `q` searches besides the category label and the tags (a trigram index serves it). */
+    searchText: text()
+      .notNull()
+      .generatedAlwaysAs(sql`title || ' ' || content`),
+    /** Bumped only when a post_views row was inserted: one view per signed-in user. */
+    viewCount: integer().notNull().default(0),
+    commentCount: integer().notNull().default(0),
+    /** Set by reports reaching the threshold or by an admin: off every list but its author's view. */
+    hiddenAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('community_posts_category_check', sql.raw(`category in (${communityCategories.map((c) => `'${c}'`).join(', ')})`)),
+    check('community_posts_counts_check', sql`view_count >= 0 and comment_count >= 0`),
+    index('community_posts_dong_created_idx').on(t.neighbourhoodCode, t.createdAt.desc(), t.id.desc()),
+    index('community_posts_dong_category_created_idx').on(t.neighbourhoodCode, t.category, t.createdAt.desc(), t.id.desc()),
+    index('community_posts_sigungu_created_idx').on(t.sigunguCode, t.createdAt.desc(), t.id.desc()),
+    index('community_posts_sigungu_category_created_idx').on(t.sigunguCode, t.category, t.createdAt.desc(), t.id.desc()),
+    // The daily write limit counts one author's posts since Seoul midnight.
+    index('community_posts_author_created_idx').on(t.authorId, t.createdAt),
+    index('community_posts_search_text_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+  ],
+);
+
+export const communityTags = pgTable(
+  'community_tags',
+  {
+    id: serial().primaryKey(),
+    name: varchar({ length: 20 }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('community_tags_name_idx').on(t.name),
+    index('community_tags_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+  ],
+);
+
+export const communityPostTags = pgTable(
+  'community_post_tags',
+  {
+    postId: integer()
+      .notNull()
+      .references(() => communityPosts.id, { onDelete: 'cascade' }),
+    tagId: integer()
+      .notNull()
+      .references(() => communityTags.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.tagId] }), index('community_post_tags_tag_post_idx').on(t.tagId, t.postId)],
+);
+
+export const communityPostViews = pgTable(
+  'community_post_views',
+  {
+    postId: integer()
+      .notNull()
+      .references(() => communityPosts.id, { onDelete: 'cascade' }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.userId] }), index('community_post_views_user_id_idx').on(t.userId)],
+);
+
+export const communityComments = pgTable(
+  'community_comments',
+  {
+    id: serial().primaryKey(),
+    postId: integer()
+      .notNull()
+      .references(() => communityPosts.id, { onDelete: 'cascade' }),
+    authorId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    content: text().notNull(),
+    /** Set by reports reaching the threshold or by an admin: off every list but its author's view. */
+    hiddenAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('community_comments_post_created_idx').on(t.postId, t.createdAt, t.id),
+    index('community_comments_author_id_idx').on(t.authorId),
+  ],
+);
+
+export type CommunityPost = typeof communityPosts.$inferSelect;
+export type CommunityComment = typeof communityComments.$inferSelect;

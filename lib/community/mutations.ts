@@ -1,0 +1,171 @@
+import { and, count, eq, gte, inArray, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { communityComments, communityPosts, communityPostTags, communityTags, users, type User } from '@/db/schema';
+import { systemClock, type Clock } from '@/lib/core/clock';
+import { forbidden, notFound, rateLimited } from '@/lib/core/domain-error';
+import { isForeignKeyViolation } from '@/lib/core/pg-errors';
+import { seoulDateAfter, seoulDateHour, seoulInstant } from '@/lib/core/seoul-time';
+import { getComment, getPost } from './queries';
+import { commentBody, createPostBody, parseInput, updatePostBody, type CommentInput, type CreatePostInput, type UpdatePostInput } from './schema';
+
+export const DAILY_POST_LIMIT = 20;
+
+/** Creates the tags that don't exist yet and points the post at exactly these. */
+async function setTags(tx: Db, postId: number, names: string[]) {
+  await tx.delete(communityPostTags).where(eq(communityPostTags.postId, postId));
+  if (!names.length) return;
+  // Sorted, so two posts adding the same new tags wait on each other instead of deadlocking.
+  const sorted = [...names].sort();
+  await tx.insert(communityTags).values(sorted.map((name) => ({ name }))).onConflictDoNothing();
+  const rows = await tx.select({ id: communityTags.id }).from(communityTags).where(inArray(communityTags.name, sorted));
+  await tx.insert(communityPostTags).values(rows.map((r) => ({ postId, tagId: r.id })));
+}
+
+/**
+ * At most DAILY_POST_LIMIT posts per author per Seoul calendar day. The author's row is locked
+ * (FOR NO KEY UPDATE, which still lets other rows reference it) so two concurrent posts can't
+ * both see 19 and both insert.
+ */
+async function checkDailyLimit(tx: Db, author: User, now: Date) {
+  await tx.select({ id: users.id }).from(users).where(eq(users.id, author.id)).for('no key update');
+  const today = seoulDateHour(now).date;
+  const [row] = await tx
+    .select({ n: count() })
+    .from(communityPosts)
+    .where(and(eq(communityPosts.authorId, author.id), gte(communityPosts.createdAt, seoulInstant(today, 0))));
+  if ((row?.n ?? 0) >= DAILY_POST_LIMIT) {
+    const midnight = seoulInstant(seoulDateAfter(1, now), 0);
+    throw rateLimited(
+      Math.max(1, Math.ceil((midnight.getTime() - now.getTime()) / 1000)),
+      `글은 하루에 ${DAILY_POST_LIMIT}개까지 쓸 수 있습니다. 내일 다시 써 주세요.`,
+    );
+  }
+}
+
+export async function createPost(db: Db, author: User, raw: CreatePostInput, clock: Clock = systemClock) {
+  const input = parseInput(createPostBody, raw);
+  const now = clock();
+  const postId = await db.transaction(async (tx) => {
+    await checkDailyLimit(tx, author, now);
+    const [post] = await tx
+      .insert(communityPosts)
+      .values({
+        authorId: author.id,
+        neighbourhoodCode: author.neighbourhoodCode,
+        title: input.title,
+        category: input.category,
+        content: input.content,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: communityPosts.id });
+    await setTags(tx, post!.id, input.tags);
+    return post!.id;
+  });
+  return getPost(db, postId);
+}
+
+/** Locks the post if it is the author's: 404 when it doesn't exist, 403 when it is someone else's. */
+async function lockOwnPost(tx: Db, author: User, id: number) {
+  const [post] = await tx
+    .select({ id: communityPosts.id })
+    .from(communityPosts)
+    .where(and(eq(communityPosts.id, id), eq(communityPosts.authorId, author.id)))
+    .for('update');
+  if (post) return post;
+  const [exists] = await tx.select({ id: communityPosts.id }).from(communityPosts).where(eq(communityPosts.id, id));
+  throw exists ? forbidden('글쓴이만 할 수 있습니다.') : notFound('글을 찾을 수 없습니다.');
+}
+
+export async function updatePost(db: Db, author: User, id: number, raw: UpdatePostInput, clock: Clock = systemClock) {
+  const { tags, ...fields } = parseInput(updatePostBody, raw);
+  await db.transaction(async (tx) => {
+    await lockOwnPost(tx, author, id);
+    await tx
+      .update(communityPosts)
+      .set({ ...fields, updatedAt: clock() })
+      .where(and(eq(communityPosts.id, id), eq(communityPosts.authorId, author.id)));
+    if (tags) await setTags(tx, id, tags);
+  });
+  return getPost(db, id);
+}
+
+/** Comments, views and tag links go with it (ON DELETE CASCADE); tags themselves stay. */
+export async function deletePost(db: Db, author: User, id: number) {
+  await db.transaction(async (tx) => {
+    await lockOwnPost(tx, author, id);
+    await tx.delete(communityPosts).where(and(eq(communityPosts.id, id), eq(communityPosts.authorId, author.id)));
+  });
+}
+
+const bumpComments = (tx: Db, postId: number, by: 1 | -1) =>
+  tx
+    .update(communityPosts)
+    .set({ commentCount: sql`${communityPosts.commentCount} + ${by}` })
+    .where(eq(communityPosts.id, postId))
+    .returning({ id: communityPosts.id });
+
+export async function addComment(db: Db, author: User, postId: number, raw: CommentInput, clock: Clock = systemClock) {
+  const { content } = parseInput(commentBody, raw);
+  const now = clock();
+  const id = await db
+    .transaction(async (tx) => {
+      // The counter update doubles as the existence check and orders concurrent comments.
+      if (!(await bumpComments(tx, postId, 1)).length) throw notFound('글을 찾을 수 없습니다.');
+      const [comment] = await tx
+        .insert(communityComments)
+        .values({ postId, authorId: author.id, content, createdAt: now, updatedAt: now })
+        .returning({ id: communityComments.id });
+      return comment!.id;
+    })
+    .catch((error: unknown) => {
+      if (isForeignKeyViolation(error)) throw notFound('글을 찾을 수 없습니다.');
+      throw error;
+    });
+  return getComment(db, id);
+}
+
+/** Why the author-scoped lookup found nothing: someone else's comment (403) or none at all (404). */
+async function refuseComment(tx: Db, id: number): Promise<never> {
+  const [exists] = await tx.select({ id: communityComments.id }).from(communityComments).where(eq(communityComments.id, id));
+  throw exists ? forbidden('댓글을 쓴 사람만 할 수 있습니다.') : notFound('댓글을 찾을 수 없습니다.');
+}
+
+async function lockOwnComment(tx: Db, author: User, id: number) {
+  const [comment] = await tx
+    .select({ id: communityComments.id })
+    .from(communityComments)
+    .where(and(eq(communityComments.id, id), eq(communityComments.authorId, author.id)))
+    .for('update');
+  return comment ?? refuseComment(tx, id);
+}
+
+export async function updateComment(db: Db, author: User, id: number, raw: CommentInput, clock: Clock = systemClock) {
+  const { content } = parseInput(commentBody, raw);
+  await db.transaction(async (tx) => {
+    await lockOwnComment(tx, author, id);
+    await tx
+      .update(communityComments)
+      .set({ content, updatedAt: clock() })
+      .where(and(eq(communityComments.id, id), eq(communityComments.authorId, author.id)));
+  });
+  return getComment(db, id);
+}
+
+/** Locks the post before the comment, the order deletePost's cascade takes them in, so the two can't deadlock. */
+export async function deleteComment(db: Db, author: User, id: number) {
+  await db.transaction(async (tx) => {
+    const [comment] = await tx
+      .select({ postId: communityComments.postId })
+      .from(communityComments)
+      .where(and(eq(communityComments.id, id), eq(communityComments.authorId, author.id)));
+    if (!comment) return refuseComment(tx, id);
+    await bumpComments(tx, comment.postId, -1);
+    const deleted = await tx
+      .delete(communityComments)
+      .where(and(eq(communityComments.id, id), eq(communityComments.authorId, author.id)))
+      .returning({ id: communityComments.id });
+    // Gone in the meantime: the rollback undoes the counter.
+    if (!deleted.length) throw notFound('댓글을 찾을 수 없습니다.');
+  });
+}

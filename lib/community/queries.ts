@@ -1,0 +1,182 @@
+import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import {
+  communityComments,
+  communityPosts,
+  communityPostTags,
+  communityPostViews,
+  communityTags,
+  neighbourhoods,
+  users,
+  type CommunityPost,
+  type User,
+} from '@/db/schema';
+import { toUserRef } from '@/lib/accounts/user-ref';
+import { notFound } from '@/lib/core/domain-error';
+import { isForeignKeyViolation } from '@/lib/core/pg-errors';
+import { pageInfo } from '@/lib/http/pagination';
+import { categoriesMatching } from './categories';
+import type { CommunityCommentView, CommunityPostView, ListPostsQuery } from './schema';
+
+const authorColumns = { id: users.id, username: users.username, isActive: users.isActive };
+const neighbourhoodColumns = { code: neighbourhoods.code, sido: neighbourhoods.sido, sigungu: neighbourhoods.sigungu, dong: neighbourhoods.dong };
+
+type Row = {
+  post: CommunityPost;
+  author: { id: number; username: string; isActive: boolean };
+  neighbourhood: CommunityPostView['neighbourhood'];
+};
+
+const toView = (r: Row, tags: string[]): CommunityPostView => ({
+  id: r.post.id,
+  title: r.post.title,
+  category: r.post.category,
+  content: r.post.content,
+  tags,
+  viewCount: r.post.viewCount,
+  commentCount: r.post.commentCount,
+  author: toUserRef(r.author),
+  neighbourhood: r.neighbourhood,
+  hiddenAt: r.post.hiddenAt?.toISOString() ?? null,
+  createdAt: r.post.createdAt.toISOString(),
+  updatedAt: r.post.updatedAt.toISOString(),
+});
+
+const selectPosts = (db: Db) =>
+  db
+    .select({ post: communityPosts, author: authorColumns, neighbourhood: neighbourhoodColumns })
+    .from(communityPosts)
+    .innerJoin(users, eq(users.id, communityPosts.authorId))
+    .innerJoin(neighbourhoods, eq(neighbourhoods.code, communityPosts.neighbourhoodCode));
+
+/** The tags of these posts in one query, each post's in name order. */
+async function tagsOf(db: Db, postIds: number[]): Promise<Map<number, string[]>> {
+  const byPost = new Map<number, string[]>(postIds.map((id) => [id, []]));
+  if (!postIds.length) return byPost;
+  const rows = await db
+    .select({ postId: communityPostTags.postId, name: communityTags.name })
+    .from(communityPostTags)
+    .innerJoin(communityTags, eq(communityTags.id, communityPostTags.tagId))
+    .where(inArray(communityPostTags.postId, postIds))
+    .orderBy(asc(communityTags.name));
+  for (const r of rows) byPost.get(r.postId)!.push(r.name);
+  return byPost;
+}
+
+const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+const taggedWith = (condition: SQL) =>
+  sql`exists (select 1 from ${communityPostTags} pt join ${communityTags} t on t.id = pt.tag_id where pt.post_id = ${communityPosts.id} and ${condition})`;
+
+/**
+ * The viewer's dong (or 시군구), newest first, filtered by category, tag and search words: `q`
+ * matches the title or content (trigram index), a category label, or part of a tag name.
+ */
+export async function listPosts(db: Db, viewer: User, query: ListPostsQuery) {
+  const { category, tag, q, scope, page, size } = query;
+  const where: (SQL | undefined)[] = [
+    scope === 'sigungu'
+      ? eq(communityPosts.sigunguCode, viewer.neighbourhoodCode.slice(0, 5))
+      : eq(communityPosts.neighbourhoodCode, viewer.neighbourhoodCode),
+    category ? eq(communityPosts.category, category) : undefined,
+    tag ? taggedWith(sql`t.name = ${tag}`) : undefined,
+    // Hidden posts stay in their author's lists only.
+    or(isNull(communityPosts.hiddenAt), eq(communityPosts.authorId, viewer.id)),
+  ];
+  if (q) {
+    const pattern = likePattern(q);
+    const categories = categoriesMatching(q);
+    where.push(
+      or(
+        ilike(communityPosts.searchText, pattern),
+        categories.length ? inArray(communityPosts.category, categories) : undefined,
+        taggedWith(sql`t.name ilike ${likePattern(q.replace(/[#\s]+/g, ''))}`),
+      ),
+    );
+  }
+  const condition = and(...where);
+  const [rows, [total]] = await Promise.all([
+    selectPosts(db)
+      .where(condition)
+      .orderBy(desc(communityPosts.createdAt), desc(communityPosts.id))
+      .limit(size)
+      .offset((page - 1) * size),
+    db.select({ n: count() }).from(communityPosts).where(condition),
+  ]);
+  const tags = await tagsOf(db, rows.map((r) => r.post.id));
+  return { items: rows.map((r) => toView(r, tags.get(r.post.id)!)), page: pageInfo(page, size, total?.n ?? 0) };
+}
+
+export async function getPost(db: Db, id: number): Promise<CommunityPostView> {
+  const [row] = await selectPosts(db).where(eq(communityPosts.id, id));
+  if (!row) throw notFound('글을 찾을 수 없습니다.');
+  return toView(row, (await tagsOf(db, [id])).get(id)!);
+}
+
+/**
+ * Reading a post: a signed-in reader's first read inserts their post_views row and only then
+ * bumps the counter, so reloads, tabs and concurrent requests of one user count once.
+ * Anonymous reads count nothing.
+ */
+export async function viewPost(db: Db, id: number, viewerId: number | null): Promise<CommunityPostView> {
+  const post = await getPost(db, id);
+  // A hidden post is gone for everyone but its author, who sees it marked.
+  if (post.hiddenAt && post.author.id !== viewerId) throw notFound('글을 찾을 수 없습니다.');
+  if (viewerId === null) return post;
+  const counted = await db
+    .transaction(async (tx) => {
+      const inserted = await tx
+        .insert(communityPostViews)
+        .values({ postId: id, userId: viewerId })
+        .onConflictDoNothing()
+        .returning({ postId: communityPostViews.postId });
+      if (!inserted.length) return null;
+      const [row] = await tx
+        .update(communityPosts)
+        .set({ viewCount: sql`${communityPosts.viewCount} + 1` })
+        .where(eq(communityPosts.id, id))
+        .returning({ viewCount: communityPosts.viewCount });
+      return row?.viewCount ?? null;
+    })
+    .catch((error: unknown) => {
+      // Deleted between the read and the view.
+      if (isForeignKeyViolation(error)) throw notFound('글을 찾을 수 없습니다.');
+      throw error;
+    });
+  return counted === null ? post : { ...post, viewCount: counted };
+}
+
+const toCommentView = (r: { comment: typeof communityComments.$inferSelect; author: Row['author'] }): CommunityCommentView => ({
+  id: r.comment.id,
+  postId: r.comment.postId,
+  content: r.comment.content,
+  author: toUserRef(r.author),
+  hiddenAt: r.comment.hiddenAt?.toISOString() ?? null,
+  createdAt: r.comment.createdAt.toISOString(),
+  updatedAt: r.comment.updatedAt.toISOString(),
+});
+
+export const selectComments = (db: Db) =>
+  db
+    .select({ comment: communityComments, author: authorColumns })
+    .from(communityComments)
+    .innerJoin(users, eq(users.id, communityComments.authorId));
+
+export async function getComment(db: Db, id: number): Promise<CommunityCommentView> {
+  const [row] = await selectComments(db).where(eq(communityComments.id, id));
+  if (!row) throw notFound('댓글을 찾을 수 없습니다.');
+  return toCommentView(row);
+}
+
+/** A post's comments, oldest first (a conversation reads top to bottom). */
+export async function listComments(db: Db, postId: number, { page, size }: { page: number; size: number }, viewerId: number | null = null) {
+  const [post] = await db.select({ commentCount: communityPosts.commentCount }).from(communityPosts).where(eq(communityPosts.id, postId));
+  if (!post) throw notFound('글을 찾을 수 없습니다.');
+  const rows = await selectComments(db)
+    // Hidden comments stay with their authors only (the page's total still counts them).
+    .where(and(eq(communityComments.postId, postId), or(isNull(communityComments.hiddenAt), eq(communityComments.authorId, viewerId ?? 0))))
+    .orderBy(asc(communityComments.createdAt), asc(communityComments.id))
+    .limit(size)
+    .offset((page - 1) * size);
+  return { items: rows.map(toCommentView), page: pageInfo(page, size, post.commentCount) };
+}
