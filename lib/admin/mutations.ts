@@ -107,7 +107,7 @@ export async function moderateTarget(db: Db, admin: User, type: ReportTargetType
       case 'hide':
         await setHidden(true);
         details.reports = await closeReports(tx, admin, type, id, 'resolved');
-        effects.notices.push(moderationNotice(target!.ownerId, `운영 정책에 따라 ${resolver.label}이(가) 숨겨졌어요`, input.reason, target!.link));
+        effects.notices.push(moderationNotice(target!.ownerId, `운영 정책에 따라 숨겨졌어요: ${resolver.label}`, input.reason, target!.link));
         break;
       case 'unhide':
         await setHidden(false);
@@ -117,7 +117,7 @@ export async function moderateTarget(db: Db, admin: User, type: ReportTargetType
         if (!resolver.remove) throw invalid('사용자는 삭제할 수 없습니다. 차단을 이용하세요.');
         effects.afterCommit.push(await resolver.remove(tx, target!));
         details.reports = await closeReports(tx, admin, type, id, 'resolved');
-        effects.notices.push(moderationNotice(target!.ownerId, `운영 정책에 따라 ${resolver.label}이(가) 삭제되었어요`, input.reason));
+        effects.notices.push(moderationNotice(target!.ownerId, `운영 정책에 따라 삭제되었어요: ${resolver.label}`, input.reason));
         break;
       }
       case 'warn':
