@@ -64,6 +64,8 @@ export default defineConfig({
         KAKAO_AUTH_URL: `${fakeKakao}/oauth/authorize`,
         KAKAO_TOKEN_URL: `${fakeKakao}/oauth/token`,
         KAKAO_USERINFO_URL: `${fakeKakao}/v2/user/me`,
+        // e2e/moderation.spec.ts signs this account up; logging in makes it an admin.
+        ADMIN_EMAILS: 'moderator-e2e@dongne.test',
       },
     },
   ],

@@ -14,6 +14,7 @@ import '@/lib/jobs/home-jobs';
 import '@/lib/jobs/reservation-jobs';
 import { startSweeper } from '@/lib/jobs/sweeper';
 import { closeRedis } from '@/lib/ops/redis';
+import { configuredAdminEmails, grantAdminByEmail } from '@/lib/moderation/admin-emails';
 import { registerDemoPurpose } from '@/lib/payments/demo-purpose';
 // Registers the `reservation` payment purpose (on globalThis, so Next's route bundles see it).
 import '@/lib/reservations/purpose';
@@ -36,6 +37,8 @@ const database = getDatabase();
 await migrateDatabase(database);
 // One process alone: nobody can be connected yet, whatever a crash left marked online.
 if (!env.REDIS_URL) await resetPresence(database.db);
+const admins = await grantAdminByEmail(database.db, configuredAdminEmails());
+if (admins.length) console.log(`> ADMIN_EMAILS: ${admins.map((a) => a.email).join(', ')} are admins now`);
 if (env.SEED_DEMO ?? dev) {
   if (await needsSeed(database.db)) console.log('> seeded demo data', await seedDemo(database.db));
 }

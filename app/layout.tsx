@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { VerificationBanner } from '@/components/accounts/verification-banner';
 import { SiteHeader } from '@/components/layout/site-header';
+import { SuspensionBanner } from '@/components/moderation/suspension-banner';
 import { getSessionUser } from '@/lib/auth/server-session';
 import { Providers } from './providers';
 import './globals.css';
@@ -23,6 +24,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <Providers viewer={me ? { id: me.id, username: me.username } : null}>
           <SiteHeader me={me} />
+          {me?.suspendedUntil && <SuspensionBanner until={me.suspendedUntil} reason={me.suspensionReason} />}
           {me && !me.emailVerified && <VerificationBanner email={me.email} />}
           <main id="main" className="mx-auto w-full max-w-3xl px-4 py-6">
             {children}

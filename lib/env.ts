@@ -30,6 +30,9 @@ const schema = z
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   S3_REGION: z.string().optional(),
+  // Moderation: who is an admin from the start, and how many distinct reporters hide content.
+  ADMIN_EMAILS: z.string().optional(),
+  REPORT_HIDE_THRESHOLD: z.coerce.number().int().min(1).optional(),
   SEED_DEMO: z.enum(['0', '1', 'true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === '1' || v === 'true')),
   })
   .superRefine((env, ctx) => {

@@ -36,7 +36,7 @@ export default async function GamesPage({ searchParams }: { searchParams: Promis
   const input = Object.fromEntries(Object.entries({ sport: values.sport, free: values.free, q: values.q, page: values.page, ...day, ...near }).filter(([, v]) => v !== undefined));
   const parsed = listGamesQuery.safeParse({ ...input, size: 10 });
   const errors = { ...(parsed.success ? {} : errorsOf(parsed.error.issues)), ...dateErrors };
-  const result = parsed.success && !dateErrors.date ? await listGames(getDb(), parsed.data) : null;
+  const result = parsed.success && !dateErrors.date ? await listGames(getDb(), parsed.data, me?.id ?? null) : null;
   const href = (page: number) => {
     const params = new URLSearchParams(Object.entries(values).filter((e): e is [string, string] => e[1] !== undefined));
     params.set('page', String(page));

@@ -5,6 +5,8 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Spinner } from '@/components/ui/spinner';
+import { HiddenNotice } from '@/components/moderation/hidden-notice';
+import { ReportButton } from '@/components/moderation/report-button';
 import type { MealPostView } from '@/lib/boards/schema';
 import { ApiError, apiFetch } from '@/lib/http/client';
 import { CategoryBadge, HeadCount, StatusBadge } from './post-badges';
@@ -50,10 +52,12 @@ export function PostDetail({ id, viewerId }: { id: number; viewerId: number }) {
   const edited = post.updatedAt !== post.createdAt;
   return (
     <div className="flex flex-col gap-4">
+      {post.hiddenAt && <HiddenNotice />}
       <article className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm">
         <div className="flex flex-wrap items-center gap-1.5">
           <CategoryBadge category={post.category} />
           <StatusBadge post={post} />
+          {post.author.id !== viewerId && <ReportButton targetType="post" targetId={post.id} label="이 글 신고하기" className="ml-auto" />}
         </div>
         <h1 className="mt-2 text-2xl font-bold leading-snug">{post.title}</h1>
         <p className="mt-2 text-sm text-stone-600">

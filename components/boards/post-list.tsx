@@ -1,6 +1,7 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
+import { HiddenNotice } from '@/components/moderation/hidden-notice';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { apiFetch } from '@/lib/http/client';
 import { Pagination } from './pagination';
@@ -51,6 +52,7 @@ export function PostList({ query }: { query: BoardQuery }) {
               <div className="flex flex-wrap items-center gap-1.5">
                 <CategoryBadge category={post.category} />
                 <StatusBadge post={post} />
+                {post.hiddenAt && <HiddenNotice compact />}
                 {query.scope === 'sigungu' && <span className="text-xs text-stone-600">{post.neighbourhood.dong}</span>}
               </div>
               <h2 className={`mt-2 text-base font-semibold ${post.isComplete ? 'text-stone-600' : ''}`}>{post.title}</h2>

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import type { ChatMessageView } from '@/lib/chat/schema';
 import { clockTime, fullDateTime } from '@/components/ui/seoul-time';
+import { HiddenNotice } from '@/components/moderation/hidden-notice';
+import { ReportButton } from '@/components/moderation/report-button';
 import type { PendingMessage } from './message-state';
 
 export function SystemMessage({ message }: { message: ChatMessageView }) {
@@ -67,7 +69,15 @@ export function TextMessage({ message, mine, showName, read, onDelete }: TextMes
           )}
           <Stamp date={message.createdAt} />
         </span>
+        {!mine && message.user && !message.isDeleted && (
+          <ReportButton targetType="message" targetId={message.id} label={`${name}님의 메시지 신고하기`} className="min-h-8 px-1 text-[11px]" />
+        )}
       </div>
+      {mine && message.hiddenAt && (
+        <span className="mt-1">
+          <HiddenNotice compact />
+        </span>
+      )}
       {onDelete && actionsOpen && (
         <div className="mt-1">
           <ConfirmButton

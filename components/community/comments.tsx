@@ -1,6 +1,8 @@
 'use client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { HiddenNotice } from '@/components/moderation/hidden-notice';
+import { ReportButton } from '@/components/moderation/report-button';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
@@ -30,6 +32,12 @@ function CommentItem({ comment, viewerId, onChanged }: { comment: CommunityComme
         <span aria-hidden> · </span>
         <RelativeTime date={comment.createdAt} />
         {comment.updatedAt !== comment.createdAt && <span> (수정됨)</span>}
+        {comment.hiddenAt && (
+          <span className="ml-1">
+            <HiddenNotice compact />
+          </span>
+        )}
+        {!mine && <ReportButton targetType="community_comment" targetId={comment.id} label={`${comment.author.username}님의 댓글 신고하기`} className="ml-1 min-h-8 px-1 text-xs" />}
       </p>
       {editing ? (
         <form

@@ -2,6 +2,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { HiddenNotice } from '@/components/moderation/hidden-notice';
+import { ReportButton } from '@/components/moderation/report-button';
 import { useSocketEvent } from '@/components/realtime/use-socket-event';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
@@ -57,8 +59,12 @@ export function CommunityDetail({ id, viewerId }: { id: number; viewerId: number
 
   return (
     <div className="flex flex-col gap-4">
+      {post.hiddenAt && <HiddenNotice />}
       <article className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm">
-        <span className="rounded-md bg-stone-100 px-2 py-0.5 text-xs font-medium text-stone-700">{categoryLabels[post.category]}</span>
+        <div className="flex items-center justify-between gap-2">
+          <span className="rounded-md bg-stone-100 px-2 py-0.5 text-xs font-medium text-stone-700">{categoryLabels[post.category]}</span>
+          {post.author.id !== viewerId && <ReportButton targetType="community_post" targetId={post.id} label="이 글 신고하기" />}
+        </div>
         <h1 className="mt-2 text-2xl font-bold leading-snug">{post.title}</h1>
         <p className="mt-2 text-sm text-stone-600">
           <span className="font-medium text-stone-800">{post.author.username}</span>

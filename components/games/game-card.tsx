@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { HiddenNotice } from '@/components/moderation/hidden-notice';
 import { fullDateTime } from '@/components/ui/seoul-time';
 import type { GameView } from '@/lib/games/schema';
 import { feeLabel } from './game-labels';
@@ -13,6 +14,7 @@ export function GameCard({ game }: { game: GameView }) {
           <span className="rounded-full bg-brand-50 px-2 py-0.5 text-brand-800">{game.sportLabel}</span>
           <span className="text-stone-600">{game.levelLabel}</span>
           {game.distanceKm !== undefined && <span className="text-stone-600">· {game.distanceKm}km</span>}
+          {game.hiddenAt && <HiddenNotice compact />}
         </div>
         <h2 className="text-lg font-bold text-stone-900">{game.title}</h2>
         <p className="text-sm text-stone-700">{fullDateTime(game.startsAt)}</p>

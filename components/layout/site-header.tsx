@@ -22,6 +22,11 @@ export function SiteHeader({ me }: { me: Me | null }) {
           {me ? (
             <>
               <NotificationBell />
+              {me.role === 'admin' && (
+                <Link href="/admin" className="rounded-lg px-2 py-2 font-medium hover:bg-stone-100">
+                  관리
+                </Link>
+              )}
               <Link href="/me" className="rounded-lg px-2 py-2 font-medium hover:bg-stone-100" data-testid="header-user">
                 {me.username}님
               </Link>

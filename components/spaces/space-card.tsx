@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { HiddenNotice } from '@/components/moderation/hidden-notice';
 import { won } from '@/lib/payments/labels';
 import { amenityLabel, spaceTypeLabel } from '@/lib/spaces/labels';
 import type { SpaceView } from '@/lib/spaces/schema';
@@ -21,6 +22,7 @@ export function SpaceCard({ space }: { space: SpaceView }) {
             </span>
             {space.distanceKm !== undefined && <span className="text-stone-600">· {space.distanceKm}km</span>}
           </div>
+          {space.hiddenAt && <HiddenNotice compact />}
           <h2 className="text-lg font-bold text-stone-900">{space.title}</h2>
           <p className="text-sm text-stone-600">
             최대 {space.capacity}명 · {space.openTime}~{space.closeTime} · 최소 {space.minHours}시간

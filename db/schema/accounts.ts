@@ -4,6 +4,8 @@ import { neighbourhoods } from './neighbourhoods';
 
 export const userStatuses = ['available', 'away', 'busy'] as const;
 export type UserStatus = (typeof userStatuses)[number];
+export const userRoles = ['member', 'admin'] as const;
+export type UserRole = (typeof userRoles)[number];
 
 export const users = pgTable(
   'users',
@@ -28,6 +30,12 @@ export const users = pgTable(
     // older value (session cookie, access token, refresh token, socket) stops working.
     tokenVersion: integer().notNull().default(0),
     isActive: boolean().notNull().default(true),
+    role: text().$type<UserRole>().notNull().default('member'),
+    // A suspended user reads but cannot write until then (lib/moderation/policy.ts).
+    suspendedUntil: timestamp({ withTimezone: true }),
+    suspensionReason: text(),
+    // A banned user cannot sign in at all.
+    bannedAt: timestamp({ withTimezone: true }),
     deletedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -39,6 +47,7 @@ export const users = pgTable(
     index('users_username_trgm_idx').using('gin', sql`${t.username} gin_trgm_ops`),
     index('users_email_trgm_idx').using('gin', sql`${t.email} gin_trgm_ops`),
     check('users_status_check', sql`${t.status} in ('available', 'away', 'busy')`),
+    check('users_role_check', sql`${t.role} in ('member', 'admin')`),
   ],
 );
 

@@ -46,6 +46,8 @@ export const mealPosts = pgTable(
     chatRoomId: integer()
       .notNull()
       .references(() => chatRooms.id, { onDelete: 'cascade' }),
+    /** Set by reports reaching the threshold or by an admin: off every list but its author's view. */
+    hiddenAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -83,6 +83,8 @@ export const chatMessages = pgTable(
     clientId: text(),
     /** Soft-deleted by its author: the text is erased, the row stays so the conversation keeps its shape. */
     deletedAt: timestamp({ withTimezone: true }),
+    /** Set by reports reaching the threshold or by an admin: only its sender still sees it. */
+    hiddenAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -30,6 +30,8 @@ export const communityPosts = pgTable(
     /** Bumped only when a post_views row was inserted: one view per signed-in user. */
     viewCount: integer().notNull().default(0),
     commentCount: integer().notNull().default(0),
+    /** Set by reports reaching the threshold or by an admin: off every list but its author's view. */
+    hiddenAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -96,6 +98,8 @@ export const communityComments = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'restrict' }),
     content: text().notNull(),
+    /** Set by reports reaching the threshold or by an admin: off every list but its author's view. */
+    hiddenAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -12,3 +12,4 @@ export * from './notifications';
 export * from './community';
 export * from './friends';
 export * from './images';
+export * from './moderation';

@@ -80,6 +80,8 @@ export const spaces = pgTable(
     searchText: text()
       .notNull()
       .generatedAlwaysAs(sql`title || ' ' || description`),
+    /** Set by reports reaching the threshold or by an admin: off every list but its author's view. */
+    hiddenAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,6 +1,7 @@
 import type { Db } from '@/db/client';
 import type { User } from '@/db/schema';
 import { DomainError, unauthenticated } from '@/lib/core/domain-error';
+import { withConfiguredRole } from '@/lib/moderation/admin-emails';
 import type { LoginThrottle } from './login-throttle';
 import { verifyAgainstDummy, verifyPassword } from './password';
 import { findUserByEmail } from './queries';
@@ -30,5 +31,6 @@ export async function authenticate(
       reason: 'account_deleted',
     });
   }
-  return user;
+  if (user.bannedAt) throw new DomainError('forbidden', '운영 정책 위반으로 이용이 제한된 계정입니다.', { reason: 'banned' });
+  return withConfiguredRole(db, user);
 }

@@ -47,11 +47,13 @@ export const updateMeEndpoint = defineEndpoint({
 });
 
 export const deleteMeEndpoint = defineEndpoint({
+  allowSuspended: true,
   method: 'DELETE', path: '/api/users/me', tag, auth: 'required',
   summary: '회원 탈퇴 (30일 이내 복구 가능)', body: deleteAccountBody, responses: { 204: null },
 });
 
 export const changePasswordEndpoint = defineEndpoint({
+  allowSuspended: true,
   method: 'POST', path: '/api/users/me/password', tag, auth: 'required',
   summary: '비밀번호 변경: 다른 모든 세션과 토큰이 끊기고, 요청한 세션은 새 쿠키(또는 새 토큰)를 받습니다',
   body: changePasswordBody,
@@ -59,6 +61,7 @@ export const changePasswordEndpoint = defineEndpoint({
 });
 
 export const revokeSessionsEndpoint = defineEndpoint({
+  allowSuspended: true,
   method: 'DELETE', path: '/api/users/me/sessions', tag, auth: 'required',
   summary: '모든 기기에서 로그아웃', responses: { 204: null },
 });
@@ -87,11 +90,13 @@ export const refreshTokensEndpoint = defineEndpoint({
 });
 
 export const revokeTokensEndpoint = defineEndpoint({
+  allowSuspended: true,
   method: 'DELETE', path: '/api/tokens', tag: 'tokens', auth: 'none',
   summary: '로그아웃 (리프레시 토큰 폐기)', body: refreshBody, responses: { 204: null },
 });
 
 export const setPasswordEndpoint = defineEndpoint({
+  allowSuspended: true,
   method: 'PUT', path: '/api/users/me/password', tag, auth: 'required',
   summary: '비밀번호 설정 (카카오로 가입해 비밀번호가 없는 계정만; 있으면 409)',
   body: setPasswordBody, responses: { 200: me }, errors: [409],
@@ -110,6 +115,7 @@ export const completePasswordResetEndpoint = defineEndpoint({
 });
 
 export const resendVerificationEndpoint = defineEndpoint({
+  allowSuspended: true,
   method: 'POST', path: '/api/users/me/verification', tag, auth: 'required',
   summary: '이메일 인증 메일 다시 보내기 (이미 인증됐으면 409, 15분에 3번까지)',
   responses: { 202: acceptedMessage }, errors: [409, 429],

@@ -39,6 +39,10 @@ export const toMe = (row: UserRow): Me => ({
   ...toPublicUser(row),
   email: row.user.email,
   hasPassword: row.user.passwordHash !== null,
+  role: row.user.role,
+  // A suspension that has ended is no longer shown.
+  suspendedUntil: row.user.suspendedUntil && row.user.suspendedUntil > new Date() ? row.user.suspendedUntil.toISOString() : null,
+  suspensionReason: row.user.suspendedUntil && row.user.suspendedUntil > new Date() ? row.user.suspensionReason : null,
   updatedAt: row.user.updatedAt.toISOString(),
 });
 

@@ -150,6 +150,10 @@ export const me = publicUser.extend({
   email: z.string(),
   /** False for accounts made through Kakao until they set a password. */
   hasPassword: z.boolean(),
+  role: z.enum(['member', 'admin']),
+  /** While in the future, the account reads but cannot write (403 reason "suspended"). */
+  suspendedUntil: z.iso.datetime().nullable(),
+  suspensionReason: z.string().nullable(),
   updatedAt: z.iso.datetime(),
 });
 export type Me = z.infer<typeof me>;

@@ -13,7 +13,7 @@ import { getAuthSecret } from './secret';
 import { SESSION_MAX_AGE_SECONDS } from './session-cookie';
 
 /** Error codes the login page turns into messages (next-auth passes only a string through). */
-export type LoginErrorCode = 'invalid_credentials' | 'rate_limited' | 'account_deleted';
+export type LoginErrorCode = 'invalid_credentials' | 'rate_limited' | 'account_deleted' | 'banned';
 
 /** What sign-in hands the jwt callback: our user, or the pending signup of a first Kakao login. */
 type SignedIn = { id: string; tokenVersion?: number; signupId?: string };
@@ -40,7 +40,11 @@ export function authOptions(): NextAuthOptions {
           } catch (error) {
             if (!(error instanceof DomainError)) throw error;
             const code: LoginErrorCode =
-              error.code === 'rate_limited' ? 'rate_limited' : error.extra.reason === 'account_deleted' ? 'account_deleted' : 'invalid_credentials';
+              error.code === 'rate_limited'
+                ? 'rate_limited'
+                : error.extra.reason === 'account_deleted' || error.extra.reason === 'banned'
+                  ? error.extra.reason
+                  : 'invalid_credentials';
             throw new Error(code);
           }
         },
@@ -54,6 +58,7 @@ export function authOptions(): NextAuthOptions {
         if (account?.provider !== 'kakao') return true;
         const login = await resolveOAuthLogin(getDb(), kakaoProfile(profile as Parameters<typeof kakaoProfile>[0]));
         if (login.kind === 'deleted') return '/login?error=account_deleted';
+        if (login.kind === 'user' && login.user.bannedAt) return '/login?error=banned';
         const signedIn = user as unknown as SignedIn;
         if (login.kind === 'signup') signedIn.signupId = login.signupId;
         else Object.assign(signedIn, { id: String(login.user.id), name: login.user.username, email: login.user.email, tokenVersion: login.user.tokenVersion });

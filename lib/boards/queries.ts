@@ -1,4 +1,4 @@
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { preparedPerDb } from '@/db/prepared';
 import { chatMembers, chatRooms, mealPosts, neighbourhoods, users, type ChatRoom, type MealPost, type User } from '@/db/schema';
@@ -36,6 +36,7 @@ export const toPostView = (r: Row): MealPostView => ({
   chatRoomId: r.post.chatRoomId,
   author: toUserRef(r.author),
   neighbourhood: r.neighbourhood,
+  hiddenAt: r.post.hiddenAt?.toISOString() ?? null,
   createdAt: r.post.createdAt.toISOString(),
   updatedAt: r.post.updatedAt.toISOString(),
 });
@@ -119,7 +120,9 @@ export async function listPosts(db: Db, viewer: User, query: ListPostsQuery) {
   );
   const joined = await joinedRooms(db, viewer.id, shared.items.map((p) => p.chatRoomId));
   return {
-    items: shared.items.map((p) => ({ ...p, isJoined: joined.has(p.chatRoomId) })),
+    // The shared page keeps hidden posts so their authors still find them (marked); everyone
+    // else loses them here. Hidden posts are rare: a page comes up short by them, no statement is added.
+    items: shared.items.filter((p) => !p.hiddenAt || p.author.id === viewer.id).map((p) => ({ ...p, isJoined: joined.has(p.chatRoomId) })),
     page: pageInfo(page, size, shared.total),
   };
 }
@@ -140,7 +143,8 @@ async function joinedRooms(db: Db, userId: number, roomIds: number[]): Promise<S
 
 export async function getPost(db: Db, id: number, viewerId: number | null): Promise<MealPostView> {
   const [row] = await selectPosts(db, viewerId).where(eq(mealPosts.id, id));
-  if (!row) throw notFound('글을 찾을 수 없습니다.');
+  // A hidden post is gone for everyone but its author, who sees it marked.
+  if (!row || (row.post.hiddenAt && row.post.authorId !== viewerId)) throw notFound('글을 찾을 수 없습니다.');
   return toPostView(row);
 }
 
@@ -155,7 +159,7 @@ export async function openPostCountsByCategory(db: Db, neighbourhoodCode: string
     .select({ category: mealPosts.category, n: count() })
     .from(mealPosts)
     .innerJoin(chatRooms, eq(chatRooms.id, mealPosts.chatRoomId))
-    .where(and(eq(mealPosts.neighbourhoodCode, neighbourhoodCode), eq(chatRooms.isClosed, false)))
+    .where(and(eq(mealPosts.neighbourhoodCode, neighbourhoodCode), eq(chatRooms.isClosed, false), isNull(mealPosts.hiddenAt)))
     .groupBy(mealPosts.category);
   return rows
     .map((r) => ({ category: r.category, openPosts: Number(r.n) }))
@@ -180,7 +184,7 @@ export async function listRecentOpenPostsPublic(db: Db, limit: number) {
     .from(mealPosts)
     .innerJoin(chatRooms, eq(chatRooms.id, mealPosts.chatRoomId))
     .innerJoin(neighbourhoods, eq(neighbourhoods.code, mealPosts.neighbourhoodCode))
-    .where(eq(chatRooms.isClosed, false))
+    .where(and(eq(chatRooms.isClosed, false), isNull(mealPosts.hiddenAt)))
     .orderBy(desc(mealPosts.createdAt), desc(mealPosts.id))
     .limit(limit);
   return rows.map((r) => ({ ...r, targetNumber: r.targetNumber ?? 0, createdAt: r.createdAt.toISOString() }));

@@ -48,6 +48,8 @@ export const mealPost = z.object({
   chatRoomId: z.number().int(),
   author: userRef,
   neighbourhood: neighbourhoodRef,
+  /** Set when reports or an admin hid it: only its author still sees it (marked "신고로 숨겨졌어요"). */
+  hiddenAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

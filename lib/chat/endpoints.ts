@@ -56,6 +56,7 @@ export const sendMessageEndpoint = defineEndpoint({
 });
 
 export const readEndpoint = defineEndpoint({
+  allowSuspended: true,
   method: 'POST', path: '/api/chat/rooms/{id}/read', tag, auth: 'required',
   summary: '여기까지 읽음', params, body: readBody, responses: { 200: readState }, errors: [403, 404],
 });

@@ -16,8 +16,13 @@ export const toMessageView = (m: ChatMessage, user: UserRefSource | null): ChatM
   user: user ? toUserRef(user) : null,
   clientId: m.clientId,
   isDeleted: m.deletedAt !== null,
+  hiddenAt: m.hiddenAt?.toISOString() ?? null,
   createdAt: m.createdAt.toISOString(),
 });
+
+/** A room's last message as a preview: one hidden by moderation keeps its place but not its text, except for its sender. */
+const previewFor = (message: ChatMessageView | null, userId: number): ChatMessageView | null =>
+  message?.hiddenAt && message.user?.id !== userId ? { ...message, body: '신고로 숨겨진 메시지입니다.' } : message;
 
 /** Messages by id with their senders, in one query. */
 export async function messagesByIds(db: Db, ids: number[]): Promise<Map<number, ChatMessageView>> {
@@ -127,7 +132,7 @@ export async function listMyRooms(db: Db, userId: number): Promise<ChatRoomView[
         ...roomFields(r.room, r.postId),
         isMember: true,
         isBanned: false,
-        lastMessage: r.lastMessageId ? (messages.get(Number(r.lastMessageId)) ?? null) : null,
+        lastMessage: r.lastMessageId ? previewFor(messages.get(Number(r.lastMessageId)) ?? null, userId) : null,
         unreadCount: Number(r.unread),
       },
       peers,
@@ -176,7 +181,7 @@ export async function getRoomView(db: Db, roomId: number, userId: number): Promi
         ),
       );
     unread = Number(counted?.n ?? 0);
-    if (row.lastMessageId) lastMessage = (await messagesByIds(db, [Number(row.lastMessageId)])).get(Number(row.lastMessageId)) ?? null;
+    if (row.lastMessageId) lastMessage = previewFor((await messagesByIds(db, [Number(row.lastMessageId)])).get(Number(row.lastMessageId)) ?? null, userId);
   }
   const peers = await directPeers(db, [row.room], userId);
   return withPeer(
@@ -213,6 +218,7 @@ export async function listMessages(
     .where(
       and(
         eq(chatMessages.roomId, roomId),
+        or(isNull(chatMessages.hiddenAt), eq(chatMessages.userId, userId)),
         before ? lt(chatMessages.id, before) : undefined,
         after ? gt(chatMessages.id, after) : undefined,
       ),

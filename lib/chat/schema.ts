@@ -16,6 +16,8 @@ export const chatMessage = z.object({
   clientId: z.string().nullable(),
   /** Deleted by its author: `body` is the placeholder for everyone. */
   isDeleted: z.boolean(),
+  /** Set when reports or an admin hid it: only its sender still gets it in the history. */
+  hiddenAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
 });
 export type ChatMessageView = z.infer<typeof chatMessage>;

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import {
   communityComments,
@@ -37,6 +37,7 @@ const toView = (r: Row, tags: string[]): CommunityPostView => ({
   commentCount: r.post.commentCount,
   author: toUserRef(r.author),
   neighbourhood: r.neighbourhood,
+  hiddenAt: r.post.hiddenAt?.toISOString() ?? null,
   createdAt: r.post.createdAt.toISOString(),
   updatedAt: r.post.updatedAt.toISOString(),
 });
@@ -79,6 +80,8 @@ export async function listPosts(db: Db, viewer: User, query: ListPostsQuery) {
       : eq(communityPosts.neighbourhoodCode, viewer.neighbourhoodCode),
     category ? eq(communityPosts.category, category) : undefined,
     tag ? taggedWith(sql`t.name = ${tag}`) : undefined,
+    // Hidden posts stay in their author's lists only.
+    or(isNull(communityPosts.hiddenAt), eq(communityPosts.authorId, viewer.id)),
   ];
   if (q) {
     const pattern = likePattern(q);
@@ -117,6 +120,8 @@ export async function getPost(db: Db, id: number): Promise<CommunityPostView> {
  */
 export async function viewPost(db: Db, id: number, viewerId: number | null): Promise<CommunityPostView> {
   const post = await getPost(db, id);
+  // A hidden post is gone for everyone but its author, who sees it marked.
+  if (post.hiddenAt && post.author.id !== viewerId) throw notFound('글을 찾을 수 없습니다.');
   if (viewerId === null) return post;
   const counted = await db
     .transaction(async (tx) => {
@@ -146,6 +151,7 @@ const toCommentView = (r: { comment: typeof communityComments.$inferSelect; auth
   postId: r.comment.postId,
   content: r.comment.content,
   author: toUserRef(r.author),
+  hiddenAt: r.comment.hiddenAt?.toISOString() ?? null,
   createdAt: r.comment.createdAt.toISOString(),
   updatedAt: r.comment.updatedAt.toISOString(),
 });
@@ -163,11 +169,12 @@ export async function getComment(db: Db, id: number): Promise<CommunityCommentVi
 }
 
 /** A post's comments, oldest first (a conversation reads top to bottom). */
-export async function listComments(db: Db, postId: number, { page, size }: { page: number; size: number }) {
+export async function listComments(db: Db, postId: number, { page, size }: { page: number; size: number }, viewerId: number | null = null) {
   const [post] = await db.select({ commentCount: communityPosts.commentCount }).from(communityPosts).where(eq(communityPosts.id, postId));
   if (!post) throw notFound('글을 찾을 수 없습니다.');
   const rows = await selectComments(db)
-    .where(eq(communityComments.postId, postId))
+    // Hidden comments stay with their authors only (the page's total still counts them).
+    .where(and(eq(communityComments.postId, postId), or(isNull(communityComments.hiddenAt), eq(communityComments.authorId, viewerId ?? 0))))
     .orderBy(asc(communityComments.createdAt), asc(communityComments.id))
     .limit(size)
     .offset((page - 1) * size);

@@ -60,6 +60,8 @@ export const communityPost = z.object({
   commentCount: z.number().int(),
   author: userRef,
   neighbourhood: neighbourhoodRef,
+  /** Set when reports or an admin hid it: only its author still sees it (marked "신고로 숨겨졌어요"). */
+  hiddenAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -84,6 +86,8 @@ export const communityComment = z.object({
   postId: z.number().int(),
   content: z.string(),
   author: userRef,
+  /** Set when reports or an admin hid it: only its author still sees it (marked "신고로 숨겨졌어요"). */
+  hiddenAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

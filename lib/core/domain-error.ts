@@ -15,7 +15,7 @@ export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
     message: string,
-    readonly extra: { fields?: FieldErrors; retryAfterSeconds?: number; reason?: string } = {},
+    readonly extra: { fields?: FieldErrors; retryAfterSeconds?: number; reason?: string; suspendedUntil?: string } = {},
   ) {
     super(message);
     this.name = 'DomainError';

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { gamePlayers, games, payments, users, type Game, type GamePlayer, type User } from '@/db/schema';
 import { toUserRef } from '@/lib/accounts/user-ref';
@@ -34,6 +34,7 @@ export function toGameView(game: Game, host: HostFields, distanceKm?: number): G
     joinedCount: game.joinedCount,
     chatRoomId: game.chatRoomId,
     host: toUserRef(host),
+    hiddenAt: game.hiddenAt?.toISOString() ?? null,
     ...(distanceKm === undefined ? {} : { distanceKm: Math.round(distanceKm * 100) / 100 }),
   };
 }
@@ -44,6 +45,13 @@ export async function getGame(db: Db, id: number) {
   const [row] = await db.select({ game: games, host: hostColumns }).from(games).innerJoin(users, eq(users.id, games.hostId)).where(eq(games.id, id));
   if (!row) throw notFound('경기를 찾을 수 없습니다.');
   return toGameView(row.game, row.host);
+}
+
+/** A game as a viewer may open it: hidden games are gone for everyone but their host. */
+export async function getVisibleGame(db: Db, id: number, viewerId: number | null) {
+  const game = await getGame(db, id);
+  if (game.hiddenAt && game.host.id !== viewerId) throw notFound('경기를 찾을 수 없습니다.');
+  return game;
 }
 
 /**
@@ -77,8 +85,9 @@ const distanceFrom = (lat: number, lng: number) =>
  * Search. `near` narrows by a bounding box first (games_lat_lng_idx) and then by the exact
  * distance; without a status, only games still ahead (recruiting, full, confirmed) are listed.
  */
-export async function listGames(db: Db, query: ListGamesQuery) {
-  const where: SQL[] = [];
+export async function listGames(db: Db, query: ListGamesQuery, viewerId: number | null = null) {
+  // Hidden games stay in their host's lists only.
+  const where: SQL[] = [or(isNull(games.hiddenAt), eq(games.hostId, viewerId ?? 0))!];
   where.push(query.status ? eq(games.status, query.status) : inArray(games.status, ['recruiting', 'full', 'confirmed']));
   if (query.sport) where.push(eq(games.sport, query.sport));
   if (query.from) where.push(gte(games.startsAt, query.from));

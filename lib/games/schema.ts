@@ -116,6 +116,8 @@ export const game = z.object({
   joinedCount: z.number().int(),
   chatRoomId: z.number().int(),
   host: userRef,
+  /** Set when reports or an admin hid it: only its author still sees it (marked "신고로 숨겨졌어요"). */
+  hiddenAt: z.iso.datetime().nullable(),
   distanceKm: z.number().optional(),
 });
 export type GameView = z.infer<typeof game>;

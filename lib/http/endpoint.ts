@@ -24,6 +24,11 @@ export type Endpoint = {
   produces?: string;
   /** Status → response body schema; null for an empty body. */
   responses: Record<number, z.ZodType | null>;
+  /**
+   * Account self-service a suspended user may still do (log out, change the password, mark
+   * read); every other write answers 403 reason "suspended" (lib/http/handler.ts).
+   */
+  allowSuspended?: true;
   /** Error statuses this route documents besides 400/401/500. */
   errors?: number[];
 };

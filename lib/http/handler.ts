@@ -4,6 +4,7 @@ import { resolveActor, type Actor } from '@/lib/auth/actor';
 import { isSameOriginRequest } from '@/lib/auth/csrf';
 import { DomainError, type FieldErrors } from '@/lib/core/domain-error';
 import { pgErrorCode } from '@/lib/core/pg-errors';
+import { assertNotSuspended } from '@/lib/moderation/policy';
 import type { z } from '@/lib/core/zod';
 import type { Endpoint } from './endpoint';
 import { problemResponse, statusOf } from './problem';
@@ -90,6 +91,7 @@ export function handle<const E extends Endpoint>(
       if (actor?.via === 'cookie' && !['GET', 'HEAD'].includes(req.method) && !isSameOriginRequest(req.headers)) {
         throw new DomainError('forbidden', '허용되지 않은 출처의 요청입니다.');
       }
+      if (actor && !['GET', 'HEAD'].includes(req.method) && !endpoint.allowSuspended) assertNotSuspended(actor.user);
       const params = parse(endpoint.params, await routeContext?.params);
       const query = parse(endpoint.query, Object.fromEntries(new URL(req.url).searchParams));
       const headers = parse(endpoint.headers, Object.fromEntries(req.headers));
@@ -104,7 +106,7 @@ export function handle<const E extends Endpoint>(
         const status = statusOf(error.code);
         const headers = error.extra.retryAfterSeconds ? { 'retry-after': String(error.extra.retryAfterSeconds) } : undefined;
         return withId(
-          problemResponse(status, error.message, { errors: error.extra.fields, reason: error.extra.reason, requestId, headers }),
+          problemResponse(status, error.message, { errors: error.extra.fields, reason: error.extra.reason, suspendedUntil: error.extra.suspendedUntil, requestId, headers }),
         );
       }
       // Invalid values the schemas let through but PostgreSQL rejects (out of range, bad encoding).

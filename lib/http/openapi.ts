@@ -11,6 +11,7 @@ const problemSchema = {
     detail: { type: 'string' },
     errors: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
     reason: { type: 'string' },
+    suspendedUntil: { type: 'string', format: 'date-time' },
     requestId: { type: 'string' },
   },
 };

@@ -32,6 +32,8 @@ export type Problem = {
   detail: string;
   errors?: FieldErrors;
   reason?: string;
+  /** With reason "suspended": when the suspension ends. */
+  suspendedUntil?: string;
   requestId?: string;
 };
 
@@ -39,7 +41,7 @@ export type Problem = {
 export function problemResponse(
   status: number,
   detail: string,
-  extra: { errors?: FieldErrors; reason?: string; requestId?: string; headers?: HeadersInit } = {},
+  extra: { errors?: FieldErrors; reason?: string; suspendedUntil?: string; requestId?: string; headers?: HeadersInit } = {},
 ) {
   const title = titleByStatus[status] ?? 'Error';
   const body: Problem = {
@@ -49,6 +51,7 @@ export function problemResponse(
     detail,
     ...(extra.errors && { errors: extra.errors }),
     ...(extra.reason && { reason: extra.reason }),
+    ...(extra.suspendedUntil && { suspendedUntil: extra.suspendedUntil }),
     ...(extra.requestId && { requestId: extra.requestId }),
   };
   const headers = new Headers(extra.headers);

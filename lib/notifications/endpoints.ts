@@ -10,6 +10,7 @@ export const listNotificationsEndpoint = defineEndpoint({
 });
 
 export const markNotificationsReadEndpoint = defineEndpoint({
+  allowSuspended: true,
   method: 'POST', path: '/api/notifications/read', tag, auth: 'required',
   summary: '알림 읽음 표시: {ids} 또는 {all: true}. 남의 알림 id는 무시됩니다',
   body: markReadBody, responses: { 200: readResult },

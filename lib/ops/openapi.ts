@@ -1,4 +1,5 @@
 import * as accounts from '@/lib/accounts/endpoints';
+import * as admin from '@/lib/admin/endpoints';
 import * as boards from '@/lib/boards/endpoints';
 import * as chat from '@/lib/chat/endpoints';
 import * as community from '@/lib/community/endpoints';
@@ -7,6 +8,7 @@ import * as games from '@/lib/games/endpoints';
 import * as images from '@/lib/images/endpoints';
 import * as menus from '@/lib/menus/endpoints';
 import * as payments from '@/lib/payments/endpoints';
+import * as reports from '@/lib/reports/endpoints';
 import type { Endpoint } from '@/lib/http/endpoint';
 import { openApiDocument } from '@/lib/http/openapi';
 import * as neighbourhoods from '@/lib/neighbourhoods/endpoints';
@@ -17,7 +19,7 @@ import * as weather from '@/lib/weather/endpoints';
 import * as ops from './endpoints';
 
 /** Every endpoint module of the API; a new domain adds its module here. */
-export const allEndpoints: Endpoint[] = [accounts, neighbourhoods, boards, community, chat, friends, games, payments, spaces, images, reservations, notifications, weather, menus, ops].flatMap(
+export const allEndpoints: Endpoint[] = [accounts, neighbourhoods, boards, community, chat, friends, games, payments, spaces, images, reservations, notifications, reports, admin, weather, menus, ops].flatMap(
   (m) => Object.values(m),
 );
 

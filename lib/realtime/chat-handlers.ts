@@ -1,12 +1,14 @@
 import type { Socket } from 'socket.io';
 import type { Db } from '@/db/client';
 import { toUserRef } from '@/lib/accounts/user-ref';
+import { activeUserForRequest } from '@/lib/auth/user-cache';
 import * as chat from '@/lib/chat/actions';
 import { listMessages, requireMember } from '@/lib/chat/queries';
 import { messageBody } from '@/lib/chat/schema';
 import { DomainError } from '@/lib/core/domain-error';
 import { z } from '@/lib/core/zod';
 import { statusOf } from '@/lib/http/problem';
+import { assertNotSuspended } from '@/lib/moderation/policy';
 import type { AckResult, ClientToServerEvents, ServerToClientEvents, SocketData } from './events';
 import { chatRoom } from './io';
 
@@ -33,7 +35,9 @@ export function acked<S extends z.ZodType, T extends object>(
     try {
       reply({ ok: true, ...(await run(parsed.data)) });
     } catch (error) {
-      if (error instanceof DomainError) return reply({ ok: false, error: error.message, status: statusOf(error.code) });
+      if (error instanceof DomainError) {
+        return reply({ ok: false, error: error.message, status: statusOf(error.code), ...(error.extra.reason && { reason: error.extra.reason }) });
+      }
       console.error(JSON.stringify({ level: 'error', socket: socket.id, message: (error as Error).message }));
       reply({ ok: false, error: '잠시 후 다시 시도해 주세요.', status: 500 });
     }
@@ -43,6 +47,9 @@ export function acked<S extends z.ZodType, T extends object>(
 /** Chat events of one connected socket; membership is checked against the database on each. */
 export function registerChatHandlers(socket: ChatSocket, db: Db) {
   const user = () => socket.data.user;
+  // A suspension may start or end while the socket stays open (starting one also cuts it):
+  // writes look at the user as the database has it now (cached for a few seconds).
+  const assertMayWrite = async () => assertNotSuspended((await activeUserForRequest(db, user().id)) ?? user());
 
   socket.on(
     'room:join',
@@ -67,6 +74,7 @@ export function registerChatHandlers(socket: ChatSocket, db: Db) {
   socket.on(
     'message:send',
     acked(socket, schemas.send, async ({ roomId, body, clientId }) => {
+      await assertMayWrite();
       const { message } = await chat.send(db, user(), roomId, { body, clientId });
       return { message };
     }),
@@ -75,6 +83,7 @@ export function registerChatHandlers(socket: ChatSocket, db: Db) {
   socket.on(
     'typing',
     acked(socket, schemas.room, async ({ roomId }) => {
+      await assertMayWrite();
       // Only sockets that joined the room (members, checked at room:join) can type in it.
       if (!socket.rooms.has(chatRoom(roomId))) throw new DomainError('forbidden', '채팅방에 먼저 들어가 주세요.');
       socket.to(chatRoom(roomId)).emit('typing', { roomId, user: toUserRef(user()) });

@@ -72,6 +72,14 @@ export const emit = {
     boardPages.forget(post.neighbourhoodCode);
     getIo()?.to(sigunguRoom(post.neighbourhoodCode)).emit('post:deleted', { postId: post.id });
   },
+  /**
+   * A post was hidden by moderation (open boards drop it as if deleted) or shown again (the
+   * next load brings it back); either way its 시군구's cached pages are stale.
+   */
+  postVisibility(post: { id: number; neighbourhoodCode: string }, hidden: boolean) {
+    boardPages.forget(post.neighbourhoodCode);
+    if (hidden) getIo()?.to(sigunguRoom(post.neighbourhoodCode)).emit('post:deleted', { postId: post.id });
+  },
   /** A community post was deleted: its open pages say so instead of showing a ghost. */
   communityPostDeleted(postId: number) {
     const io = getIo();

@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, between, count, desc, eq, gte, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, between, count, desc, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { activeReservationStatuses, neighbourhoods, reservations, spaceLikes, spaces, users, type Space } from '@/db/schema';
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
@@ -54,6 +54,7 @@ export const toSpaceView = (r: Row): SpaceView => ({
   likeCount: Number(r.likeCount),
   isLiked: Boolean(r.isLiked),
   ...(r.distanceKm !== null && { distanceKm: Math.round(Number(r.distanceKm) * 100) / 100 }),
+  hiddenAt: r.space.hiddenAt?.toISOString() ?? null,
   createdAt: r.space.createdAt.toISOString(),
   updatedAt: r.space.updatedAt.toISOString(),
 });
@@ -70,7 +71,8 @@ const selectSpaces = (db: Db, viewerId: number | null, extra: { total: SQL<numbe
 /** A space anyone can open by id: active or paused (a paused space shows but takes no bookings). */
 export async function getSpace(db: Db, id: number, viewerId: number | null): Promise<SpaceView> {
   const [row] = await selectSpaces(db, viewerId, { total: sql<number>`1`, distanceKm: noDistance }).where(and(eq(spaces.id, id), ne(spaces.status, 'deleted')));
-  if (!row) throw notFound('공간을 찾을 수 없습니다.');
+  // A hidden space is gone for everyone but its host.
+  if (!row || (row.space.hiddenAt && row.space.hostId !== viewerId)) throw notFound('공간을 찾을 수 없습니다.');
   return toSpaceView(row);
 }
 
@@ -84,7 +86,8 @@ const popularity = (now: Date) =>
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function filters(query: ListSpacesQuery, viewerId: number | null): SQL[] {
-  const where: (SQL | undefined)[] = [eq(spaces.status, 'active')];
+  // Hidden spaces stay in their host's lists only.
+  const where: (SQL | undefined)[] = [eq(spaces.status, 'active'), or(isNull(spaces.hiddenAt), eq(spaces.hostId, viewerId ?? 0))];
   if (query.type) where.push(eq(spaces.type, query.type));
   if (query.sigungu) where.push(eq(spaces.sigunguCode, query.sigungu));
   if (query.near) {

@@ -171,6 +171,8 @@ export const space = z.object({
   likeCount: z.number().int(),
   isLiked: z.boolean(),
   distanceKm: z.number().optional(),
+  /** Set when reports or an admin hid it: only its author still sees it (marked "신고로 숨겨졌어요"). */
+  hiddenAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

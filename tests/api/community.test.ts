@@ -24,7 +24,7 @@ describe('/api/community/posts', () => {
       id: expect.any(Number), title: body.title, category: 'question', content: body.content, tags: ['분리수거', '생활'],
       viewCount: 0, commentCount: 0, author: { id: author.id, username: author.username, isDeleted: false, avatarUrl: null },
       neighbourhood: { code: author.neighbourhoodCode, sido: '제주특별자치도', sigungu: '제주시', dong: '용담2동' },
-      createdAt: expect.any(String), updatedAt: expect.any(String),
+      hiddenAt: null, createdAt: expect.any(String), updatedAt: expect.any(String),
     });
     for (const path of ['/api/community/posts', '/api/community/posts?tag=%23분리수거', '/api/community/posts?q=플라스틱', '/api/community/posts?q=동네질문&category=question']) {
       const list = await call(postsRoute.GET, { path, headers });

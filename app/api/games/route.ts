@@ -6,7 +6,7 @@ import { listGames } from '@/lib/games/queries';
 import { handle } from '@/lib/http/handler';
 import { created, json } from '@/lib/http/responses';
 
-export const GET = handle(listGamesEndpoint, async ({ query }) => json(await listGames(getDb(), query)));
+export const GET = handle(listGamesEndpoint, async ({ actor, query }) => json(await listGames(getDb(), query, actor?.user.id ?? null)));
 
 export const POST = handle(createGameEndpoint, async ({ actor, body }) => {
   const game = await createGame(getDb(), actor.user, body);

@@ -4,20 +4,22 @@ import { notFound } from 'next/navigation';
 import { CancelParticipationButton, HostGameActions, JoinButton, RefreshOnGameUpdate } from '@/components/games/game-actions';
 import { feeLabel, playerStatusLabel } from '@/components/games/game-labels';
 import { LiveSeats } from '@/components/games/live-seats';
+import { HiddenNotice } from '@/components/moderation/hidden-notice';
+import { ReportButton } from '@/components/moderation/report-button';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { clockTime, fullDateTime } from '@/components/ui/seoul-time';
 import { getDb } from '@/db/client';
 import { getSessionUser } from '@/lib/auth/server-session';
 import { DomainError } from '@/lib/core/domain-error';
-import { cancellationQuote, getGame, listPlayers } from '@/lib/games/queries';
+import { cancellationQuote, getVisibleGame, listPlayers } from '@/lib/games/queries';
 import { gameIdParams } from '@/lib/games/schema';
 import { won } from '@/lib/payments/labels';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function load(id: number) {
-  return getGame(getDb(), id).catch((error: unknown) => {
+async function load(id: number, viewerId: number | null) {
+  return getVisibleGame(getDb(), id, viewerId).catch((error: unknown) => {
     if (error instanceof DomainError && error.code === 'not_found') notFound();
     throw error;
   });
@@ -25,7 +27,7 @@ async function load(id: number) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const parsed = gameIdParams.safeParse(await params);
-  const game = parsed.success ? await getGame(getDb(), parsed.data.id).catch(() => null) : null;
+  const game = parsed.success ? await getVisibleGame(getDb(), parsed.data.id, null).catch(() => null) : null;
   return { title: game?.title ?? '같이 운동' };
 }
 
@@ -35,7 +37,7 @@ export default async function GamePage({ params, searchParams }: Props) {
   const parsed = gameIdParams.safeParse(await params);
   if (!parsed.success) notFound();
   const me = await getSessionUser();
-  const game = await load(parsed.data.id);
+  const game = await load(parsed.data.id, me?.id ?? null);
   const players = await listPlayers(getDb(), game.id);
   const mine = me ? players.find((p) => p.user.id === me.id) : undefined;
   const quote = me && mine ? await cancellationQuote(getDb(), game.id, me.id, new Date()) : null;
@@ -57,10 +59,14 @@ export default async function GamePage({ params, searchParams }: Props) {
           <span data-testid="refund-result">참여를 취소했습니다. {refunded > 0 ? `${won(refunded)}이 환불됩니다.` : '환불되는 금액은 없습니다.'}</span>
         </Alert>
       )}
+      {game.hiddenAt && <HiddenNotice />}
       <Card>
-        <p className="text-xs font-semibold text-brand-800">
-          {game.sportLabel} · {game.levelLabel}
-        </p>
+        <div className="flex items-start justify-between gap-2">
+          <p className="text-xs font-semibold text-brand-800">
+            {game.sportLabel} · {game.levelLabel}
+          </p>
+          {me && !isHost && <ReportButton targetType="game" targetId={game.id} label="이 운동 모임 신고하기" />}
+        </div>
         <h1 className="mt-1 text-2xl font-bold">{game.title}</h1>
         <div className="mt-2">
           <LiveSeats gameId={game.id} joined={game.joinedCount} capacity={game.maxPlayers} status={game.status} />

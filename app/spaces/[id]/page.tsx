@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { HiddenNotice } from '@/components/moderation/hidden-notice';
+import { ReportButton } from '@/components/moderation/report-button';
 import { HostSpaceActions } from '@/components/spaces/host-space-actions';
 import { LikeButton } from '@/components/spaces/like-button';
 import { SpaceGallery } from '@/components/spaces/space-gallery';
@@ -51,6 +53,7 @@ export default async function SpacePage({ params, searchParams }: Props) {
         ← 공간 대여
       </Link>
       <SpaceGallery images={space.images} title={space.title} />
+      {space.hiddenAt && <HiddenNotice />}
       <Card>
         <div className="flex items-start justify-between gap-3">
           <div>
@@ -68,7 +71,12 @@ export default async function SpacePage({ params, searchParams }: Props) {
               </a>
             )}
           </div>
-          {me && <LikeButton spaceId={space.id} liked={space.isLiked} count={space.likeCount} />}
+          {me && (
+            <div className="flex items-center gap-1">
+              {me.id !== space.host.id && <ReportButton targetType="space" targetId={space.id} label="이 공간 신고하기" />}
+              <LikeButton spaceId={space.id} liked={space.isLiked} count={space.likeCount} />
+            </div>
+          )}
         </div>
         <p className="mt-4 whitespace-pre-line text-stone-800">{space.description}</p>
         <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ProfileActions } from '@/components/friends/profile-actions';
 import { ProfileDetails } from '@/components/friends/profile-details';
+import { ReportButton } from '@/components/moderation/report-button';
 import { Card } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { getProfile } from '@/lib/accounts/queries';
@@ -29,6 +30,11 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
     <Card>
       <ProfileDetails profile={profile} />
       {viewer && viewer.id !== profile.id && <ProfileActions userId={profile.id} isFriend={profile.isFriend} isBlocked={profile.isBlocked} />}
+      {viewer && viewer.id !== profile.id && (
+        <div className="mt-3 flex justify-end">
+          <ReportButton targetType="user" targetId={profile.id} label={`${profile.username}님 신고하기`} />
+        </div>
+      )}
     </Card>
   );
 }

@@ -5,6 +5,6 @@ import { listComments } from '@/lib/community/queries';
 import { handle } from '@/lib/http/handler';
 import { created, json } from '@/lib/http/responses';
 
-export const GET = handle(listCommunityCommentsEndpoint, async ({ params, query }) => json(await listComments(getDb(), params.id, query)));
+export const GET = handle(listCommunityCommentsEndpoint, async ({ actor, params, query }) => json(await listComments(getDb(), params.id, query, actor?.user.id ?? null)));
 
 export const POST = handle(createCommunityCommentEndpoint, async ({ actor, params, body }) => created(await addComment(getDb(), actor.user, params.id, body)));

@@ -1,0 +1,11 @@
+import { getDb } from '@/db/client';
+import { adminContentEndpoint } from '@/lib/admin/endpoints';
+import { listContentForAdmin } from '@/lib/admin/queries';
+import { handle } from '@/lib/http/handler';
+import { json } from '@/lib/http/responses';
+import { requireAdmin } from '@/lib/moderation/policy';
+
+export const GET = handle(adminContentEndpoint, async ({ actor, query }) => {
+  requireAdmin(actor);
+  return json(await listContentForAdmin(getDb(), query));
+});

@@ -1,0 +1,10 @@
+import { getDb } from '@/db/client';
+import { moderateUserEndpoint } from '@/lib/admin/endpoints';
+import { moderateUser } from '@/lib/admin/mutations';
+import { handle } from '@/lib/http/handler';
+import { json } from '@/lib/http/responses';
+import { requireAdmin } from '@/lib/moderation/policy';
+
+export const POST = handle(moderateUserEndpoint, async ({ actor, params, body }) =>
+  json(await moderateUser(getDb(), requireAdmin(actor), params.id, body)),
+);

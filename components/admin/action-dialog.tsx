@@ -1,0 +1,71 @@
+'use client';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { TextareaField } from '@/components/ui/form-fields';
+import { Modal } from '@/components/ui/modal';
+import { TextField } from '@/components/ui/text-field';
+import { ApiError, apiFetch } from '@/lib/http/client';
+
+export type AdminAction = { action: string; label: string; danger?: boolean; needsDays?: boolean };
+
+/**
+ * One admin decision: every action asks for a reason (it goes to the audit log), suspending
+ * also for the number of days. `endpoint` is the admin route the action is posted to.
+ */
+export function ActionButtons({ endpoint, actions, subject }: { endpoint: string; actions: AdminAction[]; subject: string }) {
+  const [chosen, setChosen] = useState<AdminAction | null>(null);
+  return (
+    <div className="flex flex-wrap gap-1.5">
+      {actions.map((a) => (
+        <button
+          key={a.action}
+          type="button"
+          onClick={() => setChosen(a)}
+          className={`min-h-9 rounded-lg border px-2.5 text-sm font-medium ${a.danger ? 'border-red-300 text-red-800 hover:bg-red-50' : 'border-stone-300 text-stone-800 hover:bg-stone-100'}`}
+        >
+          {a.label}
+        </button>
+      ))}
+      {chosen && <ActionDialog endpoint={endpoint} action={chosen} subject={subject} onClose={() => setChosen(null)} />}
+    </div>
+  );
+}
+
+function ActionDialog({ endpoint, action, subject, onClose }: { endpoint: string; action: AdminAction; subject: string; onClose: () => void }) {
+  const queryClient = useQueryClient();
+  const [reason, setReason] = useState('');
+  const [days, setDays] = useState('7');
+  const run = useMutation({
+    mutationFn: () => apiFetch(endpoint, { method: 'POST', body: { action: action.action, reason, ...(action.needsDays && { days: Number(days) }) } }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['admin'] });
+      onClose();
+    },
+  });
+  const errors = run.error instanceof ApiError ? run.error.fieldErrors() : {};
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    run.mutate();
+  };
+  return (
+    <Modal open onClose={onClose} title={`${action.label}: ${subject}`}>
+      <form onSubmit={submit} className="flex flex-col gap-3">
+        <TextareaField label="사유 (감사 기록에 남아요)" value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={500} rows={3} errors={errors.reason} />
+        {action.needsDays && (
+          <TextField label="정지 기간 (일)" type="number" inputMode="numeric" min={1} max={3650} value={days} onChange={(e) => setDays(e.target.value)} required errors={errors.days} />
+        )}
+        {run.isError && !errors.reason && !errors.days && <Alert>{run.error.message}</Alert>}
+        <div className="flex justify-end gap-2">
+          <Button type="button" variant="secondary" onClick={onClose}>
+            취소
+          </Button>
+          <Button type="submit" variant={action.danger ? 'danger' : 'primary'} loading={run.isPending}>
+            {action.label}
+          </Button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

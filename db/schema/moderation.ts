@@ -1,0 +1,72 @@
+import { sql } from 'drizzle-orm';
+import { bigint, check, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { users } from './accounts';
+
+/** What can be reported; lib/reports/targets.ts has one resolver per type. Text, so adding one needs no migration. */
+export const reportTargetTypes = ['post', 'message', 'game', 'space', 'user', 'community_post', 'community_comment'] as const;
+export type ReportTargetType = (typeof reportTargetTypes)[number];
+
+export const reportReasons = ['spam', 'abuse', 'fraud', 'inappropriate', 'other'] as const;
+export type ReportReason = (typeof reportReasons)[number];
+
+export const reportStatuses = ['open', 'dismissed', 'resolved'] as const;
+export type ReportStatus = (typeof reportStatuses)[number];
+
+const inList = (column: string, values: readonly string[]) => sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
+
+export const reports = pgTable(
+  'reports',
+  {
+    id: serial().primaryKey(),
+    reporterId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    targetType: text().$type<ReportTargetType>().notNull(),
+    // Chat message ids are bigints; every other target fits.
+    targetId: bigint({ mode: 'number' }).notNull(),
+    /** Whose content it is (or the reported user): the "reports against" count and the notice go to them. */
+    targetUserId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    reason: text().$type<ReportReason>().notNull(),
+    text: text().notNull().default(''),
+    status: text().$type<ReportStatus>().notNull().default('open'),
+    resolvedBy: integer().references(() => users.id, { onDelete: 'set null' }),
+    resolvedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // One open report per reporter and target: a second is 409, even when two arrive at once.
+    uniqueIndex('reports_open_reporter_target_idx').on(t.reporterId, t.targetType, t.targetId).where(sql`${t.status} = 'open'`),
+    index('reports_open_target_idx').on(t.targetType, t.targetId).where(sql`${t.status} = 'open'`),
+    index('reports_reporter_id_created_idx').on(t.reporterId, t.createdAt.desc()),
+    index('reports_target_user_id_idx').on(t.targetUserId),
+    check('reports_reason_check', inList('reason', reportReasons)),
+    check('reports_status_check', inList('status', reportStatuses)),
+    check('reports_text_check', sql`length(${t.text}) <= 1000`),
+  ],
+);
+
+/** Every admin action, append-only (a trigger refuses UPDATE and DELETE): who, what, on what, when, why. */
+export const adminActions = pgTable(
+  'admin_actions',
+  {
+    id: serial().primaryKey(),
+    adminId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    action: text().notNull(),
+    targetType: text().notNull(),
+    targetId: bigint({ mode: 'number' }).notNull(),
+    reason: text().notNull(),
+    details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('admin_actions_created_idx').on(t.createdAt.desc(), t.id.desc()),
+    index('admin_actions_target_idx').on(t.targetType, t.targetId),
+  ],
+);
+
+export type Report = typeof reports.$inferSelect;
+export type AdminAction = typeof adminActions.$inferSelect;

@@ -1,0 +1,34 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { users, type User } from '@/db/schema';
+import { forgetUser } from '@/lib/auth/user-cache';
+
+/** The comma-separated ADMIN_EMAILS, lower-cased. */
+export const configuredAdminEmails = () =>
+  (process.env.ADMIN_EMAILS ?? '')
+    .split(',')
+    .map((e) => e.trim().toLowerCase())
+    .filter(Boolean);
+
+/**
+ * Makes these accounts admins (ADMIN_EMAILS at start and login, `npm run admin:grant`).
+ * No audit row: no admin acted; later grants and revocations go through the console.
+ */
+export async function grantAdminByEmail(db: Db, emails: string[]) {
+  const wanted = emails.map((e) => e.trim().toLowerCase()).filter(Boolean);
+  if (!wanted.length) return [];
+  const granted = await db
+    .update(users)
+    .set({ role: 'admin', updatedAt: new Date() })
+    .where(and(inArray(sql`lower(${users.email})`, wanted), eq(users.role, 'member')))
+    .returning();
+  granted.forEach((u) => forgetUser(u.id));
+  return granted;
+}
+
+/** At login: an account listed in ADMIN_EMAILS that signed up after the server started. */
+export async function withConfiguredRole(db: Db, user: User): Promise<User> {
+  if (user.role === 'admin' || !configuredAdminEmails().includes(user.email.toLowerCase())) return user;
+  const [granted] = await grantAdminByEmail(db, [user.email]);
+  return granted ?? user;
+}
