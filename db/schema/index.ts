@@ -8,3 +8,4 @@ export * from './weather';
 export * from './menus';
 export * from './spaces';
 export * from './games';
+export * from './reviews';
