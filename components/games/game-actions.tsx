@@ -114,3 +114,23 @@ export function HostGameActions({ gameId, canClose, joined }: { gameId: number; 
     </div>
   );
 }
+
+/** Host only: removes a player, whose payment is refunded in full. */
+export function RemovePlayerButton({ gameId, userId, username }: { gameId: number; userId: number; username: string }) {
+  const router = useRouter();
+  return (
+    <ConfirmButton
+      aria-label={`${username} 내보내기`}
+      title={`${username}님을 내보낼까요?`}
+      description="결제한 참가비는 전액 환불되고, 경기 채팅방에서도 나가게 됩니다."
+      confirmLabel="내보내기"
+      pendingLabel="내보내는 중…"
+      onConfirm={async () => {
+        await apiFetch(`/api/games/${gameId}/players/${userId}`, { method: 'DELETE' });
+        router.refresh();
+      }}
+    >
+      내보내기
+    </ConfirmButton>
+  );
+}
