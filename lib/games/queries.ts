@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { gamePlayers, games, payments, users, type Game, type GamePlayer, type User } from '@/db/schema';
 import { toUserRef } from '@/lib/accounts/user-ref';
@@ -44,6 +44,12 @@ export async function getGame(db: Db, id: number) {
   const [row] = await db.select({ game: games, host: hostColumns }).from(games).innerJoin(users, eq(users.id, games.hostId)).where(eq(games.id, id));
   if (!row) throw notFound('경기를 찾을 수 없습니다.');
   return toGameView(row.game, row.host);
+}
+
+/** Games I host, latest start first (the most recent 200): /host/games groups them by status. */
+export async function listHostedGames(db: Db, host: HostFields) {
+  const rows = await db.select().from(games).where(eq(games.hostId, host.id)).orderBy(desc(games.startsAt), desc(games.id)).limit(200);
+  return rows.map((game) => toGameView(game, host));
 }
 
 /**
