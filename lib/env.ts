@@ -23,6 +23,9 @@ const schema = z.object({
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
   OPENAI_MODEL: z.string().optional(),
+  // Map tiles for the games and spaces map views (lib/map/tiles.ts): OpenStreetMap's when unset.
+  MAP_TILE_URL: z.string().regex(/^https?:\/\/.*\{z\}.*\{x\}.*\{y\}/, 'MAP_TILE_URL must be an http(s) URL template with {z}, {x} and {y}').optional().or(z.literal('').transform(() => undefined)),
+  MAP_TILE_ATTRIBUTION: z.string().optional(),
   SEED_DEMO: z.enum(['0', '1', 'true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === '1' || v === 'true')),
 });
 
