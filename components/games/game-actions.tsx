@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
+import { useGameWatch } from '@/components/realtime/use-game-watch';
 import { useSocketEvent } from '@/components/realtime/use-socket-event';
 import { apiFetch, ApiError } from '@/lib/http/client';
 import { won } from '@/lib/payments/labels';
@@ -13,6 +14,7 @@ type JoinResult = { participation: { status: string }; payment?: { checkoutUrl: 
 /** Any change to this game (seats, status) re-renders the server page: players list, buttons, badges. */
 export function RefreshOnGameUpdate({ gameId }: { gameId: number }) {
   const router = useRouter();
+  useGameWatch({ gameId });
   useSocketEvent('game:updated', (e) => {
     if (e.gameId === gameId) router.refresh();
   });

@@ -2,7 +2,7 @@ import type { ChatRoom } from '@/db/schema';
 import type { UserRef } from '@/lib/accounts/user-ref';
 import { boardPages } from '@/lib/boards/board-cache';
 import type { ChatMessageView } from '@/lib/chat/schema';
-import { chatRoom, getIo, sigunguRoom, userRoom } from './io';
+import { chatRoom, gameRoom, gamesRoom, getIo, sigunguRoom, userRoom } from './io';
 
 /**
  * Events caused by HTTP mutations and socket handlers alike, called after the transaction
@@ -49,8 +49,11 @@ export const emit = {
     boardPages.forget(post.neighbourhoodCode);
     getIo()?.to(sigunguRoom(post.neighbourhoodCode)).emit('post:deleted', { postId: post.id });
   },
-  /** Seats or status of a game changed: to everyone watching lists and detail pages. */
-  gameUpdated(game: { id: number; joinedCount: number; maxPlayers: number; status: string }) {
-    getIo()?.emit('game:updated', { gameId: game.id, joined: game.joinedCount, capacity: game.maxPlayers, status: game.status });
+  /** Seats or status of a game changed: to lists watching its 시군구 and to its detail pages. */
+  gameUpdated(game: { id: number; joinedCount: number; maxPlayers: number; status: string; sigunguCode: string }) {
+    getIo()
+      ?.to(gamesRoom(game.sigunguCode))
+      .to(gameRoom(game.id))
+      .emit('game:updated', { gameId: game.id, joined: game.joinedCount, capacity: game.maxPlayers, status: game.status });
   },
 };

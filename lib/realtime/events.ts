@@ -27,7 +27,13 @@ export type ClientToServerEvents = {
   'message:send': (p: { roomId: number; body: string; clientId?: string }, ack: Ack<{ message: ChatMessageView }>) => void;
   typing: (p: { roomId: number }, ack?: Ack) => void;
   'room:read': (p: { roomId: number; messageId: number }, ack: Ack<{ lastReadMessageId: number; unreadCount: number }>) => void;
+  /** Start (or stop) getting `game:updated` for games in these 시군구 (lists) or these games (detail pages). */
+  'games:watch': (p: GameWatch, ack: Ack) => void;
+  'games:unwatch': (p: GameWatch, ack: Ack) => void;
 };
+
+/** 시군구 codes are 5 digits; games are public, so anyone signed in may watch any of them. */
+export type GameWatch = { sigungu?: string[]; gameIds?: number[] };
 
 export type SocketData = { user: User };
 

@@ -7,6 +7,7 @@ import { forgetUserLocally } from '@/lib/auth/user-cache';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { Redis } from 'ioredis';
 import { registerChatHandlers } from './chat-handlers';
+import { registerGameHandlers } from './game-handlers';
 import type { IoServer } from './io';
 import { setIo, sigunguRoom, userRoom } from './io';
 
@@ -54,6 +55,7 @@ export function attachSocketServer(httpServer: HttpServer, db: Db, { redisUrl }:
   io.on('connection', (socket) => {
     void socket.join([userRoom(socket.data.user.id), sigunguRoom(socket.data.user.neighbourhoodCode)]);
     registerChatHandlers(socket, db);
+    registerGameHandlers(socket);
   });
 
   setIo(io, { clustered: Boolean(adapterRedis) });

@@ -70,7 +70,7 @@ function HostedGame({ game }: { game: GameView }) {
         {fullDateTime(game.startsAt)} · {game.placeName}
       </p>
       {open || game.status === 'confirmed' ? (
-        <LiveSeats gameId={game.id} joined={game.joinedCount} capacity={game.maxPlayers} status={game.status} />
+        <LiveSeats gameId={game.id} sigunguCode={game.neighbourhoodCode} joined={game.joinedCount} capacity={game.maxPlayers} status={game.status} />
       ) : (
         <p className="text-sm text-stone-600">{gameStatusLabel[game.status]}</p>
       )}
