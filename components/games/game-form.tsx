@@ -28,7 +28,8 @@ function changes(game: GameView, body: Record<string, unknown>) {
   return Object.fromEntries(
     Object.entries(body).filter(([key, value]) => {
       const before = game[key as keyof GameView];
-      if (key === 'startsAt' || key === 'endsAt') return typeof value !== 'string' || new Date(value).getTime() !== new Date(String(before)).getTime();
+      // The field holds whole minutes: an untouched time must not move the seconds.
+      if (key === 'startsAt' || key === 'endsAt') return typeof value !== 'string' || new Date(value).getTime() !== Math.floor(new Date(String(before)).getTime() / 60_000) * 60_000;
       return value !== before;
     }),
   );
