@@ -179,7 +179,7 @@ export default async function GamePage({ params, searchParams }: Props) {
         )}
       </Card>
       {reviews && (
-        <Card title="경기 후기">
+        <Card title="경기 후기" id="reviews">
           {reviews.canReview.length > 0 && (
             <div className="mb-4 flex flex-col gap-3">
               <p className="text-sm text-stone-600">함께한 이웃에게 후기를 남겨 주세요. 한 사람에게 한 번만 남길 수 있어요.</p>
