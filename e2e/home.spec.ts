@@ -2,8 +2,9 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { shot } from './support/shots';
 import { logIn, newUserPage, signUp, type TestUser } from './support/users';
 
-// Locators keep to visible elements: while the page streams in on a slower database, React
-// keeps a hidden copy of the content, which getByTestId would also match.
+// Locators keep to visible elements: React 19.2 reveals streamed Suspense boundaries in batches,
+// and when hydration client-renders a boundary first, the streamed copy stays hidden in the DOM
+// until the batch runs (react/react#37014); getByTestId would match both.
 async function bearer(request: APIRequestContext, user: TestUser) {
   const res = await request.post('/api/tokens', { data: { email: user.email, password: user.password } });
   expect(res.status()).toBe(201);

@@ -15,8 +15,8 @@ const links = [
 export function MainNav() {
   const pathname = usePathname() ?? '/';
   return (
-    <nav aria-label="주요 메뉴" className="mx-auto max-w-3xl px-2">
-      <ul className="flex h-11 items-stretch">
+    <nav aria-label="주요 메뉴" className="mx-auto max-w-3xl overflow-x-auto px-2 [scrollbar-width:none]">
+      <ul className="flex h-11 items-stretch whitespace-nowrap">
         {links.map(({ href, label, match }) => {
           const active = match(pathname);
           return (

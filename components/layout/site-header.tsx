@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { Me } from '@/lib/accounts/schema';
 import { displaySigungu } from '@/lib/neighbourhoods/format';
 import { LogoutButton } from '@/components/accounts/session-buttons';
+import { NotificationBell } from '@/components/notifications/notification-bell';
 import { MainNav } from './main-nav';
 
 export function SiteHeader({ me }: { me: Me | null }) {
@@ -20,6 +21,7 @@ export function SiteHeader({ me }: { me: Me | null }) {
         <nav aria-label="계정" className="flex items-center gap-1 text-sm">
           {me ? (
             <>
+              <NotificationBell />
               <Link href="/me" className="rounded-lg px-2 py-2 font-medium hover:bg-stone-100" data-testid="header-user">
                 {me.username}님
               </Link>

@@ -8,4 +8,5 @@ export * from './weather';
 export * from './menus';
 export * from './spaces';
 export * from './games';
+export * from './notifications';
 export * from './reviews';

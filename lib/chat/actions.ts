@@ -2,6 +2,7 @@ import type { Db } from '@/db/client';
 import type { ChatRoom, User } from '@/db/schema';
 import { toUserRef } from '@/lib/accounts/user-ref';
 import { getPostByRoom } from '@/lib/boards/queries';
+import { pushNotifications } from '@/lib/notifications/notify';
 import { emit } from '@/lib/realtime/emit';
 import { banMember, deleteRoom, joinRoom, leaveRoom, markRead, sendMessage } from './mutations';
 import type { MessageInput } from './schema';
@@ -22,6 +23,7 @@ export async function join(db: Db, user: User, roomId: number) {
   if (result.joined) {
     emit.memberJoined(result.room, toUserRef(user));
     if (result.message) emit.message(result.message);
+    pushNotifications(result.notifications);
     await announcePost(db, result.room);
   }
   return result;

@@ -3,6 +3,8 @@ import type { Db } from '@/db/client';
 import { chatBans, chatMembers, chatMessages, chatRooms, users, type ChatRoom, type ChatRoomKind, type User } from '@/db/schema';
 import { conflict, forbidden, notFound } from '@/lib/core/domain-error';
 import { isUniqueViolation } from '@/lib/core/pg-errors';
+import type { WrittenNotification } from '@/lib/notifications/notify';
+import { mealPostJoinNotices } from './join-notices';
 import { getMembership, requireMember, toMessageView } from './queries';
 import type { ChatMessageView, MessageInput } from './schema';
 
@@ -22,7 +24,7 @@ export async function createRoom(
   return room!;
 }
 
-export type JoinResult = { room: ChatRoom; joined: boolean; message: ChatMessageView | null };
+export type JoinResult = { room: ChatRoom; joined: boolean; message: ChatMessageView | null; notifications: WrittenNotification[] };
 
 /**
  * Takes a seat. The seat count and the closed flag change in one conditional UPDATE, so under
@@ -32,7 +34,7 @@ export async function joinRoom(db: Db, user: User, roomId: number): Promise<Join
   return db.transaction(async (tx) => {
     const { room, isMember, isBanned } = await getMembership(tx, roomId, user.id);
     if (isBanned) throw forbidden('이 채팅방에서 내보내져 다시 들어갈 수 없습니다.');
-    if (isMember) return { room, joined: false, message: null };
+    if (isMember) return { room, joined: false, message: null, notifications: [] };
     if (room.kind === 'direct') throw notFound('채팅방을 찾을 수 없습니다.');
     const [updated] = await tx
       .update(chatRooms)
@@ -66,7 +68,7 @@ export async function joinRoom(db: Db, user: User, roomId: number): Promise<Join
       throw error;
     }
     const message = await systemMessage(tx, roomId, user, `${user.username}님이 입장했습니다.`);
-    return { room: updated, joined: true, message };
+    return { room: updated, joined: true, message, notifications: await mealPostJoinNotices(tx, updated, user) };
   });
 }
 

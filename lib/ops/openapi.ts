@@ -7,6 +7,7 @@ import * as payments from '@/lib/payments/endpoints';
 import type { Endpoint } from '@/lib/http/endpoint';
 import { openApiDocument } from '@/lib/http/openapi';
 import * as neighbourhoods from '@/lib/neighbourhoods/endpoints';
+import * as notifications from '@/lib/notifications/endpoints';
 import * as reservations from '@/lib/reservations/endpoints';
 import * as reviews from '@/lib/reviews/endpoints';
 import * as spaces from '@/lib/spaces/endpoints';
@@ -14,7 +15,7 @@ import * as weather from '@/lib/weather/endpoints';
 import * as ops from './endpoints';
 
 /** Every endpoint module of the API; a new domain adds its module here. */
-export const allEndpoints: Endpoint[] = [accounts, neighbourhoods, boards, chat, games, reviews, payments, spaces, reservations, weather, menus, ops].flatMap(
+export const allEndpoints: Endpoint[] = [accounts, neighbourhoods, boards, chat, games, reviews, payments, spaces, reservations, notifications, weather, menus, ops].flatMap(
   (m) => Object.values(m),
 );
 

@@ -2,6 +2,7 @@ import type { ChatRoom } from '@/db/schema';
 import type { UserRef } from '@/lib/accounts/user-ref';
 import { boardPages } from '@/lib/boards/board-cache';
 import type { ChatMessageView } from '@/lib/chat/schema';
+import type { NotificationView } from '@/lib/notifications/schema';
 import { chatRoom, gameRoom, gamesRoom, getIo, sigunguRoom, userRoom } from './io';
 
 /**
@@ -55,5 +56,12 @@ export const emit = {
       ?.to(gamesRoom(game.sigunguCode))
       .to(gameRoom(game.id))
       .emit('game:updated', { gameId: game.id, joined: game.joinedCount, capacity: game.maxPlayers, status: game.status });
+  },
+  notification(userId: number, notification: NotificationView) {
+    getIo()?.to(userRoom(userId)).emit('notification:new', notification);
+  },
+  /** The user read notifications in one tab: the bell in their other tabs follows. */
+  notificationsRead(userId: number, unreadCount: number) {
+    getIo()?.to(userRoom(userId)).emit('notification:read', { unreadCount });
   },
 };

@@ -1,6 +1,7 @@
 import type { User } from '@/db/schema';
 import type { UserRef } from '@/lib/accounts/user-ref';
 import type { ChatMessageView } from '@/lib/chat/schema';
+import type { NotificationView } from '@/lib/notifications/schema';
 
 /** Every acknowledgement: success with data, or an error the client can show. */
 export type AckResult<T = object> = ({ ok: true } & T) | { ok: false; error: string; status: number };
@@ -18,6 +19,9 @@ export type ServerToClientEvents = {
   /** To the post's 시군구, so open boards drop it (its room's members get `room:deleted`). */
   'post:deleted': (e: { postId: number }) => void;
   'game:updated': (e: { gameId: number; joined: number; capacity: number; status: string }) => void;
+  'notification:new': (notification: NotificationView) => void;
+  /** To the reader's own sockets, so every tab's bell shows the same count. */
+  'notification:read': (e: { unreadCount: number }) => void;
 };
 
 export type ClientToServerEvents = {

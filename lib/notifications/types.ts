@@ -1,0 +1,24 @@
+/**
+ * Every kind of notification. Stored as text so adding a kind needs no migration;
+ * the API documents this list.
+ */
+export const notificationTypes = [
+  'post_joined',
+  'post_full',
+  'game_joined',
+  'game_full',
+  'game_confirmed',
+  'game_failed',
+  'game_cancelled',
+  'game_promoted',
+  'game_reminder',
+  'game_removed',
+  'reservation_booked',
+  'reservation_confirmed',
+  'reservation_cancelled',
+  'reservation_reminder',
+  'content_hidden',
+  'moderation',
+] as const;
+
+export type NotificationType = (typeof notificationTypes)[number];
