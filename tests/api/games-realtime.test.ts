@@ -64,3 +64,13 @@ it('an expired checkout frees the held seat and pushes game:updated after the sw
   await expireStalePayments(getDb(), new Date(Date.now() + 16 * 60_000));
   expect(await freed).toEqual({ gameId: game.id, joined: 0, capacity: 1, status: 'recruiting' });
 });
+
+it('the host gets notification:new for a join once it has committed', async () => {
+  const host = await createUser();
+  const game = await createTestGame(host, new Date(), { minPlayers: 1, maxPlayers: 1 });
+  const hostSocket = await sockets.client(host);
+  const player = await createUser();
+  const notice = next(hostSocket, 'notification:new');
+  await call(playersRoute.POST, { method: 'POST', headers: await bearerFor(player), params: { id: String(game.id) }, body: {} });
+  expect(await notice).toMatchObject({ type: 'game_joined', link: `/games/${game.id}`, isRead: false });
+});
