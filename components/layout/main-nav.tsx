@@ -6,8 +6,8 @@ const links = [
   { href: '/', label: '홈', match: (p: string) => p === '/' },
   { href: '/posts', label: '같이 주문', match: (p: string) => p.startsWith('/posts') },
   { href: '/chat', label: '채팅', match: (p: string) => p.startsWith('/chat') },
-  { href: '/games', label: '게임', match: (p: string) => p.startsWith('/games') },
-  { href: '/spaces', label: '공간', match: (p: string) => p.startsWith('/spaces') || p.startsWith('/reservations') || p.startsWith('/host') },
+  { href: '/games', label: '게임', match: (p: string) => p.startsWith('/games') || p.startsWith('/host/games') },
+  { href: '/spaces', label: '공간', match: (p: string) => p.startsWith('/spaces') || p.startsWith('/reservations') || p.startsWith('/host/reservations') },
   { href: '/payments', label: '결제 내역', match: (p: string) => p.startsWith('/payments') || p.startsWith('/pay/') },
 ];
 
