@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { shot } from './support/shots';
-import { logIn, signUp, type TestUser } from './support/users';
+import { logIn, signUp, verifyEmail, type TestUser } from './support/users';
 
 type Api = { id: number; auth: Record<string, string> };
 
@@ -131,4 +131,43 @@ test('after a finished game players and the host review each other; the rating s
   await expect(page.getByTestId('rating-summary')).toContainText('4.5');
   await expect(page.getByTestId('rating-summary')).toContainText('경기 후기 2개');
   await shot(page, '82-profile-rating');
+});
+
+test('the spaces list has the same map view: a marker per space, its popup linking to it', async ({ page, request }) => {
+  const hostUser = await signUp(request, '공간호스트');
+  await verifyEmail(request, hostUser);
+  const host = await api(request, hostUser);
+  const tag = Date.now().toString(36);
+  const ids: number[] = [];
+  for (const [i, lat] of [33.51, 33.49].entries()) {
+    const res = await request.post('/api/spaces', {
+      headers: host.auth,
+      data: {
+        title: `바다 연습실 ${i + 1} ${tag}`,
+        type: 'practice_room',
+        description: '드럼과 앰프가 있어요',
+        address: `제주시 용담로 ${10 + i}`,
+        neighbourhoodCode: '5011058000',
+        lat,
+        lng: 126.5,
+        capacity: 6,
+        pricePerHour: 15000,
+        minHours: 1,
+        openTime: '09:00',
+        closeTime: '22:00',
+        cancellationPolicy: 'flexible',
+      },
+    });
+    expect(res.status(), await res.text()).toBe(201);
+    ids.push(((await res.json()) as { id: number }).id);
+  }
+  await logIn(page, hostUser);
+  await page.goto(`/spaces?q=${tag}`);
+  await page.getByRole('navigation', { name: '보기 방식' }).getByRole('link', { name: '지도' }).click();
+  const map = page.getByRole('region', { name: '공간 지도' });
+  await expect(map.locator('.leaflet-marker-icon')).toHaveCount(2);
+  await map.getByRole('button', { name: `바다 연습실 2 ${tag}` }).click();
+  await expect(map.locator('.leaflet-popup').getByRole('link', { name: `바다 연습실 2 ${tag}` })).toHaveAttribute('href', `/spaces/${ids[1]}`);
+  await expect(map.locator('.leaflet-popup')).toContainText('15,000원 / 시간');
+  await shot(page, '83-spaces-map');
 });
