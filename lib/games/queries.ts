@@ -110,20 +110,20 @@ export async function listGames(db: Db, query: ListGamesQuery) {
   }
   const condition = and(...where);
   const sortByDistance = distance && query.sort !== 'startsAt';
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({ game: games, host: hostColumns, distanceKm: distance ?? sql<null>`null` })
-      .from(games)
-      .innerJoin(users, eq(users.id, games.hostId))
-      .where(condition)
-      .orderBy(...(sortByDistance ? [asc(distance!)] : []), asc(games.startsAt), asc(games.id))
-      .limit(query.size)
-      .offset((query.page - 1) * query.size),
-    db.select({ n: count() }).from(games).where(condition),
-  ]);
+  // The total rides along as a window count (one statement); only a page past the end, which
+  // has no row to carry it, asks for it separately.
+  const rows = await db
+    .select({ game: games, host: hostColumns, distanceKm: distance ?? sql<null>`null`, total: sql<number>`count(*) over ()` })
+    .from(games)
+    .innerJoin(users, eq(users.id, games.hostId))
+    .where(condition)
+    .orderBy(...(sortByDistance ? [asc(distance!)] : []), asc(games.startsAt), asc(games.id))
+    .limit(query.size)
+    .offset((query.page - 1) * query.size);
+  const total = rows.length ? Number(rows[0]!.total) : query.page > 1 ? (await db.select({ n: count() }).from(games).where(condition))[0]!.n : 0;
   return {
     items: rows.map((r) => toGameView(r.game, r.host, r.distanceKm == null ? undefined : Number(r.distanceKm))),
-    page: pageInfo(query.page, query.size, total!.n),
+    page: pageInfo(query.page, query.size, total),
   };
 }
 
