@@ -1,6 +1,6 @@
 import { and, eq, gt, inArray, lte } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { gamePlayers, games, type Game } from '@/db/schema';
+import { gamePlayers, games, notifications, type Game } from '@/db/schema';
 import { notify, pushNotifications, type NewNotification, type WrittenNotification } from '@/lib/notifications/notify';
 import type { NotificationType } from '@/lib/notifications/types';
 
@@ -26,6 +26,28 @@ export async function inTransaction<T>(db: Db, run: (tx: Db) => Promise<T>): Pro
   });
   pushNotifications(rows);
   return result;
+}
+
+/**
+ * Notices written by the game payment hooks, inside the payments module's own transaction: held
+ * by payment id until the purpose's `afterCommit` pushes them. Only rows still in the table are
+ * pushed, so a transaction that rolled back after its hook pushes nothing.
+ */
+const byPayment = new Map<number, WrittenNotification[]>();
+
+export function holdForPayment(tx: Db, paymentId: number) {
+  const rows = outbox.get(tx) ?? [];
+  outbox.delete(tx);
+  if (rows.length) byPayment.set(paymentId, [...(byPayment.get(paymentId) ?? []), ...rows]);
+}
+
+export async function pushForPayments(db: Db, paymentIds: number[]) {
+  const rows = paymentIds.flatMap((id) => byPayment.get(id) ?? []);
+  paymentIds.forEach((id) => byPayment.delete(id));
+  if (!rows.length) return;
+  const committed = await db.select({ id: notifications.id }).from(notifications).where(inArray(notifications.id, rows.map((r) => r.id)));
+  const ids = new Set(committed.map((r) => r.id));
+  pushNotifications(rows.filter((r) => ids.has(r.id)));
 }
 
 const link = (game: Pick<Game, 'id'>) => `/games/${game.id}`;

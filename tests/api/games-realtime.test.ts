@@ -65,6 +65,19 @@ it('an expired checkout frees the held seat and pushes game:updated after the sw
   expect(await freed).toEqual({ gameId: game.id, joined: 0, capacity: 1, status: 'recruiting' });
 });
 
+it('a checkout expiring promotes the waitlist head, who gets notification:new after the sweep commits', async () => {
+  const host = await createUser();
+  const game = await createTestGame(host, new Date(), { minPlayers: 1, maxPlayers: 1, fee: 5000 });
+  const params = { id: String(game.id) };
+  await call(playersRoute.POST, { method: 'POST', headers: await bearerFor(await createUser()), params, body: {} });
+  const waiting = await createUser();
+  expect((await call(playersRoute.POST, { method: 'POST', headers: await bearerFor(waiting), params, body: { waitlist: true } })).status).toBe(201);
+  const waitingSocket = await sockets.client(waiting);
+  const promoted = next(waitingSocket, 'notification:new');
+  await expireStalePayments(getDb(), new Date(Date.now() + 16 * 60_000));
+  expect(await promoted).toMatchObject({ type: 'game_promoted', link: `/games/${game.id}` });
+});
+
 it('the host gets notification:new for a join once it has committed', async () => {
   const host = await createUser();
   const game = await createTestGame(host, new Date(), { minPlayers: 1, maxPlayers: 1 });
