@@ -33,6 +33,9 @@ const schema = z
   // Moderation: who is an admin from the start, and how many distinct reporters hide content.
   ADMIN_EMAILS: z.string().optional(),
   REPORT_HIDE_THRESHOLD: z.coerce.number().int().min(1).optional(),
+  // Map tiles for the games and spaces map views (lib/map/tiles.ts): OpenStreetMap's when unset.
+  MAP_TILE_URL: z.string().regex(/^https?:\/\/.*\{z\}.*\{x\}.*\{y\}/, 'MAP_TILE_URL must be an http(s) URL template with {z}, {x} and {y}').optional().or(z.literal('').transform(() => undefined)),
+  MAP_TILE_ATTRIBUTION: z.string().optional(),
   SEED_DEMO: z.enum(['0', '1', 'true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === '1' || v === 'true')),
   })
   .superRefine((env, ctx) => {

@@ -3,18 +3,38 @@ import Link from 'next/link';
 import { Pagination } from '@/components/boards/pagination';
 import { GameCard } from '@/components/games/game-card';
 import { GameFilters, type GameFilterValues } from '@/components/games/game-filters';
+import { feeLabel } from '@/components/games/game-labels';
+import { MapView } from '@/components/map/map-view';
+import { ViewToggle } from '@/components/map/view-toggle';
 import { Alert } from '@/components/ui/alert';
+import { fullDateTime } from '@/components/ui/seoul-time';
 import { getDb } from '@/db/client';
 import { getSessionUser } from '@/lib/auth/server-session';
 import { isCalendarDate, seoulInstant } from '@/lib/core/seoul-time';
 import { listGames } from '@/lib/games/queries';
-import { listGamesQuery } from '@/lib/games/schema';
+import { listGamesQuery, type GameView } from '@/lib/games/schema';
+import { tileConfig } from '@/lib/map/tiles';
 import { getNeighbourhood } from '@/lib/neighbourhoods/queries';
 
 export const metadata: Metadata = { title: '같이 운동' };
 
 type Search = Record<string, string | string[] | undefined>;
 const filterKeys = ['sport', 'date', 'radiusKm', 'free', 'q', 'page'] as const;
+/** The map shows up to this many results of the search at once (no paging on a map). */
+const MAP_SIZE = 50;
+
+const markerOf = (game: GameView) => ({
+  id: game.id,
+  lat: game.lat,
+  lng: game.lng,
+  title: game.title,
+  lines: [
+    `${game.sportLabel} · ${fullDateTime(game.startsAt)}`,
+    game.placeName,
+    `${Math.max(0, game.maxPlayers - game.joinedCount)}자리 남음 (${game.joinedCount}/${game.maxPlayers}명) · ${feeLabel(game.fee)}`,
+  ],
+  href: `/games/${game.id}`,
+});
 
 function errorsOf(issues: { path: PropertyKey[]; message: string }[]) {
   const errors: Record<string, string[]> = {};
@@ -26,6 +46,7 @@ export default async function GamesPage({ searchParams }: { searchParams: Promis
   const search = await searchParams;
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
   const values: GameFilterValues & { page?: string } = Object.fromEntries(filterKeys.map((k) => [k, one(search[k])]));
+  const view = one(search.view) === 'map' ? 'map' : 'list';
   const me = await getSessionUser();
   const home = me ? await getNeighbourhood(getDb(), me.neighbourhood.code) : null;
 
@@ -34,12 +55,19 @@ export default async function GamesPage({ searchParams }: { searchParams: Promis
   const day = values.date && !dateErrors.date ? { from: seoulInstant(values.date, 0).toISOString(), to: seoulInstant(values.date, 24).toISOString() } : {};
   const near = home && values.radiusKm ? { near: `${home.lat},${home.lng}`, radiusKm: values.radiusKm } : {};
   const input = Object.fromEntries(Object.entries({ sport: values.sport, free: values.free, q: values.q, page: values.page, ...day, ...near }).filter(([, v]) => v !== undefined));
-  const parsed = listGamesQuery.safeParse({ ...input, size: 10 });
+  const parsed = listGamesQuery.safeParse(view === 'map' ? { ...input, page: 1, size: MAP_SIZE } : { ...input, size: 10 });
   const errors = { ...(parsed.success ? {} : errorsOf(parsed.error.issues)), ...dateErrors };
   const result = parsed.success && !dateErrors.date ? await listGames(getDb(), parsed.data, me?.id ?? null) : null;
+  const filters = () => new URLSearchParams(Object.entries(values).filter((e): e is [string, string] => e[1] !== undefined));
   const href = (page: number) => {
-    const params = new URLSearchParams(Object.entries(values).filter((e): e is [string, string] => e[1] !== undefined));
+    const params = filters();
     params.set('page', String(page));
+    return `/games?${params}`;
+  };
+  const viewHref = (to: 'list' | 'map') => {
+    const params = filters();
+    params.delete('page');
+    if (to === 'map') params.set('view', 'map');
     return `/games?${params}`;
   };
 
@@ -50,13 +78,28 @@ export default async function GamesPage({ searchParams }: { searchParams: Promis
           <h1 className="text-2xl font-bold">같이 운동</h1>
           <p className="mt-1 text-sm text-stone-600">풋살, 농구, 배드민턴… 자리가 빈 동네 경기에 함께해요</p>
         </div>
-        <Link href="/games/new" className="shrink-0 rounded-lg bg-brand-700 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-800">
-          경기 열기
-        </Link>
+        <div className="flex shrink-0 flex-col items-end gap-1 text-sm">
+          <Link href="/games/new" className="rounded-lg bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800">
+            경기 열기
+          </Link>
+          {me && (
+            <Link href="/host/games" className="font-medium text-stone-700 underline">
+              내가 연 경기
+            </Link>
+          )}
+        </div>
       </div>
-      <GameFilters values={values} errors={errors} dong={home ? home.dong : null} />
+      <GameFilters values={values} errors={errors} dong={home ? home.dong : null} view={view} />
+      <ViewToggle view={view} href={viewHref} />
       {!result ? (
         <Alert>검색 조건을 확인해 주세요.</Alert>
+      ) : view === 'map' ? (
+        <>
+          <p className="text-sm text-stone-600" role="status">
+            경기 {result.page.total}개{result.page.total > MAP_SIZE && ` 중 ${MAP_SIZE}개를 지도에 표시합니다`}
+          </p>
+          <MapView markers={result.items.map(markerOf)} tiles={tileConfig()} center={home ? [home.lat, home.lng] : undefined} label="경기 지도" />
+        </>
       ) : result.items.length === 0 ? (
         <Alert tone="info">조건에 맞는 경기가 없습니다. 조건을 바꾸거나 직접 경기를 열어 보세요.</Alert>
       ) : (

@@ -2,18 +2,34 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Pagination } from '@/components/boards/pagination';
 import { SpaceCard } from '@/components/spaces/space-card';
+import { MapView } from '@/components/map/map-view';
+import { ViewToggle } from '@/components/map/view-toggle';
 import { SpaceFilters, type SpaceFilterValues } from '@/components/spaces/space-filters';
 import { Alert } from '@/components/ui/alert';
 import { getDb } from '@/db/client';
 import { getSessionUser } from '@/lib/auth/server-session';
 import { listSpaces } from '@/lib/spaces/queries';
-import { listSpacesQuery } from '@/lib/spaces/schema';
+import { tileConfig } from '@/lib/map/tiles';
+import { won } from '@/lib/payments/labels';
+import { spaceTypeLabel } from '@/lib/spaces/labels';
+import { listSpacesQuery, type SpaceView } from '@/lib/spaces/schema';
 
 export const metadata: Metadata = { title: '공간 대여' };
 
 type Search = Record<string, string | string[] | undefined>;
 
 const filterKeys = ['type', 'date', 'start', 'end', 'people', 'q', 'minPrice', 'maxPrice', 'sort', 'page'] as const;
+/** The map shows up to this many results of the search at once (no paging on a map). */
+const MAP_SIZE = 50;
+
+const markerOf = (space: SpaceView) => ({
+  id: space.id,
+  lat: space.lat,
+  lng: space.lng,
+  title: space.title,
+  lines: [`${spaceTypeLabel[space.type]} · 최대 ${space.capacity}명`, `${won(space.pricePerHour)} / 시간`],
+  href: `/spaces/${space.id}`,
+});
 
 /** The URL's filters, empty fields dropped, checked amenities joined as the API expects. */
 function filterValues(search: Search): SpaceFilterValues & { page?: string } {
@@ -29,15 +45,23 @@ function errorsOf(issues: { path: PropertyKey[]; message: string }[]) {
 }
 
 export default async function SpacesPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const values = filterValues(await searchParams);
+  const search = await searchParams;
+  const view = search.view === 'map' ? 'map' : 'list';
+  const values = filterValues(search);
   const { amenities, ...rest } = values;
   const input = Object.fromEntries(Object.entries({ ...rest, amenities: amenities.join(',') || undefined }).filter(([, v]) => v !== undefined));
-  const parsed = listSpacesQuery.safeParse({ ...input, size: 10 });
+  const parsed = listSpacesQuery.safeParse(view === 'map' ? { ...input, page: 1, size: MAP_SIZE } : { ...input, size: 10 });
   const me = await getSessionUser();
   const result = parsed.success ? await listSpaces(getDb(), me?.id ?? null, parsed.data, new Date()) : null;
   const href = (page: number) => {
     const params = new URLSearchParams(Object.entries(input).map(([k, v]) => [k, String(v)]));
     params.set('page', String(page));
+    return `/spaces?${params}`;
+  };
+  const viewHref = (to: 'list' | 'map') => {
+    const params = new URLSearchParams(Object.entries(input).map(([k, v]) => [k, String(v)]));
+    params.delete('page');
+    if (to === 'map') params.set('view', 'map');
     return `/spaces?${params}`;
   };
 
@@ -67,9 +91,17 @@ export default async function SpacesPage({ searchParams }: { searchParams: Promi
           )}
         </div>
       </div>
-      <SpaceFilters values={values} errors={parsed.success ? {} : errorsOf(parsed.error.issues)} />
+      <SpaceFilters values={values} errors={parsed.success ? {} : errorsOf(parsed.error.issues)} view={view} />
+      <ViewToggle view={view} href={viewHref} />
       {!result ? (
         <Alert>검색 조건을 확인해 주세요.</Alert>
+      ) : view === 'map' ? (
+        <>
+          <p className="text-sm text-stone-600" role="status">
+            공간 {result.page.total}곳{result.page.total > MAP_SIZE && ` 중 ${MAP_SIZE}곳을 지도에 표시합니다`}
+          </p>
+          <MapView markers={result.items.map(markerOf)} tiles={tileConfig()} label="공간 지도" />
+        </>
       ) : result.items.length === 0 ? (
         <Alert tone="info">조건에 맞는 공간이 없습니다. 조건을 바꿔 보세요.</Alert>
       ) : (

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
+import { useGameWatch } from '@/components/realtime/use-game-watch';
 import { useSocketEvent } from '@/components/realtime/use-socket-event';
 import { apiFetch, ApiError } from '@/lib/http/client';
 import { won } from '@/lib/payments/labels';
@@ -13,6 +14,7 @@ type JoinResult = { participation: { status: string }; payment?: { checkoutUrl: 
 /** Any change to this game (seats, status) re-renders the server page: players list, buttons, badges. */
 export function RefreshOnGameUpdate({ gameId }: { gameId: number }) {
   const router = useRouter();
+  useGameWatch({ gameId });
   useSocketEvent('game:updated', (e) => {
     if (e.gameId === gameId) router.refresh();
   });
@@ -112,5 +114,25 @@ export function HostGameActions({ gameId, canClose, joined }: { gameId: number; 
         경기 취소
       </ConfirmButton>
     </div>
+  );
+}
+
+/** Host only: removes a player, whose payment is refunded in full. */
+export function RemovePlayerButton({ gameId, userId, username }: { gameId: number; userId: number; username: string }) {
+  const router = useRouter();
+  return (
+    <ConfirmButton
+      aria-label={`${username} 내보내기`}
+      title={`${username}님을 내보낼까요?`}
+      description="결제한 참가비는 전액 환불되고, 경기 채팅방에서도 나가게 됩니다."
+      confirmLabel="내보내기"
+      pendingLabel="내보내는 중…"
+      onConfirm={async () => {
+        await apiFetch(`/api/games/${gameId}/players/${userId}`, { method: 'DELETE' });
+        router.refresh();
+      }}
+    >
+      내보내기
+    </ConfirmButton>
   );
 }

@@ -20,7 +20,7 @@ export function GameCard({ game }: { game: GameView }) {
         <p className="text-sm text-stone-700">{fullDateTime(game.startsAt)}</p>
         <p className="text-sm text-stone-600">{game.placeName}</p>
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <LiveSeats gameId={game.id} joined={game.joinedCount} capacity={game.maxPlayers} status={game.status} />
+          <LiveSeats gameId={game.id} sigunguCode={game.neighbourhoodCode} joined={game.joinedCount} capacity={game.maxPlayers} status={game.status} />
           <p className="text-base font-extrabold text-brand-700">{feeLabel(game.fee)}</p>
         </div>
       </Link>

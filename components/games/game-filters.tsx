@@ -7,9 +7,10 @@ export type GameFilterValues = Partial<Record<'sport' | 'date' | 'radiusKm' | 'f
 export const radiusOptions = ['1', '3', '5', '10', '20'] as const;
 
 /** A plain GET form: the filters are the page's URL, so results can be shared and work before hydration. */
-export function GameFilters({ values, errors, dong }: { values: GameFilterValues; errors: Record<string, string[]>; dong: string | null }) {
+export function GameFilters({ values, errors, dong, view }: { values: GameFilterValues; errors: Record<string, string[]>; dong: string | null; view: 'list' | 'map' }) {
   return (
     <form method="get" action="/games" className="flex flex-col gap-3 rounded-2xl border border-stone-200 bg-white p-4" aria-label="경기 검색">
+      {view === 'map' && <input type="hidden" name="view" value="map" />}
       <fieldset>
         <legend className="mb-1 text-sm font-medium text-stone-800">종목</legend>
         <div className="flex flex-wrap gap-2">

@@ -1,5 +1,6 @@
 'use client';
 import { useRouter } from 'next/navigation';
+import { seoulParts } from '@/components/ui/seoul-time';
 import { useState, type FormEvent } from 'react';
 import { NeighbourhoodPicker } from '@/components/neighbourhoods/neighbourhood-picker';
 import { Alert } from '@/components/ui/alert';
@@ -8,15 +9,38 @@ import { SelectField, TextareaField } from '@/components/ui/form-fields';
 import { TextField } from '@/components/ui/text-field';
 import { useFormErrors } from '@/components/ui/use-form-errors';
 import { levelLabels, sportLabels, type GameView } from '@/lib/games/schema';
-import { apiFetch } from '@/lib/http/client';
+import { apiFetch, ApiError } from '@/lib/http/client';
 import type { NeighbourhoodView } from '@/lib/neighbourhoods/schema';
 import { numberOrUndefined } from '@/components/ui/form-values';
 
 /** A datetime-local value read as Seoul wall-clock time (UTC+9 all year), whatever the device's zone. */
 const seoulInstant = (v: FormDataEntryValue | null) => (v && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(String(v)) ? new Date(`${String(v)}:00+09:00`).toISOString() : undefined);
 
-/** Opening a game (the host's form); the API's field errors show under their fields. */
-export function GameForm({ neighbourhood, emailVerified }: { neighbourhood: NeighbourhoodView; emailVerified: boolean }) {
+const pad = (n: number) => String(n).padStart(2, '0');
+/** An instant as a datetime-local value in Seoul wall-clock time. */
+const seoulLocal = (iso: string) => {
+  const p = seoulParts(iso);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
+};
+
+/** The fields of the form that differ from the game as loaded (times compared as instants). */
+function changes(game: GameView, body: Record<string, unknown>) {
+  return Object.fromEntries(
+    Object.entries(body).filter(([key, value]) => {
+      const before = game[key as keyof GameView];
+      // The field holds whole minutes: an untouched time must not move the seconds.
+      if (key === 'startsAt' || key === 'endsAt') return typeof value !== 'string' || new Date(value).getTime() !== Math.floor(new Date(String(before)).getTime() / 60_000) * 60_000;
+      return value !== before;
+    }),
+  );
+}
+
+/**
+ * Opening a game, or editing one (`game` given: only what changed is sent, so untouched fields
+ * such as exact coordinates stay). The API's field errors show under their fields; a 409 (seats
+ * taken, fee already paid) shows its reason as well.
+ */
+export function GameForm({ neighbourhood, emailVerified, game }: { neighbourhood: NeighbourhoodView; emailVerified: boolean; game?: GameView }) {
   const router = useRouter();
   const errors = useFormErrors();
   const [pending, setPending] = useState(false);
@@ -42,26 +66,30 @@ export function GameForm({ neighbourhood, emailVerified }: { neighbourhood: Neig
     };
     setPending(true);
     try {
-      const game = await apiFetch<GameView>('/api/games', { method: 'POST', body });
-      router.push(`/games/${game.id}`);
+      const saved = game
+        ? await apiFetch<GameView>(`/api/games/${game.id}`, { method: 'PATCH', body: changes(game, body) })
+        : await apiFetch<GameView>('/api/games', { method: 'POST', body });
+      router.push(`/games/${saved.id}`);
+      router.refresh();
     } catch (error) {
       errors.show(error);
+      if (error instanceof ApiError && error.status === 409) errors.setMessage(error.message);
       setPending(false);
     }
   }
 
   const f = errors.fields;
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" aria-label="경기 열기" noValidate>
+    <form onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={game ? '경기 수정' : '경기 열기'} noValidate>
       <div className="grid grid-cols-2 gap-3">
-        <SelectField label="종목" name="sport" defaultValue="futsal" errors={f.sport}>
+        <SelectField label="종목" name="sport" defaultValue={game?.sport ?? 'futsal'} errors={f.sport}>
           {Object.entries(sportLabels).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
             </option>
           ))}
         </SelectField>
-        <SelectField label="수준" name="level" defaultValue="any" errors={f.level}>
+        <SelectField label="수준" name="level" defaultValue={game?.level ?? 'any'} errors={f.level}>
           {Object.entries(levelLabels).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
@@ -69,25 +97,25 @@ export function GameForm({ neighbourhood, emailVerified }: { neighbourhood: Neig
           ))}
         </SelectField>
       </div>
-      <TextField label="제목" name="title" maxLength={100} required placeholder="예: 토요일 저녁 5:5 풋살 2명 구해요" errors={f.title} />
-      <TextareaField label="설명" name="description" rows={4} maxLength={2000} errors={f.description} />
-      <TextField label="장소 이름" name="placeName" maxLength={100} required placeholder="예: 용담 풋살파크 A구장" errors={f.placeName} />
-      <TextField label="주소" name="address" maxLength={200} required errors={f.address} />
+      <TextField label="제목" name="title" maxLength={100} required defaultValue={game?.title} placeholder="예: 토요일 저녁 5:5 풋살 2명 구해요" errors={f.title} />
+      <TextareaField label="설명" name="description" rows={4} maxLength={2000} defaultValue={game?.description} errors={f.description} />
+      <TextField label="장소 이름" name="placeName" maxLength={100} required defaultValue={game?.placeName} placeholder="예: 용담 풋살파크 A구장" errors={f.placeName} />
+      <TextField label="주소" name="address" maxLength={200} required defaultValue={game?.address} errors={f.address} />
       <NeighbourhoodPicker label="동네" value={picked} onChange={setPicked} errors={f.neighbourhoodCode} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label="시작" name="startsAt" type="datetime-local" required hint="한국 시간" errors={f.startsAt} />
-        <TextField label="끝" name="endsAt" type="datetime-local" required hint="한국 시간" errors={f.endsAt} />
+        <TextField label="시작" name="startsAt" type="datetime-local" required defaultValue={game && seoulLocal(game.startsAt)} hint="한국 시간" errors={f.startsAt} />
+        <TextField label="끝" name="endsAt" type="datetime-local" required defaultValue={game && seoulLocal(game.endsAt)} hint="한국 시간" errors={f.endsAt} />
       </div>
-      <p className="-mt-2 text-sm text-stone-600">모집은 시작 2시간 전에 마감됩니다.</p>
+      {!game && <p className="-mt-2 text-sm text-stone-600">모집은 시작 2시간 전에 마감됩니다.</p>}
       <div className="grid grid-cols-3 gap-3">
-        <TextField label="최소 인원" name="minPlayers" type="number" min={1} max={100} inputMode="numeric" defaultValue={2} errors={f.minPlayers} />
-        <TextField label="모집 인원" name="maxPlayers" type="number" min={1} max={100} inputMode="numeric" defaultValue={4} errors={f.maxPlayers} />
-        <TextField label="참가비(원)" name="fee" type="number" min={0} step={1000} inputMode="numeric" defaultValue={0} errors={f.fee} />
+        <TextField label="최소 인원" name="minPlayers" type="number" min={1} max={100} inputMode="numeric" defaultValue={game?.minPlayers ?? 2} errors={f.minPlayers} />
+        <TextField label="모집 인원" name="maxPlayers" type="number" min={1} max={100} inputMode="numeric" defaultValue={game?.maxPlayers ?? 4} errors={f.maxPlayers} />
+        <TextField label="참가비(원)" name="fee" type="number" min={0} step={1000} inputMode="numeric" defaultValue={game?.fee ?? 0} errors={f.fee} />
       </div>
       {!emailVerified && <Alert tone="info">유료 경기를 열려면 이메일 인증이 필요합니다. 무료 경기는 바로 열 수 있어요.</Alert>}
       {errors.message && <Alert>{errors.message}</Alert>}
       <Button type="submit" loading={pending}>
-        {pending ? '경기를 여는 중…' : '경기 열기'}
+        {game ? (pending ? '저장하는 중…' : '수정 내용 저장') : pending ? '경기를 여는 중…' : '경기 열기'}
       </Button>
     </form>
   );

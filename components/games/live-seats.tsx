@@ -1,11 +1,28 @@
 'use client';
 import { useState } from 'react';
+import { useGameWatch } from '@/components/realtime/use-game-watch';
 import { useSocketEvent } from '@/components/realtime/use-socket-event';
 import { gameStatusLabel } from './game-labels';
 
-/** Seats left and the status badge, kept current by `game:updated`. */
-export function LiveSeats({ gameId, joined, capacity, status }: { gameId: number; joined: number; capacity: number; status: string }) {
+/**
+ * Seats left and the status badge, kept current by `game:updated`: a list card watches its
+ * game's 시군구 (`sigunguCode`), a detail page its game.
+ */
+export function LiveSeats({
+  gameId,
+  sigunguCode,
+  joined,
+  capacity,
+  status,
+}: {
+  gameId: number;
+  sigunguCode?: string;
+  joined: number;
+  capacity: number;
+  status: string;
+}) {
   const [live, setLive] = useState({ joined, capacity, status });
+  useGameWatch(sigunguCode ? { sigunguCode } : { gameId });
   useSocketEvent('game:updated', (e) => {
     if (e.gameId === gameId) setLive({ joined: e.joined, capacity: e.capacity, status: e.status });
   });

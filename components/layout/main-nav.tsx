@@ -8,8 +8,8 @@ const links = [
   { href: '/community', label: '동네생활', match: (p: string) => p.startsWith('/community') },
   { href: '/chat', label: '채팅', match: (p: string) => p.startsWith('/chat') },
   { href: '/friends', label: '친구', match: (p: string) => p.startsWith('/friends') || p.startsWith('/users/') },
-  { href: '/games', label: '게임', match: (p: string) => p.startsWith('/games') },
-  { href: '/spaces', label: '공간', match: (p: string) => p.startsWith('/spaces') || p.startsWith('/reservations') || p.startsWith('/host') },
+  { href: '/games', label: '게임', match: (p: string) => p.startsWith('/games') || p.startsWith('/host/games') },
+  { href: '/spaces', label: '공간', match: (p: string) => p.startsWith('/spaces') || p.startsWith('/reservations') || p.startsWith('/host/reservations') || p.startsWith('/host/spaces') },
   { href: '/payments', label: '결제 내역', match: (p: string) => p.startsWith('/payments') || p.startsWith('/pay/') },
 ];
 

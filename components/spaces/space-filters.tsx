@@ -18,9 +18,10 @@ const sortLabel: Record<(typeof spaceSorts)[number], string> = {
 const hours = Array.from({ length: 25 }, (_, h) => `${String(h).padStart(2, '0')}:00`);
 
 /** A plain GET form: filters are the page's URL, so results can be shared and work before hydration. */
-export function SpaceFilters({ values, errors }: { values: SpaceFilterValues; errors: Record<string, string[]> }) {
+export function SpaceFilters({ values, errors, view }: { values: SpaceFilterValues; errors: Record<string, string[]>; view: 'list' | 'map' }) {
   return (
     <form method="get" action="/spaces" className="flex flex-col gap-3 rounded-2xl border border-stone-200 bg-white p-4" aria-label="공간 검색">
+      {view === 'map' && <input type="hidden" name="view" value="map" />}
       <TextField label="검색어" name="q" defaultValue={values.q} placeholder="예: 파티룸, 합주" errors={errors.q} />
       <div className="grid grid-cols-2 gap-3">
         <SelectField label="공간 유형" name="type" defaultValue={values.type ?? ''} errors={errors.type}>

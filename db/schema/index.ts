@@ -13,3 +13,4 @@ export * from './community';
 export * from './friends';
 export * from './images';
 export * from './moderation';
+export * from './reviews';

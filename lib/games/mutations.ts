@@ -6,6 +6,7 @@ import { createRoom } from '@/lib/chat/mutations';
 import { systemClock, type Clock } from '@/lib/core/clock';
 import { conflict, forbidden, invalid, notFound, type FieldErrors } from '@/lib/core/domain-error';
 import { dropWaitlist, lockLivePayments, terminateGame } from './players';
+import { inTransaction, noticeConfirmed } from './notices';
 import { getGame } from './queries';
 import type { CreateGameInput, UpdateGameInput } from './schema';
 import { promoteWaitlist } from './seats';
@@ -79,7 +80,7 @@ const recruitingStatuses = ['recruiting', 'full'];
 
 export async function updateGame(db: Db, host: User, id: number, input: UpdateGameInput, clock: Clock = systemClock) {
   const now = clock();
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const game = await lockHostedGame(tx, host, id);
     if (!recruitingStatuses.includes(game.status)) throw conflict('모집 중인 경기만 고칠 수 있습니다.', undefined, 'not_recruiting');
     const next = { ...game, ...input };
@@ -109,7 +110,7 @@ export async function updateGame(db: Db, host: User, id: number, input: UpdateGa
 
 /** Host cancels: everyone is refunded in full. */
 export async function cancelGame(db: Db, host: User, id: number, clock: Clock = systemClock) {
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     await lockLivePayments(tx, id);
     const game = await lockHostedGame(tx, host, id);
     if (![...recruitingStatuses, 'confirmed'].includes(game.status)) throw conflict('이미 끝났거나 취소된 경기입니다.', undefined, 'ended');
@@ -128,7 +129,7 @@ async function joinedPlayers(tx: Db, gameId: number) {
 
 /** Host closes recruitment early: the game is confirmed if enough players have joined. */
 export async function closeGame(db: Db, host: User, id: number, clock: Clock = systemClock) {
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const game = await lockHostedGame(tx, host, id);
     if (!recruitingStatuses.includes(game.status)) throw conflict('모집 중인 경기가 아닙니다.', undefined, 'not_recruiting');
     if ((await joinedPlayers(tx, id)) < game.minPlayers) {
@@ -141,6 +142,7 @@ export async function closeGame(db: Db, host: User, id: number, clock: Clock = s
 
 async function confirm(tx: Db, game: Game, now: Date) {
   await tx.update(games).set({ status: 'confirmed', updatedAt: now }).where(eq(games.id, game.id));
+  await noticeConfirmed(tx, game);
   await dropWaitlist(tx, game.id, now);
 }
 
@@ -158,7 +160,7 @@ export async function settleRecruitment(db: Db, now: Date, batch = 50) {
     .limit(batch);
   const settled: number[] = [];
   for (const { id } of due) {
-    const done = await db.transaction(async (tx) => {
+    const done = await inTransaction(db, async (tx) => {
       await lockLivePayments(tx, id);
       // Another process may be settling it: skip, and re-check the status under the lock.
       const [game] = await tx

@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { gamePlayers, games, users, type Payment } from '@/db/schema';
 import { conflict, notFound } from '@/lib/core/domain-error';
 import { registerPurpose } from '@/lib/payments/purposes';
+import { holdForPayment, pushForPayments } from './notices';
 import { emitGames } from './notify';
 import { policyRefund } from './refund-policy';
 import { freeSeat, joinGameRoom, leaveGameRoom, promoteWaitlist } from './seats';
@@ -48,6 +49,7 @@ registerPurpose({
     await tx.update(gamePlayers).set({ status: 'cancelled', updatedAt: now }).where(eq(gamePlayers.id, row.p.id));
     await freeSeat(tx, row.game.id, now);
     await promoteWaitlist(tx, row.game.id, () => now);
+    holdForPayment(tx, payment.id);
   },
   async refundable(tx, payment, now) {
     const row = await participationOf(tx, payment);
@@ -70,5 +72,6 @@ registerPurpose({
     // Paying seats the player; a failed or expired checkout frees the seat: both change what the pages show.
     const rows = await db.selectDistinct({ gameId: gamePlayers.gameId }).from(gamePlayers).where(inArray(gamePlayers.paymentId, changed.map((p) => p.id)));
     await emitGames(db, rows.map((r) => r.gameId));
+    await pushForPayments(db, changed.map((p) => p.id));
   },
 });

@@ -6,6 +6,7 @@ import { conflict, forbidden, notFound } from '@/lib/core/domain-error';
 import { isUniqueViolation } from '@/lib/core/pg-errors';
 import { cancelPayment, failPayment } from '@/lib/payments/mutations';
 import './payment-purpose';
+import { inTransaction, noticeEnded, noticeRemoved } from './notices';
 import { policyRefund } from './refund-policy';
 import { admit, freeSeat, leaveGameRoom, promoteWaitlist, takeSeat, type Admission } from './seats';
 
@@ -26,7 +27,7 @@ async function findLive(tx: Db, gameId: number, userId: number) {
  * when full, a place on the waitlist if asked for, otherwise 409.
  */
 export async function joinGame(db: Db, user: User, gameId: number, { waitlist = false } = {}, clock: Clock = systemClock): Promise<Admission> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const now = clock();
     const [game] = await tx.select().from(games).where(eq(games.id, gameId));
     if (!game) throw notFound('경기를 찾을 수 없습니다.');
@@ -119,7 +120,7 @@ const endable = (game: Game) => !['finished', 'failed', 'cancelled'].includes(ga
 
 /** The player's own cancellation, refunded by the policy. */
 export async function cancelParticipation(db: Db, user: User, gameId: number, clock: Clock = systemClock) {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     await lockLivePayments(tx, gameId, user.id);
     const game = await lockGame(tx, gameId);
     const player = await findLive(tx, gameId, user.id);
@@ -132,7 +133,7 @@ export async function cancelParticipation(db: Db, user: User, gameId: number, cl
 
 /** Host only: the player leaves with a full refund. */
 export async function removePlayer(db: Db, host: User, gameId: number, userId: number, clock: Clock = systemClock) {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     await lockLivePayments(tx, gameId, userId);
     const game = await lockGame(tx, gameId);
     if (game.hostId !== host.id) throw forbidden('호스트만 참가자를 내보낼 수 있습니다.');
@@ -140,6 +141,7 @@ export async function removePlayer(db: Db, host: User, gameId: number, userId: n
     if (!player) throw notFound('이 경기의 참가자가 아닙니다.');
     if (!endable(game)) throw conflict('이미 끝난 경기입니다.', undefined, 'ended');
     const refundedAmount = await endParticipation(tx, game, player, 'removed', { mode: 'full', reason: '호스트가 내보냄' }, clock);
+    await noticeRemoved(tx, game, userId);
     return { participationId: player.p.id, refundedAmount };
   });
 }
@@ -153,6 +155,7 @@ export async function terminateGame(tx: Db, game: Game, status: 'cancelled' | 'f
     .innerJoin(users, eq(users.id, gamePlayers.userId))
     .where(and(eq(gamePlayers.gameId, game.id), inArray(gamePlayers.status, [...liveStatuses])))
     .for('update', { of: gamePlayers });
+  await noticeEnded(tx, game, status, live.map((player) => player.user.id));
   const reason = status === 'cancelled' ? '호스트가 경기를 취소함' : '최소 인원 미달로 모집 실패';
   const ended = { ...game, status };
   for (const player of live) await endParticipation(tx, ended, player, 'cancelled', { mode: 'full', reason }, clock);

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { gamePlayers, games, payments, users, type Game, type GamePlayer, type User } from '@/db/schema';
 import { toUserRef } from '@/lib/accounts/user-ref';
@@ -52,6 +52,12 @@ export async function getVisibleGame(db: Db, id: number, viewerId: number | null
   const game = await getGame(db, id);
   if (game.hiddenAt && game.host.id !== viewerId) throw notFound('경기를 찾을 수 없습니다.');
   return game;
+}
+
+/** Games I host, latest start first (the most recent 200): /host/games groups them by status. */
+export async function listHostedGames(db: Db, host: HostFields) {
+  const rows = await db.select().from(games).where(eq(games.hostId, host.id)).orderBy(desc(games.startsAt), desc(games.id)).limit(200);
+  return rows.map((game) => toGameView(game, host));
 }
 
 /**
@@ -113,20 +119,20 @@ export async function listGames(db: Db, query: ListGamesQuery, viewerId: number 
   }
   const condition = and(...where);
   const sortByDistance = distance && query.sort !== 'startsAt';
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({ game: games, host: hostColumns, distanceKm: distance ?? sql<null>`null` })
-      .from(games)
-      .innerJoin(users, eq(users.id, games.hostId))
-      .where(condition)
-      .orderBy(...(sortByDistance ? [asc(distance!)] : []), asc(games.startsAt), asc(games.id))
-      .limit(query.size)
-      .offset((query.page - 1) * query.size),
-    db.select({ n: count() }).from(games).where(condition),
-  ]);
+  // The total rides along as a window count (one statement); only a page past the end, which
+  // has no row to carry it, asks for it separately.
+  const rows = await db
+    .select({ game: games, host: hostColumns, distanceKm: distance ?? sql<null>`null`, total: sql<number>`count(*) over ()` })
+    .from(games)
+    .innerJoin(users, eq(users.id, games.hostId))
+    .where(condition)
+    .orderBy(...(sortByDistance ? [asc(distance!)] : []), asc(games.startsAt), asc(games.id))
+    .limit(query.size)
+    .offset((query.page - 1) * query.size);
+  const total = rows.length ? Number(rows[0]!.total) : query.page > 1 ? (await db.select({ n: count() }).from(games).where(condition))[0]!.n : 0;
   return {
     items: rows.map((r) => toGameView(r.game, r.host, r.distanceKm == null ? undefined : Number(r.distanceKm))),
-    page: pageInfo(query.page, query.size, total!.n),
+    page: pageInfo(query.page, query.size, total),
   };
 }
 

@@ -5,6 +5,7 @@ import { joinRoom, leaveRoom } from '@/lib/chat/mutations';
 import type { Clock } from '@/lib/core/clock';
 import { createPayment } from '@/lib/payments/mutations';
 import { toPaymentView } from '@/lib/payments/queries';
+import { noticeJoined, noticePromoted } from './notices';
 
 /**
  * Takes one seat in one conditional UPDATE: under any concurrency joined_count never passes
@@ -59,6 +60,8 @@ export async function admit(tx: Db, game: Game, user: User, clock: Clock, waitli
   const [participation] = waitlisted
     ? await tx.update(gamePlayers).set({ status, waitlistedAt: null, updatedAt: now }).where(eq(gamePlayers.id, waitlisted.id)).returning()
     : await tx.insert(gamePlayers).values({ gameId: game.id, userId: user.id, status, createdAt: now, updatedAt: now }).returning();
+  await noticeJoined(tx, game, user.username);
+  if (waitlisted) await noticePromoted(tx, game, user.id);
   if (game.fee === 0) {
     await joinGameRoom(tx, game, user);
     return { participation: participation! };

@@ -3,7 +3,7 @@ import type { UserRef } from '@/lib/accounts/user-ref';
 import { boardPages } from '@/lib/boards/board-cache';
 import type { ChatMessageView } from '@/lib/chat/schema';
 import type { NotificationView } from '@/lib/notifications/schema';
-import { chatRoom, communityRoom, getIo, sigunguRoom, userRoom } from './io';
+import { chatRoom, communityRoom, gameRoom, gamesRoom, getIo, sigunguRoom, userRoom } from './io';
 
 /**
  * Events caused by HTTP mutations and socket handlers alike, called after the transaction
@@ -86,9 +86,12 @@ export const emit = {
     io?.to(communityRoom(postId)).emit('community:deleted', { postId });
     io?.in(communityRoom(postId)).socketsLeave(communityRoom(postId));
   },
-  /** Seats or status of a game changed: to everyone watching lists and detail pages. */
-  gameUpdated(game: { id: number; joinedCount: number; maxPlayers: number; status: string }) {
-    getIo()?.emit('game:updated', { gameId: game.id, joined: game.joinedCount, capacity: game.maxPlayers, status: game.status });
+  /** Seats or status of a game changed: to lists watching its 시군구 and to its detail pages. */
+  gameUpdated(game: { id: number; joinedCount: number; maxPlayers: number; status: string; sigunguCode: string }) {
+    getIo()
+      ?.to(gamesRoom(game.sigunguCode))
+      .to(gameRoom(game.id))
+      .emit('game:updated', { gameId: game.id, joined: game.joinedCount, capacity: game.maxPlayers, status: game.status });
   },
   notification(userId: number, notification: NotificationView) {
     getIo()?.to(userRoom(userId)).emit('notification:new', notification);

@@ -51,7 +51,13 @@ export type ClientToServerEvents = {
   'community:watch': (p: { postId: number }, ack?: Ack<{ presence: CommunityPresence }>) => void;
   'community:unwatch': (p: { postId: number }, ack?: Ack) => void;
   'community:say': (p: { postId: number; body: string }, ack?: Ack) => void;
+  /** Start (or stop) getting `game:updated` for games in these 시군구 (lists) or these games (detail pages). */
+  'games:watch': (p: GameWatch, ack: Ack) => void;
+  'games:unwatch': (p: GameWatch, ack: Ack) => void;
 };
+
+/** 시군구 codes are 5 digits; games are public, so anyone signed in may watch any of them. */
+export type GameWatch = { sigungu?: string[]; gameIds?: number[] };
 
 export type SocketData = { user: User };
 

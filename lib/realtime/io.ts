@@ -28,6 +28,10 @@ export const communityRoom = (postId: number) => `community:${postId}`;
 /** Every socket joins its user's 시군구 room, where board changes (post:updated) are broadcast. */
 export const sigunguRoom = (neighbourhoodCode: string) => `sigungu:${neighbourhoodCode.slice(0, 5)}`;
 
+/** Game lists watch the 시군구 of the games they show; a detail page watches its game. */
+export const gamesRoom = (sigunguCode: string) => `games:${sigunguCode.slice(0, 5)}`;
+export const gameRoom = (gameId: number) => `game:${gameId}`;
+
 /** After a revocation commits: close every socket of that user, on every node. */
 export function disconnectUser(userId: number) {
   getIo()?.in(userRoom(userId)).disconnectSockets(true);

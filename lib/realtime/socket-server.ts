@@ -9,6 +9,7 @@ import { Redis } from 'ioredis';
 import { registerChatHandlers } from './chat-handlers';
 import { registerCommunityHandlers } from './community-handlers';
 import { trackPresence } from './presence';
+import { registerGameHandlers } from './game-handlers';
 import type { IoServer } from './io';
 import { setIo, sigunguRoom, userRoom } from './io';
 
@@ -58,6 +59,7 @@ export function attachSocketServer(httpServer: HttpServer, db: Db, { redisUrl }:
     registerChatHandlers(socket, db);
     registerCommunityHandlers(socket, db);
     trackPresence(io, socket, db);
+    registerGameHandlers(socket);
   });
 
   setIo(io, { clustered: Boolean(adapterRedis) });

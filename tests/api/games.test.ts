@@ -78,6 +78,8 @@ describe('GET /api/games', () => {
     expect(byDistance.body.items[1].distanceKm).toBeGreaterThan(0.4);
     expect(byDistance.body.items[1].distanceKm).toBeLessThan(0.7);
     expect(byDistance.body.page).toMatchObject({ total: 2, current: 1 });
+    // Past the last page there is no row to carry the window count: the total still comes back.
+    expect((await list(`near=${yongdam!.lat},${yongdam!.lng}&radiusKm=5&page=3&size=1`)).body).toMatchObject({ items: [], page: { total: 2, current: 3 } });
 
     expect((await list('sport=basketball')).body.items.map((g: { id: number }) => g.id).sort()).toEqual([near.id, seoul.id].sort());
     expect((await list('q=서울')).body.items.map((g: { id: number }) => g.id)).toEqual([seoul.id]);

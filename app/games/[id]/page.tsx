@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { CancelParticipationButton, HostGameActions, JoinButton, RefreshOnGameUpdate } from '@/components/games/game-actions';
+import { CancelParticipationButton, HostGameActions, JoinButton, RefreshOnGameUpdate, RemovePlayerButton } from '@/components/games/game-actions';
 import { feeLabel, playerStatusLabel } from '@/components/games/game-labels';
 import { LiveSeats } from '@/components/games/live-seats';
 import { HiddenNotice } from '@/components/moderation/hidden-notice';
 import { ReportButton } from '@/components/moderation/report-button';
+import { ReviewForm } from '@/components/reviews/review-form';
+import { ReviewList } from '@/components/reviews/review-list';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { clockTime, fullDateTime } from '@/components/ui/seoul-time';
@@ -15,6 +17,7 @@ import { DomainError } from '@/lib/core/domain-error';
 import { cancellationQuote, getVisibleGame, listPlayers } from '@/lib/games/queries';
 import { gameIdParams } from '@/lib/games/schema';
 import { won } from '@/lib/payments/labels';
+import { listGameReviews } from '@/lib/reviews/queries';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -47,6 +50,7 @@ export default async function GamePage({ params, searchParams }: Props) {
   const cancelled = (await searchParams).cancelled;
   const refunded = typeof cancelled === 'string' && /^\d+$/.test(cancelled) ? Number(cancelled) : null;
   const path = `/games/${game.id}`;
+  const reviews = game.status === 'finished' ? await listGameReviews(getDb(), game.id, me?.id) : null;
 
   return (
     <div className="flex flex-col gap-4">
@@ -101,6 +105,11 @@ export default async function GamePage({ params, searchParams }: Props) {
             <Link href={`/chat/${game.chatRoomId}`} className="font-semibold text-brand-800 underline">
               경기 채팅방 열기
             </Link>
+            {open(game.status) && (
+              <Link href={`/games/${game.id}/edit`} className="font-semibold text-brand-800 underline">
+                경기 수정
+              </Link>
+            )}
             {(open(game.status) || game.status === 'confirmed') && (
               <HostGameActions gameId={game.id} joined={game.joinedCount} canClose={open(game.status) && game.joinedCount >= game.minPlayers} />
             )}
@@ -144,15 +153,20 @@ export default async function GamePage({ params, searchParams }: Props) {
           <Alert tone="info">지금은 참여 신청을 받지 않습니다.</Alert>
         )}
       </Card>
-      <Card title={`참가자 ${joined.length}명`}>
+      <Card title={`참가자 ${joined.length}명`} id="players">
         {joined.length === 0 ? (
           <p className="text-sm text-stone-600">아직 참가자가 없습니다. 첫 번째로 참여해 보세요!</p>
         ) : (
           <ul className="flex flex-col gap-2" aria-label="참가자">
             {joined.map((p) => (
-              <li key={p.id} className="flex items-center justify-between text-sm">
-                <span>{p.user.username}</span>
-                <span className="text-stone-600">{playerStatusLabel[p.status]}</span>
+              <li key={p.id} className="flex min-h-11 items-center justify-between gap-2 text-sm">
+                <Link href={`/users/${p.user.id}`} className="hover:underline">
+                  {p.user.username}
+                </Link>
+                <span className="flex items-center gap-2">
+                  <span className="text-stone-600">{playerStatusLabel[p.status]}</span>
+                  {isHost && (open(game.status) || game.status === 'confirmed') && <RemovePlayerButton gameId={game.id} userId={p.user.id} username={p.user.username} />}
+                </span>
               </li>
             ))}
           </ul>
@@ -170,6 +184,19 @@ export default async function GamePage({ params, searchParams }: Props) {
           </>
         )}
       </Card>
+      {reviews && (
+        <Card title="경기 후기" id="reviews">
+          {reviews.canReview.length > 0 && (
+            <div className="mb-4 flex flex-col gap-3">
+              <p className="text-sm text-stone-600">함께한 이웃에게 후기를 남겨 주세요. 한 사람에게 한 번만 남길 수 있어요.</p>
+              {reviews.canReview.map((u) => (
+                <ReviewForm key={u.id} gameId={game.id} reviewee={u} isHost={u.id === game.host.id} />
+              ))}
+            </div>
+          )}
+          <ReviewList items={reviews.items} />
+        </Card>
+      )}
     </div>
   );
 }

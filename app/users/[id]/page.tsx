@@ -3,12 +3,14 @@ import { notFound } from 'next/navigation';
 import { ProfileActions } from '@/components/friends/profile-actions';
 import { ProfileDetails } from '@/components/friends/profile-details';
 import { ReportButton } from '@/components/moderation/report-button';
+import { UserRatingSummary } from '@/components/reviews/user-rating-summary';
 import { Card } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { getProfile } from '@/lib/accounts/queries';
 import { userIdParams } from '@/lib/accounts/schema';
 import { getSessionUser } from '@/lib/auth/server-session';
 import { DomainError } from '@/lib/core/domain-error';
+import { ratingSummary } from '@/lib/reviews/queries';
 
 export const metadata: Metadata = { title: '프로필' };
 
@@ -26,9 +28,13 @@ async function loadProfile(rawId: string, viewerId: number | null) {
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await getSessionUser();
   const profile = await loadProfile((await params).id, viewer?.id ?? null);
+  const rating = await ratingSummary(getDb(), profile.id);
   return (
     <Card>
       <ProfileDetails profile={profile} />
+      <div className="mt-2">
+        <UserRatingSummary summary={rating} />
+      </div>
       {viewer && viewer.id !== profile.id && <ProfileActions userId={profile.id} isFriend={profile.isFriend} isBlocked={profile.isBlocked} />}
       {viewer && viewer.id !== profile.id && (
         <div className="mt-3 flex justify-end">

@@ -1,0 +1,3 @@
+/** A point on the map: its popup shows the title (a link to `href`) and a few lines of detail. */
+export type MapMarker = { id: number; lat: number; lng: number; title: string; lines: string[]; href: string };
+export type TileConfig = { url: string; attribution: string };

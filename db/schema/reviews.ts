@@ -1,0 +1,40 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgTable, serial, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { users } from './accounts';
+import { games } from './games';
+
+/** Quick tags a reviewer can pick (labels in lib/reviews/schema.ts). */
+export const reviewTags = ['punctual', 'good_manners', 'skilled', 'kind', 'play_again'] as const;
+export type ReviewTag = (typeof reviewTags)[number];
+
+/** After a finished game, one review per (game, reviewer, reviewee) among the people who played. */
+export const gameReviews = pgTable(
+  'game_reviews',
+  {
+    id: serial().primaryKey(),
+    gameId: integer()
+      .notNull()
+      .references(() => games.id, { onDelete: 'cascade' }),
+    reviewerId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    revieweeId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    rating: smallint().notNull(),
+    comment: text().notNull().default(''),
+    tags: text().array().$type<ReviewTag[]>().notNull().default(sql`'{}'::text[]`),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('game_reviews_game_id_reviewer_id_reviewee_id_idx').on(t.gameId, t.reviewerId, t.revieweeId),
+    // A profile's summary and list: every review of one user, newest first.
+    index('game_reviews_reviewee_id_created_at_idx').on(t.revieweeId, t.createdAt),
+    check('game_reviews_rating_check', sql`${t.rating} between 1 and 5`),
+    check('game_reviews_self_check', sql`${t.reviewerId} <> ${t.revieweeId}`),
+    check('game_reviews_comment_check', sql`char_length(${t.comment}) <= 500`),
+    check('game_reviews_tags_check', sql.raw(`tags <@ array[${reviewTags.map((v) => `'${v}'`).join(', ')}]::text[]`)),
+  ],
+);
+
+export type GameReview = typeof gameReviews.$inferSelect;

@@ -1,0 +1,12 @@
+import 'server-only';
+
+const OSM = {
+  url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+  attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+};
+
+/** The map's tile server: MAP_TILE_URL (and its MAP_TILE_ATTRIBUTION) or OpenStreetMap's. */
+export function tileConfig(): { url: string; attribution: string } {
+  const url = process.env.MAP_TILE_URL?.trim();
+  return url ? { url, attribution: process.env.MAP_TILE_ATTRIBUTION?.trim() || OSM.attribution } : OSM;
+}
