@@ -279,7 +279,7 @@ test('older messages load above the newest page, keeping the place', async ({ br
   await expect(a.getByText('대화의 처음이에요')).toBeAttached();
   await expect(a.getByTestId('system-message').filter({ hasText: '방을 만들었습니다' })).toHaveCount(1);
   // Each message once, in order.
-  const bodies = await a.getByTestId('my-message').locator('p').allInnerTexts();
+  const bodies = await a.getByTestId('my-message').getByTestId('message-body').allInnerTexts();
   expect(bodies.map((b) => b.replace(/^나:\s*/, ''))).toEqual(Array.from({ length: 60 }, (_, i) => `지난 이야기 ${String(i + 1).padStart(2, '0')}`));
   await a.context().close();
 });

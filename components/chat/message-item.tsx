@@ -55,11 +55,13 @@ export function TextMessage({ message, mine, showName, read, onDelete }: TextMes
       {!mine && showName && <span className="mb-1 px-1 text-xs font-semibold text-stone-700">{name}</span>}
       <div className={`flex max-w-[85%] items-end gap-1.5 ${mine ? 'flex-row-reverse' : ''}`}>
         {onDelete ? (
-          <button type="button" className={bubble} aria-expanded={actionsOpen} onClick={() => setActionsOpen((open) => !open)}>
+          <button type="button" className={bubble} aria-expanded={actionsOpen} onClick={() => setActionsOpen((open) => !open)} data-testid="message-body">
             {text}
           </button>
         ) : (
-          <p className={bubble}>{text}</p>
+          <p className={bubble} data-testid="message-body">
+            {text}
+          </p>
         )}
         <span className={`flex shrink-0 flex-col ${mine ? 'items-end' : 'items-start'}`}>
           {read !== undefined && (

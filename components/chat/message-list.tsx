@@ -120,7 +120,7 @@ export function MessageList(props: Props) {
                       message={m}
                       mine={m.user?.id === viewerId}
                       showName={showName}
-                      read={m.user?.id === viewerId && props.peerReadUpTo !== null ? m.id <= props.peerReadUpTo : undefined}
+                      read={m.user?.id === viewerId && !m.isDeleted && props.peerReadUpTo !== null ? m.id <= props.peerReadUpTo : undefined}
                       onDelete={m.user?.id === viewerId && !m.isDeleted ? () => props.onDelete(m.id) : undefined}
                     />
                   )}
