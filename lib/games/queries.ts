@@ -55,9 +55,15 @@ export async function getVisibleGame(db: Db, id: number, viewerId: number | null
 }
 
 /** Games I host, latest start first (the most recent 200): /host/games groups them by status. */
-export async function listHostedGames(db: Db, host: HostFields) {
-  const rows = await db.select().from(games).where(eq(games.hostId, host.id)).orderBy(desc(games.startsAt), desc(games.id)).limit(200);
-  return rows.map((game) => toGameView(game, host));
+export async function listHostedGames(db: Db, hostId: number) {
+  const rows = await db
+    .select({ game: games, host: { id: users.id, username: users.username, isActive: users.isActive, avatarKey: users.avatarKey } })
+    .from(games)
+    .innerJoin(users, eq(users.id, games.hostId))
+    .where(eq(games.hostId, hostId))
+    .orderBy(desc(games.startsAt), desc(games.id))
+    .limit(200);
+  return rows.map((r) => toGameView(r.game, r.host));
 }
 
 /**

@@ -106,7 +106,7 @@ const game: TargetResolver = {
   // Deleting a game is cancelling it: every player is refunded in full, as when the host cancels.
   async remove(tx, target) {
     const cancelled = await cancelGame(tx, await ownerOf(tx, target.ownerId), target.id);
-    return () => emit.gameUpdated(cancelled);
+    return () => emit.gameUpdated({ ...cancelled, sigunguCode: cancelled.neighbourhoodCode.slice(0, 5) });
   },
 };
 

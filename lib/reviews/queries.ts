@@ -9,7 +9,7 @@ import type { RatingSummary, ReviewView } from './schema';
 
 const reviewers = alias(users, 'reviewer');
 const reviewees = alias(users, 'reviewee');
-const person = (t: typeof users | typeof reviewers | typeof reviewees) => ({ id: t.id, username: t.username, isActive: t.isActive });
+const person = (t: typeof users | typeof reviewers | typeof reviewees) => ({ id: t.id, username: t.username, isActive: t.isActive, avatarKey: t.avatarKey });
 
 const selectReviews = (db: Db) =>
   db

@@ -22,7 +22,7 @@ const sections: { title: string; statuses: GameView['status'][] }[] = [
 
 export default async function HostGamesPage() {
   const me = await requireSessionUser('/host/games');
-  const games = await listHostedGames(getDb(), { id: me.id, username: me.username, isActive: true });
+  const games = await listHostedGames(getDb(), me.id);
   return (
     <div className="flex flex-col gap-4">
       <Link href="/games" className="self-start text-sm font-medium text-stone-600 hover:text-stone-900">
