@@ -37,12 +37,12 @@ test('a new neighbour signs up with the picker, edits the profile, logs out and 
   // Edit the profile.
   await page.getByTestId('header-user').click();
   await expect(page.getByRole('heading', { name: '내 정보' })).toBeVisible();
-  await page.getByLabel('소개').fill('용담 해안도로에서 자주 산책해요');
+  await page.getByLabel('소개', { exact: true }).fill('용담 해안도로에서 자주 산책해요');
   await page.getByRole('button', { name: '프로필 저장' }).click();
   await expect(page.getByText('저장했습니다.')).toBeVisible();
   await shot(page, '05-me');
   await page.reload();
-  await expect(page.getByLabel('소개')).toHaveValue('용담 해안도로에서 자주 산책해요');
+  await expect(page.getByLabel('소개', { exact: true })).toHaveValue('용담 해안도로에서 자주 산책해요');
 
   // Log out, then log in again (a wrong password first).
   await page.getByRole('button', { name: '로그아웃', exact: true }).click();

@@ -18,7 +18,7 @@ test('a host lists a space; a guest searches by date and people, reserves two ho
   const listing = hostPage.getByRole('form', { name: '공간 등록' });
   await listing.getByLabel('공간 이름').fill(title);
   await listing.getByLabel('공간 유형').selectOption({ label: '연습실' });
-  await listing.getByLabel('소개').fill('드럼과 앰프가 있는 방음 합주실');
+  await listing.getByLabel('소개', { exact: true }).fill('드럼과 앰프가 있는 방음 합주실');
   await listing.getByLabel('주소').fill('제주시 서해안로 1');
   await listing.getByLabel('최대 인원').fill('5');
   await listing.getByLabel('시간당 가격(원)').fill('15000');
