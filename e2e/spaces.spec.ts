@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
 import { shot } from './support/shots';
 import { logIn, newUserPage, signUp, verifyEmail } from './support/users';
 
@@ -33,6 +34,15 @@ test('a host lists a space; a guest searches by date and people, reserves two ho
   await expect(hostPage.getByText('내가 등록한 공간입니다.')).toBeVisible();
   const spaceUrl = hostPage.url();
 
+  // Two photos from the edit page.
+  await hostPage.getByRole('link', { name: '공간 수정 · 사진 관리' }).click();
+  const photo = (background: string) => sharp({ create: { width: 640, height: 480, channels: 3, background } }).jpeg().toBuffer();
+  await hostPage.getByLabel('사진 추가').setInputFiles([
+    { name: 'room.jpg', mimeType: 'image/jpeg', buffer: await photo('#c2410c') },
+    { name: 'drums.jpg', mimeType: 'image/jpeg', buffer: await photo('#0f766e') },
+  ]);
+  await expect(hostPage.getByRole('list', { name: '공간 사진' }).getByRole('listitem')).toHaveCount(2);
+
   const guest = await signUp(request, '게스트');
   await logIn(page, guest);
   const date = seoulDate(3);
@@ -47,6 +57,7 @@ test('a host lists a space; a guest searches by date and people, reserves two ho
   await filters.getByRole('button', { name: '검색' }).click();
   const results = page.getByRole('list', { name: '공간 목록' });
   await expect(results.getByRole('listitem')).toHaveCount(1);
+  await expect(results.getByRole('listitem').locator('img')).toHaveAttribute('src', /-thumb\.webp$/);
   await shot(page, '60-spaces-search');
   await results.getByRole('link', { name: new RegExp(title) }).click();
 
@@ -96,6 +107,11 @@ test('a host lists a space; a guest searches by date and people, reserves two ho
   await expect(booked).toContainText('예약 확정');
   await expect(booked).toContainText('김게스트 (010-2222-3333) · 밴드 합주');
   await shot(hostPage, '63-host-reservations');
+
+  // …and on the dashboard's week calendar.
+  await hostPage.goto(`/host/spaces?week=${date}`);
+  const calendar = hostPage.getByRole('group', { name: /예약 달력/ }).filter({ visible: true });
+  await expect(calendar.getByTestId('calendar-booking').filter({ hasText: '14~16시' })).toContainText(title);
 
   // With a booking ahead the host can't delete the space (409, shown in the dialog), only pause it.
   await hostPage.goto(spaceUrl);
