@@ -25,7 +25,10 @@ export function trackPresence(io: IoServer, socket: Socket, db: Db) {
     })();
     return connected;
   });
-  socket.on('disconnect', () => {
+  socket.on('disconnect', (reason) => {
+    // This process is stopping: the adapter it would ask is going away, and its users'
+    // clients reconnect to another process (or, alone, the next start clears every mark).
+    if (reason === 'server shutting down') return;
     const at = new Date();
     runInBackground('presence offline', async () => {
       await connected.catch(() => {});
