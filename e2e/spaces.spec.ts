@@ -62,6 +62,10 @@ test('a host lists a space; a guest searches by date and people, reserves two ho
   await results.getByRole('link', { name: new RegExp(title) }).click();
 
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
+  const like = page.getByRole('button', { name: /찜/ });
+  await like.click();
+  await expect(like).toHaveAttribute('aria-pressed', 'true');
+  await expect(like).toContainText('찜 1');
   const form = page.getByRole('form', { name: '예약하기' });
   await form.getByLabel('날짜').fill(date);
   await form.getByRole('button', { name: '14:00~15:00 예약 가능' }).click();
@@ -94,6 +98,12 @@ test('a host lists a space; a guest searches by date and people, reserves two ho
   await expect(next).toContainText('예약 확정');
   await expect(page.getByRole('list', { name: '근처 공간' }).getByText(title)).toBeVisible();
   await shot(page, '64-home-next-reservation');
+
+  // The liked space is in 찜한 공간.
+  await page.goto('/spaces');
+  await page.getByRole('link', { name: '찜한 공간' }).click();
+  await expect(page.getByRole('heading', { name: '찜한 공간', level: 1 })).toBeVisible();
+  await expect(page.getByRole('list', { name: '공간 목록' }).getByRole('link', { name: new RegExp(title) })).toBeVisible();
 
   // The slot is taken now: an overlapping window finds nothing, the one right after still finds the space.
   await page.goto(`/spaces?q=${encodeURIComponent(title)}&date=${date}&start=15:00&end=17:00`);

@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: '공간 대여' };
 
 type Search = Record<string, string | string[] | undefined>;
 
-const filterKeys = ['type', 'date', 'start', 'end', 'people', 'q', 'minPrice', 'maxPrice', 'sort', 'page'] as const;
+const filterKeys = ['type', 'date', 'start', 'end', 'people', 'q', 'minPrice', 'maxPrice', 'sort', 'liked', 'page'] as const;
 /** The map shows up to this many results of the search at once (no paging on a map). */
 const MAP_SIZE = 50;
 
@@ -47,6 +47,7 @@ function errorsOf(issues: { path: PropertyKey[]; message: string }[]) {
 export default async function SpacesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const search = await searchParams;
   const view = search.view === 'map' ? 'map' : 'list';
+  const liked = search.liked === 'true';
   const values = filterValues(search);
   const { amenities, ...rest } = values;
   const input = Object.fromEntries(Object.entries({ ...rest, amenities: amenities.join(',') || undefined }).filter(([, v]) => v !== undefined));
@@ -69,7 +70,7 @@ export default async function SpacesPage({ searchParams }: { searchParams: Promi
     <div className="flex flex-col gap-4">
       <div className="flex items-start justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold">공간 대여</h1>
+          <h1 className="text-2xl font-bold">{liked ? '찜한 공간' : '공간 대여'}</h1>
           <p className="mt-1 text-sm text-stone-600">파티룸, 스터디룸, 연습실을 시간 단위로 빌려요</p>
         </div>
         <div className="flex shrink-0 flex-col items-end gap-1 text-sm">
@@ -78,6 +79,9 @@ export default async function SpacesPage({ searchParams }: { searchParams: Promi
           </Link>
           {me && (
             <>
+              <Link href={liked ? '/spaces' : '/spaces?liked=true'} className="font-medium text-stone-700 underline">
+                {liked ? '모든 공간' : '찜한 공간'}
+              </Link>
               <Link href="/reservations" className="font-medium text-stone-700 underline">
                 내 예약
               </Link>
@@ -103,7 +107,7 @@ export default async function SpacesPage({ searchParams }: { searchParams: Promi
           <MapView markers={result.items.map(markerOf)} tiles={tileConfig()} label="공간 지도" />
         </>
       ) : result.items.length === 0 ? (
-        <Alert tone="info">조건에 맞는 공간이 없습니다. 조건을 바꿔 보세요.</Alert>
+        <Alert tone="info">{liked && !me ? '로그인하면 찜한 공간을 모아 볼 수 있어요.' : liked ? '아직 찜한 공간이 없습니다. 마음에 드는 공간의 ♥를 눌러 보세요.' : '조건에 맞는 공간이 없습니다. 조건을 바꿔 보세요.'}</Alert>
       ) : (
         <>
           <p className="text-sm text-stone-600" role="status">

@@ -7,6 +7,7 @@ import type { AdminContentView } from '@/lib/admin/schema';
 import { apiFetch } from '@/lib/http/client';
 import { ActionButtons } from './action-dialog';
 import { seoulDateTime, targetLabels } from './labels';
+import { Pager } from './pager';
 
 const types = ['post', 'message', 'game', 'space', 'community_post', 'community_comment'] as const;
 
@@ -14,9 +15,10 @@ const types = ['post', 'message', 'game', 'space', 'community_post', 'community_
 export function ContentAdmin() {
   const [type, setType] = useState<(typeof types)[number]>('post');
   const [hiddenOnly, setHiddenOnly] = useState(false);
+  const [page, setPage] = useState(1);
   const query = useQuery({
-    queryKey: ['admin', 'content', type, hiddenOnly],
-    queryFn: ({ signal }) => apiFetch<AdminContentView>(`/api/admin/content?type=${type}${hiddenOnly ? '&hidden=true' : ''}`, { signal }),
+    queryKey: ['admin', 'content', type, hiddenOnly, page],
+    queryFn: ({ signal }) => apiFetch<AdminContentView>(`/api/admin/content?type=${type}&page=${page}${hiddenOnly ? '&hidden=true' : ''}`, { signal }),
     placeholderData: keepPreviousData,
   });
   return (
@@ -24,7 +26,7 @@ export function ContentAdmin() {
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <label className="flex items-center gap-1">
           종류
-          <select value={type} onChange={(e) => setType(e.target.value as typeof type)} className="min-h-9 rounded-lg border border-stone-300 bg-white px-2">
+          <select value={type} onChange={(e) => (setType(e.target.value as typeof type), setPage(1))} className="min-h-9 rounded-lg border border-stone-300 bg-white px-2">
             {types.map((t) => (
               <option key={t} value={t}>
                 {targetLabels[t]}
@@ -33,7 +35,7 @@ export function ContentAdmin() {
           </select>
         </label>
         <label className="flex min-h-9 items-center gap-2">
-          <input type="checkbox" checked={hiddenOnly} onChange={(e) => setHiddenOnly(e.target.checked)} className="size-4" />
+          <input type="checkbox" checked={hiddenOnly} onChange={(e) => (setHiddenOnly(e.target.checked), setPage(1))} className="size-4" />
           숨긴 것만
         </label>
       </div>
@@ -66,6 +68,7 @@ export function ContentAdmin() {
           ))}
         </ul>
       )}
+      {query.data && <Pager page={query.data.page} onChange={setPage} busy={query.isFetching} />}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { apiFetch } from '@/lib/http/client';
 import { reasonLabels } from '@/lib/reports/schema';
 import { ActionButtons, type AdminAction } from './action-dialog';
 import { seoulDateTime, targetLabels } from './labels';
+import { Pager } from './pager';
 
 const contentActions = (hidden: boolean, hideable: boolean, exists: boolean): AdminAction[] =>
   exists
@@ -25,9 +26,10 @@ const contentActions = (hidden: boolean, hideable: boolean, exists: boolean): Ad
 export function ReportQueue() {
   const [sort, setSort] = useState<'newest' | 'most'>('newest');
   const [status, setStatus] = useState<'open' | 'all'>('open');
+  const [page, setPage] = useState(1);
   const query = useQuery({
-    queryKey: ['admin', 'reports', sort, status],
-    queryFn: ({ signal }) => apiFetch<ReportQueueView>(`/api/admin/reports?sort=${sort}&status=${status}`, { signal }),
+    queryKey: ['admin', 'reports', sort, status, page],
+    queryFn: ({ signal }) => apiFetch<ReportQueueView>(`/api/admin/reports?sort=${sort}&status=${status}&page=${page}`, { signal }),
     placeholderData: keepPreviousData,
   });
   return (
@@ -38,14 +40,14 @@ export function ReportQueue() {
       <div className="flex flex-wrap gap-2 text-sm">
         <label className="flex items-center gap-1">
           정렬
-          <select value={sort} onChange={(e) => setSort(e.target.value as typeof sort)} className="min-h-9 rounded-lg border border-stone-300 bg-white px-2">
+          <select value={sort} onChange={(e) => (setSort(e.target.value as typeof sort), setPage(1))} className="min-h-9 rounded-lg border border-stone-300 bg-white px-2">
             <option value="newest">최근 신고 순</option>
             <option value="most">신고 많은 순</option>
           </select>
         </label>
         <label className="flex items-center gap-1">
           상태
-          <select value={status} onChange={(e) => setStatus(e.target.value as typeof status)} className="min-h-9 rounded-lg border border-stone-300 bg-white px-2">
+          <select value={status} onChange={(e) => (setStatus(e.target.value as typeof status), setPage(1))} className="min-h-9 rounded-lg border border-stone-300 bg-white px-2">
             <option value="open">처리 대기</option>
             <option value="all">전체</option>
           </select>
@@ -98,6 +100,7 @@ export function ReportQueue() {
           ))}
         </ul>
       )}
+      {query.data && <Pager page={query.data.page} onChange={setPage} busy={query.isFetching} />}
     </section>
   );
 }

@@ -7,6 +7,7 @@ import type { PageInfo } from '@/lib/http/pagination';
 import { apiFetch } from '@/lib/http/client';
 import { ActionButtons, type AdminAction } from './action-dialog';
 import { seoulDateTime } from './labels';
+import { Pager } from './pager';
 
 const suspended = (u: AdminUserView) => u.suspendedUntil !== null && new Date(u.suspendedUntil) > new Date();
 
@@ -24,9 +25,10 @@ function actionsFor(u: AdminUserView): AdminAction[] {
 export function UserAdmin() {
   const [q, setQ] = useState('');
   const [status, setStatus] = useState('all');
+  const [page, setPage] = useState(1);
   const query = useQuery({
-    queryKey: ['admin', 'users', q, status],
-    queryFn: ({ signal }) => apiFetch<{ items: AdminUserView[]; page: PageInfo }>(`/api/admin/users?status=${status}&q=${encodeURIComponent(q)}`, { signal }),
+    queryKey: ['admin', 'users', q, status, page],
+    queryFn: ({ signal }) => apiFetch<{ items: AdminUserView[]; page: PageInfo }>(`/api/admin/users?status=${status}&page=${page}&q=${encodeURIComponent(q)}`, { signal }),
     placeholderData: keepPreviousData,
   });
   return (
@@ -34,11 +36,11 @@ export function UserAdmin() {
       <div className="flex flex-wrap gap-2 text-sm">
         <label className="flex grow items-center gap-1">
           <span className="shrink-0">검색</span>
-          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="이름 또는 이메일" className="min-h-9 w-full rounded-lg border border-stone-300 px-2" />
+          <input type="search" value={q} onChange={(e) => (setQ(e.target.value), setPage(1))} placeholder="이름 또는 이메일" className="min-h-9 w-full rounded-lg border border-stone-300 px-2" />
         </label>
         <label className="flex items-center gap-1">
           상태
-          <select value={status} onChange={(e) => setStatus(e.target.value)} className="min-h-9 rounded-lg border border-stone-300 bg-white px-2">
+          <select value={status} onChange={(e) => (setStatus(e.target.value), setPage(1))} className="min-h-9 rounded-lg border border-stone-300 bg-white px-2">
             <option value="all">전체</option>
             <option value="suspended">정지</option>
             <option value="banned">차단</option>
@@ -75,6 +77,7 @@ export function UserAdmin() {
           ))}
         </ul>
       )}
+      {query.data && <Pager page={query.data.page} onChange={setPage} busy={query.isFetching} />}
     </section>
   );
 }

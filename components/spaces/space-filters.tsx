@@ -3,7 +3,7 @@ import { TextField } from '@/components/ui/text-field';
 import { amenityLabel, spaceTypeLabel } from '@/lib/spaces/labels';
 import { amenityKeys, spaceSorts, spaceTypes } from '@/lib/spaces/schema';
 
-export type SpaceFilterValues = Partial<Record<'type' | 'date' | 'start' | 'end' | 'people' | 'q' | 'minPrice' | 'maxPrice' | 'sort', string>> & {
+export type SpaceFilterValues = Partial<Record<'type' | 'date' | 'start' | 'end' | 'people' | 'q' | 'minPrice' | 'maxPrice' | 'sort' | 'liked', string>> & {
   amenities: string[];
 };
 
@@ -22,6 +22,7 @@ export function SpaceFilters({ values, errors, view }: { values: SpaceFilterValu
   return (
     <form method="get" action="/spaces" className="flex flex-col gap-3 rounded-2xl border border-stone-200 bg-white p-4" aria-label="공간 검색">
       {view === 'map' && <input type="hidden" name="view" value="map" />}
+      {values.liked === 'true' && <input type="hidden" name="liked" value="true" />}
       <TextField label="검색어" name="q" defaultValue={values.q} placeholder="예: 파티룸, 합주" errors={errors.q} />
       <div className="grid grid-cols-2 gap-3">
         <SelectField label="공간 유형" name="type" defaultValue={values.type ?? ''} errors={errors.type}>
