@@ -30,9 +30,11 @@ export function LiveSeats({
   return (
     <span className="flex items-center gap-2 text-sm" data-testid="seats">
       <StatusBadge status={live.status} />
-      <span className={left === 0 ? 'font-semibold text-stone-600' : 'font-semibold text-brand-800'}>
-        {left === 0 ? '자리 없음' : `${left}자리 남음`}
-      </span>
+      {(live.status === 'recruiting' || live.status === 'full') && (
+        <span className={left === 0 ? 'font-semibold text-stone-600' : 'font-semibold text-brand-800'}>
+          {left === 0 ? '자리 없음' : `${left}자리 남음`}
+        </span>
+      )}
       <span className="text-stone-600">
         ({live.joined}/{live.capacity}명)
       </span>

@@ -126,7 +126,13 @@ export default async function GamePage({ params, searchParams }: Props) {
           <div className="flex flex-col gap-3">
             {mine.status === 'joined' && (
               <>
-                <Alert tone="success">참여 완료! 경기 채팅방에서 이웃들과 이야기해 보세요.</Alert>
+                <Alert tone="success">
+                  {game.status === 'finished'
+                    ? '함께한 경기입니다. 아래에서 같이 뛴 이웃에게 리뷰를 남겨 보세요.'
+                    : game.status === 'cancelled' || game.status === 'failed'
+                      ? '열리지 않은 경기입니다. 참가비를 냈다면 전액 환불됩니다.'
+                      : '참여 완료! 경기 채팅방에서 이웃들과 이야기해 보세요.'}
+                </Alert>
                 <Link href={`/chat/${game.chatRoomId}`} className="font-semibold text-brand-800 underline">
                   경기 채팅방 열기
                 </Link>
