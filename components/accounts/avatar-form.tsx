@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { apiFetch, apiUpload, ApiError } from '@/lib/http/client';
+import { UploadProgress } from '@/components/ui/upload-progress';
 
 const MAX_MB = 10;
 
@@ -79,12 +80,7 @@ export function AvatarForm({ avatarUrl, username }: { avatarUrl: string | null; 
           )}
         </div>
       </div>
-      {progress !== null && (
-        <div className="flex items-center gap-3">
-          <progress className="h-2 flex-1 accent-brand-700" max={1} value={progress} aria-label="업로드 진행률" />
-          <span className="w-24 text-right text-sm tabular-nums text-stone-700">{progress < 1 ? `${Math.round(progress * 100)}%` : '처리 중…'}</span>
-        </div>
-      )}
+      {progress !== null && <UploadProgress progress={progress} />}
       {error && <Alert>{error}</Alert>}
     </div>
   );

@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { apiFetch, apiUpload, ApiError } from '@/lib/http/client';
 import type { SpaceImageView } from '@/lib/spaces/schema';
+import { UploadProgress } from '@/components/ui/upload-progress';
 
 const MAX_IMAGES = 10;
 const MAX_MB = 10;
@@ -144,12 +145,7 @@ export function SpaceImagesEditor({ spaceId, initial }: { spaceId: number; initi
           className="min-h-11 text-sm file:mr-3 file:min-h-11 file:rounded-lg file:border file:border-stone-300 file:bg-white file:px-4 file:font-semibold"
         />
       </label>
-      {progress !== null && (
-        <div className="flex items-center gap-3">
-          <progress className="h-2 flex-1 accent-brand-700" max={1} value={progress} aria-label="업로드 진행률" />
-          <span className="w-24 text-right text-sm tabular-nums text-stone-700">{progress < 1 ? `${Math.round(progress * 100)}%` : '처리 중…'}</span>
-        </div>
-      )}
+      {progress !== null && <UploadProgress progress={progress} />}
       {error && <Alert>{error}</Alert>}
       <p role="status" className="sr-only">
         {status}
