@@ -13,8 +13,8 @@ test('a new neighbour signs up with the picker, edits the profile, logs out and 
 
   // Submitting empty shows field errors inline and creates nothing.
   await page.getByRole('button', { name: '가입하기' }).click();
-  await expect(page.getByText('올바른 이메일 주소를 입력해 주세요.')).toBeVisible();
-  await expect(page.getByText('동네를 선택해 주세요.')).toBeVisible();
+  await expect(page.getByText('올바른 이메일 주소를 입력해 주세요.').filter({ visible: true })).toBeVisible();
+  await expect(page.getByText('동네를 선택해 주세요.').filter({ visible: true })).toBeVisible();
   await shot(page, '02-signup-errors');
 
   await page.getByLabel('이메일').fill(email);
@@ -39,7 +39,7 @@ test('a new neighbour signs up with the picker, edits the profile, logs out and 
   await expect(page.getByRole('heading', { name: '내 정보' })).toBeVisible();
   await page.getByLabel('소개', { exact: true }).fill('용담 해안도로에서 자주 산책해요');
   await page.getByRole('button', { name: '프로필 저장' }).click();
-  await expect(page.getByText('저장했습니다.')).toBeVisible();
+  await expect(page.getByText('저장했습니다.').filter({ visible: true })).toBeVisible();
   await shot(page, '05-me');
   await page.reload();
   await expect(page.getByLabel('소개', { exact: true })).toHaveValue('용담 해안도로에서 자주 산책해요');
@@ -51,7 +51,7 @@ test('a new neighbour signs up with the picker, edits the profile, logs out and 
   await page.getByLabel('이메일').fill(email);
   await page.getByLabel('비밀번호').fill('wrong-password1');
   await page.getByRole('button', { name: '로그인' }).click();
-  await expect(page.getByText('이메일 또는 비밀번호가 올바르지 않습니다.')).toBeVisible();
+  await expect(page.getByText('이메일 또는 비밀번호가 올바르지 않습니다.').filter({ visible: true })).toBeVisible();
   await shot(page, '06-login-error');
   await page.getByLabel('비밀번호').fill(password);
   await page.getByRole('button', { name: '로그인' }).click();
@@ -69,7 +69,7 @@ test('a new neighbour signs up with the picker, edits the profile, logs out and 
   await page.getByLabel('비밀번호').fill(password);
   await page.getByRole('button', { name: '계정 복구하기' }).click();
   await expect(page).toHaveURL(/\/me\?restored=1/);
-  await expect(page.getByText('계정을 복구했습니다.')).toBeVisible();
+  await expect(page.getByText('계정을 복구했습니다.').filter({ visible: true })).toBeVisible();
   await expect(page.getByTestId('header-user')).toHaveText(`${username}님`);
 });
 
@@ -98,6 +98,6 @@ test('an API consumer signs up and uses a Bearer token', async ({ request }) => 
 test('the API docs list every route', async ({ page }) => {
   await page.goto('/docs');
   await expect(page.getByRole('heading', { name: 'Dongne (동네) API' })).toBeVisible();
-  await expect(page.getByText('/api/tokens/refresh')).toBeVisible();
+  await expect(page.getByText('/api/tokens/refresh').filter({ visible: true })).toBeVisible();
   await shot(page, '08-docs');
 });

@@ -17,7 +17,7 @@ test('a new neighbour verifies the email from the mailed link (banner, resend, b
   expect(mail.subject).toContain('인증');
 
   await page.goto(pathOf(mail));
-  await expect(page.getByText('이메일 인증을 마쳤습니다.')).toBeVisible();
+  await expect(page.getByText('이메일 인증을 마쳤습니다.').filter({ visible: true })).toBeVisible();
   await shot(page, 'auth-02-verified');
   await expect(page.getByTestId('verification-banner')).toHaveCount(0);
   await page.getByRole('link', { name: '내 정보로 가기' }).click();
@@ -33,14 +33,14 @@ test('a new neighbour verifies the email from the mailed link (banner, resend, b
   await page.goto('/me');
   await page.getByLabel('이메일', { exact: true }).fill(newEmail);
   await page.getByRole('button', { name: '이메일 변경' }).click();
-  await expect(page.getByText('이메일을 바꾸려면 현재 비밀번호를 입력해 주세요.')).toBeVisible();
+  await expect(page.getByText('이메일을 바꾸려면 현재 비밀번호를 입력해 주세요.').filter({ visible: true })).toBeVisible();
   await page.getByLabel('현재 비밀번호 (이메일 변경 확인)').fill(user.password);
   await page.getByRole('button', { name: '이메일 변경' }).click();
-  await expect(page.getByText(`${newEmail}으로 인증 메일을 보냈습니다.`)).toBeVisible();
+  await expect(page.getByText(`${newEmail}으로 인증 메일을 보냈습니다.`).filter({ visible: true })).toBeVisible();
   await expect(page.getByTestId('verification-banner')).toContainText(newEmail);
   await shot(page, 'auth-03b-email-changed');
   await page.goto(pathOf(await mailTo(request, newEmail)));
-  await expect(page.getByText('이메일 인증을 마쳤습니다.')).toBeVisible();
+  await expect(page.getByText('이메일 인증을 마쳤습니다.').filter({ visible: true })).toBeVisible();
   await expect(page.getByTestId('verification-banner')).toHaveCount(0);
 });
 
@@ -54,7 +54,7 @@ test('a neighbour who forgot the password resets it from the mail; other session
   await expect(page.getByRole('heading', { name: '비밀번호 찾기' })).toBeVisible();
   await page.getByLabel('이메일').fill(user.email);
   await page.getByRole('button', { name: '재설정 링크 받기' }).click();
-  await expect(page.getByText('가입된 이메일이라면 비밀번호 재설정 링크를 보냈습니다.')).toBeVisible();
+  await expect(page.getByText('가입된 이메일이라면 비밀번호 재설정 링크를 보냈습니다.').filter({ visible: true })).toBeVisible();
   await shot(page, 'auth-04-forgot-sent');
 
   const mail = await mailTo(request, user.email, 2); // the first is the sign-up verification
@@ -66,14 +66,14 @@ test('a neighbour who forgot the password resets it from the mail; other session
   await page.getByLabel('새 비밀번호', { exact: true }).fill('short');
   await page.getByLabel('새 비밀번호 확인').fill('short');
   await page.getByRole('button', { name: '비밀번호 바꾸기' }).click();
-  await expect(page.getByText('비밀번호는 8자 이상이어야 합니다.')).toBeVisible();
+  await expect(page.getByText('비밀번호는 8자 이상이어야 합니다.').filter({ visible: true })).toBeVisible();
   await shot(page, 'auth-05-reset-errors');
   await page.getByLabel('새 비밀번호', { exact: true }).fill('newjeju2dong77');
   await page.getByLabel('새 비밀번호 확인').fill('newjeju2dong77');
   await page.getByRole('button', { name: '비밀번호 바꾸기' }).click();
 
   await expect(page).toHaveURL(/\/login\?reset=1/);
-  await expect(page.getByText('비밀번호를 바꿨습니다. 새 비밀번호로 로그인해 주세요.')).toBeVisible();
+  await expect(page.getByText('비밀번호를 바꿨습니다. 새 비밀번호로 로그인해 주세요.').filter({ visible: true })).toBeVisible();
   await logIn(page, { ...user, password: 'newjeju2dong77' });
 
   // The session on the other device ended with the reset.
@@ -86,7 +86,7 @@ test('a neighbour who forgot the password resets it from the mail; other session
   await page.getByLabel('새 비밀번호', { exact: true }).fill('another2dong77');
   await page.getByLabel('새 비밀번호 확인').fill('another2dong77');
   await page.getByRole('button', { name: '비밀번호 바꾸기' }).click();
-  await expect(page.getByText('이 링크는 만료되었거나 이미 사용되었습니다.')).toBeVisible();
+  await expect(page.getByText('이 링크는 만료되었거나 이미 사용되었습니다.').filter({ visible: true })).toBeVisible();
   await shot(page, 'auth-06-reset-used');
 });
 
@@ -109,7 +109,7 @@ test('a first Kakao login picks the neighbourhood before anything else, then set
 
   await expect(page).toHaveURL(/\/onboarding\/kakao/);
   await expect(page.getByRole('heading', { name: '우리 동네를 알려 주세요' })).toBeVisible();
-  await expect(page.getByText(`이메일: ${email} (카카오에서 인증됨)`)).toBeVisible();
+  await expect(page.getByText(`이메일: ${email} (카카오에서 인증됨)`).filter({ visible: true })).toBeVisible();
   await shot(page, 'auth-07-kakao-onboarding');
 
   // Any other page leads back here until the neighbourhood is chosen.
@@ -117,7 +117,7 @@ test('a first Kakao login picks the neighbourhood before anything else, then set
   await expect(page).toHaveURL(/\/onboarding\/kakao\?next=%2Fposts/);
 
   await page.getByRole('button', { name: '동네 정하고 시작하기' }).click();
-  await expect(page.getByText('동네를 선택해 주세요.')).toBeVisible();
+  await expect(page.getByText('동네를 선택해 주세요.').filter({ visible: true })).toBeVisible();
   await page.getByRole('combobox', { name: '내 동네' }).fill('서교');
   await page.getByRole('option', { name: /서교동.*마포구/ }).click();
   await expect(page.getByLabel('닉네임')).toHaveValue(nickname);
@@ -136,7 +136,7 @@ test('a first Kakao login picks the neighbourhood before anything else, then set
   await page.getByLabel('새 비밀번호', { exact: true }).fill('kakaoseogyo12');
   await page.getByLabel('새 비밀번호 확인').fill('kakaoseogyo12');
   await page.getByRole('button', { name: '비밀번호 설정' }).click();
-  await expect(page.getByText('비밀번호를 설정했습니다.')).toBeVisible();
+  await expect(page.getByText('비밀번호를 설정했습니다.').filter({ visible: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: '비밀번호 변경' })).toBeVisible();
   const tokens = await request.post('/api/tokens', { data: { email, password: 'kakaoseogyo12' } });
   expect(tokens.status()).toBe(201);
@@ -156,7 +156,7 @@ test('a Kakao login with the email of an existing account links to it after the 
   await shot(page, 'auth-09-kakao-link');
   await page.getByLabel('기존 계정 비밀번호').fill('wrong-password1');
   await page.getByRole('button', { name: '기존 계정에 연결하기' }).click();
-  await expect(page.getByText('이메일 또는 비밀번호가 올바르지 않습니다.')).toBeVisible();
+  await expect(page.getByText('이메일 또는 비밀번호가 올바르지 않습니다.').filter({ visible: true })).toBeVisible();
   await page.getByLabel('기존 계정 비밀번호').fill(user.password);
   await page.getByRole('button', { name: '기존 계정에 연결하기' }).click();
 

@@ -12,7 +12,7 @@ test('neighbours team up on a meal post and chat live until the owner removes on
   await logIn(b, bob);
   // A new neighbour has no rooms yet.
   await b.goto('/chat');
-  await expect(b.getByText('참여한 채팅방이 없어요.')).toBeVisible();
+  await expect(b.getByText('참여한 채팅방이 없어요.').filter({ visible: true })).toBeVisible();
 
   // A writes a post (an empty submit first: the API's field errors show inline).
   await a.getByRole('navigation', { name: '주요 메뉴' }).getByRole('link', { name: '같이 주문' }).click();
@@ -20,8 +20,8 @@ test('neighbours team up on a meal post and chat live until the owner removes on
   await a.getByRole('link', { name: '글쓰기' }).first().click();
   await expect(a).toHaveURL(/\/posts\/new$/);
   await a.getByRole('button', { name: '글 올리기' }).click();
-  await expect(a.getByText('제목을 입력해 주세요.')).toBeVisible();
-  await expect(a.getByText('카테고리를 골라 주세요.', { exact: true })).toBeVisible();
+  await expect(a.getByText('제목을 입력해 주세요.').filter({ visible: true })).toBeVisible();
+  await expect(a.getByText('카테고리를 골라 주세요.', { exact: true }).filter({ visible: true })).toBeVisible();
   await shot(a, '18-post-form-errors');
   const title = `치킨 반반 같이 시켜요 ${Date.now().toString(36).slice(-3)}`;
   await a.getByLabel('제목').fill(title);
@@ -48,7 +48,7 @@ test('neighbours team up on a meal post and chat live until the owner removes on
   await card.click();
   await expect(b).toHaveURL(postUrl);
   await b.getByRole('button', { name: '참여하기' }).click();
-  await expect(b.getByText('참여했어요!')).toBeVisible();
+  await expect(b.getByText('참여했어요!').filter({ visible: true })).toBeVisible();
   await expect(b.getByTestId('head-count')).toContainText('2/3명');
   // A's open post page counts the new member live.
   await expect(a.getByTestId('head-count')).toContainText('2/3명');
@@ -59,7 +59,7 @@ test('neighbours team up on a meal post and chat live until the owner removes on
   await b.getByRole('link', { name: '채팅방 열기' }).click();
   await expect(b).toHaveURL(/\/chat\/\d+$/);
   await expect(b.getByRole('heading', { name: title })).toBeVisible();
-  await expect(b.getByText(`${bob.username}님이 입장했습니다.`)).toBeVisible();
+  await expect(b.getByText(`${bob.username}님이 입장했습니다.`).filter({ visible: true })).toBeVisible();
   await a.getByRole('navigation', { name: '주요 메뉴' }).getByRole('link', { name: '채팅' }).click();
   const room = a.getByTestId('room-item').filter({ hasText: title });
   await expect(room).toBeVisible();
@@ -72,7 +72,7 @@ test('neighbours team up on a meal post and chat live until the owner removes on
   await expect(room.getByTestId('unread-badge')).toContainText('2');
   await room.click();
   await expect(a).toHaveURL(/\/chat\/\d+$/);
-  await expect(a.getByText('안녕하세요! 양념 반 후라이드 반 어때요?')).toBeVisible();
+  await expect(a.getByText('안녕하세요! 양념 반 후라이드 반 어때요?').filter({ visible: true })).toBeVisible();
 
   // They talk; each sees the other's message live.
   await a.getByRole('textbox', { name: '메시지' }).fill('좋아요! 제가 7시에 주문할게요.');
@@ -104,7 +104,7 @@ test('neighbours team up on a meal post and chat live until the owner removes on
   await expect(b.getByRole('heading', { name: '방장이 나를 내보냈습니다' })).toBeVisible();
   await shot(b, '17-chat-banned');
   await panel.getByRole('button', { name: '닫기' }).click();
-  await expect(a.getByText(`${bob.username}님이 내보내졌습니다.`)).toBeVisible();
+  await expect(a.getByText(`${bob.username}님이 내보내졌습니다.`).filter({ visible: true })).toBeVisible();
   // Everything A was shown is read: the chat list has no badge.
   await a.getByRole('link', { name: '채팅 목록으로' }).click();
   await expect(a.getByTestId('room-item').filter({ hasText: title })).toBeVisible();
@@ -148,7 +148,7 @@ test('the author edits, completes, reopens and deletes a post', async ({ browser
   await expect(a.getByLabel('제목')).toHaveValue('떡볶이 같이 드실 분');
   await a.getByLabel('모집 인원').selectOption('2');
   await a.getByRole('button', { name: '수정 완료' }).click();
-  await expect(a.getByText('모집 인원은 지금 참여한 인원보다 적을 수 없습니다.')).toBeVisible();
+  await expect(a.getByText('모집 인원은 지금 참여한 인원보다 적을 수 없습니다.').filter({ visible: true })).toBeVisible();
   await a.getByLabel('모집 인원').selectOption('5');
   await a.getByLabel('제목').fill('떡볶이 같이 드실 분 (5명)');
   await a.getByRole('button', { name: '수정 완료' }).click();
@@ -157,7 +157,7 @@ test('the author edits, completes, reopens and deletes a post', async ({ browser
   await expect(a.getByTestId('head-count')).toContainText('3/5명');
 
   await a.getByRole('button', { name: '모집 완료' }).click();
-  await expect(a.getByText('모집이 끝났어요. 새로 참여할 수 없습니다.')).toBeVisible();
+  await expect(a.getByText('모집이 끝났어요. 새로 참여할 수 없습니다.').filter({ visible: true })).toBeVisible();
   await a.getByRole('button', { name: '다시 모집' }).click();
   await expect(a.getByRole('button', { name: '모집 완료' })).toBeVisible();
 
@@ -213,7 +213,7 @@ test('a send without an answer is retried with the same clientId; a reconnect br
   await a.getByRole('textbox', { name: '메시지' }).press('Enter');
   const pending = a.getByTestId('pending-message');
   await expect(pending).toHaveAttribute('data-status', 'sending');
-  await expect(pending.getByText('보내는 중…')).toBeVisible();
+  await expect(pending.getByText('보내는 중…').filter({ visible: true })).toBeVisible();
   await expect(pending).toHaveAttribute('data-status', 'failed', { timeout: 15_000 });
   await shot(a, '19-chat-send-failed');
   const stored = async () =>
@@ -235,7 +235,7 @@ test('a send without an answer is retried with the same clientId; a reconnect br
     authorization: `Bearer ${(await (await request.post('/api/tokens', { data: { email: bob.email, password: bob.password } })).json()).accessToken}`,
   };
   expect((await request.post(`/api/chat/rooms/${post.chatRoomId}/members`, { headers: bobAuth })).status()).toBe(201);
-  await expect(a.getByText(`${bob.username}님이 입장했습니다.`)).toBeVisible();
+  await expect(a.getByText(`${bob.username}님이 입장했습니다.`).filter({ visible: true })).toBeVisible();
   drop = '놓친 메시지';
   const sent = await request.post(`/api/chat/rooms/${post.chatRoomId}/messages`, {
     headers: bobAuth,

@@ -15,7 +15,7 @@ test('a neighbour writes a tagged post, finds it by tag; a second neighbour open
   const form = page.getByRole('form', { name: '동네생활 글쓰기' });
   // The API's field errors land under their fields.
   await form.getByRole('button', { name: '글 올리기' }).click();
-  await expect(form.getByText('제목을 입력해 주세요.')).toBeVisible();
+  await expect(form.getByText('제목을 입력해 주세요.').filter({ visible: true })).toBeVisible();
   await form.getByLabel('제목').fill(title);
   await form.getByLabel('카테고리').selectOption({ label: '동네질문' });
   await form.getByLabel('내용').fill('**플라스틱**은 언제 내놓나요? <script>alert(1)</script>');
@@ -82,6 +82,6 @@ test('a neighbour writes a tagged post, finds it by tag; a second neighbour open
   await page.getByRole('dialog', { name: '글을 삭제할까요?' }).getByRole('button', { name: '삭제' }).click();
   await expect(page).toHaveURL(/\/community$/);
   await expect(page.getByRole('link', { name: title })).toHaveCount(0);
-  await expect(readerPage.getByText('삭제되었거나 없는 글입니다.')).toBeVisible();
+  await expect(readerPage.getByText('삭제되었거나 없는 글입니다.').filter({ visible: true })).toBeVisible();
   await readerPage.context().close();
 });

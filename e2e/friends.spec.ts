@@ -14,10 +14,10 @@ test('A adds B as a friend, they talk in a direct room with read receipts and pr
   // A finds the friends page in the main navigation and adds B by email (B is online: their page is open).
   await a.getByRole('navigation', { name: '주요 메뉴' }).getByRole('link', { name: '친구' }).click();
   await expect(a.getByRole('heading', { name: '친구', level: 1 })).toBeVisible();
-  await expect(a.getByText('아직 친구가 없어요.')).toBeVisible();
+  await expect(a.getByText('아직 친구가 없어요.').filter({ visible: true })).toBeVisible();
   await a.getByLabel('이메일 또는 닉네임').fill(bob.email);
   await a.getByRole('button', { name: '찾기' }).click();
-  await expect(a.getByText(`${bob.username}님을 친구로 추가했어요.`)).toBeVisible();
+  await expect(a.getByText(`${bob.username}님을 친구로 추가했어요.`).filter({ visible: true })).toBeVisible();
   const friend = a.getByTestId('friend-item').filter({ hasText: bob.username });
   await expect(friend).toBeVisible();
   await expect(friend.getByTestId('presence')).toContainText('접속 중');
@@ -41,7 +41,7 @@ test('A adds B as a friend, they talk in a direct room with read receipts and pr
   await expect(room).toContainText('주말에 풋살');
   await expect(room.getByTestId('unread-badge')).toContainText('1');
   await room.click();
-  await expect(b.getByText('안녕하세요, 주말에 풋살 같이 해요!')).toBeVisible();
+  await expect(b.getByText('안녕하세요, 주말에 풋살 같이 해요!').filter({ visible: true })).toBeVisible();
   await b.getByRole('textbox', { name: '메시지' }).fill('좋아요! 토요일 어때요?');
   await b.getByRole('button', { name: '보내기' }).click();
 

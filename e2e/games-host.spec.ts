@@ -61,8 +61,8 @@ test('a host edits a game (the 409 reason shown), finds it in /host/games and re
   await expect(form.getByLabel('제목')).toHaveValue(game.title);
   await form.getByLabel('모집 인원').fill('1');
   await form.getByRole('button', { name: '수정 내용 저장' }).click();
-  await expect(form.getByText('모집 인원은 지금 참여한 인원보다 적을 수 없습니다.')).toBeVisible();
-  await expect(form.getByText('이미 2명이 참여했습니다.')).toBeVisible();
+  await expect(form.getByText('모집 인원은 지금 참여한 인원보다 적을 수 없습니다.').filter({ visible: true })).toBeVisible();
+  await expect(form.getByText('이미 2명이 참여했습니다.').filter({ visible: true })).toBeVisible();
   await shot(page, '78-game-edit-409');
   await form.getByLabel('제목').fill(`토요 풋살 5:5 ${tag}`);
   await form.getByLabel('모집 인원').fill('3');
@@ -111,7 +111,7 @@ test('after a finished game players and the host review each other; the rating s
   await expect(reviews.getByRole('form')).toHaveCount(2);
   const aboutHost = reviews.getByRole('form', { name: `${hostUser.username} 평가` });
   await aboutHost.getByRole('button', { name: '후기 남기기' }).click();
-  await expect(aboutHost.getByText('별점을 골라 주세요.')).toBeVisible();
+  await expect(aboutHost.getByText('별점을 골라 주세요.').filter({ visible: true })).toBeVisible();
   await aboutHost.getByText('5★').click();
   await aboutHost.getByText('매너가 좋아요').click();
   await aboutHost.getByLabel('한마디 (선택)').fill('공을 잘 챙겨 오셨어요');

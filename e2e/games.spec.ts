@@ -16,8 +16,8 @@ test('a host opens a paid game; a guest finds it by distance, pays, the host see
   const form = hostPage.getByRole('form', { name: '경기 열기' });
   // The API's field errors land under their fields.
   await form.getByRole('button', { name: '경기 열기' }).click();
-  await expect(form.getByText('제목을(를) 입력해 주세요.')).toBeVisible();
-  await expect(form.getByText('입력한 내용을 확인해 주세요.')).toBeVisible();
+  await expect(form.getByText('제목을(를) 입력해 주세요.').filter({ visible: true })).toBeVisible();
+  await expect(form.getByText('입력한 내용을 확인해 주세요.').filter({ visible: true })).toBeVisible();
 
   await form.getByLabel('종목').selectOption({ label: '풋살' });
   await form.getByLabel('수준').selectOption({ label: '초급' });
@@ -33,7 +33,7 @@ test('a host opens a paid game; a guest finds it by distance, pays, the host see
   await shot(hostPage, '70-game-new');
   await form.getByRole('button', { name: '경기 열기' }).click();
   await expect(hostPage.getByRole('heading', { name: title })).toBeVisible();
-  await expect(hostPage.getByText('내가 연 경기입니다.')).toBeVisible();
+  await expect(hostPage.getByText('내가 연 경기입니다.').filter({ visible: true })).toBeVisible();
   await expect(hostPage.getByTestId('seats')).toContainText('4자리 남음');
   const gameUrl = hostPage.url();
 
@@ -57,7 +57,7 @@ test('a host opens a paid game; a guest finds it by distance, pays, the host see
   await shot(page, '71-games-search');
   // Free games only: this one is gone.
   await page.goto(`/games?q=${encodeURIComponent(title)}&free=true`);
-  await expect(page.getByText('조건에 맞는 경기가 없습니다')).toBeVisible();
+  await expect(page.getByText('조건에 맞는 경기가 없습니다').filter({ visible: true })).toBeVisible();
   await page.goBack();
   await page.getByRole('list', { name: '경기 목록' }).getByRole('link', { name: new RegExp(title) }).click();
 
@@ -73,7 +73,7 @@ test('a host opens a paid game; a guest finds it by distance, pays, the host see
   await expect(hostPage.getByRole('list', { name: '참가자' }).getByRole('listitem').filter({ hasText: guest.username })).toContainText('참여');
 
   await page.goto(gameUrl);
-  await expect(page.getByText('참여 완료!')).toBeVisible();
+  await expect(page.getByText('참여 완료!').filter({ visible: true })).toBeVisible();
   await expect(page.getByRole('link', { name: '경기 채팅방 열기' })).toBeVisible();
   await expect(page.getByRole('list', { name: '참가자' })).toContainText(guest.username);
   await expect(hostPage.getByRole('list', { name: '참가자' })).toContainText(guest.username);

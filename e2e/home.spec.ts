@@ -86,7 +86,7 @@ test('visitors see what Dongne is and real open posts without names; neighbours 
   await expect(page.getByTestId('menu-chat-question').filter({ visible: true })).toHaveText(['매운 거 말고', '혼밥 메뉴로']);
   await page.getByRole('button', { name: '대화 초기화' }).click();
   await expect(page.getByTestId('menu-chat-question').filter({ visible: true })).toHaveCount(0);
-  await expect(page.getByText('추천이 마음에 안 들면 말해 주세요.')).toBeVisible();
+  await expect(page.getByText('추천이 마음에 안 들면 말해 주세요.').filter({ visible: true })).toBeVisible();
 
   // 청운효자동: the KMA has no data there, so the card is simply not shown; menus still are.
   const seoulite = await signUp(request, '종로사람', '1111051500');

@@ -55,7 +55,7 @@ test('the host sees the week’s booking and the 30-day revenue; the guest revie
   await hostPage.getByRole('link', { name: '호스트 대시보드' }).click();
   await expect(hostPage.getByRole('heading', { name: '호스트 대시보드' })).toBeVisible();
   await expect(hostPage.getByTestId('revenue-total').filter({ visible: true })).toHaveText('60,000원');
-  await expect(hostPage.getByRole('list', { name: '내 공간 목록' }).getByText(title)).toBeVisible();
+  await expect(hostPage.getByRole('list', { name: '내 공간 목록' }).getByText(title).filter({ visible: true })).toBeVisible();
   await expect(hostPage.getByRole('link', { name: '편집' }).first()).toHaveAttribute('href', `/spaces/${space.id}/edit`);
   await expect(hostPage.getByRole('img', { name: /일별 매출: 합계 60,000원/ })).toBeVisible();
 
@@ -67,7 +67,7 @@ test('the host sees the week’s booking and the 30-day revenue; the guest revie
   await expect(booking).toContainText('박게스트');
   await shot(hostPage, '65-host-spaces');
   await hostPage.getByRole('link', { name: '다음 주 →' }).click();
-  await expect(hostPage.getByText('이 주에는 예약이 없습니다.')).toBeVisible();
+  await expect(hostPage.getByText('이 주에는 예약이 없습니다.').filter({ visible: true })).toBeVisible();
 
   // Each paid booking told the host; the notice leads to this dashboard.
   await expect(hostPage.getByTestId('notification-count')).toHaveText('2');
@@ -84,7 +84,7 @@ test('the host sees the week’s booking and the 30-day revenue; the guest revie
   await finished.getByRole('button', { name: '리뷰 쓰기' }).click();
   const dialog = page.getByRole('dialog', { name: `${title} 리뷰` });
   await dialog.getByRole('button', { name: '리뷰 등록' }).click();
-  await expect(dialog.getByText('별점을 골라 주세요.')).toBeVisible();
+  await expect(dialog.getByText('별점을 골라 주세요.').filter({ visible: true })).toBeVisible();
   await dialog.getByLabel('4점').check({ force: true });
   await dialog.getByLabel('후기 (선택)').fill('넓고 깨끗해서 생일 파티 잘 했어요');
   await shot(page, '66-review-write');

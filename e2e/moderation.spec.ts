@@ -42,7 +42,7 @@ test('three neighbours report a post, it leaves the board, an admin deletes it a
   await sheet.getByLabel('자세한 내용 (선택)').fill('선입금을 요구해요');
   await shot(r, '60-report-sheet');
   await sheet.getByRole('button', { name: '신고하기' }).click();
-  await expect(sheet.getByText('신고했어요. 운영자가 검토할게요.')).toBeVisible();
+  await expect(sheet.getByText('신고했어요. 운영자가 검토할게요.').filter({ visible: true })).toBeVisible();
 
   // Gone from the board for the fourth neighbour (after a reload); the author still sees it, marked.
   await n.reload();

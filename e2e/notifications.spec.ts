@@ -9,7 +9,7 @@ test('the author’s bell counts a neighbour joining live; opening the notice ma
   await logIn(a, alice);
 
   await a.goto('/notifications');
-  await expect(a.getByText('아직 알림이 없습니다.', { exact: false })).toBeVisible();
+  await expect(a.getByText('아직 알림이 없습니다.', { exact: false }).filter({ visible: true })).toBeVisible();
   await expect(a.getByTestId('notification-count')).toHaveCount(0);
 
   // Alice writes a meal post through the API; Bob joins it from his own session.
@@ -39,6 +39,6 @@ test('the author’s bell counts a neighbour joining live; opening the notice ma
   await expect(a).toHaveURL(new RegExp(`/posts/${post.id}$`));
   await expect(a.getByTestId('notification-count')).toHaveCount(0);
   await a.getByTestId('notification-bell').click();
-  await expect(a.getByText('모두 읽었어요')).toBeVisible();
+  await expect(a.getByText('모두 읽었어요').filter({ visible: true })).toBeVisible();
   await expect(a.getByTestId('notification').first()).not.toContainText('안 읽음');
 });

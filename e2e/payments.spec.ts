@@ -40,14 +40,14 @@ test('pay a sandbox payment, fail another, and see both in the history', async (
   await page.goto(failed.checkoutUrl);
   await page.getByRole('button', { name: '실패 시뮬레이션' }).click();
   await expect(page.getByTestId('payment-result')).toHaveText('결제 실패');
-  await expect(page.getByText('자리는 다른 이웃에게 돌아갔습니다')).toBeVisible();
+  await expect(page.getByText('자리는 다른 이웃에게 돌아갔습니다').filter({ visible: true })).toBeVisible();
   await shot(page, '22-payment-failed');
 
   const declined = await newPayment(page, 4);
   await page.goto(declined.checkoutUrl);
   await page.getByLabel('카드 번호').fill('4000 0000 0000 0002');
   await page.getByRole('button', { name: '4,000원 결제하기' }).click();
-  await expect(page.getByText('카드사에서 결제를 거절했습니다.')).toBeVisible();
+  await expect(page.getByText('카드사에서 결제를 거절했습니다.').filter({ visible: true })).toBeVisible();
 
   await page.goto('/payments');
   const list = page.getByRole('list', { name: '결제 목록' });

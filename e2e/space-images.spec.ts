@@ -24,7 +24,7 @@ test('a host uploads two photos with progress, puts the second first, and the ga
   await page.goto(`/spaces/${id}`);
   await page.getByRole('link', { name: '공간 수정 · 사진 관리' }).click();
   await expect(page.getByRole('heading', { name: '공간 수정' })).toBeVisible();
-  await expect(page.getByText('아직 사진이 없습니다.')).toBeVisible();
+  await expect(page.getByText('아직 사진이 없습니다.').filter({ visible: true })).toBeVisible();
 
   // Slow the upload down so the progress bar is on screen long enough to see.
   const cdp = await page.context().newCDPSession(page);

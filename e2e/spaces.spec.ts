@@ -31,7 +31,7 @@ test('a host lists a space; a guest searches by date and people, reserves two ho
   await shot(hostPage, '59-space-new');
   await listing.getByRole('button', { name: '공간 등록' }).click();
   await expect(hostPage.getByRole('heading', { name: title })).toBeVisible();
-  await expect(hostPage.getByText('내가 등록한 공간입니다.')).toBeVisible();
+  await expect(hostPage.getByText('내가 등록한 공간입니다.').filter({ visible: true })).toBeVisible();
   const spaceUrl = hostPage.url();
 
   // Two photos from the edit page.
@@ -86,9 +86,9 @@ test('a host lists a space; a guest searches by date and people, reserves two ho
   await page.goto('/reservations');
   const upcoming = page.getByRole('list', { name: '다가오는 예약' });
   await expect(upcoming.getByTestId('reservation')).toHaveCount(1);
-  await expect(upcoming.getByText(title)).toBeVisible();
-  await expect(upcoming.getByText('예약 확정')).toBeVisible();
-  await expect(upcoming.getByText(/오후 2:00~오후 4:00 · 4명 · 30,000원/)).toBeVisible();
+  await expect(upcoming.getByText(title).filter({ visible: true })).toBeVisible();
+  await expect(upcoming.getByText('예약 확정').filter({ visible: true })).toBeVisible();
+  await expect(upcoming.getByText(/오후 2:00~오후 4:00 · 4명 · 30,000원/).filter({ visible: true })).toBeVisible();
   await shot(page, '62-reservations');
 
   // The guest's home page leads with the booking, and lists the space among the 시군구's rooms.
@@ -96,7 +96,7 @@ test('a host lists a space; a guest searches by date and people, reserves two ho
   const next = page.getByTestId('next-reservation').filter({ visible: true });
   await expect(next).toContainText(title);
   await expect(next).toContainText('예약 확정');
-  await expect(page.getByRole('list', { name: '근처 공간' }).getByText(title)).toBeVisible();
+  await expect(page.getByRole('list', { name: '근처 공간' }).getByText(title).filter({ visible: true })).toBeVisible();
   await shot(page, '64-home-next-reservation');
 
   // The liked space is in 찜한 공간.
@@ -107,7 +107,7 @@ test('a host lists a space; a guest searches by date and people, reserves two ho
 
   // The slot is taken now: an overlapping window finds nothing, the one right after still finds the space.
   await page.goto(`/spaces?q=${encodeURIComponent(title)}&date=${date}&start=15:00&end=17:00`);
-  await expect(page.getByText('조건에 맞는 공간이 없습니다')).toBeVisible();
+  await expect(page.getByText('조건에 맞는 공간이 없습니다').filter({ visible: true })).toBeVisible();
   await page.goto(`/spaces?q=${encodeURIComponent(title)}&date=${date}&start=16:00&end=18:00`);
   await expect(page.getByRole('list', { name: '공간 목록' }).getByRole('listitem')).toHaveCount(1);
 
@@ -127,10 +127,10 @@ test('a host lists a space; a guest searches by date and people, reserves two ho
   await hostPage.goto(spaceUrl);
   await hostPage.getByRole('button', { name: '공간 삭제' }).click();
   await hostPage.getByRole('dialog').getByRole('button', { name: '삭제' }).click();
-  await expect(hostPage.getByRole('dialog').getByText('다가오는 예약이 있어 삭제할 수 없습니다.', { exact: false })).toBeVisible();
+  await expect(hostPage.getByRole('dialog').getByText('다가오는 예약이 있어 삭제할 수 없습니다.', { exact: false }).filter({ visible: true })).toBeVisible();
   await hostPage.getByRole('dialog').getByRole('button', { name: '취소' }).click();
   await hostPage.getByRole('button', { name: '예약 일시 중지' }).click();
-  await expect(hostPage.getByText('내 공간입니다. 지금은 예약을 받지 않습니다.')).toBeVisible();
+  await expect(hostPage.getByText('내 공간입니다. 지금은 예약을 받지 않습니다.').filter({ visible: true })).toBeVisible();
   await hostPage.context().close();
 
 });
