@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { shot, uniqueEmail } from './support/shots';
 
 test('a new neighbour signs up with the picker, edits the profile, logs out and in, deletes and restores the account', async ({ page }) => {

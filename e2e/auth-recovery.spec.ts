@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { shot, uniqueEmail } from './support/shots';
 import { logIn, mailTo, newUserPage, pathOf, signUp } from './support/users';
 

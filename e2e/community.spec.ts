@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { shot } from './support/shots';
 import { logIn, newUserPage, signUp } from './support/users';
 

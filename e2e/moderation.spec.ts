@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from './support/test';
+import type { APIRequestContext } from '@playwright/test';
 import { shot } from './support/shots';
 import { logIn, newUserPage, signUp, type TestUser } from './support/users';
 

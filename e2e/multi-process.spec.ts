@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import postgres from 'postgres';
 import { io as connect, type Socket } from 'socket.io-client';
 import { uniqueEmail } from './support/shots';

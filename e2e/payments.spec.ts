@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import type { Page } from '@playwright/test';
 import { shot, uniqueEmail } from './support/shots';
 
 async function signUpAndLogIn(page: Page) {

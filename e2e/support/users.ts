@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { uniqueEmail } from './shots';
+import { settleNavigations } from './test';
 
 export type TestUser = { email: string; username: string; password: string };
 
@@ -21,7 +22,7 @@ export async function signUp(request: APIRequestContext, name: string, neighbour
 export async function newUserPage(browser: Browser, testInfo: TestInfo): Promise<Page> {
   const { baseURL, locale, timezoneId, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = testInfo.project.use;
   const context = await browser.newContext({ baseURL, locale, timezoneId, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch });
-  return context.newPage();
+  return settleNavigations(await context.newPage());
 }
 
 export async function logIn(page: Page, user: TestUser) {
