@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Pagination } from '@/components/boards/pagination';
 import { GameCard } from '@/components/games/game-card';
 import { GameFilters, type GameFilterValues } from '@/components/games/game-filters';
 import { feeLabel } from '@/components/games/game-labels';
-import { MapView } from '@/components/map/map-view';
+import { SearchResults } from '@/components/map/search-results';
 import { ViewToggle } from '@/components/map/view-toggle';
 import { Alert } from '@/components/ui/alert';
 import { fullDateTime } from '@/components/ui/seoul-time';
@@ -13,7 +12,6 @@ import { getSessionUser } from '@/lib/auth/server-session';
 import { isCalendarDate, seoulInstant } from '@/lib/core/seoul-time';
 import { listGames } from '@/lib/games/queries';
 import { listGamesQuery, type GameView } from '@/lib/games/schema';
-import { tileConfig } from '@/lib/map/tiles';
 import { getNeighbourhood } from '@/lib/neighbourhoods/queries';
 
 export const metadata: Metadata = { title: '같이 운동' };
@@ -93,27 +91,21 @@ export default async function GamesPage({ searchParams }: { searchParams: Promis
       <ViewToggle view={view} href={viewHref} />
       {!result ? (
         <Alert>검색 조건을 확인해 주세요.</Alert>
-      ) : view === 'map' ? (
-        <>
-          <p className="text-sm text-stone-600" role="status">
-            경기 {result.page.total}개{result.page.total > MAP_SIZE && ` 중 ${MAP_SIZE}개를 지도에 표시합니다`}
-          </p>
-          <MapView markers={result.items.map(markerOf)} tiles={tileConfig()} center={home ? [home.lat, home.lng] : undefined} label="경기 지도" />
-        </>
-      ) : result.items.length === 0 ? (
-        <Alert tone="info">조건에 맞는 경기가 없습니다. 조건을 바꾸거나 직접 경기를 열어 보세요.</Alert>
       ) : (
-        <>
-          <p className="text-sm text-stone-600" role="status">
-            경기 {result.page.total}개
-          </p>
-          <ul className="flex flex-col gap-3" aria-label="경기 목록">
-            {result.items.map((game) => (
-              <GameCard key={game.id} game={game} />
-            ))}
-          </ul>
-          <Pagination page={result.page} href={href} />
-        </>
+        <SearchResults
+          view={view}
+          items={result.items}
+          page={result.page}
+          summary={`경기 ${result.page.total}개`}
+          mapSummary={`경기 ${result.page.total}개${result.page.total > MAP_SIZE ? ` 중 ${MAP_SIZE}개를 지도에 표시합니다` : ''}`}
+          marker={markerOf}
+          mapLabel="경기 지도"
+          center={home ? [home.lat, home.lng] : undefined}
+          listLabel="경기 목록"
+          empty="조건에 맞는 경기가 없습니다. 조건을 바꾸거나 직접 경기를 열어 보세요."
+          renderItem={(game) => <GameCard key={game.id} game={game} />}
+          href={href}
+        />
       )}
     </div>
   );

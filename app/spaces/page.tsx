@@ -1,15 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Pagination } from '@/components/boards/pagination';
 import { SpaceCard } from '@/components/spaces/space-card';
-import { MapView } from '@/components/map/map-view';
+import { SearchResults } from '@/components/map/search-results';
 import { ViewToggle } from '@/components/map/view-toggle';
 import { SpaceFilters, type SpaceFilterValues } from '@/components/spaces/space-filters';
 import { Alert } from '@/components/ui/alert';
 import { getDb } from '@/db/client';
 import { getSessionUser } from '@/lib/auth/server-session';
 import { listSpaces } from '@/lib/spaces/queries';
-import { tileConfig } from '@/lib/map/tiles';
 import { won } from '@/lib/payments/labels';
 import { spaceTypeLabel } from '@/lib/spaces/labels';
 import { listSpacesQuery, type SpaceView } from '@/lib/spaces/schema';
@@ -99,27 +97,20 @@ export default async function SpacesPage({ searchParams }: { searchParams: Promi
       <ViewToggle view={view} href={viewHref} />
       {!result ? (
         <Alert>검색 조건을 확인해 주세요.</Alert>
-      ) : view === 'map' ? (
-        <>
-          <p className="text-sm text-stone-600" role="status">
-            공간 {result.page.total}곳{result.page.total > MAP_SIZE && ` 중 ${MAP_SIZE}곳을 지도에 표시합니다`}
-          </p>
-          <MapView markers={result.items.map(markerOf)} tiles={tileConfig()} label="공간 지도" />
-        </>
-      ) : result.items.length === 0 ? (
-        <Alert tone="info">{liked && !me ? '로그인하면 찜한 공간을 모아 볼 수 있어요.' : liked ? '아직 찜한 공간이 없습니다. 마음에 드는 공간의 ♥를 눌러 보세요.' : '조건에 맞는 공간이 없습니다. 조건을 바꿔 보세요.'}</Alert>
       ) : (
-        <>
-          <p className="text-sm text-stone-600" role="status">
-            공간 {result.page.total}곳
-          </p>
-          <ul className="flex flex-col gap-3" aria-label="공간 목록">
-            {result.items.map((space) => (
-              <SpaceCard key={space.id} space={space} />
-            ))}
-          </ul>
-          <Pagination page={result.page} href={href} />
-        </>
+        <SearchResults
+          view={view}
+          items={result.items}
+          page={result.page}
+          summary={`공간 ${result.page.total}곳`}
+          mapSummary={`공간 ${result.page.total}곳${result.page.total > MAP_SIZE ? ` 중 ${MAP_SIZE}곳을 지도에 표시합니다` : ''}`}
+          marker={markerOf}
+          mapLabel="공간 지도"
+          listLabel="공간 목록"
+          empty={liked && !me ? '로그인하면 찜한 공간을 모아 볼 수 있어요.' : liked ? '아직 찜한 공간이 없습니다. 마음에 드는 공간의 ♥를 눌러 보세요.' : '조건에 맞는 공간이 없습니다. 조건을 바꿔 보세요.'}
+          renderItem={(space) => <SpaceCard key={space.id} space={space} />}
+          href={href}
+        />
       )}
     </div>
   );
