@@ -20,6 +20,8 @@ import { registerDemoPurpose } from '@/lib/payments/demo-purpose';
 import '@/lib/reservations/purpose';
 import { e2eFixtures } from '@/lib/reservations/e2e-fixtures';
 import { attachSocketServer } from '@/lib/realtime/socket-server';
+import { registerConsumers } from '@/lib/realtime/consumers';
+import { startDispatcher } from '@/lib/events/dispatcher';
 import { resetPresence } from '@/lib/friends/mutations';
 
 const dev = process.argv.includes('--dev');
@@ -69,6 +71,8 @@ server.on('upgrade', (req, socket, head) => {
   nextUpgrades.emit('upgrade', req, socket, head);
 });
 
+registerConsumers();
+const dispatcher = startDispatcher(database);
 const stopSweeper = startSweeper(database.db);
 
 server.listen(env.PORT, env.HOST, () => {
@@ -88,6 +92,7 @@ async function shutdown(signal: string) {
   await sockets.close();
   server.closeAllConnections();
   await stopSweeper();
+  await dispatcher.stop();
   await settleBackground();
   await app.close?.();
   await closeRedis();

@@ -22,7 +22,8 @@ export type MessageAction =
   | { type: 'retry'; clientId: string }
   | { type: 'fail'; clientId: string; error: string }
   | { type: 'discard'; clientId: string }
-  | { type: 'deleted'; messageId: number };
+  | { type: 'deleted'; messageId: number }
+  | { type: 'hidden'; messageId: number };
 
 function mergeById(a: ChatMessageView[], b: ChatMessageView[]) {
   const byId = new Map<number, ChatMessageView>();
@@ -62,5 +63,8 @@ export function messageReducer(state: MessageState, action: MessageAction): Mess
         ...state,
         messages: state.messages.map((m) => (m.id === action.messageId ? { ...m, body: DELETED_MESSAGE_BODY, isDeleted: true } : m)),
       };
+    case 'hidden':
+      // Moderation hid it: it leaves open screens (its author sees it marked on the next load).
+      return { ...state, messages: state.messages.filter((m) => m.id !== action.messageId) };
   }
 }

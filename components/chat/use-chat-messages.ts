@@ -75,6 +75,9 @@ export function useChatMessages(
   useSocketEvent('message:deleted', (e) => {
     if (e.roomId === roomId) dispatch({ type: 'deleted', messageId: e.messageId });
   });
+  useSocketEvent('message:hidden', (e) => {
+    if (e.roomId === roomId) dispatch({ type: 'hidden', messageId: e.messageId });
+  });
 
   /** Deletes my message over HTTP; the placeholder shows at once, the event tells everyone else. */
   const remove = useCallback(

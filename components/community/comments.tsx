@@ -1,5 +1,6 @@
 'use client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useSocketEvent } from '@/components/realtime/use-socket-event';
 import { useState, type FormEvent } from 'react';
 import { HiddenNotice } from '@/components/moderation/hidden-notice';
 import { ReportButton } from '@/components/moderation/report-button';
@@ -101,6 +102,10 @@ export function Comments({ postId, viewerId }: { postId: number; viewerId: numbe
     await queryClient.invalidateQueries({ queryKey: communityKeys.comments(postId) });
     await queryClient.invalidateQueries({ queryKey: communityKeys.detail(postId) });
   };
+  // Someone else commented while the post is open: the list (and its count) follows.
+  useSocketEvent('community:comment', (comment) => {
+    if (comment.postId === postId) void refresh();
+  });
   const add = useMutation({
     mutationFn: () => apiFetch(`/api/community/posts/${postId}/comments`, { method: 'POST', body: { content: draft } }),
     onSuccess: async () => {

@@ -54,4 +54,6 @@ export const presences = pgTable('presences', {
     .references(() => users.id, { onDelete: 'cascade' }),
   onlineSince: timestamp({ withTimezone: true }),
   lastSeenAt: timestamp({ withTimezone: true }),
+  /** Refreshed by the process holding the user's sockets; a stale one means that process died. */
+  heartbeatAt: timestamp({ withTimezone: true }),
 });

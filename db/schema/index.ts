@@ -14,3 +14,4 @@ export * from './friends';
 export * from './images';
 export * from './moderation';
 export * from './reviews';
+export * from './events';

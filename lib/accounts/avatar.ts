@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { users } from '@/db/schema';
-import { forgetUser } from '@/lib/auth/user-cache';
+import { recordEvent } from '@/lib/events/record';
+import { userChanged } from './events';
 import { unauthenticated } from '@/lib/core/domain-error';
 import { avatarVariants, encodeImage } from '@/lib/images/process';
 import { imageStore, type ImageStore } from '@/lib/images/store';
@@ -21,9 +22,9 @@ async function swapAvatar(db: Db, userId: number, avatarKey: string | null) {
     const [row] = await tx.select({ avatarKey: users.avatarKey }).from(users).where(and(eq(users.id, userId), eq(users.isActive, true))).for('update');
     if (!row) throw unauthenticated();
     await tx.update(users).set({ avatarKey, updatedAt: new Date() }).where(eq(users.id, userId));
+    await recordEvent(tx, userChanged(userId));
     return row.avatarKey;
   });
-  forgetUser(userId);
   return previous;
 }
 

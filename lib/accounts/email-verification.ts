@@ -1,6 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { forgetUser } from '@/lib/auth/user-cache';
+import { recordEvent } from '@/lib/events/record';
+import { userChanged } from './events';
 import { users } from '@/db/schema';
 import { systemClock, type Clock } from '@/lib/core/clock';
 import { conflict, DomainError, notFound } from '@/lib/core/domain-error';
@@ -39,16 +40,19 @@ export async function verifyEmail(db: Db, { token }: { token: string }, clock: C
   });
   const row = await findLiveToken(db, token, 'email_verification', now);
   if (!row) throw invalid;
-  await db
-    .update(users)
-    .set({ emailVerifiedAt: now })
-    .where(and(eq(users.id, row.userId), isNull(users.emailVerifiedAt), eq(sql`lower(${users.email})`, row.email)));
+  await db.transaction(async (tx) => {
+    const verified = await tx
+      .update(users)
+      .set({ emailVerifiedAt: now })
+      .where(and(eq(users.id, row.userId), isNull(users.emailVerifiedAt), eq(sql`lower(${users.email})`, row.email)))
+      .returning({ id: users.id });
+    if (verified.length) await recordEvent(tx, userChanged(row.userId));
+  });
   const [user] = await db
     .select({ id: users.id, emailVerifiedAt: users.emailVerifiedAt })
     .from(users)
     .where(and(eq(users.id, row.userId), eq(users.isActive, true), eq(sql`lower(${users.email})`, row.email)))
     .limit(1);
   if (!user?.emailVerifiedAt) throw invalid;
-  forgetUser(user.id);
   return { userId: user.id, emailVerifiedAt: user.emailVerifiedAt };
 }

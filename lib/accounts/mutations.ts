@@ -1,7 +1,8 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { neighbourhoods, users, type User } from '@/db/schema';
-import { forgetUser } from '@/lib/auth/user-cache';
+import { recordEvent } from '@/lib/events/record';
+import { userChanged, userRevoked } from './events';
 import type { Clock } from '@/lib/core/clock';
 import { systemClock } from '@/lib/core/clock';
 import { conflict, fieldError, unauthenticated } from '@/lib/core/domain-error';
@@ -68,11 +69,14 @@ export async function updateMe(db: Db, userId: number, input: UpdateMeInput, clo
   }
   if (Object.keys(changes).length) {
     await db
-      .update(users)
-      .set({ ...changes, updatedAt: clock() })
-      .where(and(eq(users.id, userId), eq(users.isActive, true)))
+      .transaction(async (tx) => {
+        await tx
+          .update(users)
+          .set({ ...changes, updatedAt: clock() })
+          .where(and(eq(users.id, userId), eq(users.isActive, true)));
+        await recordEvent(tx, userChanged(userId));
+      })
       .catch(duplicateToConflict);
-    forgetUser(userId);
   }
   return getMe(db, userId);
 }
@@ -88,13 +92,16 @@ async function activeUserWithPassword(db: Db, userId: number, password: string, 
 /** First password of an account made through Kakao; 409 once one exists (change it instead). */
 export async function setPassword(db: Db, userId: number, input: SetPasswordInput, clock: Clock = systemClock): Promise<Me> {
   const passwordHash = await hashPassword(input.newPassword);
-  const [updated] = await db
-    .update(users)
-    .set({ passwordHash, updatedAt: clock() })
-    .where(and(eq(users.id, userId), eq(users.isActive, true), isNull(users.passwordHash)))
-    .returning({ id: users.id });
-  if (!updated) throw conflict('이미 비밀번호가 있습니다. 비밀번호 변경을 이용해 주세요.', undefined, 'password_already_set');
-  forgetUser(userId);
+  const updated = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(users)
+      .set({ passwordHash, updatedAt: clock() })
+      .where(and(eq(users.id, userId), eq(users.isActive, true), isNull(users.passwordHash)))
+      .returning({ id: users.id });
+    if (!row) throw conflict('이미 비밀번호가 있습니다. 비밀번호 변경을 이용해 주세요.', undefined, 'password_already_set');
+    await recordEvent(tx, userChanged(userId));
+    return row;
+  });
   return getMe(db, updated.id);
 }
 
@@ -115,9 +122,9 @@ export async function changePassword(
       .where(eq(users.id, userId))
       .returning();
     await revokeAllRefreshTokens(tx, userId, now);
+    await recordEvent(tx, userRevoked(userId));
     return updated!;
   });
-  forgetUser(userId);
   return user;
 }
 
@@ -130,8 +137,8 @@ export async function revokeAllSessions(db: Db, userId: number, clock: Clock = s
       .set({ tokenVersion: sql`${users.tokenVersion} + 1` })
       .where(eq(users.id, userId));
     await revokeAllRefreshTokens(tx, userId, now);
+    await recordEvent(tx, userRevoked(userId));
   });
-  forgetUser(userId);
 }
 
 /** Soft delete: content stays (shown as "탈퇴한 사용자"), the account can be restored for 30 days. */
@@ -144,8 +151,8 @@ export async function deleteAccount(db: Db, userId: number, { password }: { pass
       .set({ isActive: false, deletedAt: now, tokenVersion: sql`${users.tokenVersion} + 1`, updatedAt: now })
       .where(eq(users.id, userId));
     await revokeAllRefreshTokens(tx, userId, now);
+    await recordEvent(tx, userRevoked(userId));
   });
-  forgetUser(userId);
 }
 
 export async function restoreAccount(

@@ -1,6 +1,7 @@
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { forgetUser } from '@/lib/auth/user-cache';
+import { recordEvent } from '@/lib/events/record';
+import { userChanged } from './events';
 import { oauthAccounts, oauthSignups, users, type OauthSignup, type User } from '@/db/schema';
 import { systemClock, type Clock } from '@/lib/core/clock';
 import { conflict, DomainError, fieldError } from '@/lib/core/domain-error';
@@ -156,10 +157,10 @@ export async function linkOAuthSignup(
         .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now.toISOString()}::timestamptz)`, updatedAt: now })
         .where(eq(users.id, user.id))
         .returning();
+      await recordEvent(tx, userChanged(user.id));
       return updated!;
     })
     .catch(signupConflict);
-  forgetUser(linked.id);
   return linked;
 }
 

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { forgetUser } from '@/lib/auth/user-cache';
+import { recordEvent } from '@/lib/events/record';
+import { userRevoked } from './events';
 import { users, type User } from '@/db/schema';
 import { systemClock, type Clock } from '@/lib/core/clock';
 import { DomainError } from '@/lib/core/domain-error';
@@ -65,8 +66,8 @@ export async function resetPassword(
     if (!user) throw invalidResetToken();
     await retireTokens(tx, user.id, 'password_reset', now);
     await revokeAllRefreshTokens(tx, user.id, now);
+    await recordEvent(tx, userRevoked(user.id));
     return user;
   });
-  forgetUser(reset.id);
   return reset;
 }

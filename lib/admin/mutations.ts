@@ -2,15 +2,14 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { adminActions, reports, users, type ReportStatus, type ReportTargetType, type User } from '@/db/schema';
 import { revokeAllRefreshTokens } from '@/lib/accounts/tokens';
-import { forgetUser } from '@/lib/auth/user-cache';
+import { userChanged, userRevoked } from '@/lib/accounts/events';
 import { conflict, invalid, notFound } from '@/lib/core/domain-error';
 import { moderationNotice } from '@/lib/moderation/notices';
-import { notify, pushNotifications, type NewNotification } from '@/lib/notifications/notify';
-import { disconnectUser } from '@/lib/realtime/io';
-import { requireHideable, targetResolvers, type AfterCommit, type ReportTarget } from '@/lib/reports/targets';
+import { recordEvent } from '@/lib/events/record';
+import { notify, type NewNotification } from '@/lib/notifications/notify';
+import { requireHideable, targetResolvers, type ReportTarget } from '@/lib/reports/targets';
 import type { TargetActionInput, UserAction, UserActionInput } from './schema';
 
-type Effects = { afterCommit: AfterCommit[]; notices: NewNotification[]; cutUser?: number };
 
 async function audit(tx: Db, admin: User, entry: { action: string; targetType: string; targetId: number; reason: string; details?: Record<string, unknown> }) {
   const [row] = await tx.insert(adminActions).values({ adminId: admin.id, ...entry, details: entry.details ?? {} }).returning({ id: adminActions.id });
@@ -34,9 +33,9 @@ async function lockUser(tx: Db, id: number) {
 
 /**
  * Changes a user's standing. Suspension and ban also bump tokenVersion and revoke refresh
- * tokens: every session, token and socket of theirs ends at once (sockets after commit).
+ * tokens: every session, token and socket of theirs ends at once (`user:revoked`).
  */
-async function applyUserAction(tx: Db, admin: User, userId: number, action: Exclude<UserAction, 'warn'>, input: { reason: string; days?: number }, effects: Effects) {
+async function applyUserAction(tx: Db, admin: User, userId: number, action: Exclude<UserAction, 'warn'>, input: { reason: string; days?: number }, notices: NewNotification[]) {
   const user = await lockUser(tx, userId);
   if (user.id === admin.id && ['suspend', 'ban', 'revoke_admin'].includes(action)) {
     throw invalid('자기 자신에게는 할 수 없습니다.');
@@ -48,47 +47,44 @@ async function applyUserAction(tx: Db, admin: User, userId: number, action: Excl
       const until = new Date(now.getTime() + input.days! * 86_400_000);
       await tx.update(users).set({ suspendedUntil: until, suspensionReason: input.reason, ...revoke }).where(eq(users.id, userId));
       await revokeAllRefreshTokens(tx, userId, now);
-      effects.cutUser = userId;
-      effects.notices.push(moderationNotice(userId, `${input.days}일 동안 이용이 정지되었어요`, input.reason));
+      await recordEvent(tx, userRevoked(userId));
+      notices.push(moderationNotice(userId, `${input.days}일 동안 이용이 정지되었어요`, input.reason));
       return { suspendedUntil: until.toISOString() };
     }
     case 'ban':
       await tx.update(users).set({ bannedAt: now, ...revoke }).where(eq(users.id, userId));
       await revokeAllRefreshTokens(tx, userId, now);
-      effects.cutUser = userId;
+      await recordEvent(tx, userRevoked(userId));
       return {};
     case 'unsuspend':
       if (!user.suspendedUntil) throw conflict('정지된 사용자가 아닙니다.', undefined, 'not_suspended');
       await tx.update(users).set({ suspendedUntil: null, suspensionReason: null, updatedAt: now }).where(eq(users.id, userId));
-      effects.notices.push(moderationNotice(userId, '이용 정지가 해제되었어요', input.reason));
+      notices.push(moderationNotice(userId, '이용 정지가 해제되었어요', input.reason));
+      await recordEvent(tx, userChanged(userId));
       return {};
     case 'unban':
       if (!user.bannedAt) throw conflict('차단된 사용자가 아닙니다.', undefined, 'not_banned');
       await tx.update(users).set({ bannedAt: null, updatedAt: now }).where(eq(users.id, userId));
+      await recordEvent(tx, userChanged(userId));
       return {};
     case 'restore':
       if (user.isActive) throw conflict('탈퇴하지 않은 계정입니다.', undefined, 'account_active');
       await tx.update(users).set({ isActive: true, deletedAt: null, updatedAt: now }).where(eq(users.id, userId));
+      await recordEvent(tx, userChanged(userId));
       return {};
     case 'grant_admin':
     case 'revoke_admin':
       await tx.update(users).set({ role: action === 'grant_admin' ? 'admin' : 'member', updatedAt: now }).where(eq(users.id, userId));
+      await recordEvent(tx, userChanged(userId));
       return {};
   }
-}
-
-async function finish(effects: Effects, touched: number[]) {
-  touched.forEach(forgetUser);
-  if (effects.cutUser) disconnectUser(effects.cutUser);
-  for (const run of effects.afterCommit) await run();
 }
 
 /** A decision on reported (or any) content, from the queue or the content lists; always audited. */
 export async function moderateTarget(db: Db, admin: User, type: ReportTargetType, id: number, input: TargetActionInput) {
   const resolver = targetResolvers[type];
-  const effects: Effects = { afterCommit: [], notices: [] };
-  const touched: number[] = [];
-  const { auditId, notices } = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    const notices: NewNotification[] = [];
     const target: ReportTarget | null = await resolver.find(tx, id, { lock: true });
     // Reports on content that is already gone can still be dismissed or closed.
     if (!target && input.action !== 'dismiss') throw notFound('대상을 찾을 수 없습니다.');
@@ -97,7 +93,7 @@ export async function moderateTarget(db: Db, admin: User, type: ReportTargetType
       const hideable = requireHideable(type);
       if ((target!.hiddenAt !== null) === hidden) return;
       await hideable.setHidden(tx, id, hidden ? new Date() : null);
-      effects.afterCommit.push(() => resolver.visibilityChanged?.(target!, hidden));
+      await resolver.visibilityChanged?.(tx, target!, hidden);
     };
     switch (input.action) {
       case 'dismiss':
@@ -107,7 +103,7 @@ export async function moderateTarget(db: Db, admin: User, type: ReportTargetType
       case 'hide':
         await setHidden(true);
         details.reports = await closeReports(tx, admin, type, id, 'resolved');
-        effects.notices.push(moderationNotice(target!.ownerId, `운영 정책에 따라 숨겨졌어요: ${resolver.label}`, input.reason, target!.link));
+        notices.push(moderationNotice(target!.ownerId, `운영 정책에 따라 숨겨졌어요: ${resolver.label}`, input.reason, target!.link));
         break;
       case 'unhide':
         await setHidden(false);
@@ -115,45 +111,40 @@ export async function moderateTarget(db: Db, admin: User, type: ReportTargetType
         break;
       case 'delete': {
         if (!resolver.remove) throw invalid('사용자는 삭제할 수 없습니다. 차단을 이용하세요.');
-        effects.afterCommit.push(await resolver.remove(tx, target!));
+        await resolver.remove(tx, target!);
         details.reports = await closeReports(tx, admin, type, id, 'resolved');
-        effects.notices.push(moderationNotice(target!.ownerId, `운영 정책에 따라 삭제되었어요: ${resolver.label}`, input.reason));
+        notices.push(moderationNotice(target!.ownerId, `운영 정책에 따라 삭제되었어요: ${resolver.label}`, input.reason));
         break;
       }
       case 'warn':
         details.reports = await closeReports(tx, admin, type, id, 'resolved');
-        effects.notices.push(moderationNotice(target!.ownerId, '운영자의 경고가 도착했어요', input.reason, target!.link));
+        notices.push(moderationNotice(target!.ownerId, '운영자의 경고가 도착했어요', input.reason, target!.link));
         break;
       case 'suspend':
       case 'ban':
-        Object.assign(details, await applyUserAction(tx, admin, target!.ownerId, input.action, input, effects));
-        touched.push(target!.ownerId);
+        Object.assign(details, await applyUserAction(tx, admin, target!.ownerId, input.action, input, notices));
         details.reports = await closeReports(tx, admin, type, id, 'resolved');
         break;
     }
     const auditId = await audit(tx, admin, { action: input.action, targetType: type, targetId: id, reason: input.reason, details: { ...details, days: input.days } });
-    return { auditId, notices: await notify(tx, effects.notices) };
+    await notify(tx, notices);
+    return { auditId };
   });
-  await finish(effects, touched);
-  pushNotifications(notices);
-  return { auditId };
 }
 
 /** A decision about a user from the users list; always audited. */
 export async function moderateUser(db: Db, admin: User, userId: number, input: UserActionInput) {
-  const effects: Effects = { afterCommit: [], notices: [] };
-  const { auditId, notices } = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    const notices: NewNotification[] = [];
     let details: Record<string, unknown> = {};
     if (input.action === 'warn') {
       await lockUser(tx, userId);
-      effects.notices.push(moderationNotice(userId, '운영자의 경고가 도착했어요', input.reason));
+      notices.push(moderationNotice(userId, '운영자의 경고가 도착했어요', input.reason));
     } else {
-      details = await applyUserAction(tx, admin, userId, input.action, input, effects);
+      details = await applyUserAction(tx, admin, userId, input.action, input, notices);
     }
     const auditId = await audit(tx, admin, { action: input.action, targetType: 'user', targetId: userId, reason: input.reason, details: { ...details, days: input.days } });
-    return { auditId, notices: await notify(tx, effects.notices) };
+    await notify(tx, notices);
+    return { auditId };
   });
-  await finish(effects, [userId]);
-  pushNotifications(notices);
-  return { auditId };
 }

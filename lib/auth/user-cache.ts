@@ -2,20 +2,17 @@ import { LRUCache } from 'lru-cache';
 import type { Db } from '@/db/client';
 import type { User } from '@/db/schema';
 import { findActiveUser } from '@/lib/accounts/queries';
-import { otherServers } from '@/lib/realtime/io';
+import { processSingleton } from '@/lib/core/process-singleton';
 
 /**
  * The user behind a request, kept for five seconds: looking it up was a third of a busy list
- * request's cost. Every change to a user row (lib/accounts/mutations.ts) forgets it here at once
- * and, through the Socket.IO adapter, in every other app process, so a revocation or a profile
- * change is seen on the next request; the short lifetime only bounds a lost message.
- * On globalThis: server.ts (socket handshakes) and Next's route bundles share it.
+ * request's cost. Every change to a user row records `user:changed` (or `user:revoked`), whose
+ * consumer forgets it in every app process before the writing request answers, so a revocation
+ * or a profile change is seen on the next request; the short lifetime only bounds a lost relay.
  */
 const TTL_MS = 5000;
 
-const key = Symbol.for('dongne.user-cache');
-type GlobalWithCache = typeof globalThis & { [key]?: LRUCache<number, User> };
-const cache = ((globalThis as GlobalWithCache)[key] ??= new LRUCache<number, User>({ max: 10_000, ttl: TTL_MS }));
+const cache = processSingleton('user-cache', () => new LRUCache<number, User>({ max: 10_000, ttl: TTL_MS }));
 
 export async function activeUserForRequest(db: Db, id: number): Promise<User | undefined> {
   const known = cache.get(id);
@@ -25,13 +22,7 @@ export async function activeUserForRequest(db: Db, id: number): Promise<User | u
   return user;
 }
 
-/** Call after the change to the user's row has committed. */
-export function forgetUser(id: number) {
-  cache.delete(id);
-  otherServers()?.serverSideEmit('user:changed', id);
-}
-
-/** What another process announced through `forgetUser`. */
+/** The `user:changed` consumer, in every process. */
 export const forgetUserLocally = (id: number) => cache.delete(id);
 
 /** Tests: ids start again after every truncation. */

@@ -1,8 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { chatRooms, mealPosts, type MealPost, type User } from '@/db/schema';
+import { postUpdated } from '@/lib/chat/events';
 import { closeRoom, createRoom, deleteRoom, reopenRoom, setCapacity } from '@/lib/chat/mutations';
 import { forbidden, notFound } from '@/lib/core/domain-error';
+import { recordEvent } from '@/lib/events/record';
 import { getPost } from './queries';
 import type { CreatePostInput, UpdatePostInput } from './schema';
 
@@ -21,6 +23,7 @@ export async function createPost(db: Db, author: User, input: CreatePostInput) {
         chatRoomId: room.id,
       })
       .returning({ id: mealPosts.id });
+    await recordEvent(tx, postUpdated({ id: post!.id, neighbourhoodCode: author.neighbourhoodCode }, room));
     return post!.id;
   });
   return getPost(db, postId, author.id);
@@ -40,10 +43,12 @@ export async function updatePost(db: Db, author: User, id: number, input: Update
     const { targetNumber, ...fields } = input;
     if (targetNumber !== undefined) await setCapacity(tx, post.chatRoomId, targetNumber);
     if (fields.title) await tx.update(chatRooms).set({ title: fields.title }).where(eq(chatRooms.id, post.chatRoomId));
+    const [room] = await tx.select().from(chatRooms).where(eq(chatRooms.id, post.chatRoomId));
     await tx
       .update(mealPosts)
       .set({ ...fields, updatedAt: new Date() })
       .where(and(eq(mealPosts.id, id), eq(mealPosts.authorId, author.id)));
+    await recordEvent(tx, postUpdated(post, room!));
   });
   return getPost(db, id, author.id);
 }
@@ -58,11 +63,17 @@ export async function deletePost(db: Db, author: User, id: number) {
 }
 
 export async function completePost(db: Db, author: User, id: number) {
-  await db.transaction(async (tx) => closeRoom(tx, (await lockOwnPost(tx, author, id)).chatRoomId));
+  await db.transaction(async (tx) => {
+    const post = await lockOwnPost(tx, author, id);
+    await recordEvent(tx, postUpdated(post, await closeRoom(tx, post.chatRoomId)));
+  });
   return getPost(db, id, author.id);
 }
 
 export async function reopenPost(db: Db, author: User, id: number) {
-  await db.transaction(async (tx) => reopenRoom(tx, (await lockOwnPost(tx, author, id)).chatRoomId));
+  await db.transaction(async (tx) => {
+    const post = await lockOwnPost(tx, author, id);
+    await recordEvent(tx, postUpdated(post, await reopenRoom(tx, post.chatRoomId)));
+  });
   return getPost(db, id, author.id);
 }

@@ -3,7 +3,10 @@ import type { Db } from '@/db/client';
 import { chatBans, chatMembers, chatMessages, chatRooms, users, type ChatRoom, type ChatRoomKind, type User } from '@/db/schema';
 import { conflict, forbidden, notFound } from '@/lib/core/domain-error';
 import { isUniqueViolation } from '@/lib/core/pg-errors';
-import type { WrittenNotification } from '@/lib/notifications/notify';
+import { toUserRef } from '@/lib/accounts/user-ref';
+import { transact } from '@/lib/core/transact';
+import { recordEvent, recordEvents } from '@/lib/events/record';
+import { memberBanned, memberJoined, memberLeft, messageDeleted, messageNew, readState, recordPostRoomChanged, roomDeletedEvents } from './events';
 import { mealPostJoinNotices } from './join-notices';
 import { getMembership, requireMember, toMessageView } from './queries';
 import type { ChatMessageView, MessageInput } from './schema';
@@ -24,7 +27,7 @@ export async function createRoom(
   return room!;
 }
 
-export type JoinResult = { room: ChatRoom; joined: boolean; message: ChatMessageView | null; notifications: WrittenNotification[] };
+export type JoinResult = { room: ChatRoom; joined: boolean; message: ChatMessageView | null };
 
 /**
  * Takes a seat. The seat count and the closed flag change in one conditional UPDATE, so under
@@ -34,7 +37,7 @@ export async function joinRoom(db: Db, user: User, roomId: number): Promise<Join
   return db.transaction(async (tx) => {
     const { room, isMember, isBanned } = await getMembership(tx, roomId, user.id);
     if (isBanned) throw forbidden('이 채팅방에서 내보내져 다시 들어갈 수 없습니다.');
-    if (isMember) return { room, joined: false, message: null, notifications: [] };
+    if (isMember) return { room, joined: false, message: null };
     if (room.kind === 'direct') throw notFound('채팅방을 찾을 수 없습니다.');
     const [updated] = await tx
       .update(chatRooms)
@@ -68,7 +71,10 @@ export async function joinRoom(db: Db, user: User, roomId: number): Promise<Join
       throw error;
     }
     const message = await systemMessage(tx, roomId, user, `${user.username}님이 입장했습니다.`);
-    return { room: updated, joined: true, message, notifications: await mealPostJoinNotices(tx, updated, user) };
+    await mealPostJoinNotices(tx, updated, user);
+    await recordEvents(tx, [memberJoined(updated, toUserRef(user)), messageNew(updated, message)]);
+    await recordPostRoomChanged(tx, updated);
+    return { room: updated, joined: true, message };
   });
 }
 
@@ -96,9 +102,11 @@ export async function leaveRoom(db: Db, user: User, roomId: number) {
     // The pair's one room stays theirs: "메시지" on a profile always leads back to it.
     if (room.kind === 'direct') throw conflict('1:1 대화방은 나갈 수 없습니다.', undefined, 'direct_room');
     if (room.ownerId === user.id) throw conflict('방장은 나갈 수 없습니다. 방을 삭제해 주세요.', undefined, 'owner_cannot_leave');
-    const updated = await removeMember(tx, roomId, user.id);
+    const updated = (await removeMember(tx, roomId, user.id))!;
     const message = await systemMessage(tx, roomId, user, `${user.username}님이 나갔습니다.`);
-    return { room: updated!, message };
+    await recordEvents(tx, [messageNew(updated, message), memberLeft(updated, toUserRef(user))]);
+    await recordPostRoomChanged(tx, updated);
+    return { room: updated, message };
   });
 }
 
@@ -120,23 +128,29 @@ export async function banMember(db: Db, owner: User, roomId: number, targetId: n
       .onConflictDoNothing()
       .returning();
     if (!ban) throw conflict('이미 내보낸 사용자입니다.', undefined, 'already_banned');
-    const updated = await removeMember(tx, roomId, targetId);
+    const updated = (await removeMember(tx, roomId, targetId))!;
     const message = await systemMessage(tx, roomId, target.user, `${target.user.username}님이 내보내졌습니다.`);
-    return { room: updated!, ban, message };
+    await recordEvents(tx, [messageNew(updated, message), memberBanned(updated, targetId)]);
+    await recordPostRoomChanged(tx, updated);
+    return { room: updated, ban, message };
   });
 }
 
-/** Owner only. A post's room takes its post with it (the foreign key cascades). */
+/** Owner only. A post's room takes its post with it (the foreign key cascades), and off its board. */
 export async function deleteRoom(db: Db, owner: User, roomId: number) {
-  const deleted = await db
-    .delete(chatRooms)
-    .where(and(eq(chatRooms.id, roomId), eq(chatRooms.ownerId, owner.id)))
-    .returning();
-  if (!deleted.length) {
-    const { isMember } = await getMembership(db, roomId, owner.id);
-    throw isMember ? forbidden('방장만 삭제할 수 있습니다.') : notFound('채팅방을 찾을 수 없습니다.');
-  }
-  return deleted[0]!;
+  return transact(db, async (tx) => {
+    const events = await roomDeletedEvents(tx, roomId);
+    const deleted = await tx
+      .delete(chatRooms)
+      .where(and(eq(chatRooms.id, roomId), eq(chatRooms.ownerId, owner.id)))
+      .returning();
+    if (!deleted.length) {
+      const { isMember } = await getMembership(tx, roomId, owner.id);
+      throw isMember ? forbidden('방장만 삭제할 수 있습니다.') : notFound('채팅방을 찾을 수 없습니다.');
+    }
+    await recordEvents(tx, events);
+    return deleted[0]!;
+  });
 }
 
 /**
@@ -145,21 +159,34 @@ export async function deleteRoom(db: Db, owner: User, roomId: number) {
  */
 export async function sendMessage(db: Db, user: User, roomId: number, { body, clientId }: MessageInput) {
   const room = await requireMember(db, roomId, user.id, { writing: true });
-  const [created] = await db
-    .insert(chatMessages)
-    .values({ roomId, userId: user.id, body, clientId: clientId ?? null })
-    .onConflictDoNothing()
-    .returning();
-  if (created) return { message: toMessageView(created, user), created: true, room };
+  const sent = await transact(db, async (tx) => {
+    const [created] = await tx
+      .insert(chatMessages)
+      .values({ roomId, userId: user.id, body, clientId: clientId ?? null })
+      .onConflictDoNothing()
+      .returning();
+    if (!created) return null;
+    const message = toMessageView(created, user);
+    await recordEvent(tx, messageNew(room, message));
+    return message;
+  });
+  if (sent) return { message: sent, created: true };
   const [existing] = await db
     .select()
     .from(chatMessages)
     .where(and(eq(chatMessages.roomId, roomId), eq(chatMessages.userId, user.id), eq(chatMessages.clientId, clientId!)));
-  return { message: toMessageView(existing!, user), created: false, room };
+  return { message: toMessageView(existing!, user), created: false };
 }
 
-/** Moves my read marker forward (never back) to a message of this room. */
+/**
+ * Moves my read marker forward (never back) to a message of this room. My other tabs hear of
+ * it; in a direct room so does the other person (their "읽음" marks).
+ */
 export async function markRead(db: Db, user: User, roomId: number, messageId: number) {
+  return transact(db, (tx) => markReadIn(tx, user, roomId, messageId));
+}
+
+async function markReadIn(db: Db, user: User, roomId: number, messageId: number) {
   const room = await requireMember(db, roomId, user.id);
   const [message] = await db
     .select({ id: chatMessages.id })
@@ -181,7 +208,10 @@ export async function markRead(db: Db, user: User, roomId: number, messageId: nu
         sql`${chatMessages.userId} is distinct from ${user.id}`,
       ),
     );
-  return { roomId, lastReadMessageId: member!.lastReadMessageId, unreadCount: Number(unread?.n ?? 0), room };
+  const state = { roomId, lastReadMessageId: member!.lastReadMessageId, unreadCount: Number(unread?.n ?? 0) };
+  const peerId = room.kind === 'direct' ? (room.directLowUserId === user.id ? room.directHighUserId : room.directLowUserId) : null;
+  await recordEvents(db, readState(user.id, state, peerId));
+  return state;
 }
 
 /**
@@ -196,12 +226,15 @@ export async function deleteMessage(db: Db, user: User, roomId: number, messageI
     .where(and(eq(chatMessages.id, messageId), eq(chatMessages.roomId, roomId)));
   if (!message) throw notFound('메시지를 찾을 수 없습니다.');
   if (message.userId !== user.id || message.kind !== 'text') throw forbidden('내 메시지만 지울 수 있습니다.');
-  const deleted = await db
-    .update(chatMessages)
-    .set({ body: '', deletedAt: new Date() })
-    .where(and(eq(chatMessages.id, messageId), isNull(chatMessages.deletedAt)))
-    .returning({ id: chatMessages.id });
-  return { room, deleted: deleted.length > 0 };
+  return transact(db, async (tx) => {
+    const deleted = await tx
+      .update(chatMessages)
+      .set({ body: '', deletedAt: new Date() })
+      .where(and(eq(chatMessages.id, messageId), isNull(chatMessages.deletedAt)))
+      .returning({ id: chatMessages.id });
+    if (deleted.length) await recordEvent(tx, messageDeleted(room, messageId));
+    return { deleted: deleted.length > 0 };
+  });
 }
 
 /** Owner closes the room to new members (a meal post marked complete). */

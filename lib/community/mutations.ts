@@ -5,6 +5,8 @@ import { systemClock, type Clock } from '@/lib/core/clock';
 import { forbidden, notFound, rateLimited } from '@/lib/core/domain-error';
 import { isForeignKeyViolation } from '@/lib/core/pg-errors';
 import { seoulDateAfter, seoulDateHour, seoulInstant } from '@/lib/core/seoul-time';
+import { recordEvent } from '@/lib/events/record';
+import { notify } from '@/lib/notifications/notify';
 import { getComment, getPost } from './queries';
 import { commentBody, createPostBody, parseInput, updatePostBody, type CommentInput, type CreatePostInput, type UpdatePostInput } from './schema';
 
@@ -95,6 +97,8 @@ export async function deletePost(db: Db, author: User, id: number) {
   await db.transaction(async (tx) => {
     await lockOwnPost(tx, author, id);
     await tx.delete(communityPosts).where(and(eq(communityPosts.id, id), eq(communityPosts.authorId, author.id)));
+    // Its open pages say so instead of showing a ghost; the readers then leave its room.
+    await recordEvent(tx, { type: 'community:deleted', payload: { postId: id }, audience: { communityPosts: [id] } });
   });
 }
 
@@ -103,26 +107,32 @@ const bumpComments = (tx: Db, postId: number, by: 1 | -1) =>
     .update(communityPosts)
     .set({ commentCount: sql`${communityPosts.commentCount} + ${by}` })
     .where(eq(communityPosts.id, postId))
-    .returning({ id: communityPosts.id });
+    .returning({ id: communityPosts.id, authorId: communityPosts.authorId, title: communityPosts.title });
 
+/** The comment appears live on the post's open pages (`community:comment`) and the post's author hears of it. */
 export async function addComment(db: Db, author: User, postId: number, raw: CommentInput, clock: Clock = systemClock) {
   const { content } = parseInput(commentBody, raw);
   const now = clock();
-  const id = await db
+  return db
     .transaction(async (tx) => {
       // The counter update doubles as the existence check and orders concurrent comments.
-      if (!(await bumpComments(tx, postId, 1)).length) throw notFound('글을 찾을 수 없습니다.');
-      const [comment] = await tx
+      const [post] = await bumpComments(tx, postId, 1);
+      if (!post) throw notFound('글을 찾을 수 없습니다.');
+      const [inserted] = await tx
         .insert(communityComments)
         .values({ postId, authorId: author.id, content, createdAt: now, updatedAt: now })
         .returning({ id: communityComments.id });
-      return comment!.id;
+      const comment = await getComment(tx, inserted!.id);
+      await recordEvent(tx, { type: 'community:comment', payload: comment, audience: { communityPosts: [postId] } });
+      if (post.authorId !== author.id) {
+        await notify(tx, [{ userId: post.authorId, type: 'community_comment', title: `${author.username}님이 댓글을 남겼어요`, body: post.title, link: `/community/${postId}` }]);
+      }
+      return comment;
     })
     .catch((error: unknown) => {
       if (isForeignKeyViolation(error)) throw notFound('글을 찾을 수 없습니다.');
       throw error;
     });
-  return getComment(db, id);
 }
 
 /** Why the author-scoped lookup found nothing: someone else's comment (403) or none at all (404). */

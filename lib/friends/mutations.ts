@@ -1,8 +1,10 @@
-import { and, eq, isNotNull, lte, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { blocks, friendships, presences, users, type User } from '@/db/schema';
 import { findUserByEmail } from '@/lib/accounts/queries';
 import { conflict, fieldError, invalid, notFound } from '@/lib/core/domain-error';
+import { recordEvent, recordEvents } from '@/lib/events/record';
+import { presenceChanged } from './events';
 import { blocksBetween, getFriend } from './queries';
 import type { AddFriendInput, FriendView } from './schema';
 
@@ -76,9 +78,11 @@ export async function markOnline(db: Db, userId: number, at: Date): Promise<bool
     const [before] = await tx.select().from(presences).where(eq(presences.userId, userId)).for('update');
     await tx
       .insert(presences)
-      .values({ userId, onlineSince: at })
-      .onConflictDoUpdate({ target: presences.userId, set: { onlineSince: at } });
-    return !before?.onlineSince;
+      .values({ userId, onlineSince: at, heartbeatAt: at })
+      .onConflictDoUpdate({ target: presences.userId, set: { onlineSince: at, heartbeatAt: at } });
+    const cameOnline = !before?.onlineSince;
+    if (cameOnline) await recordEvent(tx, presenceChanged({ userId, online: true, lastSeenAt: null }));
+    return cameOnline;
   });
 }
 
@@ -87,12 +91,43 @@ export async function markOnline(db: Db, userId: number, at: Date): Promise<bool
  * after `at` (a new tab, another process) wins, so a late disconnect can't undo it.
  */
 export async function markOffline(db: Db, userId: number, at: Date) {
-  const [row] = await db
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(presences)
+      .set({ onlineSince: null, lastSeenAt: at })
+      .where(and(eq(presences.userId, userId), isNotNull(presences.onlineSince), lte(presences.onlineSince, at)))
+      .returning();
+    if (row) await recordEvent(tx, presenceChanged({ userId, online: false, lastSeenAt: at.toISOString() }));
+    return row ?? null;
+  });
+}
+
+/** Every process, every PRESENCE_HEARTBEAT_MS: its connected users are still here. */
+export async function heartbeatPresence(db: Db, userIds: number[], at: Date) {
+  if (!userIds.length) return;
+  await db
     .update(presences)
-    .set({ onlineSince: null, lastSeenAt: at })
-    .where(and(eq(presences.userId, userId), isNotNull(presences.onlineSince), lte(presences.onlineSince, at)))
-    .returning();
-  return row ?? null;
+    .set({ heartbeatAt: at })
+    .where(and(inArray(presences.userId, userIds), isNotNull(presences.onlineSince)));
+}
+
+export const PRESENCE_HEARTBEAT_MS = 10_000;
+const PRESENCE_EXPIRY_MS = 3 * PRESENCE_HEARTBEAT_MS;
+
+/**
+ * Job: users whose heartbeat stopped (their process died with their sockets) go offline, last
+ * seen at their last heartbeat. Conditional, so several processes may run it at once.
+ */
+export async function expireStalePresence(db: Db, now: Date) {
+  return db.transaction(async (tx) => {
+    const gone = await tx
+      .update(presences)
+      .set({ onlineSince: null, lastSeenAt: presences.heartbeatAt })
+      .where(and(isNotNull(presences.onlineSince), lt(presences.heartbeatAt, new Date(now.getTime() - PRESENCE_EXPIRY_MS))))
+      .returning();
+    await recordEvents(tx, gone.map((p) => presenceChanged({ userId: p.userId, online: false, lastSeenAt: p.lastSeenAt?.toISOString() ?? null })));
+    return gone.length;
+  });
 }
 
 /** At the start of a lone app process nobody can be connected yet: clear what a crash left behind. */

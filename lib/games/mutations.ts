@@ -6,7 +6,10 @@ import { createRoom } from '@/lib/chat/mutations';
 import { systemClock, type Clock } from '@/lib/core/clock';
 import { conflict, forbidden, invalid, notFound, type FieldErrors } from '@/lib/core/domain-error';
 import { dropWaitlist, lockLivePayments, terminateGame } from './players';
-import { inTransaction, noticeConfirmed } from './notices';
+import { transact } from '@/lib/core/transact';
+import { recordEvents } from '@/lib/events/record';
+import { gameUpdated, recordGamesUpdated } from './events';
+import { noticeConfirmed } from './notices';
 import { getGame } from './queries';
 import type { CreateGameInput, UpdateGameInput } from './schema';
 import { promoteWaitlist } from './seats';
@@ -63,6 +66,7 @@ export async function createGame(db: Db, host: User, input: CreateGameInput, clo
       .insert(games)
       .values({ ...input, ...place, venueId: input.venueId ?? null, recruitUntil, hostId: host.id, chatRoomId: room.id, createdAt: now, updatedAt: now })
       .returning({ id: games.id });
+    await recordGamesUpdated(tx, [game!.id]);
     return game!.id;
   });
   return getGame(db, id);
@@ -80,7 +84,7 @@ const recruitingStatuses = ['recruiting', 'full'];
 
 export async function updateGame(db: Db, host: User, id: number, input: UpdateGameInput, clock: Clock = systemClock) {
   const now = clock();
-  await inTransaction(db, async (tx) => {
+  await transact(db, async (tx) => {
     const game = await lockHostedGame(tx, host, id);
     if (!recruitingStatuses.includes(game.status)) throw conflict('모집 중인 경기만 고칠 수 있습니다.', undefined, 'not_recruiting');
     const next = { ...game, ...input };
@@ -104,17 +108,19 @@ export async function updateGame(db: Db, host: User, id: number, input: UpdateGa
     await tx.update(games).set({ ...input, ...place, status, updatedAt: now }).where(eq(games.id, id));
     if (input.title) await tx.update(chatRooms).set({ title: input.title }).where(eq(chatRooms.id, game.chatRoomId));
     if (status === 'recruiting') await promoteWaitlist(tx, id, clock);
+    await recordGamesUpdated(tx, [id]);
   });
   return getGame(db, id);
 }
 
 /** Host cancels: everyone is refunded in full. */
 export async function cancelGame(db: Db, host: User, id: number, clock: Clock = systemClock) {
-  await inTransaction(db, async (tx) => {
+  await transact(db, async (tx) => {
     await lockLivePayments(tx, id);
     const game = await lockHostedGame(tx, host, id);
     if (![...recruitingStatuses, 'confirmed'].includes(game.status)) throw conflict('이미 끝났거나 취소된 경기입니다.', undefined, 'ended');
     await terminateGame(tx, game, 'cancelled', clock);
+    await recordGamesUpdated(tx, [id]);
   });
   return getGame(db, id);
 }
@@ -129,13 +135,14 @@ async function joinedPlayers(tx: Db, gameId: number) {
 
 /** Host closes recruitment early: the game is confirmed if enough players have joined. */
 export async function closeGame(db: Db, host: User, id: number, clock: Clock = systemClock) {
-  await inTransaction(db, async (tx) => {
+  await transact(db, async (tx) => {
     const game = await lockHostedGame(tx, host, id);
     if (!recruitingStatuses.includes(game.status)) throw conflict('모집 중인 경기가 아닙니다.', undefined, 'not_recruiting');
     if ((await joinedPlayers(tx, id)) < game.minPlayers) {
       throw conflict(`최소 인원(${game.minPlayers}명)이 모이지 않아 마감할 수 없습니다. 경기를 취소해 주세요.`, undefined, 'below_min');
     }
     await confirm(tx, game, clock());
+    await recordGamesUpdated(tx, [id]);
   });
   return getGame(db, id);
 }
@@ -160,7 +167,7 @@ export async function settleRecruitment(db: Db, now: Date, batch = 50) {
     .limit(batch);
   const settled: number[] = [];
   for (const { id } of due) {
-    const done = await inTransaction(db, async (tx) => {
+    const done = await transact(db, async (tx) => {
       await lockLivePayments(tx, id);
       // Another process may be settling it: skip, and re-check the status under the lock.
       const [game] = await tx
@@ -171,6 +178,7 @@ export async function settleRecruitment(db: Db, now: Date, batch = 50) {
       if (!game) return false;
       if ((await joinedPlayers(tx, game.id)) >= game.minPlayers) await confirm(tx, game, now);
       else await terminateGame(tx, game, 'failed', () => now);
+      await recordGamesUpdated(tx, [id]);
       return true;
     });
     if (done) settled.push(id);
@@ -180,10 +188,13 @@ export async function settleRecruitment(db: Db, now: Date, batch = 50) {
 
 /** Sweeper: confirmed games past their end are finished (a conditional UPDATE: idempotent). */
 export async function finishGames(db: Db, now: Date) {
-  const done = await db
-    .update(games)
-    .set({ status: 'finished', updatedAt: now })
-    .where(and(eq(games.status, 'confirmed'), lte(games.endsAt, now)))
-    .returning({ id: games.id });
-  return done.map((g) => g.id);
+  return transact(db, async (tx) => {
+    const done = await tx
+      .update(games)
+      .set({ status: 'finished', updatedAt: now })
+      .where(and(eq(games.status, 'confirmed'), lte(games.endsAt, now)))
+      .returning();
+    await recordEvents(tx, done.map(gameUpdated));
+    return done.map((g) => g.id);
+  });
 }

@@ -1,54 +1,8 @@
 import { and, eq, gt, inArray, lte } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { gamePlayers, games, notifications, type Game } from '@/db/schema';
-import { notify, pushNotifications, type NewNotification, type WrittenNotification } from '@/lib/notifications/notify';
+import { gamePlayers, games, type Game } from '@/db/schema';
+import { notify, type NewNotification } from '@/lib/notifications/notify';
 import type { NotificationType } from '@/lib/notifications/types';
-
-/**
- * Notices written inside a transaction wait here, keyed by that transaction, until the function
- * that opened it pushes them after commit (`inTransaction`). A rolled-back transaction takes its
- * rows with it, and its outbox is dropped with the transaction object.
- */
-const outbox = new WeakMap<Db, WrittenNotification[]>();
-
-async function write(tx: Db, items: NewNotification[]) {
-  const rows = await notify(tx, items);
-  outbox.set(tx, [...(outbox.get(tx) ?? []), ...rows]);
-}
-
-/** `db.transaction(run)`, then the notices it wrote pushed as `notification:new`. */
-export async function inTransaction<T>(db: Db, run: (tx: Db) => Promise<T>): Promise<T> {
-  const [result, rows] = await db.transaction(async (tx) => {
-    const value = await run(tx);
-    const written = outbox.get(tx) ?? [];
-    outbox.delete(tx);
-    return [value, written] as const;
-  });
-  pushNotifications(rows);
-  return result;
-}
-
-/**
- * Notices written by the game payment hooks, inside the payments module's own transaction: held
- * by payment id until the purpose's `afterCommit` pushes them. Only rows still in the table are
- * pushed, so a transaction that rolled back after its hook pushes nothing.
- */
-const byPayment = new Map<number, WrittenNotification[]>();
-
-export function holdForPayment(tx: Db, paymentId: number) {
-  const rows = outbox.get(tx) ?? [];
-  outbox.delete(tx);
-  if (rows.length) byPayment.set(paymentId, [...(byPayment.get(paymentId) ?? []), ...rows]);
-}
-
-export async function pushForPayments(db: Db, paymentIds: number[]) {
-  const rows = paymentIds.flatMap((id) => byPayment.get(id) ?? []);
-  paymentIds.forEach((id) => byPayment.delete(id));
-  if (!rows.length) return;
-  const committed = await db.select({ id: notifications.id }).from(notifications).where(inArray(notifications.id, rows.map((r) => r.id)));
-  const ids = new Set(committed.map((r) => r.id));
-  pushNotifications(rows.filter((r) => ids.has(r.id)));
-}
 
 const link = (game: Pick<Game, 'id'>) => `/games/${game.id}`;
 
@@ -72,16 +26,16 @@ export async function noticeJoined(tx: Db, game: Game, username: string) {
   const title = game.fee > 0 ? `${username}님이 참가 신청했어요 (결제 대기)` : `${username}님이 경기에 참가했어요`;
   const items: NewNotification[] = [{ userId: game.hostId, type: 'game_joined', title, body: game.title, link: link(game) }];
   if (game.joinedCount >= game.maxPlayers) items.push({ userId: game.hostId, type: 'game_full', title: '모집 완료! 자리가 모두 찼어요', body: game.title, link: link(game) });
-  await write(tx, items);
+  await notify(tx, items);
 }
 
 export async function noticePromoted(tx: Db, game: Game, userId: number) {
   const title = game.fee > 0 ? '대기하던 경기에 자리가 났어요. 15분 안에 결제해 주세요' : '대기하던 경기에 자리가 나서 참가했어요';
-  await write(tx, [{ userId, type: 'game_promoted', title, body: game.title, link: link(game) }]);
+  await notify(tx, [{ userId, type: 'game_promoted', title, body: game.title, link: link(game) }]);
 }
 
 export async function noticeConfirmed(tx: Db, game: Game) {
-  await write(tx, toAll(await everyone(tx, game), game, 'game_confirmed', '경기가 확정됐어요'));
+  await notify(tx, toAll(await everyone(tx, game), game, 'game_confirmed', '경기가 확정됐어요'));
 }
 
 /** Failed recruitment or the host's cancellation: the players (and, for a failure, the host) hear it. */
@@ -90,11 +44,11 @@ export async function noticeEnded(tx: Db, game: Game, status: 'failed' | 'cancel
     status === 'failed'
       ? toAll([game.hostId, ...playerIds], game, 'game_failed', '모집 실패: 최소 인원이 모이지 않아 경기가 취소됐어요. 참가비는 전액 환불됩니다')
       : toAll(playerIds, game, 'game_cancelled', '호스트가 경기를 취소했어요. 참가비는 전액 환불됩니다');
-  await write(tx, items);
+  await notify(tx, items);
 }
 
 export async function noticeRemoved(tx: Db, game: Game, userId: number) {
-  await write(tx, [{ userId, type: 'game_removed', title: '호스트가 경기 참가를 취소했어요. 참가비는 전액 환불됩니다', body: game.title, link: link(game) }]);
+  await notify(tx, [{ userId, type: 'game_removed', title: '호스트가 경기 참가를 취소했어요. 참가비는 전액 환불됩니다', body: game.title, link: link(game) }]);
 }
 
 const REMINDER_LEAD_MS = 2 * 3_600_000;
@@ -112,7 +66,6 @@ export async function remindUpcomingGames(db: Db, now: Date) {
   let written = 0;
   for (const game of due) {
     const rows = await db.transaction(async (tx) => notify(tx, toAll(await everyone(tx, game), game, 'game_reminder', '경기가 2시간 안에 시작돼요', `game_reminder:${game.id}`)));
-    pushNotifications(rows);
     written += rows.length;
   }
   return written;

@@ -1,10 +1,9 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { gamePlayers, games, users, type Payment } from '@/db/schema';
 import { conflict, notFound } from '@/lib/core/domain-error';
 import { registerPurpose } from '@/lib/payments/purposes';
-import { holdForPayment, pushForPayments } from './notices';
-import { emitGames } from './notify';
+import { recordGamesUpdated } from './events';
 import { policyRefund } from './refund-policy';
 import { freeSeat, joinGameRoom, leaveGameRoom, promoteWaitlist } from './seats';
 
@@ -41,6 +40,7 @@ registerPurpose({
     if (!row || row.p.status !== 'pending_payment') return;
     await tx.update(gamePlayers).set({ status: 'joined', updatedAt: payment.updatedAt }).where(eq(gamePlayers.id, row.p.id));
     await joinGameRoom(tx, row.game, row.user);
+    await recordGamesUpdated(tx, [row.game.id]);
   },
   async onReleased(tx, payment) {
     const row = await participationOf(tx, payment);
@@ -49,7 +49,7 @@ registerPurpose({
     await tx.update(gamePlayers).set({ status: 'cancelled', updatedAt: now }).where(eq(gamePlayers.id, row.p.id));
     await freeSeat(tx, row.game.id, now);
     await promoteWaitlist(tx, row.game.id, () => now);
-    holdForPayment(tx, payment.id);
+    await recordGamesUpdated(tx, [row.game.id]);
   },
   async refundable(tx, payment, now) {
     const row = await participationOf(tx, payment);
@@ -67,11 +67,6 @@ registerPurpose({
     await leaveGameRoom(tx, row.game, row.user);
     await freeSeat(tx, row.game.id, now);
     await promoteWaitlist(tx, row.game.id, () => now);
-  },
-  async afterCommit(db, changed) {
-    // Paying seats the player; a failed or expired checkout frees the seat: both change what the pages show.
-    const rows = await db.selectDistinct({ gameId: gamePlayers.gameId }).from(gamePlayers).where(inArray(gamePlayers.paymentId, changed.map((p) => p.id)));
-    await emitGames(db, rows.map((r) => r.gameId));
-    await pushForPayments(db, changed.map((p) => p.id));
+    await recordGamesUpdated(tx, [row.game.id]);
   },
 });

@@ -6,7 +6,9 @@ import { conflict, forbidden, notFound } from '@/lib/core/domain-error';
 import { isUniqueViolation } from '@/lib/core/pg-errors';
 import { cancelPayment, failPayment } from '@/lib/payments/mutations';
 import './payment-purpose';
-import { inTransaction, noticeEnded, noticeRemoved } from './notices';
+import { transact } from '@/lib/core/transact';
+import { recordGamesUpdated } from './events';
+import { noticeEnded, noticeRemoved } from './notices';
 import { policyRefund } from './refund-policy';
 import { admit, freeSeat, leaveGameRoom, promoteWaitlist, takeSeat, type Admission } from './seats';
 
@@ -27,7 +29,7 @@ async function findLive(tx: Db, gameId: number, userId: number) {
  * when full, a place on the waitlist if asked for, otherwise 409.
  */
 export async function joinGame(db: Db, user: User, gameId: number, { waitlist = false } = {}, clock: Clock = systemClock): Promise<Admission> {
-  return inTransaction(db, async (tx) => {
+  return transact(db, async (tx) => {
     const now = clock();
     const [game] = await tx.select().from(games).where(eq(games.id, gameId));
     if (!game) throw notFound('경기를 찾을 수 없습니다.');
@@ -38,7 +40,11 @@ export async function joinGame(db: Db, user: User, gameId: number, { waitlist = 
     if (await findLive(tx, gameId, user.id)) throw conflict('이미 참가 신청한 경기입니다.', undefined, 'already_joined');
     try {
       const seated = await takeSeat(tx, gameId, now);
-      if (seated) return await admit(tx, seated, user, clock);
+      if (seated) {
+        const admission = await admit(tx, seated, user, clock);
+        await recordGamesUpdated(tx, [gameId]);
+        return admission;
+      }
       if (!waitlist) throw conflict('자리가 다 찼습니다. 대기 명단에 올릴 수 있습니다.', undefined, 'full');
       const [participation] = await tx
         .insert(gamePlayers)
@@ -120,20 +126,21 @@ const endable = (game: Game) => !['finished', 'failed', 'cancelled'].includes(ga
 
 /** The player's own cancellation, refunded by the policy. */
 export async function cancelParticipation(db: Db, user: User, gameId: number, clock: Clock = systemClock) {
-  return inTransaction(db, async (tx) => {
+  return transact(db, async (tx) => {
     await lockLivePayments(tx, gameId, user.id);
     const game = await lockGame(tx, gameId);
     const player = await findLive(tx, gameId, user.id);
     if (!player) throw notFound('참가 신청 내역이 없습니다.');
     if (!endable(game)) throw conflict('이미 끝난 경기입니다.', undefined, 'ended');
     const refundedAmount = await endParticipation(tx, game, player, 'cancelled', { mode: 'policy', reason: '참가자 본인 취소' }, clock);
+    await recordGamesUpdated(tx, [gameId]);
     return { participationId: player.p.id, refundedAmount };
   });
 }
 
 /** Host only: the player leaves with a full refund. */
 export async function removePlayer(db: Db, host: User, gameId: number, userId: number, clock: Clock = systemClock) {
-  return inTransaction(db, async (tx) => {
+  return transact(db, async (tx) => {
     await lockLivePayments(tx, gameId, userId);
     const game = await lockGame(tx, gameId);
     if (game.hostId !== host.id) throw forbidden('호스트만 참가자를 내보낼 수 있습니다.');
@@ -142,6 +149,7 @@ export async function removePlayer(db: Db, host: User, gameId: number, userId: n
     if (!endable(game)) throw conflict('이미 끝난 경기입니다.', undefined, 'ended');
     const refundedAmount = await endParticipation(tx, game, player, 'removed', { mode: 'full', reason: '호스트가 내보냄' }, clock);
     await noticeRemoved(tx, game, userId);
+    await recordGamesUpdated(tx, [gameId]);
     return { participationId: player.p.id, refundedAmount };
   });
 }

@@ -3,6 +3,7 @@ import { getDb } from '@/db/client';
 import { resolveActor, type Actor } from '@/lib/auth/actor';
 import { isSameOriginRequest } from '@/lib/auth/csrf';
 import { DomainError, type FieldErrors } from '@/lib/core/domain-error';
+import { flushEvents } from '@/lib/events/dispatcher';
 import { pgErrorCode } from '@/lib/core/pg-errors';
 import { assertNotSuspended } from '@/lib/moderation/policy';
 import type { z } from '@/lib/core/zod';
@@ -97,7 +98,10 @@ export function handle<const E extends Endpoint>(
       const headers = parse(endpoint.headers, Object.fromEntries(req.headers));
       const body = endpoint.body ? parse(endpoint.body, await readJson(req)) : undefined;
       const ctx = { req, requestId, actor, params, query, headers, body } as HandlerContext<E>;
-      return withId(await fn(ctx));
+      const res = await fn(ctx);
+      // A write answers once its events went out: live views and every cache show it already.
+      if (!['GET', 'HEAD'].includes(req.method)) await flushEvents();
+      return withId(res);
     } catch (error) {
       if (error instanceof InputError) {
         return withId(problemResponse(400, '입력값을 확인해 주세요.', { errors: error.errors, requestId }));

@@ -3,6 +3,8 @@ import { rateLimits } from '@/db/schema';
 import { deleteStaleAccountTokens } from '@/lib/accounts/account-tokens';
 import { deleteExpiredOAuthSignups } from '@/lib/accounts/oauth';
 import { deleteStaleRefreshTokens } from '@/lib/accounts/tokens';
+import { purgeDeliveredEvents } from '@/lib/events/dispatcher';
+import { expireStalePresence } from '@/lib/friends/mutations';
 import { registerJob } from './sweeper';
 
 registerJob({
@@ -28,3 +30,7 @@ registerJob({
   everyMs: 60 * 60_000,
   run: (db, now) => deleteExpiredOAuthSignups(db, now),
 });
+
+registerJob({ name: 'outbox:purge-delivered', everyMs: 10 * 60_000, run: purgeDeliveredEvents });
+
+registerJob({ name: 'presence:expire', everyMs: 15_000, run: expireStalePresence });

@@ -1,7 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { users, type User } from '@/db/schema';
-import { forgetUser } from '@/lib/auth/user-cache';
+import { userChanged } from '@/lib/accounts/events';
+import { recordEvents } from '@/lib/events/record';
 
 /** The comma-separated ADMIN_EMAILS, lower-cased. */
 export const configuredAdminEmails = () =>
@@ -17,13 +18,15 @@ export const configuredAdminEmails = () =>
 export async function grantAdminByEmail(db: Db, emails: string[]) {
   const wanted = emails.map((e) => e.trim().toLowerCase()).filter(Boolean);
   if (!wanted.length) return [];
-  const granted = await db
-    .update(users)
-    .set({ role: 'admin', updatedAt: new Date() })
-    .where(and(inArray(sql`lower(${users.email})`, wanted), eq(users.role, 'member')))
-    .returning();
-  granted.forEach((u) => forgetUser(u.id));
-  return granted;
+  return db.transaction(async (tx) => {
+    const granted = await tx
+      .update(users)
+      .set({ role: 'admin', updatedAt: new Date() })
+      .where(and(inArray(sql`lower(${users.email})`, wanted), eq(users.role, 'member')))
+      .returning();
+    await recordEvents(tx, granted.map((u) => userChanged(u.id)));
+    return granted;
+  });
 }
 
 /** At login: an account listed in ADMIN_EMAILS that signed up after the server started. */

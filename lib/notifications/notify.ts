@@ -1,6 +1,6 @@
 import type { Db } from '@/db/client';
 import { notifications, type Notification } from '@/db/schema';
-import { emit } from '@/lib/realtime/emit';
+import { recordEvents } from '@/lib/events/record';
 import type { NotificationView } from './schema';
 import type { NotificationType } from './types';
 
@@ -28,9 +28,9 @@ export const toNotificationView = (n: Notification): NotificationView => ({
 });
 
 /**
- * Writes the rows, in the caller's transaction: the notification exists exactly when the
- * change does. Returns what was written (duplicates by dedupeKey are skipped) for
- * `pushNotifications` after commit.
+ * Writes the rows and their `notification:new` events, in the caller's transaction: the
+ * notification exists, and is pushed to its user's sockets, exactly when the change commits.
+ * Returns what was written (duplicates by dedupeKey are skipped).
  */
 export async function notify(db: Db, items: NewNotification[]): Promise<WrittenNotification[]> {
   if (!items.length) return [];
@@ -39,10 +39,6 @@ export async function notify(db: Db, items: NewNotification[]): Promise<WrittenN
     .values(items.map((n) => ({ ...n, body: n.body ?? null, link: n.link ?? null, dedupeKey: n.dedupeKey ?? null })))
     .onConflictDoNothing()
     .returning();
+  await recordEvents(db, rows.map((row) => ({ type: 'notification:new', payload: toNotificationView(row), audience: { users: [row.userId] } })));
   return rows.map((row) => ({ ...toNotificationView(row), userId: row.userId }));
-}
-
-/** After commit: each notification to its user's sockets, on every app process. */
-export function pushNotifications(rows: WrittenNotification[]) {
-  for (const { userId, ...view } of rows) emit.notification(userId, view);
 }

@@ -17,6 +17,7 @@ export const notificationTypes = [
   'reservation_confirmed',
   'reservation_cancelled',
   'reservation_reminder',
+  'community_comment',
   'content_hidden',
   'moderation',
 ] as const;

@@ -114,15 +114,8 @@ async function release(tx: Db, payment: Payment, to: 'failed' | 'expired', now: 
  * approved. A provider decline or amount mismatch fails the payment (and releases the seat); a
  * provider timeout throws, rolling back, so the payment stays ready and can be retried.
  */
-/** Lets each purpose react once the change is visible to everyone (live seat counts). */
-async function afterCommit(db: Db, changed: Payment[]) {
-  for (const name of new Set(changed.map((p) => p.purpose))) {
-    await getPurpose(name).afterCommit?.(db, changed.filter((p) => p.purpose === name));
-  }
-}
-
 export async function approvePayment(db: Db, payer: User, id: number, { paymentKey }: { paymentKey: string }, clock: Clock = systemClock) {
-  const outcome = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const payment = await lockPayersPayment(tx, payer.id, id);
     const now = clock();
     if (payment.status !== 'ready') {
@@ -143,20 +136,16 @@ export async function approvePayment(db: Db, payer: User, id: number, { paymentK
     await getPurpose(payment.purpose).onApproved(tx, approved);
     return approved;
   });
-  await afterCommit(db, [outcome]);
-  return outcome;
 }
 
 /** The checkout reports a failure (declined card, customer gave up): release the seat. */
 export async function failPayment(db: Db, payer: User, id: number, failure: { code: string; message: string }, clock: Clock = systemClock) {
-  const outcome = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const payment = await lockPayersPayment(tx, payer.id, id);
     if (payment.status === 'failed') return payment;
     if (payment.status !== 'ready') throw conflict(`${statusLabel[payment.status]} 결제입니다.`, undefined, payment.status);
     return release(tx, payment, 'failed', clock(), failure);
   });
-  await afterCommit(db, [outcome]);
-  return outcome;
 }
 
 /**
@@ -164,7 +153,7 @@ export async function failPayment(db: Db, payer: User, id: number, failure: { co
  * SKIP LOCKED lets several processes run it at once without touching the same payment twice.
  */
 export async function expireStalePayments(db: Db, now: Date, batch = 100) {
-  const expired = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const stale = await tx
       .select()
       .from(payments)
@@ -173,10 +162,8 @@ export async function expireStalePayments(db: Db, now: Date, batch = 100) {
       .limit(batch)
       .for('update', { skipLocked: true });
     for (const payment of stale) await release(tx, payment, 'expired', now);
-    return stale;
+    return stale.length;
   });
-  await afterCommit(db, expired);
-  return expired.length;
 }
 
 /**

@@ -18,8 +18,6 @@ export type PaymentPurpose = {
   refundable(tx: Db, payment: Payment, now: Date): Promise<number>;
   /** After a refund of `amount` (the whole remaining amount when `full`). */
   onCancelled(tx: Db, payment: Payment, amount: number, full: boolean): Promise<void>;
-  /** After an approval, failure or expiry has committed: push live updates (never inside the transaction). */
-  afterCommit?(db: Db, payments: Payment[]): Promise<void>;
 };
 
 // On globalThis: server.ts and Next's route bundles each load this module, and a purpose

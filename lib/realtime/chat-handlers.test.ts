@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import * as chat from '@/lib/chat/actions';
+import * as chat from '@/lib/chat/mutations';
 import { deletePost } from '@/lib/boards/mutations';
 import { createTestPost } from '@/tests/support/boards';
 import { createUser } from '@/tests/support/factories';
 import { next, silence, startSocketServer } from '@/tests/support/sockets';
-import { emit } from './emit';
 
 let sockets: Awaited<ReturnType<typeof startSocketServer>>;
 beforeEach(async () => {
@@ -19,7 +18,7 @@ async function room() {
   const owner = await createUser();
   const guest = await createUser();
   const post = await createTestPost(owner, { targetNumber: 4 });
-  await chat.join(getDb(), guest, post.chatRoomId);
+  await chat.joinRoom(getDb(), guest, post.chatRoomId);
   return { owner, guest, post, roomId: post.chatRoomId };
 }
 
@@ -50,7 +49,7 @@ describe('chat over Socket.IO', () => {
     expect(await stranger.emitWithAck('message:send', { roomId, body: 'x' })).toMatchObject({ ok: false, status: 403 });
     expect(await stranger.emitWithAck('room:join', { roomId: 'nope' as never })).toMatchObject({ ok: false, status: 400 });
     const quiet = silence(stranger, 'message:new');
-    await chat.send(getDb(), owner, roomId, { body: '비밀' });
+    await chat.sendMessage(getDb(), owner, roomId, { body: '비밀' });
     await quiet;
   });
 
@@ -59,13 +58,13 @@ describe('chat over Socket.IO', () => {
     const b = await sockets.client(guest);
     await b.emitWithAck('room:join', { roomId });
     const told = next(b, 'member:banned');
-    await chat.ban(getDb(), owner, roomId, guest.id);
+    await chat.banMember(getDb(), owner, roomId, guest.id);
     expect(await told).toMatchObject({ roomId, userId: guest.id });
     const quiet = silence(b, 'message:new');
-    await chat.send(getDb(), owner, roomId, { body: '이제 못 봐요' });
+    await chat.sendMessage(getDb(), owner, roomId, { body: '이제 못 봐요' });
     await quiet;
     expect(await b.emitWithAck('room:join', { roomId })).toMatchObject({ ok: false, status: 403 });
-    await expect(chat.join(getDb(), guest, roomId)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(chat.joinRoom(getDb(), guest, roomId)).rejects.toMatchObject({ code: 'forbidden' });
   });
 
   it('deleting the post removes the room and tells its members', async () => {
@@ -74,7 +73,6 @@ describe('chat over Socket.IO', () => {
     await b.emitWithAck('room:join', { roomId });
     const deleted = next(b, 'room:deleted');
     await deletePost(getDb(), owner, post.id);
-    emit.roomDeleted(roomId);
     expect(await deleted).toEqual({ roomId });
     expect(sockets.io.of('/').adapter.rooms.get(`room:${roomId}`)).toBeUndefined();
   });
@@ -93,11 +91,11 @@ describe('chat over Socket.IO', () => {
     const newcomer = await createUser();
     const joined = next(a, 'member:joined');
     const counts = next(a, 'post:updated');
-    await chat.join(getDb(), newcomer, roomId);
+    await chat.joinRoom(getDb(), newcomer, roomId);
     expect(await joined).toMatchObject({ roomId, user: { id: newcomer.id }, memberCount: 3 });
     expect(await counts).toMatchObject({ joinNumber: 3, isComplete: false });
 
-    const sent = await chat.send(getDb(), owner, roomId, { body: '읽어 주세요' });
+    const sent = await chat.sendMessage(getDb(), owner, roomId, { body: '읽어 주세요' });
     const readEvent = next(b, 'room:read');
     expect(await b.emitWithAck('room:read', { roomId, messageId: sent.message.id })).toMatchObject({ ok: true, unreadCount: 0 });
     expect(await readEvent).toMatchObject({ roomId, lastReadMessageId: sent.message.id });
@@ -105,9 +103,9 @@ describe('chat over Socket.IO', () => {
 
   it('catches a reconnecting client up on what it missed', async () => {
     const { owner, guest, roomId } = await room();
-    const first = await chat.send(getDb(), owner, roomId, { body: '하나' });
-    await chat.send(getDb(), owner, roomId, { body: '둘' });
-    await chat.send(getDb(), owner, roomId, { body: '셋' });
+    const first = await chat.sendMessage(getDb(), owner, roomId, { body: '하나' });
+    await chat.sendMessage(getDb(), owner, roomId, { body: '둘' });
+    await chat.sendMessage(getDb(), owner, roomId, { body: '셋' });
     const b = await sockets.client(guest);
     const ack = await b.emitWithAck('room:join', { roomId, afterId: first.message.id });
     expect(ack.ok && ack.missed.map((m) => m.body)).toEqual(['둘', '셋']);
@@ -118,10 +116,12 @@ describe('chat over Socket.IO', () => {
     const author = await createUser();
     const neighbour = await sockets.client(await createUser({ neighbourhoodCode: '5011059000' }));
     const seoul = await sockets.client(await createUser({ neighbourhoodCode: '1111051500' }));
+    const created = next(neighbour, 'post:updated');
     const post = await createTestPost(author);
+    expect(await created).toMatchObject({ postId: post.id, joinNumber: 1 });
     const got = next(neighbour, 'post:updated');
     const quiet = silence(seoul, 'post:updated');
-    await chat.join(getDb(), await createUser(), post.chatRoomId);
+    await chat.joinRoom(getDb(), await createUser(), post.chatRoomId);
     expect(await got).toMatchObject({ postId: post.id, joinNumber: 2 });
     await quiet;
   });
@@ -133,7 +133,7 @@ describe('chat over Socket.IO', () => {
     const post = await createTestPost(author);
     const got = next(neighbour, 'post:deleted');
     const quiet = silence(seoul, 'post:deleted');
-    await chat.removeRoom(getDb(), author, post.chatRoomId);
+    await chat.deleteRoom(getDb(), author, post.chatRoomId);
     expect(await got).toEqual({ postId: post.id });
     await quiet;
   });

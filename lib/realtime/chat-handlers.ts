@@ -2,7 +2,7 @@ import type { Socket } from 'socket.io';
 import type { Db } from '@/db/client';
 import { toUserRef } from '@/lib/accounts/user-ref';
 import { activeUserForRequest } from '@/lib/auth/user-cache';
-import * as chat from '@/lib/chat/actions';
+import { markRead, sendMessage } from '@/lib/chat/mutations';
 import { listMessages, requireMember } from '@/lib/chat/queries';
 import { messageBody } from '@/lib/chat/schema';
 import { DomainError } from '@/lib/core/domain-error';
@@ -75,7 +75,7 @@ export function registerChatHandlers(socket: ChatSocket, db: Db) {
     'message:send',
     acked(socket, schemas.send, async ({ roomId, body, clientId }) => {
       await assertMayWrite();
-      const { message } = await chat.send(db, user(), roomId, { body, clientId });
+      const { message } = await sendMessage(db, user(), roomId, { body, clientId });
       return { message };
     }),
   );
@@ -94,7 +94,7 @@ export function registerChatHandlers(socket: ChatSocket, db: Db) {
   socket.on(
     'room:read',
     acked(socket, schemas.read, async ({ roomId, messageId }) => {
-      const { lastReadMessageId, unreadCount } = await chat.read(db, user(), roomId, messageId);
+      const { lastReadMessageId, unreadCount } = await markRead(db, user(), roomId, messageId);
       return { lastReadMessageId, unreadCount };
     }),
   );

@@ -1,6 +1,8 @@
 import type { User } from '@/db/schema';
+import type { DeliveredEvent } from '@/lib/events/consumers';
 import type { UserRef } from '@/lib/accounts/user-ref';
 import type { ChatMessageView } from '@/lib/chat/schema';
+import type { CommunityCommentView } from '@/lib/community/schema';
 import type { NotificationView } from '@/lib/notifications/schema';
 
 /** Every acknowledgement: success with data, or an error the client can show. */
@@ -20,6 +22,8 @@ export type ServerToClientEvents = {
   'room:read': (e: { roomId: number; userId: number; lastReadMessageId: number; unreadCount: number }) => void;
   /** A message was deleted by its author: show the placeholder instead of its text. */
   'message:deleted': (e: { roomId: number; messageId: number }) => void;
+  /** Moderation hid a message (reports over the threshold, or an admin): open screens drop it. */
+  'message:hidden': (e: { roomId: number; messageId: number }) => void;
   /** A friend (or direct-room partner) came online or went offline. */
   'presence:changed': (e: { userId: number; online: boolean; lastSeenAt: string | null }) => void;
   typing: (e: { roomId: number; user: UserRef }) => void;
@@ -36,6 +40,8 @@ export type ServerToClientEvents = {
   'community:message': (e: { postId: number; id: string; body: string; user: { id: number; username: string }; sentAt: string }) => void;
   /** The author deleted the post its readers have open; they are then taken out of its room. */
   'community:deleted': (e: { postId: number }) => void;
+  /** A new comment on the post its readers have open. */
+  'community:comment': (comment: CommunityCommentView) => void;
 };
 
 export type CommunityPresence = { postId: number; count: number; users: { id: number; username: string }[] };
@@ -63,6 +69,6 @@ export type SocketData = { user: User };
 
 /** Between app processes (through the adapter). */
 export type InterServerEvents = {
-  /** A user's row changed: drop it from the per-process user cache (lib/auth/user-cache.ts). */
-  'user:changed': (userId: number) => void;
+  /** Events delivered by another process, for this process's local consumers (caches). */
+  'events:relayed': (events: DeliveredEvent[]) => void;
 };

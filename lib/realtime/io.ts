@@ -1,25 +1,15 @@
 import type { Server } from 'socket.io';
+import { processSingleton } from '@/lib/core/process-singleton';
 import type { ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from './events';
 
 export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
-const key = Symbol.for('dongne.io');
-type GlobalWithIo = typeof globalThis & { [key]?: { io: IoServer; clustered: boolean } };
-
-/**
- * server.ts installs the Socket.IO server here; route handlers reach it through globalThis.
- * `clustered`: an adapter joins it to other app processes.
- */
-export const setIo = (io: IoServer | undefined, { clustered = false } = {}) => {
-  (globalThis as GlobalWithIo)[key] = io && { io, clustered };
+/** The Socket.IO server attached by server.ts (or a test), for the event consumers. */
+const installed = processSingleton<{ io?: IoServer }>('io', () => ({}));
+export const setIo = (io: IoServer | undefined) => {
+  installed.io = io;
 };
-export const getIo = () => (globalThis as GlobalWithIo)[key]?.io;
-
-/** The other app processes, for server-side events; none without an adapter. */
-export const otherServers = () => {
-  const installed = (globalThis as GlobalWithIo)[key];
-  return installed?.clustered ? installed.io : undefined;
-};
+export const getIo = () => installed.io;
 
 export const userRoom = (userId: number) => `user:${userId}`;
 export const chatRoom = (roomId: number) => `room:${roomId}`;
@@ -31,8 +21,3 @@ export const sigunguRoom = (neighbourhoodCode: string) => `sigungu:${neighbourho
 /** Game lists watch the 시군구 of the games they show; a detail page watches its game. */
 export const gamesRoom = (sigunguCode: string) => `games:${sigunguCode.slice(0, 5)}`;
 export const gameRoom = (gameId: number) => `game:${gameId}`;
-
-/** After a revocation commits: close every socket of that user, on every node. */
-export function disconnectUser(userId: number) {
-  getIo()?.in(userRoom(userId)).disconnectSockets(true);
-}

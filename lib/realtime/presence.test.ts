@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import * as chat from '@/lib/chat/actions';
+import * as chat from '@/lib/chat/mutations';
 import { openDirectRoom } from '@/lib/chat/direct';
 import { getRoomView } from '@/lib/chat/queries';
 import { settleBackground } from '@/lib/core/background';
@@ -68,7 +68,7 @@ describe('direct rooms over Socket.IO', () => {
 
     // B hasn't joined the room's channel (e.g. the chat list isn't open): a direct message still reaches B.
     const arrived = next(sb, 'message:new');
-    const { message } = await chat.send(getDb(), a, room.id, { body: '읽으면 알려줘요' });
+    const { message } = await chat.sendMessage(getDb(), a, room.id, { body: '읽으면 알려줘요' });
     expect(await arrived).toMatchObject({ id: message.id, roomId: room.id });
 
     const receipt = next(sa, 'room:read');
@@ -78,7 +78,7 @@ describe('direct rooms over Socket.IO', () => {
 
     const deleted = next(sb, 'message:deleted');
     const quiet = silence(sc, 'message:deleted');
-    await chat.removeMessage(getDb(), a, room.id, message.id);
+    await chat.deleteMessage(getDb(), a, room.id, message.id);
     expect(await deleted).toEqual({ roomId: room.id, messageId: message.id });
     await quiet;
   });
@@ -86,12 +86,12 @@ describe('direct rooms over Socket.IO', () => {
   it('message:deleted reaches the members of a post room who joined it', async () => {
     const [a, b] = [await createUser(), await createUser()];
     const post = await createTestPost(a, { targetNumber: 3 });
-    await chat.join(getDb(), b, post.chatRoomId);
+    await chat.joinRoom(getDb(), b, post.chatRoomId);
     const sb = await sockets.client(b);
     expect(await sb.emitWithAck('room:join', { roomId: post.chatRoomId })).toMatchObject({ ok: true });
-    const { message } = await chat.send(getDb(), a, post.chatRoomId, { body: '지울게요' });
+    const { message } = await chat.sendMessage(getDb(), a, post.chatRoomId, { body: '지울게요' });
     const deleted = next(sb, 'message:deleted');
-    await chat.removeMessage(getDb(), a, post.chatRoomId, message.id);
+    await chat.deleteMessage(getDb(), a, post.chatRoomId, message.id);
     expect(await deleted).toEqual({ roomId: post.chatRoomId, messageId: message.id });
   });
 });

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { revokeAllSessions } from '@/lib/accounts/mutations';
 import { bearerFor, cookieFor, createUser } from '@/tests/support/factories';
-import { disconnectUser, type IoServer } from './io';
+import type { IoServer } from './io';
 import { attachSocketServer } from './socket-server';
 
 let server: Server;
@@ -70,7 +70,6 @@ describe('socket handshake', () => {
     const socket = await open({ auth: { token } });
     const closed = new Promise((resolve) => socket.on('disconnect', resolve));
     await revokeAllSessions(getDb(), user.id);
-    disconnectUser(user.id);
     await closed;
     await expect(open({ auth: { token } })).rejects.toThrow('unauthenticated');
   });

@@ -3,12 +3,12 @@ import { Server } from 'socket.io';
 import type { Db } from '@/db/client';
 import { resolveActor } from '@/lib/auth/actor';
 import { allowedOrigin } from '@/lib/auth/csrf';
-import { forgetUserLocally } from '@/lib/auth/user-cache';
+import { deliverRelayed, setOtherProcessesRelay } from '@/lib/events/consumers';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { Redis } from 'ioredis';
 import { registerChatHandlers } from './chat-handlers';
 import { registerCommunityHandlers } from './community-handlers';
-import { trackPresence } from './presence';
+import { startPresenceHeartbeat, trackPresence } from './presence';
 import { registerGameHandlers } from './game-handlers';
 import type { IoServer } from './io';
 import { setIo, sigunguRoom, userRoom } from './io';
@@ -52,7 +52,9 @@ export function attachSocketServer(httpServer: HttpServer, db: Db, { redisUrl }:
     }
   });
 
-  io.on('user:changed', forgetUserLocally);
+  // Process-local consumers (caches) of events another process delivered.
+  io.on('events:relayed', deliverRelayed);
+  if (adapterRedis) setOtherProcessesRelay((events) => io.serverSideEmit('events:relayed', events));
 
   io.on('connection', (socket) => {
     void socket.join([userRoom(socket.data.user.id), sigunguRoom(socket.data.user.neighbourhoodCode)]);
@@ -62,11 +64,14 @@ export function attachSocketServer(httpServer: HttpServer, db: Db, { redisUrl }:
     registerGameHandlers(socket);
   });
 
-  setIo(io, { clustered: Boolean(adapterRedis) });
+  setIo(io);
+  const stopHeartbeat = startPresenceHeartbeat(io, db);
   /** Stops accepting, disconnects every socket, closes the HTTP server and the adapter's Redis. */
   const close = async () => {
+    stopHeartbeat();
     await new Promise<void>((resolve) => io.close(() => resolve()));
     setIo(undefined);
+    if (adapterRedis) setOtherProcessesRelay(undefined);
     adapterRedis?.disconnect();
   };
   return { io, close };

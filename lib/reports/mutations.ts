@@ -3,7 +3,7 @@ import type { Db } from '@/db/client';
 import { reports, type Report, type User } from '@/db/schema';
 import { conflict, DomainError } from '@/lib/core/domain-error';
 import { contentHiddenNotice } from '@/lib/moderation/notices';
-import { notify, pushNotifications } from '@/lib/notifications/notify';
+import { notify } from '@/lib/notifications/notify';
 import type { CreateReportInput, ReportView } from './schema';
 import { findTarget, targetResolvers } from './targets';
 import { reportHideThreshold } from './threshold';
@@ -43,14 +43,11 @@ export async function submitReport(db: Db, reporter: User, input: CreateReportIn
       .from(reports)
       .where(and(eq(reports.targetType, input.targetType), eq(reports.targetId, input.targetId), eq(reports.status, 'open')));
     const hides = Boolean(resolver.setHidden) && target.hiddenAt === null && (open?.n ?? 0) >= threshold;
-    if (!hides) return { report, target, hidden: false, notices: [] };
+    if (!hides) return { report, hidden: false };
     await resolver.setHidden!(tx, target.id, new Date());
-    const notices = await notify(tx, [contentHiddenNotice(target, resolver.label)]);
-    return { report, target, hidden: true, notices };
+    await resolver.visibilityChanged?.(tx, target, true);
+    await notify(tx, [contentHiddenNotice(target, resolver.label)]);
+    return { report, hidden: true };
   });
-  if (result.hidden) {
-    resolver.visibilityChanged?.(result.target, true);
-    pushNotifications(result.notices);
-  }
   return { ...toReportView(result.report), targetHidden: result.hidden };
 }

@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { chatMessages, chatRooms, communityComments, communityPosts, games, mealPosts, spaces, users, type ReportTargetType, type User } from '@/db/schema';
+import { chatMessages, chatRooms, communityComments, communityPosts, games, mealPosts, spaces, users, type ChatRoom, type ReportTargetType, type User } from '@/db/schema';
 import { invalid, notFound } from '@/lib/core/domain-error';
 import { deletePost } from '@/lib/boards/mutations';
 import { deleteComment, deletePost as deleteCommunityPost } from '@/lib/community/mutations';
 import { cancelGame } from '@/lib/games/mutations';
-import { emit } from '@/lib/realtime/emit';
+import { messageHidden } from '@/lib/chat/events';
+import { recordEvent } from '@/lib/events/record';
 import { deleteSpace } from '@/lib/spaces/mutations';
 
 /** A reported thing as moderation sees it: whose it is, whether it is hidden, and what it says. */
@@ -20,9 +21,9 @@ export type ReportTarget = {
   link: string | null;
   /** For board caches and live removal of posts. */
   neighbourhoodCode?: string;
+  /** A message's room, for its live removal. */
+  room?: Pick<ChatRoom, 'id' | 'kind' | 'directLowUserId' | 'directHighUserId'>;
 };
-
-export type AfterCommit = () => void | Promise<void>;
 
 /**
  * One resolver per target type. Adding a type (the community board's posts and comments)
@@ -36,10 +37,10 @@ export type TargetResolver = {
   find(db: Db, id: number, options?: { lock?: boolean }): Promise<ReportTarget | null>;
   /** Hides or shows it; absent for users, who are never hidden, only reviewed. */
   setHidden?(tx: Db, id: number, hiddenAt: Date | null): Promise<void>;
-  /** After commit of a hide/unhide: caches and live views. */
-  visibilityChanged?(target: ReportTarget, hidden: boolean): void;
-  /** Deletes it the way its owner could (refunds and all), inside `tx`; returns what to emit after commit. */
-  remove?(tx: Db, target: ReportTarget): Promise<AfterCommit>;
+  /** After a hide/unhide, in its transaction: the events that update caches and open screens. */
+  visibilityChanged?(tx: Db, target: ReportTarget, hidden: boolean): Promise<void>;
+  /** Deletes it the way its owner could (refunds, events and all), inside `tx`. */
+  remove?(tx: Db, target: ReportTarget): Promise<unknown>;
 };
 
 const excerpt = (text: string) => (text.length > 200 ? `${text.slice(0, 200)}…` : text);
@@ -62,34 +63,40 @@ const post: TargetResolver = {
   async setHidden(tx, id, hiddenAt) {
     await tx.update(mealPosts).set({ hiddenAt }).where(eq(mealPosts.id, id));
   },
-  visibilityChanged(target, hidden) {
-    emit.postVisibility({ id: target.id, neighbourhoodCode: target.neighbourhoodCode! }, hidden);
+  // Open boards drop a hidden post as if deleted; shown again, the next load brings it back.
+  async visibilityChanged(tx, target, hidden) {
+    const code = target.neighbourhoodCode!;
+    await recordEvent(
+      tx,
+      hidden ? { type: 'post:deleted', payload: { postId: target.id }, audience: { sigungu: [code] } } : { type: 'board:changed', payload: { neighbourhoodCode: code } },
+    );
   },
-  async remove(tx, target) {
-    const deleted = await deletePost(tx, await ownerOf(tx, target.ownerId), target.id);
-    return () => emit.postDeleted(deleted);
-  },
+  remove: async (tx, target) => deletePost(tx, await ownerOf(tx, target.ownerId), target.id),
 };
 
 const message: TargetResolver = {
   label: '채팅 메시지',
   async find(db, id, { lock } = {}) {
     const query = db
-      .select({ message: chatMessages, room: { id: chatRooms.id, title: chatRooms.title } })
+      .select({ message: chatMessages, room: { id: chatRooms.id, title: chatRooms.title, kind: chatRooms.kind, directLowUserId: chatRooms.directLowUserId, directHighUserId: chatRooms.directHighUserId } })
       .from(chatMessages)
       .innerJoin(chatRooms, eq(chatRooms.id, chatMessages.roomId))
       .where(eq(chatMessages.id, id));
     const [row] = lock ? await query.for('update', { of: chatMessages }) : await query;
     // System messages have no author to report.
     if (!row || row.message.userId === null) return null;
-    return { type: 'message', id, ownerId: row.message.userId, hiddenAt: row.message.hiddenAt, title: row.room.title, excerpt: excerpt(row.message.body), link: `/chat/${row.room.id}` };
+    return { type: 'message', id, ownerId: row.message.userId, hiddenAt: row.message.hiddenAt, title: row.room.title, excerpt: excerpt(row.message.body), link: `/chat/${row.room.id}`, room: row.room };
   },
   async setHidden(tx, id, hiddenAt) {
     await tx.update(chatMessages).set({ hiddenAt }).where(eq(chatMessages.id, id));
   },
+  // Open chat screens drop a hidden message (its author sees it marked on the next load).
+  async visibilityChanged(tx, target, hidden) {
+    if (hidden) await recordEvent(tx, messageHidden(target.room!, target.id));
+  },
   async remove(tx, target) {
     await tx.delete(chatMessages).where(eq(chatMessages.id, target.id));
-    return () => {};
+    await recordEvent(tx, messageHidden(target.room!, target.id));
   },
 };
 
@@ -104,10 +111,7 @@ const game: TargetResolver = {
     await tx.update(games).set({ hiddenAt }).where(eq(games.id, id));
   },
   // Deleting a game is cancelling it: every player is refunded in full, as when the host cancels.
-  async remove(tx, target) {
-    const cancelled = await cancelGame(tx, await ownerOf(tx, target.ownerId), target.id);
-    return () => emit.gameUpdated({ ...cancelled, sigunguCode: cancelled.neighbourhoodCode.slice(0, 5) });
-  },
+  remove: async (tx, target) => cancelGame(tx, await ownerOf(tx, target.ownerId), target.id),
 };
 
 const space: TargetResolver = {
@@ -121,10 +125,7 @@ const space: TargetResolver = {
   async setHidden(tx, id, hiddenAt) {
     await tx.update(spaces).set({ hiddenAt }).where(eq(spaces.id, id));
   },
-  async remove(tx, target) {
-    await deleteSpace(tx, await ownerOf(tx, target.ownerId), target.id);
-    return () => {};
-  },
+  remove: async (tx, target) => deleteSpace(tx, await ownerOf(tx, target.ownerId), target.id),
 };
 
 const user: TargetResolver = {
@@ -147,10 +148,7 @@ const communityPost: TargetResolver = {
   async setHidden(tx, id, hiddenAt) {
     await tx.update(communityPosts).set({ hiddenAt }).where(eq(communityPosts.id, id));
   },
-  async remove(tx, target) {
-    await deleteCommunityPost(tx, await ownerOf(tx, target.ownerId), target.id);
-    return () => emit.communityPostDeleted(target.id);
-  },
+  remove: async (tx, target) => deleteCommunityPost(tx, await ownerOf(tx, target.ownerId), target.id),
 };
 
 const communityComment: TargetResolver = {
@@ -168,10 +166,7 @@ const communityComment: TargetResolver = {
   async setHidden(tx, id, hiddenAt) {
     await tx.update(communityComments).set({ hiddenAt }).where(eq(communityComments.id, id));
   },
-  async remove(tx, target) {
-    await deleteComment(tx, await ownerOf(tx, target.ownerId), target.id);
-    return () => {};
-  },
+  remove: async (tx, target) => deleteComment(tx, await ownerOf(tx, target.ownerId), target.id),
 };
 
 export const targetResolvers: Record<ReportTargetType, TargetResolver> = {

@@ -5,7 +5,6 @@ import { systemClock, type Clock } from '@/lib/core/clock';
 import { conflict, fieldError, notFound } from '@/lib/core/domain-error';
 import { isExclusionViolation } from '@/lib/core/pg-errors';
 import { seoulDateHour, seoulInstant } from '@/lib/core/seoul-time';
-import { pushNotifications } from '@/lib/notifications/notify';
 import { cancelPayment, createPayment, failPayment } from '@/lib/payments/mutations';
 import { cancelledNotices } from './notices';
 import './purpose';
@@ -118,10 +117,9 @@ export async function cancelReservation(db: Db, actor: User, id: number, { reaso
       await cancelPayment(tx, row.reservation.guestId, paymentId, { reason: text, amount: quote.refundAmount, byPolicy: false }, () => now);
     }
     // The other side only ever heard of paid bookings.
-    const notices = wasPending ? [] : await cancelledNotices(tx, id, by);
-    return { refundAmount: quote.refundAmount, notices };
+    if (!wasPending) await cancelledNotices(tx, id, by);
+    return { refundAmount: quote.refundAmount };
   });
-  pushNotifications(result.notices);
   return { refundAmount: result.refundAmount };
 }
 

@@ -1,11 +1,11 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import type { User } from '@/db/schema';
 import { seoulInstant } from '@/lib/core/seoul-time';
 import { listNotifications } from '@/lib/notifications/queries';
 import { approvePayment, cancelPayment } from '@/lib/payments/mutations';
 import { sandboxPaymentKey } from '@/lib/payments/providers/sandbox';
-import { emit } from '@/lib/realtime/emit';
+import { notifiedUsers } from '@/tests/support/events';
 import { createUser } from '@/tests/support/factories';
 import { createPaidReservation } from '@/tests/support/reservations';
 import { createTestSpace } from '@/tests/support/spaces';
@@ -23,16 +23,13 @@ async function setup() {
   return { host, space, guest };
 }
 
-afterEach(() => vi.restoreAllMocks());
-
 describe('reservation notifications', () => {
   it('paying tells the host of the booking and the guest it is confirmed, pushed live after commit', async () => {
-    const pushed = vi.spyOn(emit, 'notification');
     const { host, space, guest } = await setup();
     await createPaidReservation(guest, space.id, seoulInstant(DAY, 14), seoulInstant(DAY, 16), NOW);
     expect(await notices(host)).toEqual(['reservation_booked:용담 스터디룸 · 6월 10일 14:00~16:00 · 김이웃 2명']);
     expect(await notices(guest)).toEqual(['reservation_confirmed:용담 스터디룸 · 6월 10일 14:00~16:00']);
-    expect(pushed.mock.calls.map(([userId, n]) => [userId, n.type]).sort()).toEqual(
+    expect((await notifiedUsers()).map(([userId, type]) => [userId, type]).sort()).toEqual(
       [[host.id, 'reservation_booked'], [guest.id, 'reservation_confirmed']].sort(),
     );
   });
@@ -51,7 +48,7 @@ describe('reservation notifications', () => {
     const a = await createPaidReservation(guest, space.id, seoulInstant(DAY, 10), seoulInstant(DAY, 12), NOW);
     const b = await createPaidReservation(guest, space.id, seoulInstant(DAY, 14), seoulInstant(DAY, 16), NOW);
     const c = await createPaidReservation(guest, space.id, seoulInstant(DAY, 18), seoulInstant(DAY, 20), NOW);
-    const pushed = vi.spyOn(emit, 'notification');
+    const before = (await notifiedUsers()).length;
     await cancelReservation(getDb(), guest, a.id, { reason: '' }, () => NOW);
     await cancelReservation(getDb(), host, b.id, { reason: '' }, () => NOW);
     await cancelPayment(getDb(), guest.id, c.paymentId, { reason: '일정 변경' }, () => NOW);
@@ -59,7 +56,7 @@ describe('reservation notifications', () => {
     const guestHeard = (await notices(guest)).filter((n) => n.startsWith('reservation_cancelled'));
     expect(hostHeard).toEqual(['reservation_cancelled:용담 스터디룸 · 6월 10일 18:00~20:00 · 김이웃', 'reservation_cancelled:용담 스터디룸 · 6월 10일 10:00~12:00 · 김이웃']);
     expect(guestHeard).toEqual(['reservation_cancelled:용담 스터디룸 · 6월 10일 14:00~16:00 · 결제 금액은 전액 환불됩니다.']);
-    expect(pushed.mock.calls.map(([userId]) => userId).sort()).toEqual([host.id, guest.id].sort());
+    expect((await notifiedUsers()).slice(before).map(([userId]) => userId).sort()).toEqual([host.id, host.id, guest.id].sort());
   });
 
   it('reminds the guest once, a day before, of bookings made more than a day ahead', async () => {

@@ -1,8 +1,8 @@
-import { and, eq, gt, inArray, lte, or, sql } from 'drizzle-orm';
+import { and, eq, gt, lte, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { notifications, reservations, spaces, type Reservation } from '@/db/schema';
+import { reservations, spaces, type Reservation } from '@/db/schema';
 import { hourLabel, seoulDateHour } from '@/lib/core/seoul-time';
-import { notify, pushNotifications, toNotificationView, type NewNotification } from '@/lib/notifications/notify';
+import { notify, type NewNotification } from '@/lib/notifications/notify';
 
 const DAY_MS = 86_400_000;
 
@@ -50,20 +50,6 @@ export async function cancelledNotices(tx: Db, reservationId: number, by: 'guest
   return notify(tx, [item]);
 }
 
-/** After an approval commits: push the notices its transaction wrote (found by their dedupe keys). */
-export async function pushConfirmedNotices(db: Db, reservationIds: number[]) {
-  if (!reservationIds.length) return;
-  const dedupeKeys = reservationIds.flatMap((id) => [keys(id).booked, keys(id).confirmed]);
-  // Through the guest and the host, so the (user_id, dedupe_key) index finds the rows.
-  const rows = await db
-    .select({ n: notifications })
-    .from(notifications)
-    .innerJoin(reservations, inArray(reservations.id, reservationIds))
-    .innerJoin(spaces, eq(spaces.id, reservations.spaceId))
-    .where(and(or(eq(notifications.userId, reservations.guestId), eq(notifications.userId, spaces.hostId)), inArray(notifications.dedupeKey, dedupeKeys)));
-  pushNotifications(rows.map(({ n }) => ({ ...toNotificationView(n), userId: n.userId })));
-}
-
 /**
  * Sweeper job: a reminder to the guest of each confirmed booking starting within the next day.
  * Bookings made less than a day ahead get none (the confirmation just said it). The dedupe key
@@ -96,6 +82,5 @@ export async function sendReservationReminders(db: Db, now: Date) {
       })),
     );
   });
-  pushNotifications(written);
   return written.length;
 }

@@ -4,7 +4,7 @@ import { reservations, spaces } from '@/db/schema';
 import { conflict, notFound } from '@/lib/core/domain-error';
 import { registerPurpose, type PaymentPurpose } from '@/lib/payments/purposes';
 import { refundFor } from '@/lib/spaces/policy';
-import { cancelledNotices, confirmedNotices, pushConfirmedNotices } from './notices';
+import { cancelledNotices, confirmedNotices } from './notices';
 
 async function reservationWithPolicy(tx: Db, id: number) {
   const [row] = await tx
@@ -61,9 +61,6 @@ export const reservationPurpose: PaymentPurpose = {
       })
       .where(eq(reservations.id, payment.subjectId));
     if (before?.reservation.status === 'confirmed') await cancelledNotices(tx, payment.subjectId, 'guest');
-  },
-  async afterCommit(db, changed) {
-    await pushConfirmedNotices(db, changed.filter((p) => p.status === 'approved').map((p) => p.subjectId));
   },
 };
 

@@ -14,7 +14,7 @@ import * as messagesRoute from '@/app/api/chat/rooms/[id]/messages/route';
 import { getDb } from '@/db/client';
 import { adminActions, games, mealPosts, reports, spaces, users, type User } from '@/db/schema';
 import { deleteAccount } from '@/lib/accounts/mutations';
-import { forgetUser } from '@/lib/auth/user-cache';
+import { forgetUserLocally } from '@/lib/auth/user-cache';
 import { joinRoom, sendMessage } from '@/lib/chat/mutations';
 import { authenticate } from '@/lib/accounts/authenticate';
 import { adminContentEndpoint, adminUsersEndpoint, auditLogEndpoint, moderateTargetEndpoint, moderateUserEndpoint, reportQueueEndpoint } from '@/lib/admin/endpoints';
@@ -208,7 +208,7 @@ describe('suspending and banning', () => {
     const post = await createTestPost(author);
     await joinRoom(getDb(), member, post.chatRoomId);
     await getDb().update(users).set({ suspendedUntil: new Date(Date.now() + 86_400_000) }).where(eq(users.id, member.id));
-    forgetUser(member.id);
+    forgetUserLocally(member.id);
     const socket = await sockets.client(member);
     const joined = await socket.emitWithAck('room:join', { roomId: post.chatRoomId });
     expect(joined.ok).toBe(true);

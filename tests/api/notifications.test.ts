@@ -2,7 +2,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import * as listRoute from '@/app/api/notifications/route';
 import * as readRoute from '@/app/api/notifications/read/route';
 import { getDb } from '@/db/client';
-import { notify, pushNotifications } from '@/lib/notifications/notify';
+import { notify } from '@/lib/notifications/notify';
 import { bearerFor, createUser } from '../support/factories';
 import { call, expectProblem } from '../support/http';
 import { next, silence, startSocketServer } from '../support/sockets';
@@ -50,10 +50,9 @@ it('pushes notification:new to the user’s sockets only, and read counts to the
   const [me, other] = [await createUser(), await createUser()];
   const [tab1, tab2, stranger] = [await sockets.client(me), await sockets.client(me), await sockets.client(other)];
 
-  const rows = await notify(getDb(), [{ userId: me.id, type: 'game_full', title: '모집 완료', link: '/games/7' }]);
   const arrived = Promise.all([next(tab1, 'notification:new'), next(tab2, 'notification:new')]);
   const quiet = silence(stranger, 'notification:new');
-  pushNotifications(rows);
+  const rows = await getDb().transaction((tx) => notify(tx, [{ userId: me.id, type: 'game_full', title: '모집 완료', link: '/games/7' }]));
   const [a, b] = await arrived;
   expect(a).toMatchObject({ id: rows[0]!.id, type: 'game_full', title: '모집 완료', link: '/games/7', isRead: false });
   expect(a).not.toHaveProperty('userId');

@@ -4,7 +4,7 @@ import * as roomsRoute from '@/app/api/chat/rooms/route';
 import * as spacesRoute from '@/app/api/spaces/route';
 import { getDatabase, getDb, setDatabase, withQueryLog } from '@/db/client';
 import { forgetAllUsers } from '@/lib/auth/user-cache';
-import * as chat from '@/lib/chat/actions';
+import * as chat from '@/lib/chat/mutations';
 import { createTestPost } from '../support/boards';
 import { bearerFor, createUser } from '../support/factories';
 import { call } from '../support/http';
@@ -28,7 +28,7 @@ describe('statements per request (no N+1)', () => {
     const me = await createUser();
     for (let i = 0; i < 15; i++) {
       const post = await createTestPost(await createUser(), { title: `글 ${i}` });
-      if (i % 2) await chat.join(getDb(), me, post.chatRoomId);
+      if (i % 2) await chat.joinRoom(getDb(), me, post.chatRoomId);
     }
     const headers = await bearerFor(me);
     const queries = await statementsFor(async () => {
@@ -42,12 +42,12 @@ describe('statements per request (no N+1)', () => {
     const me = await createUser();
     const headers = await bearerFor(me);
     const post = await createTestPost(await createUser());
-    await chat.join(getDb(), me, post.chatRoomId);
+    await chat.joinRoom(getDb(), me, post.chatRoomId);
     const one = await statementsFor(() => call(roomsRoute.GET, { headers }));
     for (let i = 0; i < 5; i++) {
       const p = await createTestPost(await createUser());
-      await chat.join(getDb(), me, p.chatRoomId);
-      await chat.send(getDb(), me, p.chatRoomId, { body: `안녕 ${i}` });
+      await chat.joinRoom(getDb(), me, p.chatRoomId);
+      await chat.sendMessage(getDb(), me, p.chatRoomId, { body: `안녕 ${i}` });
     }
     const six = await statementsFor(() => call(roomsRoute.GET, { headers }));
     expect(six.length).toBe(one.length);

@@ -6,7 +6,7 @@ import * as tokensRoute from '@/app/api/tokens/route';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { moderateUser } from '@/lib/admin/mutations';
-import { forgetUser } from '@/lib/auth/user-cache';
+import { forgetUserLocally } from '@/lib/auth/user-cache';
 import type { Endpoint } from '@/lib/http/endpoint';
 import { allEndpoints } from '@/lib/ops/openapi';
 import { postInput } from '../support/boards';
@@ -74,7 +74,7 @@ describe('a suspended user', () => {
     expect(login.status).toBe(201);
 
     await getDb().update(users).set({ suspendedUntil: new Date(Date.now() - 1000) }).where(eq(users.id, user.id));
-    forgetUser(user.id);
+    forgetUserLocally(user.id);
     const created = await call(postsRoute.POST, { method: 'POST', path: '/api/posts', headers: { authorization: `Bearer ${login.body.accessToken}` }, body: postInput() });
     expect(created.status).toBe(201);
   });

@@ -9,6 +9,9 @@ import { migrateDatabase } from '../../db/migrate';
 import { forgetAllUsers } from '../../lib/auth/user-cache';
 import { boardPages } from '../../lib/boards/board-cache';
 import { settleBackground } from '../../lib/core/background';
+import { startDispatcher } from '../../lib/events/dispatcher';
+import { registerConsumers } from '../../lib/realtime/consumers';
+import { setWorkerDispatcher } from './events';
 import { withDatabase } from './global-setup';
 
 process.env.AUTH_SECRET ??= 'test-secret-test-secret-test-secret-0123456789';
@@ -39,6 +42,9 @@ async function createWorkerDatabase() {
   )) as unknown as { rows?: { tablename: string }[] } & { tablename: string }[];
   // postgres.js returns an array, PGlite an object with rows.
   const tables = (rows.rows ?? rows).map((r) => `"${r.tablename}"`);
+  // Every worker delivers events as a server process does (socket tests attach their own Socket.IO server).
+  registerConsumers();
+  setWorkerDispatcher(startDispatcher(database));
   return { database, tables };
 }
 

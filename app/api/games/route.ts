@@ -1,7 +1,6 @@
 import { getDb } from '@/db/client';
 import { createGameEndpoint, listGamesEndpoint } from '@/lib/games/endpoints';
 import { createGame } from '@/lib/games/mutations';
-import { emitGames } from '@/lib/games/notify';
 import { listGames } from '@/lib/games/queries';
 import { handle } from '@/lib/http/handler';
 import { created, json } from '@/lib/http/responses';
@@ -10,6 +9,5 @@ export const GET = handle(listGamesEndpoint, async ({ actor, query }) => json(aw
 
 export const POST = handle(createGameEndpoint, async ({ actor, body }) => {
   const game = await createGame(getDb(), actor.user, body);
-  await emitGames(getDb(), [game.id]);
   return created(game);
 });

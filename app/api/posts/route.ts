@@ -4,12 +4,10 @@ import { createPost } from '@/lib/boards/mutations';
 import { listPosts } from '@/lib/boards/queries';
 import { handle } from '@/lib/http/handler';
 import { created, json } from '@/lib/http/responses';
-import { emit } from '@/lib/realtime/emit';
 
 export const GET = handle(listPostsEndpoint, async ({ actor, query }) => json(await listPosts(getDb(), actor.user, query)));
 
 export const POST = handle(createPostEndpoint, async ({ actor, body }) => {
   const post = await createPost(getDb(), actor.user, body);
-  emit.postUpdated(post);
   return created(post);
 });

@@ -3,10 +3,8 @@ import { handle } from '@/lib/http/handler';
 import { json } from '@/lib/http/responses';
 import { markNotificationsReadEndpoint } from '@/lib/notifications/endpoints';
 import { markRead } from '@/lib/notifications/mutations';
-import { emit } from '@/lib/realtime/emit';
 
 export const POST = handle(markNotificationsReadEndpoint, async ({ actor, body }) => {
   const unreadCount = await markRead(getDb(), actor.user.id, body);
-  emit.notificationsRead(actor.user.id, unreadCount);
   return json({ unreadCount });
 });

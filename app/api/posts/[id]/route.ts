@@ -4,18 +4,15 @@ import { deletePost, updatePost } from '@/lib/boards/mutations';
 import { getPost } from '@/lib/boards/queries';
 import { handle } from '@/lib/http/handler';
 import { json, noContent } from '@/lib/http/responses';
-import { emit } from '@/lib/realtime/emit';
 
 export const GET = handle(getPostEndpoint, async ({ actor, params }) => json(await getPost(getDb(), params.id, actor.user.id)));
 
 export const PATCH = handle(updatePostEndpoint, async ({ actor, params, body }) => {
   const post = await updatePost(getDb(), actor.user, params.id, body);
-  emit.postUpdated(post);
   return json(post);
 });
 
 export const DELETE = handle(deletePostEndpoint, async ({ actor, params }) => {
-  const post = await deletePost(getDb(), actor.user, params.id);
-  emit.postDeleted(post);
+  await deletePost(getDb(), actor.user, params.id);
   return noContent();
 });

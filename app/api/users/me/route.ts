@@ -6,7 +6,6 @@ import { mailVerificationLater } from '@/lib/accounts/mail-jobs';
 import { handle } from '@/lib/http/handler';
 import { publicOrigin } from '@/lib/http/origin';
 import { json, noContent } from '@/lib/http/responses';
-import { disconnectUser } from '@/lib/realtime/io';
 
 export const GET = handle(getMeEndpoint, async ({ actor }) => json(await getMe(getDb(), actor.user.id)));
 
@@ -18,6 +17,5 @@ export const PATCH = handle(updateMeEndpoint, async ({ req, actor, body }) => {
 
 export const DELETE = handle(deleteMeEndpoint, async ({ actor, body }) => {
   await deleteAccount(getDb(), actor.user.id, body);
-  disconnectUser(actor.user.id);
   return noContent();
 });

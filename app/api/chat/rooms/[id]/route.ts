@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import { removeRoom } from '@/lib/chat/actions';
+import { deleteRoom } from '@/lib/chat/mutations';
 import { deleteRoomEndpoint, getRoomEndpoint } from '@/lib/chat/endpoints';
 import { getRoomView } from '@/lib/chat/queries';
 import { handle } from '@/lib/http/handler';
@@ -8,6 +8,6 @@ import { json, noContent } from '@/lib/http/responses';
 export const GET = handle(getRoomEndpoint, async ({ actor, params }) => json(await getRoomView(getDb(), params.id, actor.user.id)));
 
 export const DELETE = handle(deleteRoomEndpoint, async ({ actor, params }) => {
-  await removeRoom(getDb(), actor.user, params.id);
+  await deleteRoom(getDb(), actor.user, params.id);
   return noContent();
 });

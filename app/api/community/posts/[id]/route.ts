@@ -4,7 +4,6 @@ import { deletePost, updatePost } from '@/lib/community/mutations';
 import { viewPost } from '@/lib/community/queries';
 import { handle } from '@/lib/http/handler';
 import { json, noContent } from '@/lib/http/responses';
-import { emit } from '@/lib/realtime/emit';
 
 export const GET = handle(getCommunityPostEndpoint, async ({ actor, params }) => json(await viewPost(getDb(), params.id, actor?.user.id ?? null)));
 
@@ -12,6 +11,5 @@ export const PATCH = handle(updateCommunityPostEndpoint, async ({ actor, params,
 
 export const DELETE = handle(deleteCommunityPostEndpoint, async ({ actor, params }) => {
   await deletePost(getDb(), actor.user, params.id);
-  emit.communityPostDeleted(params.id);
   return noContent();
 });

@@ -1,12 +1,10 @@
 import { getDb } from '@/db/client';
 import { cancelGameEndpoint } from '@/lib/games/endpoints';
 import { cancelGame } from '@/lib/games/mutations';
-import { emitGames } from '@/lib/games/notify';
 import { handle } from '@/lib/http/handler';
 import { json } from '@/lib/http/responses';
 
 export const POST = handle(cancelGameEndpoint, async ({ actor, params }) => {
   const game = await cancelGame(getDb(), actor.user, params.id);
-  await emitGames(getDb(), [game.id]);
   return json(game);
 });

@@ -1,6 +1,5 @@
 import { getDb } from '@/db/client';
 import { joinGameEndpoint, listPlayersEndpoint } from '@/lib/games/endpoints';
-import { emitGames } from '@/lib/games/notify';
 import { joinGame } from '@/lib/games/players';
 import { getPlayer, listPlayers } from '@/lib/games/queries';
 import { handle } from '@/lib/http/handler';
@@ -10,6 +9,5 @@ export const GET = handle(listPlayersEndpoint, async ({ params }) => json({ item
 
 export const POST = handle(joinGameEndpoint, async ({ actor, params, body }) => {
   const { payment } = await joinGame(getDb(), actor.user, params.id, body);
-  await emitGames(getDb(), [params.id]);
   return created({ participation: await getPlayer(getDb(), params.id, actor.user.id), ...(payment ? { payment } : {}) });
 });

@@ -3,10 +3,8 @@ import { completePostEndpoint } from '@/lib/boards/endpoints';
 import { completePost } from '@/lib/boards/mutations';
 import { handle } from '@/lib/http/handler';
 import { json } from '@/lib/http/responses';
-import { emit } from '@/lib/realtime/emit';
 
 export const POST = handle(completePostEndpoint, async ({ actor, params }) => {
   const post = await completePost(getDb(), actor.user, params.id);
-  emit.postUpdated(post);
   return json(post);
 });

@@ -3,10 +3,8 @@ import { reopenPostEndpoint } from '@/lib/boards/endpoints';
 import { reopenPost } from '@/lib/boards/mutations';
 import { handle } from '@/lib/http/handler';
 import { json } from '@/lib/http/responses';
-import { emit } from '@/lib/realtime/emit';
 
 export const POST = handle(reopenPostEndpoint, async ({ actor, params }) => {
   const post = await reopenPost(getDb(), actor.user, params.id);
-  emit.postUpdated(post);
   return json(post);
 });

@@ -6,13 +6,11 @@ import { issueTokens } from '@/lib/accounts/tokens';
 import { isSecureSessionCookie, parseCookieHeader, sessionCookieHeader } from '@/lib/auth/session-cookie';
 import { handle } from '@/lib/http/handler';
 import { json } from '@/lib/http/responses';
-import { disconnectUser } from '@/lib/realtime/io';
 
 /** Every other session ends; the caller stays signed in with a fresh cookie or token pair. */
 export const POST = handle(changePasswordEndpoint, async ({ req, actor, body }) => {
   const db = getDb();
   const user = await changePassword(db, actor.user.id, body);
-  disconnectUser(user.id);
   const me = await getMe(db, user.id);
   if (actor.via === 'bearer') return json({ user: me, ...(await issueTokens(db, user)) });
   const secure = isSecureSessionCookie(parseCookieHeader(req.headers.get('cookie')));

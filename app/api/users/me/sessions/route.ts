@@ -3,10 +3,8 @@ import { revokeSessionsEndpoint } from '@/lib/accounts/endpoints';
 import { revokeAllSessions } from '@/lib/accounts/mutations';
 import { handle } from '@/lib/http/handler';
 import { noContent } from '@/lib/http/responses';
-import { disconnectUser } from '@/lib/realtime/io';
 
 export const DELETE = handle(revokeSessionsEndpoint, async ({ actor }) => {
   await revokeAllSessions(getDb(), actor.user.id);
-  disconnectUser(actor.user.id);
   return noContent();
 });

@@ -1,10 +1,10 @@
 import { getDb } from '@/db/client';
-import { ban } from '@/lib/chat/actions';
+import { banMember } from '@/lib/chat/mutations';
 import { banEndpoint } from '@/lib/chat/endpoints';
 import { handle } from '@/lib/http/handler';
 import { created } from '@/lib/http/responses';
 
 export const POST = handle(banEndpoint, async ({ actor, params, body }) => {
-  const b = await ban(getDb(), actor.user, params.id, body.userId);
+  const { ban: b } = await banMember(getDb(), actor.user, params.id, body.userId);
   return created({ roomId: b.roomId, userId: b.userId, createdAt: b.createdAt.toISOString() });
 });

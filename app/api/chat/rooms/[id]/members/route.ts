@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import { join } from '@/lib/chat/actions';
+import { joinRoom } from '@/lib/chat/mutations';
 import { joinRoomEndpoint, listMembersEndpoint } from '@/lib/chat/endpoints';
 import { getRoomView, listMembers } from '@/lib/chat/queries';
 import { handle } from '@/lib/http/handler';
@@ -9,6 +9,6 @@ export const GET = handle(listMembersEndpoint, async ({ actor, params }) => json
 
 export const POST = handle(joinRoomEndpoint, async ({ actor, params }) => {
   const db = getDb();
-  const { joined } = await join(db, actor.user, params.id);
+  const { joined } = await joinRoom(db, actor.user, params.id);
   return json(await getRoomView(db, params.id, actor.user.id), joined ? 201 : 200);
 });

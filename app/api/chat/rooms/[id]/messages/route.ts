@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import { send } from '@/lib/chat/actions';
+import { sendMessage } from '@/lib/chat/mutations';
 import { listMessagesEndpoint, sendMessageEndpoint } from '@/lib/chat/endpoints';
 import { listMessages } from '@/lib/chat/queries';
 import { handle } from '@/lib/http/handler';
@@ -10,6 +10,6 @@ export const GET = handle(listMessagesEndpoint, async ({ actor, params, query })
 );
 
 export const POST = handle(sendMessageEndpoint, async ({ actor, params, body }) => {
-  const { message, created } = await send(getDb(), actor.user, params.id, body);
+  const { message, created } = await sendMessage(getDb(), actor.user, params.id, body);
   return json(message, created ? 201 : 200);
 });

@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
-import { read } from '@/lib/chat/actions';
+import { markRead } from '@/lib/chat/mutations';
 import { readEndpoint } from '@/lib/chat/endpoints';
 import { handle } from '@/lib/http/handler';
 import { json } from '@/lib/http/responses';
 
-export const POST = handle(readEndpoint, async ({ actor, params, body }) => json(await read(getDb(), actor.user, params.id, body.messageId)));
+export const POST = handle(readEndpoint, async ({ actor, params, body }) => json(await markRead(getDb(), actor.user, params.id, body.messageId)));

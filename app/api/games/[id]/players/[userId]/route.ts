@@ -1,6 +1,5 @@
 import { getDb } from '@/db/client';
 import { getPlayerEndpoint, removePlayerEndpoint } from '@/lib/games/endpoints';
-import { emitGames } from '@/lib/games/notify';
 import { cancelParticipation, removePlayer } from '@/lib/games/players';
 import { getPlayer } from '@/lib/games/queries';
 import { handle } from '@/lib/http/handler';
@@ -15,6 +14,5 @@ export const DELETE = handle(removePlayerEndpoint, async ({ actor, params }) => 
     params.userId === actor.user.id
       ? await cancelParticipation(db, actor.user, params.id)
       : await removePlayer(db, actor.user, params.id, params.userId);
-  await emitGames(db, [params.id]);
   return json({ participation: await getPlayer(db, params.id, params.userId), refundedAmount });
 });

@@ -1,10 +1,10 @@
 import { getDb } from '@/db/client';
-import { leave } from '@/lib/chat/actions';
+import { leaveRoom } from '@/lib/chat/mutations';
 import { leaveRoomEndpoint } from '@/lib/chat/endpoints';
 import { handle } from '@/lib/http/handler';
 import { noContent } from '@/lib/http/responses';
 
 export const DELETE = handle(leaveRoomEndpoint, async ({ actor, params }) => {
-  await leave(getDb(), actor.user, params.id);
+  await leaveRoom(getDb(), actor.user, params.id);
   return noContent();
 });

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { ChatMessageView } from '@/lib/chat/schema';
+import { messageReducer, type MessageState } from './message-state';
+
+const message = (id: number, clientId: string | null = null): ChatMessageView => ({
+  id,
+  roomId: 1,
+  body: `메시지 ${id}`,
+  kind: 'text',
+  user: { id: 7, username: '이웃', isDeleted: false, avatarUrl: null },
+  clientId,
+  isDeleted: false,
+  hiddenAt: null,
+  createdAt: new Date(2026, 0, 1, 0, 0, id).toISOString(),
+});
+
+const empty: MessageState = { messages: [], pending: [], cursor: null, loadingOlder: false, olderError: null };
+
+describe('the open room’s messages', () => {
+  it('a reconnect’s catch-up overlapping the live messages keeps each message once, in order', () => {
+    const live = messageReducer(empty, { type: 'merge', messages: [message(3), message(4)] });
+    const caughtUp = messageReducer(live, { type: 'merge', messages: [message(1), message(2), message(3), message(4), message(5)] });
+    const again = messageReducer(caughtUp, { type: 'merge', messages: [message(5)] });
+    expect(again.messages.map((m) => m.id)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('the confirmed copy of my message settles its pending twin', () => {
+    const sending = messageReducer(empty, { type: 'send', pending: { clientId: 'c1', body: '안녕', status: 'sending', createdAt: new Date().toISOString() } });
+    const settled = messageReducer(sending, { type: 'merge', messages: [message(9, 'c1')] });
+    expect(settled.pending).toEqual([]);
+    expect(settled.messages.map((m) => m.id)).toEqual([9]);
+  });
+
+  it('a message hidden by moderation leaves the screen; a deleted one shows its placeholder', () => {
+    const state = messageReducer(empty, { type: 'merge', messages: [message(1), message(2)] });
+    expect(messageReducer(state, { type: 'hidden', messageId: 1 }).messages.map((m) => m.id)).toEqual([2]);
+    expect(messageReducer(state, { type: 'deleted', messageId: 2 }).messages[1]).toMatchObject({ id: 2, isDeleted: true });
+  });
+});

@@ -1,0 +1,1 @@
+ALTER TABLE "presences" ADD COLUMN "heartbeat_at" timestamp with time zone;

@@ -1,0 +1,26 @@
+import { sql } from 'drizzle-orm';
+import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+/**
+ * The transactional outbox: what a change caused, written in the change's own transaction and
+ * delivered after commit by the dispatcher (lib/events/dispatcher.ts). A row with no
+ * `delivered_at` is still owed to its consumers; delivered rows are kept briefly for debugging.
+ * An insert trigger (migration 0016) sends NOTIFY outbox_events, which wakes every process.
+ */
+export const outboxEvents = pgTable(
+  'outbox_events',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    type: text().notNull(),
+    payload: jsonb().notNull(),
+    audience: jsonb().notNull().default({}),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    deliveredAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index('outbox_events_pending_idx').on(t.id).where(sql`${t.deliveredAt} is null`),
+    index('outbox_events_delivered_at_idx').on(t.deliveredAt),
+  ],
+);
+
+export type OutboxEvent = typeof outboxEvents.$inferSelect;

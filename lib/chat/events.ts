@@ -1,0 +1,86 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { mealPosts, type ChatRoom } from '@/db/schema';
+import type { UserRef } from '@/lib/accounts/user-ref';
+import type { Audience } from '@/lib/events/audience';
+import { recordEvents, type DomainEvent } from '@/lib/events/record';
+import type { ChatMessageView } from './schema';
+
+type RoomTarget = Pick<ChatRoom, 'id' | 'kind' | 'directLowUserId' | 'directHighUserId'>;
+
+/**
+ * A room's sockets; a direct room also reaches both people's every tab, joined to the room or
+ * not, so a first message shows up in the other person's chat list.
+ */
+export const roomAudience = (room: RoomTarget): Audience =>
+  room.kind === 'direct' ? { chatRooms: [room.id], users: [room.directLowUserId!, room.directHighUserId!] } : { chatRooms: [room.id] };
+
+export const messageNew = (room: RoomTarget, message: ChatMessageView): DomainEvent => ({ type: 'message:new', payload: message, audience: roomAudience(room) });
+
+export const messageDeleted = (room: RoomTarget, messageId: number): DomainEvent => ({
+  type: 'message:deleted',
+  payload: { roomId: room.id, messageId },
+  audience: roomAudience(room),
+});
+
+/** Hidden by moderation: open chat screens drop it (its author still sees it on reload, marked). */
+export const messageHidden = (room: RoomTarget, messageId: number): DomainEvent => ({
+  type: 'message:hidden',
+  payload: { roomId: room.id, messageId },
+  audience: roomAudience(room),
+});
+
+export const memberJoined = (room: ChatRoom, user: UserRef): DomainEvent => ({
+  type: 'member:joined',
+  payload: { roomId: room.id, user, memberCount: room.memberCount },
+  audience: { chatRooms: [room.id] },
+});
+
+/** Its consumer also takes the member's sockets out of the room. */
+export const memberLeft = (room: ChatRoom, user: UserRef): DomainEvent => ({
+  type: 'member:left',
+  payload: { roomId: room.id, user, memberCount: room.memberCount },
+  audience: { chatRooms: [room.id] },
+});
+
+export const memberBanned = (room: ChatRoom, userId: number): DomainEvent => ({
+  type: 'member:banned',
+  payload: { roomId: room.id, userId, memberCount: room.memberCount },
+  audience: { chatRooms: [room.id], users: [userId] },
+});
+
+export const roomDeleted = (roomId: number): DomainEvent => ({ type: 'room:deleted', payload: { roomId }, audience: { chatRooms: [roomId] } });
+
+/** To the reader's tabs; a direct room's other member learns how far they read ("읽음"). */
+export function readState(userId: number, state: { roomId: number; lastReadMessageId: number; unreadCount: number }, peerId: number | null): DomainEvent[] {
+  const events: DomainEvent[] = [{ type: 'room:read', payload: { ...state, userId }, audience: { users: [userId] } }];
+  if (peerId) events.push({ type: 'room:read', payload: { roomId: state.roomId, userId, lastReadMessageId: state.lastReadMessageId, unreadCount: 0 }, audience: { users: [peerId] } });
+  return events;
+}
+
+/** The post of a meal-board room, for the board events its seats cause. */
+async function postOfRoom(tx: Db, roomId: number) {
+  const [post] = await tx.select({ id: mealPosts.id, neighbourhoodCode: mealPosts.neighbourhoodCode }).from(mealPosts).where(eq(mealPosts.chatRoomId, roomId));
+  return post;
+}
+
+/** Seats or completion of a post's room changed: its board and its room see the new head count. */
+export const postUpdated = (post: { id: number; neighbourhoodCode: string }, room: Pick<ChatRoom, 'id' | 'memberCount' | 'isClosed'>): DomainEvent => ({
+  type: 'post:updated',
+  payload: { postId: post.id, joinNumber: room.memberCount, isComplete: room.isClosed },
+  audience: { sigungu: [post.neighbourhoodCode], chatRooms: [room.id] },
+});
+
+export async function recordPostRoomChanged(tx: Db, room: ChatRoom) {
+  if (room.kind !== 'post') return;
+  const post = await postOfRoom(tx, room.id);
+  if (post) await recordEvents(tx, [postUpdated(post, room)]);
+}
+
+/** A room is gone; a post's room takes its post off the boards of its 시군구. */
+export async function roomDeletedEvents(tx: Db, roomId: number): Promise<DomainEvent[]> {
+  const post = await postOfRoom(tx, roomId);
+  const events = [roomDeleted(roomId)];
+  if (post) events.push({ type: 'post:deleted', payload: { postId: post.id }, audience: { sigungu: [post.neighbourhoodCode] } });
+  return events;
+}

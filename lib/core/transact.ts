@@ -1,0 +1,27 @@
+import type { Db } from '@/db/client';
+import { pgErrorCode } from './pg-errors';
+
+/** Deadlock and serialization failures: PostgreSQL rolled the transaction back; running it again is safe. */
+const TRANSIENT = new Set(['40P01', '40001']);
+const MAX_ATTEMPTS = 4;
+
+const isTransaction = (db: Db) => 'rollback' in db;
+
+/**
+ * One transaction, run again (a bounded number of times, after a short random pause) when
+ * PostgreSQL reports a deadlock or a serialization failure, so such an error never reaches a
+ * client. Inside an outer transaction it is a plain savepoint: only the outermost one retries.
+ * The body must have no effects outside the database (record events instead).
+ */
+export async function transact<T>(db: Db, body: (tx: Db) => Promise<T>): Promise<T> {
+  if (isTransaction(db)) return db.transaction(body);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction(body);
+    } catch (error) {
+      const code = pgErrorCode(error);
+      if (!code || !TRANSIENT.has(code) || attempt >= MAX_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
+    }
+  }
+}

@@ -1,0 +1,138 @@
+import { and, asc, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import type { Database, Db } from '@/db/client';
+import { outboxEvents } from '@/db/schema';
+import { processSingleton } from '@/lib/core/process-singleton';
+import type { Audience } from './audience';
+import { deliver, type DeliveredEvent } from './consumers';
+
+const BATCH = 500;
+const POLL_MS = 1000;
+// One dispatcher at a time across processes keeps events in commit order for every client.
+const DISPATCH_LOCK_ID = 727_002;
+
+export type DispatcherOptions = {
+  pollMs?: number;
+  /** Tests: runs after events are claimed and before any consumer sees them (a crash there). */
+  faultBeforeDelivery?: (events: DeliveredEvent[]) => void;
+};
+
+/**
+ * Claims the oldest undelivered events, runs their consumers and marks them delivered, all in
+ * one transaction: a process that dies midway rolls back and the events are delivered again
+ * (consumers are idempotent and clients de-duplicate by id). Returns how many were delivered,
+ * or null when another process holds the dispatch lock.
+ */
+export async function dispatchBatch(db: Db, options: DispatcherOptions = {}): Promise<number | null> {
+  return db.transaction(async (tx) => {
+    const [lock] = rowsOf<{ locked: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(${DISPATCH_LOCK_ID}) as locked`));
+    if (!lock?.locked) return null;
+    const rows = await tx
+      .select({ id: outboxEvents.id, type: outboxEvents.type, payload: outboxEvents.payload, audience: outboxEvents.audience })
+      .from(outboxEvents)
+      .where(isNull(outboxEvents.deliveredAt))
+      .orderBy(asc(outboxEvents.id))
+      .limit(BATCH)
+      .for('update', { skipLocked: true });
+    if (!rows.length) return 0;
+    const events = rows.map((r) => ({ ...r, audience: r.audience as Audience }));
+    options.faultBeforeDelivery?.(events);
+    await deliver(events, tx);
+    await tx
+      .update(outboxEvents)
+      .set({ deliveredAt: sql`now()` })
+      .where(inArray(outboxEvents.id, rows.map((r) => r.id)));
+    return rows.length;
+  });
+}
+
+// postgres.js returns an array, PGlite an object with rows.
+const rowsOf = <T>(result: unknown): T[] => ((result as { rows?: T[] }).rows ?? (result as T[]));
+
+type Dispatcher = { kick(): Promise<void>; stop(): Promise<void> };
+const active = processSingleton<{ dispatcher?: Dispatcher }>('event-dispatcher', () => ({}));
+
+/**
+ * The dispatcher of this process: woken by NOTIFY outbox_events (sent by the insert trigger at
+ * commit), by `flushEvents` and by a poll, the safety net for a missed notification or a crashed
+ * process's events. Every process runs one; the advisory lock lets one deliver at a time.
+ */
+export function startDispatcher(database: Database, options: DispatcherOptions = {}): Dispatcher {
+  const { db } = database;
+  let stopped = false;
+  let chain: Promise<void> = Promise.resolve();
+  let queued: Promise<void> | undefined;
+  let retry: NodeJS.Timeout | undefined;
+
+  const drain = async () => {
+    for (;;) {
+      const delivered = await dispatchBatch(db, options);
+      if (delivered === null) {
+        // Another process is delivering; look again shortly in case it finished before our events committed.
+        retry ??= setTimeout(() => ((retry = undefined), void kick()), 25);
+        return;
+      }
+      if (delivered < BATCH) return;
+    }
+  };
+
+  /** Resolves when a drain that started after this call has finished; calls while one waits share it. */
+  const kick = (): Promise<void> => {
+    if (stopped) return chain;
+    queued ??= chain.then(() => {
+      queued = undefined;
+      if (stopped) return;
+      return drain().catch((error: unknown) => {
+        if (!stopped) console.error(JSON.stringify({ level: 'error', message: 'event dispatch failed' }), error instanceof Error ? error.stack : error);
+      });
+    });
+    chain = queued;
+    return queued;
+  };
+
+  const unlisten = listen(database, () => void kick());
+  const poll = setInterval(() => void kick(), options.pollMs ?? POLL_MS);
+  poll.unref();
+  void kick();
+
+  const dispatcher: Dispatcher = {
+    kick,
+    async stop() {
+      stopped = true;
+      clearInterval(poll);
+      clearTimeout(retry);
+      if (active.dispatcher === dispatcher) active.dispatcher = undefined;
+      await (await unlisten)();
+      await chain;
+    },
+  };
+  active.dispatcher = dispatcher;
+  return dispatcher;
+}
+
+/**
+ * Delivers what has committed so far before going on: a write request answers after its live
+ * events went out, so the writer reads their own write from every process-local cache.
+ */
+export const flushEvents = () => active.dispatcher?.kick() ?? Promise.resolve();
+
+async function listen(database: Database, onNotify: () => void): Promise<() => Promise<void>> {
+  try {
+    if (database.engine === 'pglite') return await database.pglite.listen('outbox_events', onNotify);
+    const { unlisten } = await database.client.listen('outbox_events', onNotify);
+    return unlisten;
+  } catch (error) {
+    console.warn(JSON.stringify({ level: 'warn', message: 'LISTEN outbox_events failed; polling only' }), error instanceof Error ? error.message : error);
+    return async () => {};
+  }
+}
+
+const RETENTION_MS = 3_600_000;
+
+/** Job: delivered events are kept an hour for debugging, then deleted. */
+export async function purgeDeliveredEvents(db: Db, now: Date) {
+  const deleted = await db
+    .delete(outboxEvents)
+    .where(and(isNotNull(outboxEvents.deliveredAt), lt(outboxEvents.deliveredAt, new Date(now.getTime() - RETENTION_MS))))
+    .returning({ id: outboxEvents.id });
+  return deleted.length;
+}

@@ -1,0 +1,96 @@
+import { forgetUserLocally } from '@/lib/auth/user-cache';
+import { boardPages } from '@/lib/boards/board-cache';
+import type { Audience } from '@/lib/events/audience';
+import { registerConsumer, type DeliveredEvent } from '@/lib/events/consumers';
+import { presenceAudience } from '@/lib/friends/queries';
+import { chatRoom, communityRoom, gameRoom, gamesRoom, getIo, sigunguRoom, userRoom } from './io';
+
+/** The Socket.IO rooms of an event's audience. */
+export function roomsOf(audience: Audience): string[] {
+  return [
+    ...(audience.users ?? []).map(userRoom),
+    ...(audience.chatRooms ?? []).map(chatRoom),
+    ...(audience.sigungu ?? []).map(sigunguRoom),
+    ...(audience.gameAreas ?? []).map(gamesRoom),
+    ...(audience.games ?? []).map(gameRoom),
+    ...(audience.communityPosts ?? []).map(communityRoom),
+  ];
+}
+
+/** Events after which sockets stop being in a room: who leaves which room. */
+function leaveRoomsAfter(event: DeliveredEvent) {
+  const io = getIo();
+  const payload = event.payload as { roomId?: number; postId?: number; userId?: number; user?: { id: number } };
+  switch (event.type) {
+    case 'member:left':
+      io?.in(userRoom(payload.user!.id)).socketsLeave(chatRoom(payload.roomId!));
+      break;
+    case 'member:banned':
+      io?.in(userRoom(payload.userId!)).socketsLeave(chatRoom(payload.roomId!));
+      break;
+    case 'room:deleted':
+      io?.in(chatRoom(payload.roomId!)).socketsLeave(chatRoom(payload.roomId!));
+      break;
+    case 'community:deleted':
+      io?.in(communityRoom(payload.postId!)).socketsLeave(communityRoom(payload.postId!));
+      break;
+  }
+}
+
+/**
+ * Registers everything an event causes in this process; server.ts and the tests call it once.
+ * Socket pushes go through the adapter, so one process's delivery reaches every process's clients.
+ */
+export function registerConsumers() {
+  registerConsumer({
+    name: 'sockets',
+    scope: 'once',
+    handle(event) {
+      const rooms = roomsOf(event.audience ?? {});
+      // The type is the event's name on the wire (events.ts); the payload was typed where it was recorded.
+      if (rooms.length) (getIo()?.to(rooms) as { emit(type: string, payload: unknown): boolean } | undefined)?.emit(event.type, event.payload);
+      leaveRoomsAfter(event);
+    },
+  });
+
+  registerConsumer({
+    name: 'presence',
+    scope: 'once',
+    types: ['presence:changed'],
+    // Who sees it is known only now: friends and direct-room partners at delivery time.
+    async handle(event, tx) {
+      const payload = event.payload as { userId: number };
+      const audience = await presenceAudience(tx, payload.userId);
+      if (audience.length) getIo()?.to(audience.map(userRoom)).emit('presence:changed', event.payload as never);
+    },
+  });
+
+  registerConsumer({
+    name: 'revoked-sockets',
+    scope: 'once',
+    types: ['user:revoked'],
+    handle(event) {
+      getIo()?.in(userRoom((event.payload as { userId: number }).userId)).disconnectSockets(true);
+    },
+  });
+
+  registerConsumer({
+    name: 'user-cache',
+    scope: 'everyProcess',
+    types: ['user:changed', 'user:revoked'],
+    handle(event) {
+      forgetUserLocally((event.payload as { userId: number }).userId);
+    },
+  });
+
+  registerConsumer({
+    name: 'board-cache',
+    scope: 'everyProcess',
+    types: ['post:updated', 'post:deleted', 'room:deleted', 'board:changed'],
+    handle(event) {
+      // Board events go to their 시군구; a deleted room's post is gone from some board, which is no longer known.
+      const code = event.type === 'board:changed' ? (event.payload as { neighbourhoodCode: string }).neighbourhoodCode : event.audience?.sigungu?.[0];
+      boardPages.forget(code);
+    },
+  });
+}
