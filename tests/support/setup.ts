@@ -11,7 +11,7 @@ import { boardPages } from '../../lib/boards/board-cache';
 import { settleBackground } from '../../lib/core/background';
 import { startDispatcher } from '../../lib/events/dispatcher';
 import { registerConsumers } from '../../lib/realtime/consumers';
-import { setWorkerDispatcher } from './events';
+import { setWorkerDispatcher, withoutWorkerDispatcher } from './events';
 import { withDatabase } from './global-setup';
 
 process.env.AUTH_SECRET ??= 'test-secret-test-secret-test-secret-0123456789';
@@ -62,5 +62,6 @@ afterEach(async () => {
   boardPages.forget();
   forgetAllUsers();
   const { database, tables } = await (globalThis as TestGlobal)[key]!;
-  if (tables.length) await database.db.execute(sql.raw(`truncate ${tables.join(', ')} restart identity cascade`));
+  // The dispatcher reads these tables in its own transactions: TRUNCATE would deadlock with it.
+  if (tables.length) await withoutWorkerDispatcher(() => database.db.execute(sql.raw(`truncate ${tables.join(', ')} restart identity cascade`)));
 });
