@@ -36,14 +36,14 @@ if (!dev && !env.NEXTAUTH_URL && !process.env.APP_ORIGINS) {
 if (process.env.PAYMENTS_DEMO_PURPOSE === '1') registerDemoPurpose();
 
 const database = getDatabase();
-await migrateDatabase(database);
+// Seeding runs under the migration lock: processes starting together seed once.
+await migrateDatabase(database, async () => {
+  if ((env.SEED_DEMO ?? dev) && (await needsSeed(database.db))) console.log('> seeded demo data', await seedDemo(database.db));
+});
 // One process alone: nobody can be connected yet, whatever a crash left marked online.
 if (!env.REDIS_URL) await resetPresence(database.db);
 const admins = await grantAdminByEmail(database.db, configuredAdminEmails());
 if (admins.length) console.log(`> ADMIN_EMAILS: ${admins.map((a) => a.email).join(', ')} are admins now`);
-if (env.SEED_DEMO ?? dev) {
-  if (await needsSeed(database.db)) console.log('> seeded demo data', await seedDemo(database.db));
-}
 
 // Next attaches its own upgrade listener (HMR in dev) to the server it is given, and would
 // end /socket.io/ websockets; it gets an emitter of its own, fed below with every other upgrade.

@@ -11,19 +11,22 @@ const migrationsFolder = path.join(process.cwd(), 'db/migrations');
 const MIGRATION_LOCK_ID = 727_001;
 
 /**
- * Applies pending migrations. On PostgreSQL several processes may start at once, and
- * drizzle's migrator takes no lock, so it runs under a session advisory lock on its own
- * single connection.
+ * Applies pending migrations, then runs `andThen` (the demo seed) still holding the lock. On
+ * PostgreSQL several processes may start at once, and drizzle's migrator takes no lock, so it
+ * runs under a session advisory lock on its own single connection: the second process waits,
+ * then finds the database migrated and seeded.
  */
-export async function migrateDatabase(database: Database) {
+export async function migrateDatabase(database: Database, andThen?: () => Promise<void>) {
   if (database.engine === 'pglite') {
     await migratePglite(drizzlePglite({ client: database.pglite }), { migrationsFolder });
+    await andThen?.();
     return;
   }
   const client = postgres(database.url, { max: 1, onnotice: () => {} });
   try {
     await client`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
     await migratePostgres(drizzle({ client }), { migrationsFolder });
+    await andThen?.();
   } finally {
     await client`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`.catch(() => {});
     await client.end({ timeout: 5 });

@@ -39,7 +39,13 @@ export async function joinGame(db: Db, user: User, gameId: number, { waitlist = 
     }
     if (await findLive(tx, gameId, user.id)) throw conflict('이미 참가 신청한 경기입니다.', undefined, 'already_joined');
     try {
-      const seated = await takeSeat(tx, gameId, now);
+      let seated = await takeSeat(tx, gameId, now);
+      if (!seated) {
+        // Full: hold the game row before joining the waitlist, so a seat freed meanwhile is either
+        // seen here (and taken) or its promotion, waiting on this lock, sees this waitlisted row.
+        await lockGame(tx, gameId);
+        seated = await takeSeat(tx, gameId, now);
+      }
       if (seated) {
         const admission = await admit(tx, seated, user, clock);
         await recordGamesUpdated(tx, [gameId]);

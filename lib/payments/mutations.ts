@@ -5,7 +5,7 @@ import { paymentEvents, payments, type Payment, type PaymentStatus, type User } 
 import { systemClock, type Clock } from '@/lib/core/clock';
 import { conflict, notFound } from '@/lib/core/domain-error';
 import { currentProvider, providerNamed } from './providers';
-import { getPurpose } from './purposes';
+import { getPurpose, type Quote } from './purposes';
 import { PAYMENT_TTL_MS } from './queries';
 
 const statusLabel: Record<PaymentStatus, string> = {
@@ -50,11 +50,18 @@ async function transition(
  * one for that subject it is returned instead (created: false); a partial unique index makes
  * that hold under concurrency.
  */
-export async function createPayment(db: Db, payer: User, input: { purpose: string; subjectId: number }, clock: Clock = systemClock) {
+export async function createPayment(
+  db: Db,
+  payer: User,
+  input: { purpose: string; subjectId: number },
+  clock: Clock = systemClock,
+  /** The price when the subject is being created in this very transaction and can't be quoted yet. */
+  known?: Quote,
+) {
   const purpose = getPurpose(input.purpose);
   const now = clock();
   return db.transaction(async (tx) => {
-    const quote = await purpose.quote(tx, payer, input.subjectId);
+    const quote = known ?? (await purpose.quote(tx, payer, input.subjectId));
     const [created] = await tx
       .insert(payments)
       .values({

@@ -2,6 +2,8 @@ import type { Db } from '@/db/client';
 import type { Payment, User } from '@/db/schema';
 import { fieldError } from '@/lib/core/domain-error';
 
+export type Quote = { amount: number; title: string; returnPath: string };
+
 /**
  * What a payment is for. Features (games, spaces) register one each; every hook runs inside
  * the transaction that changes the payment, so the seat or slot and the payment move together.
@@ -9,7 +11,7 @@ import { fieldError } from '@/lib/core/domain-error';
 export type PaymentPurpose = {
   name: string;
   /** The amount (computed here, never taken from the client) and a title; throws when not payable. */
-  quote(tx: Db, payer: User, subjectId: number): Promise<{ amount: number; title: string; returnPath: string }>;
+  quote(tx: Db, payer: User, subjectId: number): Promise<Quote>;
   /** Paid: confirm the seat or slot. */
   onApproved(tx: Db, payment: Payment): Promise<void>;
   /** Failed or expired before payment: release the seat or slot. */

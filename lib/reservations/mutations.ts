@@ -1,8 +1,9 @@
-import { and, eq, lte } from 'drizzle-orm';
+import { and, eq, lte, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { reservations, spacePackages, spaces, users, type Space, type User } from '@/db/schema';
+import { payments, reservations, spacePackages, spaces, users, type Space, type User } from '@/db/schema';
 import { systemClock, type Clock } from '@/lib/core/clock';
 import { conflict, fieldError, notFound } from '@/lib/core/domain-error';
+import { transact } from '@/lib/core/transact';
 import { isExclusionViolation } from '@/lib/core/pg-errors';
 import { seoulDateHour, seoulInstant } from '@/lib/core/seoul-time';
 import { cancelPayment, createPayment, failPayment } from '@/lib/payments/mutations';
@@ -12,6 +13,11 @@ import { cancellationQuote } from './queries';
 import type { CreateReservationInput } from './schema';
 
 const HOUR_MS = 3_600_000;
+
+async function nextReservationId(tx: Db) {
+  const [row] = await tx.select({ id: sql<number>`nextval(pg_get_serial_sequence('reservations', 'id'))::int` }).from(sql`(values (1)) as one`);
+  return row!.id;
+}
 
 type Slot = { startsAt: Date; endsAt: Date; amount: number; packageId: number | null };
 
@@ -41,6 +47,9 @@ async function packageSlot(tx: Db, space: Space, date: string, packageId: number
  * Holds the slot as `pending_payment` and opens its checkout, in one transaction. The exclusion
  * constraint decides races: of concurrent bookings for overlapping times exactly one commits,
  * the others get 409. The share lock on the space keeps a concurrent delete out.
+ * The checkout comes first and the reservation row is written complete in one statement: an
+ * update of a just-inserted row checks the exclusion constraint again and deadlocked with a
+ * concurrent overlapping insert.
  */
 export async function createReservation(db: Db, guest: User, input: CreateReservationInput, clock: Clock = systemClock) {
   const now = clock();
@@ -55,9 +64,14 @@ export async function createReservation(db: Db, guest: User, input: CreateReserv
         : hourlySlot(space, input.startsAt!, input.endsAt!);
     if (slot.startsAt <= now) throw fieldError(slot.packageId ? 'date' : 'startsAt', '지난 시간은 예약할 수 없습니다.');
     if (input.people > space.capacity) throw fieldError('people', `최대 ${space.capacity}명까지 이용할 수 있습니다.`);
+    const id = await nextReservationId(tx);
+    const quote = { amount: slot.amount, title: `${space.title} 예약`, returnPath: '/reservations' };
+    const { payment } = await createPayment(tx, guest, { purpose: 'reservation', subjectId: id }, () => now, quote);
     const [reservation] = await tx
       .insert(reservations)
       .values({
+        id,
+        paymentId: payment.id,
         spaceId: space.id,
         guestId: guest.id,
         packageId: slot.packageId,
@@ -79,9 +93,7 @@ export async function createReservation(db: Db, guest: User, input: CreateReserv
         }
         throw error;
       });
-    const { payment } = await createPayment(tx, guest, { purpose: 'reservation', subjectId: reservation!.id }, () => now);
-    const [held] = await tx.update(reservations).set({ paymentId: payment.id }).where(eq(reservations.id, reservation!.id)).returning();
-    return { reservation: held!, payment };
+    return { reservation: reservation!, payment };
   });
 }
 
@@ -92,7 +104,11 @@ export async function createReservation(db: Db, guest: User, input: CreateReserv
  */
 export async function cancelReservation(db: Db, actor: User, id: number, { reason }: { reason: string }, clock: Clock = systemClock) {
   const now = clock();
-  const result = await db.transaction(async (tx) => {
+  const result = await transact(db, async (tx) => {
+    // Lock order: payment before reservation, as a refund through the payments API takes them
+    // (its purpose hook then cancels the reservation); the other order deadlocked.
+    const [held] = await tx.select({ paymentId: reservations.paymentId }).from(reservations).where(eq(reservations.id, id));
+    if (held?.paymentId) await tx.select({ id: payments.id }).from(payments).where(eq(payments.id, held.paymentId)).for('update');
     const [row] = await tx
       .select({ reservation: reservations, space: { hostId: spaces.hostId, cancellationPolicy: spaces.cancellationPolicy } })
       .from(reservations)
