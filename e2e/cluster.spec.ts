@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import postgres from 'postgres';
 import { io as connect, type Socket } from 'socket.io-client';
-import { startCluster } from '../scripts/cluster';
+import { startCluster } from '../scripts/start-cluster';
 import { expect, test } from './support/test';
 import { uniqueEmail } from './support/shots';
 
