@@ -12,7 +12,7 @@ export type ClusterOptions = { size?: number; port?: number; databaseUrl: string
 
 export function haproxyConfig(port: number, appPorts: number[]) {
   return `global
-  maxconn 20000
+  maxconn 4000
 defaults
   mode http
   timeout connect 2s
@@ -51,15 +51,22 @@ export async function startCluster({ size = 3, port = 3000, databaseUrl, redisUr
       stdio: ['ignore', 'inherit', 'inherit'],
     }),
   );
-  await Promise.all(appPorts.map((p) => healthy(`http://127.0.0.1:${p}`)));
+  const stopOne = (child: ChildProcess, signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill(signal))));
   const dir = mkdtempSync(path.join(tmpdir(), 'dongne-haproxy-'));
   const config = path.join(dir, 'haproxy.cfg');
   writeFileSync(config, haproxyConfig(port, appPorts));
-  const haproxy = spawn(process.env.HAPROXY_PATH ?? 'haproxy', ['-f', config, '-db'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  let haproxy: ChildProcess | undefined;
   const url = `http://127.0.0.1:${port}`;
-  await healthy(url, 30_000);
-  const stopOne = (child: ChildProcess, signal: NodeJS.Signals) =>
-    new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill(signal))));
+  try {
+    await Promise.all(appPorts.map((p) => healthy(`http://127.0.0.1:${p}`)));
+    haproxy = spawn(process.env.HAPROXY_PATH ?? 'haproxy', ['-f', config, '-db'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    await healthy(url, 30_000);
+  } catch (error) {
+    // Nothing half-started is left behind holding its port.
+    await Promise.all([...apps, ...(haproxy ? [haproxy] : [])].map((c) => stopOne(c, 'SIGKILL')));
+    throw error;
+  }
   return {
     url,
     apps,
@@ -68,7 +75,7 @@ export async function startCluster({ size = 3, port = 3000, databaseUrl, redisUr
     kill: (index: number) => stopOne(apps[index]!, 'SIGKILL'),
     async stop() {
       await Promise.all(apps.map((a) => stopOne(a, 'SIGTERM')));
-      await stopOne(haproxy, 'SIGTERM');
+      await stopOne(haproxy!, 'SIGTERM');
     },
   };
 }
