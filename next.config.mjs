@@ -4,6 +4,7 @@ const nextConfig = {
   // and would give Next's bundles a second copy of the db driver.
   serverExternalPackages: [
     '@electric-sql/pglite',
+    '@node-rs/argon2',
     'postgres',
     'drizzle-orm',
     'rate-limiter-flexible',
