@@ -13,15 +13,15 @@ const argon2Options = () => ({ memoryCost: Number(process.env.PASSWORD_HASH_MEMO
 
 /**
  * Every hash and verify in the process waits here: one per core at a time, at most 32 per core
- * waiting, none longer than 3 s (a 50-connection burst waits about 1.5 s here). On globalThis:
- * server.ts and Next's route bundles load separate copies of this module.
+ * waiting, none longer than 5 s, so a 50-connection burst still gets through at 10 sign-ins/s
+ * (bench/login.ts). On globalThis: server.ts and Next's bundles load separate copies of this module.
  */
 const key = Symbol.for('dongne.password-queue');
 type QueueGlobal = typeof globalThis & { [key]?: WorkQueue };
 export const passwordQueue = ((globalThis as QueueGlobal)[key] ??= createWorkQueue({
   concurrency: availableParallelism(),
   maxWaiting: 32 * availableParallelism(),
-  maxWaitMs: 3000,
+  maxWaitMs: 5000,
   retryAfterSeconds: 2,
 }));
 

@@ -16,7 +16,7 @@ export function fillPasswordQueue() {
   let open!: () => void;
   const gate = new Promise<void>((resolve) => (open = resolve));
   const { concurrency, maxWaiting } = passwordQueue.options;
-  // A waiting place that times out (after 3 s) just ends; tests ask right after filling.
+  // A waiting place that times out (after 5 s) just ends; tests ask right after filling.
   const held = Array.from({ length: concurrency + maxWaiting }, () => passwordQueue.run(() => gate).catch(() => {}));
   return async () => {
     open();
