@@ -24,6 +24,13 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 15);
 
 if (process.env.PASSWORD_HASH_MEMORY_KIB) throw new Error('unset PASSWORD_HASH_MEMORY_KIB: the benchmark measures the production cost');
 
+/** The server's CPU time so far (all its threads, the hashing ones included), in ms: contention slows it less than wall time. */
+const cpuMs = (pid: number) => {
+  // Fields after the command name; utime and stime are the 14th and 15th of the line, in 1/100 s.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
+
 const rssMb = (pid: number) => {
   const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
   return Math.round(Number(kb) / 1024);
@@ -65,6 +72,7 @@ try {
   let next = 0;
   const run = async (connections: number, length: { duration: number } | { amount: number } = { duration: DURATION }) => {
     let peak = rssMb(server.pid);
+    const cpuBefore = cpuMs(server.pid);
     const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.pid))), 100);
     const result = await autocannon({
       url: `${server.base}/api/tokens`,
@@ -79,7 +87,7 @@ try {
       ],
     });
     clearInterval(sampler);
-    return { connections, result, peak };
+    return { connections, result, peak, cpu: cpuMs(server.pid) - cpuBefore, load: loadavg()[0]! };
   };
 
   await run(1, { amount: 10 });
@@ -87,7 +95,7 @@ try {
   for (const connections of [1, 4, 50]) runs.push(await run(connections));
   console.log(
     table(
-      runs.map(({ connections, result, peak }) => ({
+      runs.map(({ connections, result, peak, cpu, load }) => ({
         connections,
         'sign-ins/s': (result['2xx'] / result.duration).toFixed(1),
         'p50 ms': result.latency.p50,
@@ -95,6 +103,8 @@ try {
         'max ms': result.latency.max,
         failed: result.errors + result.non2xx,
         'peak RSS MB': peak,
+        'server CPU ms/sign-in': (cpu / Math.max(1, result['2xx'])).toFixed(1),
+        'load avg': load.toFixed(1),
       })),
     ),
   );
