@@ -41,6 +41,8 @@ export async function startServer({ port, databaseUrl, env = {} }: { port: numbe
   }
   return {
     base,
+    /** The server's own process (its RSS is the app's memory). */
+    pid: child.pid!,
     async stop() {
       if (child.exitCode !== null) return;
       await new Promise((resolve) => {

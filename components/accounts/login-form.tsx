@@ -12,6 +12,7 @@ import { KakaoButton } from './kakao-button';
 const messages: Record<LoginErrorCode | 'kakao_failed', string> = {
   invalid_credentials: '이메일 또는 비밀번호가 올바르지 않습니다.',
   rate_limited: '로그인 시도가 너무 많습니다. 15분 뒤에 다시 시도해 주세요.',
+  busy: '지금 로그인하는 분이 많습니다. 잠시 후 다시 시도해 주세요.',
   account_deleted: '탈퇴한 계정입니다. 30일 이내라면 계정을 복구할 수 있습니다.',
   banned: '운영 정책 위반으로 이용이 제한된 계정입니다.',
   kakao_failed: '카카오 로그인에 실패했습니다. 다시 시도해 주세요.',

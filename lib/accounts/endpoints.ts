@@ -28,7 +28,7 @@ const tag = 'accounts';
 
 export const signUpEndpoint = defineEndpoint({
   method: 'POST', path: '/api/users', tag, auth: 'none',
-  summary: '회원가입', body: signUpBody, responses: { 201: me }, errors: [409],
+  summary: '회원가입', body: signUpBody, responses: { 201: me }, errors: [409, 503],
 });
 
 export const searchUsersEndpoint = defineEndpoint({
@@ -43,13 +43,13 @@ export const getMeEndpoint = defineEndpoint({
 
 export const updateMeEndpoint = defineEndpoint({
   method: 'PATCH', path: '/api/users/me', tag, auth: 'required',
-  summary: '내 정보 수정 (닉네임, 소개 160자, 상태, 비공개 여부, 동네)', body: updateMeBody, responses: { 200: me }, errors: [409],
+  summary: '내 정보 수정 (닉네임, 소개 160자, 상태, 비공개 여부, 동네)', body: updateMeBody, responses: { 200: me }, errors: [409, 503],
 });
 
 export const deleteMeEndpoint = defineEndpoint({
   allowSuspended: true,
   method: 'DELETE', path: '/api/users/me', tag, auth: 'required',
-  summary: '회원 탈퇴 (30일 이내 복구 가능)', body: deleteAccountBody, responses: { 204: null },
+  summary: '회원 탈퇴 (30일 이내 복구 가능)', body: deleteAccountBody, responses: { 204: null }, errors: [503],
 });
 
 export const changePasswordEndpoint = defineEndpoint({
@@ -57,7 +57,7 @@ export const changePasswordEndpoint = defineEndpoint({
   method: 'POST', path: '/api/users/me/password', tag, auth: 'required',
   summary: '비밀번호 변경: 다른 모든 세션과 토큰이 끊기고, 요청한 세션은 새 쿠키(또는 새 토큰)를 받습니다',
   body: changePasswordBody,
-  responses: { 200: z.object({ user: me }).extend(tokenPair.omit({ user: true }).partial().shape) },
+  responses: { 200: z.object({ user: me }).extend(tokenPair.omit({ user: true }).partial().shape) }, errors: [503],
 });
 
 export const revokeSessionsEndpoint = defineEndpoint({
@@ -68,7 +68,7 @@ export const revokeSessionsEndpoint = defineEndpoint({
 
 export const restoreEndpoint = defineEndpoint({
   method: 'POST', path: '/api/users/restore', tag, auth: 'none',
-  summary: '탈퇴한 계정 복구 (30일 이내)', body: credentialsBody, responses: { 200: me }, errors: [409, 429],
+  summary: '탈퇴한 계정 복구 (30일 이내)', body: credentialsBody, responses: { 200: me }, errors: [409, 429, 503],
 });
 
 export const getUserEndpoint = defineEndpoint({
@@ -80,7 +80,7 @@ export const getUserEndpoint = defineEndpoint({
 export const createTokensEndpoint = defineEndpoint({
   method: 'POST', path: '/api/tokens', tag: 'tokens', auth: 'none',
   summary: '이메일과 비밀번호로 액세스 토큰(15분)과 리프레시 토큰 발급',
-  body: credentialsBody, responses: { 201: tokenPair }, errors: [403, 429],
+  body: credentialsBody, responses: { 201: tokenPair }, errors: [403, 429, 503],
 });
 
 export const refreshTokensEndpoint = defineEndpoint({
@@ -99,7 +99,7 @@ export const setPasswordEndpoint = defineEndpoint({
   allowSuspended: true,
   method: 'PUT', path: '/api/users/me/password', tag, auth: 'required',
   summary: '비밀번호 설정 (카카오로 가입해 비밀번호가 없는 계정만; 있으면 409)',
-  body: setPasswordBody, responses: { 200: me }, errors: [409],
+  body: setPasswordBody, responses: { 200: me }, errors: [409, 503],
 });
 
 export const requestPasswordResetEndpoint = defineEndpoint({
@@ -111,7 +111,7 @@ export const requestPasswordResetEndpoint = defineEndpoint({
 export const completePasswordResetEndpoint = defineEndpoint({
   method: 'POST', path: '/api/password-resets/{token}', tag: 'password-resets', auth: 'none',
   summary: '메일의 링크로 새 비밀번호 설정: 모든 세션과 토큰이 끊깁니다 (만료·재사용된 링크는 400, reason "invalid_token")',
-  params: tokenParams, body: passwordResetBody, responses: { 204: null },
+  params: tokenParams, body: passwordResetBody, responses: { 204: null }, errors: [503],
 });
 
 export const resendVerificationEndpoint = defineEndpoint({
@@ -142,7 +142,7 @@ export const completeOAuthSignupEndpoint = defineEndpoint({
 export const linkOAuthSignupEndpoint = defineEndpoint({
   method: 'POST', path: '/api/oauth-signup/link', tag: 'kakao', auth: 'none',
   summary: '카카오 계정을 같은 이메일의 기존 계정에 연결 (기존 계정의 비밀번호로 확인)',
-  body: linkOAuthSignupBody, responses: { 200: me }, errors: [403, 404, 409, 429],
+  body: linkOAuthSignupBody, responses: { 200: me }, errors: [403, 404, 409, 429, 503],
 });
 
 export const putAvatarEndpoint = defineEndpoint({

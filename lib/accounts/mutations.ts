@@ -5,10 +5,10 @@ import { recordEvent } from '@/lib/events/record';
 import { userChanged, userRevoked } from './events';
 import type { Clock } from '@/lib/core/clock';
 import { systemClock } from '@/lib/core/clock';
-import { conflict, fieldError, unauthenticated } from '@/lib/core/domain-error';
+import { conflict, DomainError, fieldError, unauthenticated } from '@/lib/core/domain-error';
 import { isUniqueViolation, pgConstraint } from '@/lib/core/pg-errors';
 import type { LoginThrottle } from './login-throttle';
-import { hashPassword, verifyPassword } from './password';
+import { hashPassword, needsRehash, verifyPassword } from './password';
 import { findUserByEmail, getMe } from './queries';
 import type { ChangePasswordInput, Credentials, Me, SetPasswordInput, SignUpInput, UpdateMeInput } from './schema';
 import { revokeAllRefreshTokens } from './tokens';
@@ -87,6 +87,26 @@ async function activeUserWithPassword(db: Db, userId: number, password: string, 
   if (!user.passwordHash) throw fieldError(field, '비밀번호가 아직 없습니다. 먼저 비밀번호를 설정해 주세요.');
   if (!(await verifyPassword(password, user.passwordHash))) throw fieldError(field, '비밀번호가 올바르지 않습니다.');
   return user;
+}
+
+/**
+ * After a successful sign-in with a hash made under older settings (scrypt, or weaker
+ * argon2id), stores a fresh one. Conditional on the old hash, so a password changed meanwhile
+ * stays; a busy hashing queue skips it (the next sign-in tries again) rather than failing it.
+ */
+export async function upgradePasswordHash(db: Db, user: Pick<User, 'id' | 'passwordHash'>, password: string) {
+  if (!user.passwordHash || !needsRehash(user.passwordHash)) return;
+  const passwordHash = await hashPassword(password).catch((error: unknown) => {
+    if (error instanceof DomainError && error.code === 'unavailable') return null;
+    throw error;
+  });
+  if (!passwordHash) return;
+  const [upgraded] = await db
+    .update(users)
+    .set({ passwordHash })
+    .where(and(eq(users.id, user.id), eq(users.passwordHash, user.passwordHash)))
+    .returning({ id: users.id });
+  if (upgraded) forgetUser(user.id);
 }
 
 /** First password of an account made through Kakao; 409 once one exists (change it instead). */
@@ -168,6 +188,7 @@ export async function restoreAccount(
     throw unauthenticated('이메일 또는 비밀번호가 올바르지 않습니다.');
   }
   await throttle.recordSuccess(email);
+  await upgradePasswordHash(db, user, password);
   if (user.isActive) throw conflict('탈퇴하지 않은 계정입니다. 로그인해 주세요.', undefined, 'account_active');
   const now = clock();
   const deadline = new Date(now.getTime() - RESTORE_WINDOW_DAYS * 86_400_000);

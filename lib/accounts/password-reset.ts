@@ -46,7 +46,7 @@ export async function resetPassword(
   { token, newPassword }: { token: string; newPassword: string },
   clock: Clock = systemClock,
 ): Promise<User> {
-  // Checked before hashing, so bad links cost no scrypt work.
+  // Checked before hashing, so bad links cost no place in the hashing queue.
   if (!(await findLiveToken(db, token, 'password_reset', clock()))) throw invalidResetToken();
   const passwordHash = await hashPassword(newPassword);
   const now = clock();

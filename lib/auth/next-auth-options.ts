@@ -13,7 +13,15 @@ import { getAuthSecret } from './secret';
 import { SESSION_MAX_AGE_SECONDS } from './session-cookie';
 
 /** Error codes the login page turns into messages (next-auth passes only a string through). */
-export type LoginErrorCode = 'invalid_credentials' | 'rate_limited' | 'account_deleted' | 'banned';
+export type LoginErrorCode = 'invalid_credentials' | 'rate_limited' | 'busy' | 'account_deleted' | 'banned';
+
+function loginErrorCode(error: DomainError): LoginErrorCode {
+  if (error.code === 'rate_limited') return 'rate_limited';
+  // The password hashing queue is full (lib/accounts/password.ts).
+  if (error.code === 'unavailable') return 'busy';
+  if (error.extra.reason === 'account_deleted' || error.extra.reason === 'banned') return error.extra.reason;
+  return 'invalid_credentials';
+}
 
 /** What sign-in hands the jwt callback: our user, or the pending signup of a first Kakao login. */
 type SignedIn = { id: string; tokenVersion?: number; signupId?: string };
@@ -39,13 +47,7 @@ export function authOptions(): NextAuthOptions {
             return { id: String(user.id), name: user.username, email: user.email, tokenVersion: user.tokenVersion };
           } catch (error) {
             if (!(error instanceof DomainError)) throw error;
-            const code: LoginErrorCode =
-              error.code === 'rate_limited'
-                ? 'rate_limited'
-                : error.extra.reason === 'account_deleted' || error.extra.reason === 'banned'
-                  ? error.extra.reason
-                  : 'invalid_credentials';
-            throw new Error(code);
+            throw new Error(loginErrorCode(error));
           }
         },
       }),

@@ -11,7 +11,19 @@ export type DomainErrorCode =
 
 export type FieldErrors = Record<string, string[]>;
 
+const brand: unique symbol = Symbol.for('dongne.domain-error');
+
 export class DomainError extends Error {
+  /**
+   * server.ts and Next's bundles each load their own copy of this module, and an error can cross
+   * between them (the password queue lives on globalThis): the brand makes `instanceof` hold.
+   */
+  static [Symbol.hasInstance](value: unknown): value is DomainError {
+    return typeof value === 'object' && value !== null && (value as { [brand]?: unknown })[brand] === true;
+  }
+
+  readonly [brand] = true;
+
   constructor(
     readonly code: DomainErrorCode,
     message: string,

@@ -7,6 +7,7 @@ import * as restoreRoute from '@/app/api/users/restore/route';
 import * as userRoute from '@/app/api/users/[id]/route';
 import { bearerFor, cookieFor, createUser, PASSWORD, YONGDAM2 } from '../support/factories';
 import { call, expectProblem } from '../support/http';
+import { fillPasswordQueue } from '../support/passwords';
 
 const signUpBody = {
   email: 'api@dongne.test',
@@ -23,7 +24,7 @@ describe('POST /api/users', () => {
     expect(res.body).toMatchObject({ email: 'api@dongne.test', username: '에이피아이', neighbourhood: { code: YONGDAM2, dong: '용담2동' } });
     // hasPassword (a flag for Kakao-made accounts) is the only password-related key.
     expect(Object.keys(res.body).filter((k) => /password/i.test(k))).toEqual(['hasPassword']);
-    expect(JSON.stringify(res.body)).not.toMatch(/abcd1234|scrypt/i);
+    expect(JSON.stringify(res.body)).not.toMatch(/abcd1234|argon2|scrypt/i);
   });
 
   it('answers bad input with 400 field errors and creates nothing', async () => {
@@ -107,6 +108,27 @@ describe('/api/users/me', () => {
     expectProblem(await call(meRoute.GET, { path: '/api/users/me', headers: bearer }), 401);
     expectProblem(await call(meRoute.GET, { path: '/api/users/me', headers: cookie }), 401);
     expectProblem(await call(userRoute.GET, { path: `/api/users/${user.id}`, params: { id: String(user.id) } }), 404);
+  });
+});
+
+describe('while the password hashing queue is full', () => {
+  it('answers sign-up and a password change with 503 and Retry-After, and creates or changes nothing', async () => {
+    const user = await createUser();
+    const release = fillPasswordQueue();
+    const signUp = await call(usersRoute.POST, { method: 'POST', path: '/api/users', body: signUpBody });
+    const change = await call(passwordRoute.POST, {
+      method: 'POST',
+      path: '/api/users/me/password',
+      headers: await bearerFor(user),
+      body: { currentPassword: PASSWORD, newPassword: 'newpass123', newPasswordConfirm: 'newpass123' },
+    });
+    await release();
+    for (const res of [signUp, change]) {
+      expect(expectProblem(res, 503).reason).toBe('busy');
+      expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
+    const retried = await call(usersRoute.POST, { method: 'POST', path: '/api/users', body: signUpBody });
+    expect(retried.status).toBe(201);
   });
 });
 

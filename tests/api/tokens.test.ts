@@ -5,6 +5,7 @@ import * as meRoute from '@/app/api/users/me/route';
 import { MAX_FAILURES_PER_EMAIL } from '@/lib/accounts/login-throttle';
 import { createUser, PASSWORD } from '../support/factories';
 import { call, expectProblem } from '../support/http';
+import { fillPasswordQueue } from '../support/passwords';
 
 const login = (email: string, password: string, ip = '203.0.113.1') =>
   call(tokensRoute.POST, { method: 'POST', path: '/api/tokens', body: { email, password }, headers: { 'x-dongne-client-ip': ip } });
@@ -32,6 +33,16 @@ describe('POST /api/tokens', () => {
     const res = await login(user.email, PASSWORD);
     expectProblem(res, 429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('is 503 problem+json with Retry-After while the password hashing queue is full', async () => {
+    const user = await createUser();
+    const release = fillPasswordQueue();
+    const res = await login(user.email, PASSWORD);
+    await release();
+    expect(expectProblem(res, 503)).toMatchObject({ reason: 'busy', detail: expect.any(String) });
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await login(user.email, PASSWORD)).status).toBe(201);
   });
 
   it('is 403 with reason account_deleted for a deleted account with the right password', async () => {

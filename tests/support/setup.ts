@@ -16,7 +16,7 @@ import { withDatabase } from './global-setup';
 
 process.env.AUTH_SECRET ??= 'test-secret-test-secret-test-secret-0123456789';
 // Cheap hashes in tests; production uses OWASP's cost (lib/accounts/password.ts).
-process.env.PASSWORD_HASH_LOG_N ??= '10';
+process.env.PASSWORD_HASH_MEMORY_KIB ??= '256';
 // Mail sent without a test SMTP server goes to a throwaway folder, not the project's .data/.
 process.env.MAIL_DIR ??= mkdtempSync(path.join(tmpdir(), 'dongne-mail-'));
 
