@@ -101,12 +101,15 @@ export async function upgradePasswordHash(db: Db, user: Pick<User, 'id' | 'passw
     throw error;
   });
   if (!passwordHash) return;
-  const [upgraded] = await db
-    .update(users)
-    .set({ passwordHash })
-    .where(and(eq(users.id, user.id), eq(users.passwordHash, user.passwordHash)))
-    .returning({ id: users.id });
-  if (upgraded) forgetUser(user.id);
+  const previous = user.passwordHash;
+  await db.transaction(async (tx) => {
+    const [upgraded] = await tx
+      .update(users)
+      .set({ passwordHash })
+      .where(and(eq(users.id, user.id), eq(users.passwordHash, previous)))
+      .returning({ id: users.id });
+    if (upgraded) await recordEvent(tx, userChanged(user.id));
+  });
 }
 
 /** First password of an account made through Kakao; 409 once one exists (change it instead). */
