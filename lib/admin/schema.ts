@@ -1,5 +1,5 @@
-import { userRoles } from '@/db/schema/accounts';
-import { reportReasons, reportTargetTypes } from '@/db/schema/moderation';
+import { userRoles } from '@/db/constants/accounts';
+import { reportReasons, reportTargetTypes } from '@/db/constants/moderation';
 import { z } from '@/lib/core/zod';
 import { pageInfoSchema, pageQuery } from '@/lib/http/pagination';
 import { targetType } from '@/lib/reports/schema';

@@ -1,4 +1,4 @@
-import { mealCategories } from '@/db/schema/boards';
+import { mealCategories } from '@/db/constants/boards';
 import { userRef } from '@/lib/accounts/user-ref';
 import { z } from '@/lib/core/zod';
 import { pageInfoSchema } from '@/lib/http/pagination';

@@ -1,4 +1,4 @@
-import { userStatuses } from '@/db/schema/accounts';
+import { userStatuses } from '@/db/constants/accounts';
 import { email } from '@/lib/accounts/schema';
 import { userRef } from '@/lib/accounts/user-ref';
 import { z } from '@/lib/core/zod';

@@ -1,4 +1,4 @@
-import { reservationStatuses } from '@/db/schema/spaces';
+import { reservationStatuses } from '@/db/constants/spaces';
 import { z } from '@/lib/core/zod';
 import { pageInfoSchema, pageQuery } from '@/lib/http/pagination';
 import { dateString } from '@/lib/spaces/schema';

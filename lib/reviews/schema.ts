@@ -1,4 +1,4 @@
-import { reviewTags, type ReviewTag } from '@/db/schema/reviews';
+import { reviewTags, type ReviewTag } from '@/db/constants/reviews';
 import { userRef } from '@/lib/accounts/user-ref';
 import { z } from '@/lib/core/zod';
 import { pageQuery } from '@/lib/http/pagination';

@@ -1,4 +1,4 @@
-import { amenityKeys, cancellationPolicies, spaceTypes } from '@/db/schema/spaces';
+import { amenityKeys, cancellationPolicies, spaceTypes } from '@/db/constants/spaces';
 import { userRef } from '@/lib/accounts/user-ref';
 import { isCalendarDate } from '@/lib/core/seoul-time';
 import { z } from '@/lib/core/zod';
