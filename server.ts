@@ -4,7 +4,7 @@ import next from 'next';
 import { closeDatabase, getDatabase } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { needsSeed, seedDemo } from '@/db/seed';
-import { ensureAuthSecret } from '@/lib/auth/secret';
+import { ensureAuthSecret } from '@/lib/core/auth-secret';
 import { settleBackground } from '@/lib/core/background';
 import { loadEnv } from '@/lib/env';
 import '@/lib/jobs/foundation-jobs';
@@ -13,7 +13,7 @@ import '@/lib/jobs/payment-jobs';
 import '@/lib/jobs/home-jobs';
 import '@/lib/jobs/reservation-jobs';
 import { startSweeper } from '@/lib/jobs/sweeper';
-import { closeRedis } from '@/lib/ops/redis';
+import { closeRedis } from '@/lib/core/redis';
 import { configuredAdminEmails, grantAdminByEmail } from '@/lib/moderation/admin-emails';
 import { registerDemoPurpose } from '@/lib/payments/demo-purpose';
 // Registers the `reservation` payment purpose (on globalThis, so Next's route bundles see it).

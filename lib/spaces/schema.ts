@@ -2,7 +2,7 @@ import { amenityKeys, cancellationPolicies, spaceTypes } from '@/db/constants/sp
 import { userRef } from '@/lib/accounts/user-ref';
 import { isCalendarDate } from '@/lib/core/seoul-time';
 import { z } from '@/lib/core/zod';
-import { pageInfoSchema, pageQuery } from '@/lib/http/pagination';
+import { pageInfoSchema, pageQuery } from '@/lib/core/pagination';
 import { neighbourhoodCode, neighbourhoodRef } from '@/lib/neighbourhoods/schema';
 
 export { amenityKeys, cancellationPolicies, spaceTypes };
