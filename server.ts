@@ -7,17 +7,10 @@ import { needsSeed, seedDemo } from '@/db/seed';
 import { ensureAuthSecret } from '@/lib/core/auth-secret';
 import { settleBackground } from '@/lib/core/background';
 import { loadEnv } from '@/lib/env';
-import '@/lib/jobs/foundation-jobs';
-import '@/lib/jobs/game-jobs';
-import '@/lib/jobs/payment-jobs';
-import '@/lib/jobs/home-jobs';
-import '@/lib/jobs/reservation-jobs';
 import { startSweeper } from '@/lib/jobs/sweeper';
 import { closeRedis } from '@/lib/core/redis';
 import { configuredAdminEmails, grantAdminByEmail } from '@/lib/moderation/admin-emails';
-import { registerDemoPurpose } from '@/lib/payments/demo-purpose';
-// Registers the `reservation` payment purpose (on globalThis, so Next's route bundles see it).
-import '@/lib/reservations/purpose';
+import { registerJobs, registerPaymentPurposes } from '@/lib/process/register';
 import { e2eFixtures } from '@/lib/reservations/e2e-fixtures';
 import { attachSocketServer } from '@/lib/realtime/socket-server';
 import { resetPresence } from '@/lib/friends/mutations';
@@ -31,7 +24,8 @@ if (!dev && !env.NEXTAUTH_URL && !process.env.APP_ORIGINS) {
   console.warn('> NEXTAUTH_URL is not set: links in mail (password reset, verification) follow each request\'s Host header');
 }
 
-if (process.env.PAYMENTS_DEMO_PURPOSE === '1') registerDemoPurpose();
+registerPaymentPurposes({ demo: process.env.PAYMENTS_DEMO_PURPOSE === '1' });
+registerJobs();
 
 const database = getDatabase();
 await migrateDatabase(database);

@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import * as schema from './schema';
+import { processSingleton } from '@/lib/core/process-singleton';
 
 /** A client or a transaction: domain functions accept either. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -75,20 +76,16 @@ export function withQueryLog(database: Database, onQuery: (query: string) => voi
   return { ...database, db };
 }
 
-const globalKey = Symbol.for('dongne.database');
-type GlobalWithDb = typeof globalThis & { [globalKey]?: Database };
+/** PGlite must never open the same folder twice: one database for server.ts and Next's bundles. */
+const slot = processSingleton('database', () => ({ database: undefined as Database | undefined }));
 
-/**
- * The one database of this process. server.ts and Next's bundles each load this module,
- * so the instance lives on globalThis: PGlite must never open the same folder twice.
- */
+/** The one database of this process. */
 export function getDatabase(): Database {
-  const g = globalThis as GlobalWithDb;
-  g[globalKey] ??= openDatabase({
+  slot.database ??= openDatabase({
     url: process.env.DATABASE_URL || undefined,
     pgliteDir: process.env.PGLITE_DIR || '.data/pglite',
   });
-  return g[globalKey];
+  return slot.database;
 }
 
 export function getDb(): Db {
@@ -97,12 +94,11 @@ export function getDb(): Db {
 
 /** Tests and tools install their own database as the process-wide one. */
 export function setDatabase(database: Database | undefined) {
-  (globalThis as GlobalWithDb)[globalKey] = database;
+  slot.database = database;
 }
 
 export async function closeDatabase() {
-  const g = globalThis as GlobalWithDb;
-  const database = g[globalKey];
-  g[globalKey] = undefined;
+  const database = slot.database;
+  slot.database = undefined;
   await database?.close();
 }

@@ -1,20 +1,18 @@
 import { Redis } from 'ioredis';
+import { processSingleton } from '@/lib/core/process-singleton';
 
-const key = Symbol.for('dongne.redis');
-type GlobalWithRedis = typeof globalThis & { [key]?: Redis };
+const slot = processSingleton('redis', () => ({ redis: undefined as Redis | undefined }));
 
 /** The process's Redis connection when REDIS_URL is set; Redis is optional everywhere. */
 export function getRedis(): Redis | undefined {
   const url = process.env.REDIS_URL;
   if (!url) return undefined;
-  const g = globalThis as GlobalWithRedis;
-  g[key] ??= new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
-  return g[key];
+  slot.redis ??= new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
+  return slot.redis;
 }
 
 export async function closeRedis() {
-  const g = globalThis as GlobalWithRedis;
-  const redis = g[key];
-  g[key] = undefined;
+  const redis = slot.redis;
+  slot.redis = undefined;
   await redis?.quit().catch(() => redis.disconnect());
 }

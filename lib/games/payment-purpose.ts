@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { gamePlayers, games, users, type Payment } from '@/db/schema';
 import { conflict, notFound } from '@/lib/core/domain-error';
-import { registerPurpose } from '@/lib/payments/purposes';
+import type { PaymentPurpose } from '@/lib/payments/purposes';
 import { holdForPayment, pushForPayments } from './notices';
 import { emitGames } from './notify';
 import { policyRefund } from './refund-policy';
@@ -20,11 +20,11 @@ async function participationOf(tx: Db, payment: Payment) {
 }
 
 /**
- * The `game` payment purpose, registered when this module loads (the registry lives on
- * globalThis, so server.ts and Next's bundles share it): the subject is the game, the amount its
- * fee, and only a player holding a seat (pending_payment) can pay. Hooks move the seat with the payment.
+ * The `game` payment purpose (registered by server.ts, lib/process/register.ts): the subject is
+ * the game, the amount its fee, and only a player holding a seat (pending_payment) can pay.
+ * Hooks move the seat with the payment.
  */
-registerPurpose({
+export const gamePurpose: PaymentPurpose = {
   name: 'game',
   async quote(tx, payer, gameId) {
     const [row] = await tx
@@ -74,4 +74,4 @@ registerPurpose({
     await emitGames(db, rows.map((r) => r.gameId));
     await pushForPayments(db, changed.map((p) => p.id));
   },
-});
+};

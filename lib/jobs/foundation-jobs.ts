@@ -3,28 +3,11 @@ import { rateLimits } from '@/db/schema';
 import { deleteStaleAccountTokens } from '@/lib/accounts/account-tokens';
 import { deleteExpiredOAuthSignups } from '@/lib/accounts/oauth';
 import { deleteStaleRefreshTokens } from '@/lib/accounts/tokens';
-import { registerJob } from './sweeper';
+import type { Job } from './sweeper';
 
-registerJob({
-  name: 'rate-limits:delete-expired',
-  everyMs: 10 * 60_000,
-  run: (db, now) => db.delete(rateLimits).where(lt(rateLimits.expire, now)),
-});
-
-registerJob({
-  name: 'refresh-tokens:delete-stale',
-  everyMs: 60 * 60_000,
-  run: (db, now) => deleteStaleRefreshTokens(db, now),
-});
-
-registerJob({
-  name: 'account-tokens:delete-stale',
-  everyMs: 60 * 60_000,
-  run: (db, now) => deleteStaleAccountTokens(db, now),
-});
-
-registerJob({
-  name: 'oauth-signups:delete-expired',
-  everyMs: 60 * 60_000,
-  run: (db, now) => deleteExpiredOAuthSignups(db, now),
-});
+export const foundationJobs: Job[] = [
+  { name: 'rate-limits:delete-expired', everyMs: 10 * 60_000, run: (db, now) => db.delete(rateLimits).where(lt(rateLimits.expire, now)) },
+  { name: 'refresh-tokens:delete-stale', everyMs: 60 * 60_000, run: (db, now) => deleteStaleRefreshTokens(db, now) },
+  { name: 'account-tokens:delete-stale', everyMs: 60 * 60_000, run: (db, now) => deleteStaleAccountTokens(db, now) },
+  { name: 'oauth-signups:delete-expired', everyMs: 60 * 60_000, run: (db, now) => deleteExpiredOAuthSignups(db, now) },
+];

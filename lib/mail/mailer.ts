@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
+import { processSingleton } from '@/lib/core/process-singleton';
 
 export type MailMessage = {
   to: string;
@@ -44,15 +45,13 @@ export function outboxMailer(dir: string): Mailer {
   };
 }
 
-const key = Symbol.for('dongne.mailer');
-type MailerGlobal = typeof globalThis & { [key]?: { config: string; mailer: Mailer } };
+const slot = processSingleton('mailer', () => ({ current: undefined as { config: string; mailer: Mailer } | undefined }));
 
 /** The process's mailer, rebuilt when SMTP_URL or MAIL_DIR changes (tests point it at their own server). */
 export function getMailer(): Mailer {
-  const g = globalThis as MailerGlobal;
   const url = process.env.SMTP_URL;
   const dir = process.env.MAIL_DIR ?? path.join(process.cwd(), '.data', 'mail');
   const config = url ? `smtp:${url}` : `dir:${dir}`;
-  if (g[key]?.config !== config) g[key] = { config, mailer: url ? smtpMailer(url) : outboxMailer(dir) };
-  return g[key].mailer;
+  if (slot.current?.config !== config) slot.current = { config, mailer: url ? smtpMailer(url) : outboxMailer(dir) };
+  return slot.current.mailer;
 }

@@ -1,25 +1,22 @@
 import type { Server } from 'socket.io';
 import type { ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from './events';
+import { processSingleton } from '@/lib/core/process-singleton';
 
 export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
-const key = Symbol.for('dongne.io');
-type GlobalWithIo = typeof globalThis & { [key]?: { io: IoServer; clustered: boolean } };
+const slot = processSingleton('io', () => ({ installed: undefined as { io: IoServer; clustered: boolean } | undefined }));
 
 /**
- * server.ts installs the Socket.IO server here; route handlers reach it through globalThis.
+ * server.ts installs the Socket.IO server here; route handlers in Next's bundles reach it too.
  * `clustered`: an adapter joins it to other app processes.
  */
 export const setIo = (io: IoServer | undefined, { clustered = false } = {}) => {
-  (globalThis as GlobalWithIo)[key] = io && { io, clustered };
+  slot.installed = io && { io, clustered };
 };
-export const getIo = () => (globalThis as GlobalWithIo)[key]?.io;
+export const getIo = () => slot.installed?.io;
 
 /** The other app processes, for server-side events; none without an adapter. */
-export const otherServers = () => {
-  const installed = (globalThis as GlobalWithIo)[key];
-  return installed?.clustered ? installed.io : undefined;
-};
+export const otherServers = () => (slot.installed?.clustered ? slot.installed.io : undefined);
 
 export const userRoom = (userId: number) => `user:${userId}`;
 export const chatRoom = (roomId: number) => `room:${roomId}`;

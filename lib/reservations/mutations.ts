@@ -8,7 +8,6 @@ import { seoulDateHour, seoulInstant } from '@/lib/core/seoul-time';
 import { pushNotifications } from '@/lib/notifications/notify';
 import { cancelPayment, createPayment, failPayment } from '@/lib/payments/mutations';
 import { cancelledNotices } from './notices';
-import './purpose';
 import { cancellationQuote } from './queries';
 import type { CreateReservationInput } from './schema';
 

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { reservations, spaces } from '@/db/schema';
 import { conflict, notFound } from '@/lib/core/domain-error';
-import { registerPurpose, type PaymentPurpose } from '@/lib/payments/purposes';
+import type { PaymentPurpose } from '@/lib/payments/purposes';
 import { refundFor } from '@/lib/spaces/policy';
 import { cancelledNotices, confirmedNotices, pushConfirmedNotices } from './notices';
 
@@ -66,5 +66,3 @@ export const reservationPurpose: PaymentPurpose = {
     await pushConfirmedNotices(db, changed.filter((p) => p.status === 'approved').map((p) => p.subjectId));
   },
 };
-
-registerPurpose(reservationPurpose);

@@ -9,6 +9,7 @@ import { migrateDatabase } from '../../db/migrate';
 import { forgetAllUsers } from '../../lib/auth/user-cache';
 import { boardPages } from '../../lib/boards/board-cache';
 import { settleBackground } from '../../lib/core/background';
+import { registerPaymentPurposes } from '../../lib/process/register';
 import { withDatabase } from './global-setup';
 
 process.env.AUTH_SECRET ??= 'test-secret-test-secret-test-secret-0123456789';
@@ -16,6 +17,8 @@ process.env.AUTH_SECRET ??= 'test-secret-test-secret-test-secret-0123456789';
 process.env.PASSWORD_HASH_LOG_N ??= '10';
 // Mail sent without a test SMTP server goes to a throwaway folder, not the project's .data/.
 process.env.MAIL_DIR ??= mkdtempSync(path.join(tmpdir(), 'dongne-mail-'));
+// What server.ts registers at start (it is idempotent: files in a worker share the registry).
+registerPaymentPurposes();
 
 const key = Symbol.for('dongne.test.database');
 type TestGlobal = typeof globalThis & { [key]?: Promise<{ database: Database; tables: string[] }> };
