@@ -59,6 +59,13 @@ const config = [
     },
   },
   {
+    // One parsed environment (lib/env.ts, zod): the app reads its variables through env().
+    ignores: ['lib/env.ts', '**/*.test.ts', 'tests/**', 'e2e/**', 'bench/**', 'db/scripts/**', '*.config.{ts,mjs}'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read variables through env() from @/lib/env (add new ones to its schema).' }],
+    },
+  },
+  {
     files: ['**/*.test.ts', 'tests/**', 'e2e/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },

@@ -1,68 +1,28 @@
-import { EventEmitter } from 'node:events';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import next from 'next';
 import { closeDatabase, getDatabase } from '@/db/client';
-import { migrateDatabase } from '@/db/migrate';
 import { needsSeed, seedDemo } from '@/db/seed';
-import { ensureAuthSecret } from '@/lib/core/auth-secret';
 import { settleBackground } from '@/lib/core/background';
+import { closeRedis } from '@/lib/core/redis';
 import { loadEnv } from '@/lib/env';
 import { startSweeper } from '@/lib/jobs/sweeper';
-import { closeRedis } from '@/lib/core/redis';
-import { configuredAdminEmails, grantAdminByEmail } from '@/lib/moderation/admin-emails';
+import { createHttpServer, onShutdown, prepareNext } from '@/lib/process/http-server';
 import { registerJobs, registerPaymentPurposes } from '@/lib/process/register';
-import { e2eFixtures } from '@/lib/reservations/e2e-fixtures';
+import { configureAuth, prepareDatabase } from '@/lib/process/startup';
 import { attachSocketServer } from '@/lib/realtime/socket-server';
-import { resetPresence } from '@/lib/friends/mutations';
+import { e2eFixtures } from '@/lib/reservations/e2e-fixtures';
 
 const dev = process.argv.includes('--dev');
 const env = loadEnv();
-ensureAuthSecret(!dev);
-// Without a configured public URL, next-auth builds its URLs from the Host header.
-if (!env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST = 'true';
-if (!dev && !env.NEXTAUTH_URL && !process.env.APP_ORIGINS) {
-  console.warn('> NEXTAUTH_URL is not set: links in mail (password reset, verification) follow each request\'s Host header');
-}
-
-registerPaymentPurposes({ demo: process.env.PAYMENTS_DEMO_PURPOSE === '1' });
+configureAuth(env, { dev });
+registerPaymentPurposes({ demo: env.PAYMENTS_DEMO_PURPOSE });
 registerJobs();
 
 const database = getDatabase();
-await migrateDatabase(database);
-// One process alone: nobody can be connected yet, whatever a crash left marked online.
-if (!env.REDIS_URL) await resetPresence(database.db);
-const admins = await grantAdminByEmail(database.db, configuredAdminEmails());
-if (admins.length) console.log(`> ADMIN_EMAILS: ${admins.map((a) => a.email).join(', ')} are admins now`);
-if (env.SEED_DEMO ?? dev) {
-  if (await needsSeed(database.db)) console.log('> seeded demo data', await seedDemo(database.db));
-}
+await prepareDatabase(database, { alone: !env.REDIS_URL });
+if ((env.SEED_DEMO ?? dev) && (await needsSeed(database.db))) console.log('> seeded demo data', await seedDemo(database.db));
 
-// Next attaches its own upgrade listener (HMR in dev) to the server it is given, and would
-// end /socket.io/ websockets; it gets an emitter of its own, fed below with every other upgrade.
-const nextUpgrades = new EventEmitter();
-const app = next({ dev, dir: process.cwd(), httpServer: nextUpgrades as Server });
-await app.prepare();
-const handleRequest = app.getRequestHandler();
-
-/** Clients can't choose the address the login throttle sees: it is set here on every request. */
-function recordClientIp(req: IncomingMessage) {
-  const forwarded = env.TRUST_PROXY ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
-  req.headers['x-dongne-client-ip'] = forwarded || req.socket.remoteAddress || 'unknown';
-}
-
-const fixtures = process.env.E2E_FIXTURES === '1' ? e2eFixtures(database.db) : null;
-const server = createServer((req, res) => {
-  recordClientIp(req);
-  if (fixtures?.(req, res)) return;
-  void handleRequest(req, res);
-});
+const app = await prepareNext(dev);
+const server = createHttpServer(app, { trustProxy: env.TRUST_PROXY, fixtures: env.E2E_FIXTURES ? e2eFixtures(database.db) : undefined });
 const sockets = attachSocketServer(server, database.db, { redisUrl: env.REDIS_URL });
-server.on('upgrade', (req, socket, head) => {
-  // engine.io answers /socket.io/ upgrades through its own listener.
-  if (req.url?.startsWith('/socket.io/')) return;
-  nextUpgrades.emit('upgrade', req, socket, head);
-});
-
 const stopSweeper = startSweeper(database.db);
 
 server.listen(env.PORT, env.HOST, () => {
@@ -71,22 +31,13 @@ server.listen(env.PORT, env.HOST, () => {
   console.log(`> Dongne ready on http://localhost:${port} (${dev ? 'development' : 'production'}, ${database.engine})`);
 });
 
-let shuttingDown = false;
-async function shutdown(signal: string) {
-  if (shuttingDown) return;
-  shuttingDown = true;
-  console.log(`> ${signal}: shutting down`);
-  const force = setTimeout(() => process.exit(1), 10_000);
-  force.unref();
+onShutdown(async () => {
   // io.close() stops the HTTP server from accepting and disconnects every socket.
   await sockets.close();
   server.closeAllConnections();
   await stopSweeper();
   await settleBackground();
-  await app.close?.();
+  await app.close();
   await closeRedis();
   await closeDatabase();
-  process.exit(0);
-}
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
-process.on('SIGINT', () => void shutdown('SIGINT'));
+});

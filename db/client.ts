@@ -8,6 +8,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import * as schema from './schema';
 import { processSingleton } from '@/lib/core/process-singleton';
+import { env } from '@/lib/env';
 
 /** A client or a transaction: domain functions accept either. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -49,7 +50,7 @@ function preparedStatements<T extends object>(client: T): T {
 export function openDatabase({ url, pgliteDir }: DatabaseOptions): Database {
   if (url) {
     const client = postgres(url, {
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      max: env().DATABASE_POOL_SIZE,
       onnotice: () => {},
       // postgres.js throws on an undefined parameter while building the query, and when other
       // queries are pipelined on that connection the throw leaves it out of step with the server:
@@ -81,10 +82,7 @@ const slot = processSingleton('database', () => ({ database: undefined as Databa
 
 /** The one database of this process. */
 export function getDatabase(): Database {
-  slot.database ??= openDatabase({
-    url: process.env.DATABASE_URL || undefined,
-    pgliteDir: process.env.PGLITE_DIR || '.data/pglite',
-  });
+  slot.database ??= openDatabase({ url: env().DATABASE_URL, pgliteDir: env().PGLITE_DIR });
   return slot.database;
 }
 

@@ -1,8 +1,9 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { env } from '@/lib/env';
 
 // OWASP's scrypt recommendation (N=2^17, r=8, p=1). Tests lower the cost through
 // PASSWORD_HASH_LOG_N; each hash records its own parameters, so verification always works.
-const logN = () => Number(process.env.PASSWORD_HASH_LOG_N ?? 17);
+const logN = () => env().PASSWORD_HASH_LOG_N;
 const KEY_LENGTH = 32;
 
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {

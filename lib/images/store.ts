@@ -2,6 +2,7 @@ import { getDb } from '@/db/client';
 import { pgImageStore } from './pg-store';
 import { s3ConfigFromEnv, s3ImageStore } from './s3-store';
 import { processSingleton } from '@/lib/core/process-singleton';
+import { env } from '@/lib/env';
 
 /** Where encoded image bytes live, by key (e.g. `spaces/12/ab12….webp`). */
 export interface ImageStore {
@@ -17,7 +18,7 @@ const slot = processSingleton('imageStore', () => ({ store: undefined as ImageSt
 /** S3-compatible storage when S3_* is configured, otherwise PostgreSQL (which every process shares). */
 export function imageStore(): ImageStore {
   if (!slot.store) {
-    const s3 = s3ConfigFromEnv(process.env);
+    const s3 = s3ConfigFromEnv(env());
     slot.store = s3 ? s3ImageStore(s3) : pgImageStore(getDb);
   }
   return slot.store;

@@ -2,13 +2,10 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { users, type User } from '@/db/schema';
 import { forgetUser } from '@/lib/auth/user-cache';
+import { env } from '@/lib/env';
 
 /** The comma-separated ADMIN_EMAILS, lower-cased. */
-export const configuredAdminEmails = () =>
-  (process.env.ADMIN_EMAILS ?? '')
-    .split(',')
-    .map((e) => e.trim().toLowerCase())
-    .filter(Boolean);
+export const configuredAdminEmails = () => env().ADMIN_EMAILS.map((e) => e.toLowerCase());
 
 /**
  * Makes these accounts admins (ADMIN_EMAILS at start and login, `npm run admin:grant`).
