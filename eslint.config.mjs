@@ -1,6 +1,14 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 import drizzle from 'eslint-plugin-drizzle';
+import importX from 'eslint-plugin-import-x';
+
+/**
+ * Temporary: the after-commit broadcast still reaches from the domain into the Socket.IO
+ * transport through these two files; the outbox (lib/events/) replaces them, and then this goes.
+ * tests/architecture.test.ts keeps the same list for the folder-level cycle check.
+ */
+const pendingOutbox = ['**/lib/realtime/emit.ts', '**/lib/realtime/io.ts'];
 
 const config = [
   { ignores: ['.next/**', 'node_modules/**', '.data/**', '.scratch/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'db/migrations/**'] },
@@ -16,15 +24,81 @@ const config = [
     },
   },
   {
+    // The layers, linted (cal.com does the same): no file-level cycle in lib/ or db/, and the
+    // domain never reaches up into pages, components, transports or ops. Cycles between
+    // folders are checked by tests/architecture.test.ts.
+    files: ['lib/**/*.ts', 'lib/**/*.tsx', 'db/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: importX.flatConfigs.typescript.settings,
+    rules: {
+      'import-x/no-cycle': ['error', { maxDepth: Infinity }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './lib/!(realtime|ops|http|jobs)/**',
+              from: ['./app/**', './components/**', './lib/realtime/**', './lib/ops/**', './lib/http/**'],
+              except: pendingOutbox,
+              message: 'Domain code (lib/<domain>) never imports pages, components, the realtime or HTTP transport, or ops.',
+            },
+            {
+              target: './db/schema/**',
+              from: ['./lib/**', './app/**', './components/**'],
+              message: 'The database schema stands alone: it never imports lib/, app/ or components/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['db/constants/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['drizzle-orm', 'drizzle-orm/*', '@/db/*', '../*'], message: 'db/constants holds plain lists that the browser loads: no drizzle, no schema.' }] }],
+    },
+  },
+  {
+    // One parsed environment (lib/env.ts, zod): the app reads its variables through env().
+    ignores: ['lib/env.ts', '**/*.test.ts', 'tests/**', 'e2e/**', 'bench/**', 'db/scripts/**', '*.config.{ts,mjs}'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read variables through env() from @/lib/env (add new ones to its schema).' }],
+    },
+  },
+  {
     files: ['**/*.test.ts', 'tests/**', 'e2e/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    // Client and UI code must not reach into the database or server-only domain modules.
+    // Client and UI code must not reach into the database or server-only domain modules
+    // (tests/architecture.test.ts follows the imports of every client module all the way down).
     files: ['components/**', 'app/**/*.tsx'],
     ignores: ['app/**/page.tsx', 'app/layout.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['@/db/*', '@/lib/*/queries', '@/lib/*/mutations', '@/lib/auth/server-session'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^@/db/(?!constants/)', message: 'The browser gets no database code; plain lists are in db/constants.' },
+            { group: ['@/lib/*/queries', '@/lib/*/mutations', '@/lib/auth/server-session'], message: 'Server-only: call the API instead.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // zod schemas are shared with client forms: only types may come from the database side.
+    files: ['lib/*/schema.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^@/db/(?!constants/)', allowTypeImports: true, message: 'Import the plain lists from db/constants, or only types.' },
+            { group: ['@/lib/*/queries', '@/lib/*/mutations'], allowTypeImports: true, message: 'Only types from server-only modules.' },
+          ],
+        },
+      ],
     },
   },
 ];

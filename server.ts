@@ -1,77 +1,28 @@
-import { EventEmitter } from 'node:events';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import next from 'next';
 import { closeDatabase, getDatabase } from '@/db/client';
-import { migrateDatabase } from '@/db/migrate';
-import { needsSeed, seedDemo } from '@/db/seed';
-import { ensureAuthSecret } from '@/lib/auth/secret';
 import { settleBackground } from '@/lib/core/background';
+import { closeRedis } from '@/lib/core/redis';
 import { loadEnv } from '@/lib/env';
-import '@/lib/jobs/foundation-jobs';
-import '@/lib/jobs/game-jobs';
-import '@/lib/jobs/payment-jobs';
-import '@/lib/jobs/home-jobs';
-import '@/lib/jobs/reservation-jobs';
-import { startSweeper } from '@/lib/jobs/sweeper';
-import { closeRedis } from '@/lib/ops/redis';
-import { configuredAdminEmails, grantAdminByEmail } from '@/lib/moderation/admin-emails';
-import { registerDemoPurpose } from '@/lib/payments/demo-purpose';
-// Registers the `reservation` payment purpose (on globalThis, so Next's route bundles see it).
-import '@/lib/reservations/purpose';
-import { e2eFixtures } from '@/lib/reservations/e2e-fixtures';
-import { attachSocketServer } from '@/lib/realtime/socket-server';
-import { registerConsumers } from '@/lib/realtime/consumers';
 import { startDispatcher } from '@/lib/events/dispatcher';
-import { resetPresence } from '@/lib/friends/mutations';
+import { startSweeper } from '@/lib/jobs/sweeper';
+import { createHttpServer, onShutdown, prepareNext } from '@/lib/process/http-server';
+import { registerConsumers, registerJobs, registerPaymentPurposes } from '@/lib/process/register';
+import { configureAuth, prepareDatabase } from '@/lib/process/startup';
+import { attachSocketServer } from '@/lib/realtime/socket-server';
+import { e2eFixtures } from '@/lib/reservations/e2e-fixtures';
 
 const dev = process.argv.includes('--dev');
 const env = loadEnv();
-ensureAuthSecret(!dev);
-// Without a configured public URL, next-auth builds its URLs from the Host header.
-if (!env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST = 'true';
-if (!dev && !env.NEXTAUTH_URL && !process.env.APP_ORIGINS) {
-  console.warn('> NEXTAUTH_URL is not set: links in mail (password reset, verification) follow each request\'s Host header');
-}
-
-if (process.env.PAYMENTS_DEMO_PURPOSE === '1') registerDemoPurpose();
+configureAuth(env, { dev });
+registerPaymentPurposes({ demo: env.PAYMENTS_DEMO_PURPOSE });
+registerJobs();
+registerConsumers();
 
 const database = getDatabase();
-// Seeding runs under the migration lock: processes starting together seed once.
-await migrateDatabase(database, async () => {
-  if ((env.SEED_DEMO ?? dev) && (await needsSeed(database.db))) console.log('> seeded demo data', await seedDemo(database.db));
-});
-// One process alone: nobody can be connected yet, whatever a crash left marked online.
-if (!env.REDIS_URL) await resetPresence(database.db);
-const admins = await grantAdminByEmail(database.db, configuredAdminEmails());
-if (admins.length) console.log(`> ADMIN_EMAILS: ${admins.map((a) => a.email).join(', ')} are admins now`);
+await prepareDatabase(database, { alone: !env.REDIS_URL, seed: env.SEED_DEMO ?? dev });
 
-// Next attaches its own upgrade listener (HMR in dev) to the server it is given, and would
-// end /socket.io/ websockets; it gets an emitter of its own, fed below with every other upgrade.
-const nextUpgrades = new EventEmitter();
-const app = next({ dev, dir: process.cwd(), httpServer: nextUpgrades as Server });
-await app.prepare();
-const handleRequest = app.getRequestHandler();
-
-/** Clients can't choose the address the login throttle sees: it is set here on every request. */
-function recordClientIp(req: IncomingMessage) {
-  const forwarded = env.TRUST_PROXY ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
-  req.headers['x-dongne-client-ip'] = forwarded || req.socket.remoteAddress || 'unknown';
-}
-
-const fixtures = process.env.E2E_FIXTURES === '1' ? e2eFixtures(database.db) : null;
-const server = createServer((req, res) => {
-  recordClientIp(req);
-  if (fixtures?.(req, res)) return;
-  void handleRequest(req, res);
-});
+const app = await prepareNext(dev);
+const server = createHttpServer(app, { trustProxy: env.TRUST_PROXY, fixtures: env.E2E_FIXTURES ? e2eFixtures(database.db) : undefined });
 const sockets = attachSocketServer(server, database.db, { redisUrl: env.REDIS_URL });
-server.on('upgrade', (req, socket, head) => {
-  // engine.io answers /socket.io/ upgrades through its own listener.
-  if (req.url?.startsWith('/socket.io/')) return;
-  nextUpgrades.emit('upgrade', req, socket, head);
-});
-
-registerConsumers();
 const dispatcher = startDispatcher(database);
 const stopSweeper = startSweeper(database.db);
 
@@ -81,23 +32,14 @@ server.listen(env.PORT, env.HOST, () => {
   console.log(`> Dongne ready on http://localhost:${port} (${dev ? 'development' : 'production'}, ${database.engine})`);
 });
 
-let shuttingDown = false;
-async function shutdown(signal: string) {
-  if (shuttingDown) return;
-  shuttingDown = true;
-  console.log(`> ${signal}: shutting down`);
-  const force = setTimeout(() => process.exit(1), 10_000);
-  force.unref();
+onShutdown(async () => {
   // io.close() stops the HTTP server from accepting and disconnects every socket.
   await sockets.close();
   server.closeAllConnections();
   await stopSweeper();
   await dispatcher.stop();
   await settleBackground();
-  await app.close?.();
+  await app.close();
   await closeRedis();
   await closeDatabase();
-  process.exit(0);
-}
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
-process.on('SIGINT', () => void shutdown('SIGINT'));
+});

@@ -12,7 +12,7 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { openDatabase } from '@/db/client';
 import { users, type User } from '@/db/schema';
 import { hashPassword } from '@/lib/accounts/password';
-import { signAccessToken } from '@/lib/auth/access-token';
+import { signAccessToken } from '@/lib/accounts/access-token';
 import { createRoom, joinRoom } from '@/lib/chat/mutations';
 import { freshDatabase, startServer, table } from './support/server';
 

@@ -9,7 +9,7 @@
 import { io as connect } from 'socket.io-client';
 import { openDatabase } from '@/db/client';
 import { users } from '@/db/schema';
-import { signAccessToken } from '@/lib/auth/access-token';
+import { signAccessToken } from '@/lib/accounts/access-token';
 import { notify } from '@/lib/notifications/notify';
 import { freshDatabase, startServer, table } from './support/server';
 

@@ -7,6 +7,8 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import * as schema from './schema';
+import { processSingleton } from '@/lib/core/process-singleton';
+import { env } from '@/lib/env';
 
 /** A client or a transaction: domain functions accept either. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -48,7 +50,7 @@ function preparedStatements<T extends object>(client: T): T {
 export function openDatabase({ url, pgliteDir }: DatabaseOptions): Database {
   if (url) {
     const client = postgres(url, {
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      max: env().DATABASE_POOL_SIZE,
       onnotice: () => {},
       // postgres.js throws on an undefined parameter while building the query, and when other
       // queries are pipelined on that connection the throw leaves it out of step with the server:
@@ -75,20 +77,13 @@ export function withQueryLog(database: Database, onQuery: (query: string) => voi
   return { ...database, db };
 }
 
-const globalKey = Symbol.for('dongne.database');
-type GlobalWithDb = typeof globalThis & { [globalKey]?: Database };
+/** PGlite must never open the same folder twice: one database for server.ts and Next's bundles. */
+const slot = processSingleton('database', () => ({ database: undefined as Database | undefined }));
 
-/**
- * The one database of this process. server.ts and Next's bundles each load this module,
- * so the instance lives on globalThis: PGlite must never open the same folder twice.
- */
+/** The one database of this process. */
 export function getDatabase(): Database {
-  const g = globalThis as GlobalWithDb;
-  g[globalKey] ??= openDatabase({
-    url: process.env.DATABASE_URL || undefined,
-    pgliteDir: process.env.PGLITE_DIR || '.data/pglite',
-  });
-  return g[globalKey];
+  slot.database ??= openDatabase({ url: env().DATABASE_URL, pgliteDir: env().PGLITE_DIR });
+  return slot.database;
 }
 
 export function getDb(): Db {
@@ -97,12 +92,11 @@ export function getDb(): Db {
 
 /** Tests and tools install their own database as the process-wide one. */
 export function setDatabase(database: Database | undefined) {
-  (globalThis as GlobalWithDb)[globalKey] = database;
+  slot.database = database;
 }
 
 export async function closeDatabase() {
-  const g = globalThis as GlobalWithDb;
-  const database = g[globalKey];
-  g[globalKey] = undefined;
+  const database = slot.database;
+  slot.database = undefined;
   await database?.close();
 }

@@ -1,60 +1,122 @@
 import { z } from 'zod';
 
-const schema = z
-  .object({
+/*
+ * The one reader of process.env (ESLint bans it elsewhere). Server-side only: Next inlines just
+ * NEXT_PUBLIC_* variables into the browser bundle, and the app has none.
+ */
+
+const optionalUrl = z.string().url().optional().or(z.literal('').transform(() => undefined));
+/** `1`/`true` on, `0`/`false`/unset off. */
+const flag = z.enum(['0', '1', 'true', 'false']).optional().transform((v) => v === '1' || v === 'true');
+const list = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+
+const variables = z.object({
+  NODE_ENV: z.string().default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().optional(),
-  DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
-  PGLITE_DIR: z.string().default('.data/pglite'),
-  REDIS_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+  DATABASE_URL: optionalUrl,
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).default(10),
+  PGLITE_DIR: z.string().min(1).default('.data/pglite'),
+  REDIS_URL: optionalUrl,
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
-  NEXTAUTH_URL: z.string().url().optional(),
-  TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
-  SMTP_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+  NEXTAUTH_URL: optionalUrl,
+  /** Extra allowed origins for cookie writes and sockets; the first also names us in mail links. */
+  APP_ORIGINS: list,
+  TRUST_PROXY: flag,
+  // scrypt cost as log2(N); tests lower it (lib/accounts/password.ts).
+  PASSWORD_HASH_LOG_N: z.coerce.number().int().min(1).max(20).default(17),
+  SMTP_URL: optionalUrl,
   MAIL_DIR: z.string().optional(),
-  MAIL_FROM: z.string().optional(),
+  MAIL_FROM: z.string().default('동네 <no-reply@dongne.local>'),
   KAKAO_CLIENT_ID: z.string().optional(),
   KAKAO_CLIENT_SECRET: z.string().optional(),
-  KAKAO_AUTH_URL: z.string().url().optional(),
-  KAKAO_TOKEN_URL: z.string().url().optional(),
-  KAKAO_USERINFO_URL: z.string().url().optional(),
-  // Optional services: weather (기상청 단기예보) and the menu chat's model; read where used.
+  KAKAO_AUTH_URL: optionalUrl,
+  KAKAO_TOKEN_URL: optionalUrl,
+  KAKAO_USERINFO_URL: optionalUrl,
+  // Optional services: weather (기상청 단기예보) and the menu chat's model.
   KMA_SERVICE_KEY: z.string().optional(),
-  KMA_BASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+  KMA_BASE_URL: optionalUrl,
   OPENAI_API_KEY: z.string().optional(),
-  OPENAI_BASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+  OPENAI_BASE_URL: optionalUrl,
   OPENAI_MODEL: z.string().optional(),
+  // Toss Payments instead of the built-in sandbox when the secret key is set.
+  TOSS_SECRET_KEY: z.string().optional(),
+  TOSS_CLIENT_KEY: z.string().optional(),
+  TOSS_BASE_URL: z.string().url().default('https://api.tosspayments.com'),
+  TOSS_TIMEOUT_MS: z.coerce.number().int().min(1).default(10_000),
   // Image storage (lib/images): an S3-compatible bucket when all four are set, else PostgreSQL.
-  S3_ENDPOINT: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+  S3_ENDPOINT: optionalUrl,
   S3_BUCKET: z.string().optional(),
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   S3_REGION: z.string().optional(),
   // Moderation: who is an admin from the start, and how many distinct reporters hide content.
-  ADMIN_EMAILS: z.string().optional(),
-  REPORT_HIDE_THRESHOLD: z.coerce.number().int().min(1).optional(),
+  ADMIN_EMAILS: list,
+  REPORT_HIDE_THRESHOLD: z.coerce.number().int().min(1).default(3),
   // Map tiles for the games and spaces map views (lib/map/tiles.ts): OpenStreetMap's when unset.
-  MAP_TILE_URL: z.string().regex(/^https?:\/\/.*\{z\}.*\{x\}.*\{y\}/, 'MAP_TILE_URL must be an http(s) URL template with {z}, {x} and {y}').optional().or(z.literal('').transform(() => undefined)),
+  MAP_TILE_URL: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/.*\{z\}.*\{x\}.*\{y\}/, 'MAP_TILE_URL must be an http(s) URL template with {z}, {x} and {y}')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   MAP_TILE_ATTRIBUTION: z.string().optional(),
   SEED_DEMO: z.enum(['0', '1', 'true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === '1' || v === 'true')),
-  })
-  .superRefine((env, ctx) => {
-    const s3 = [env.S3_ENDPOINT, env.S3_BUCKET, env.S3_ACCESS_KEY_ID, env.S3_SECRET_ACCESS_KEY];
-    // A half-configured bucket would silently fall back to PostgreSQL: refuse it instead.
-    if (s3.some(Boolean) && !s3.every(Boolean)) {
-      ctx.addIssue({ code: 'custom', path: ['S3_ENDPOINT'], message: 'set all of S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY or none' });
-    }
-  });
+  // Test and benchmark switches, never set in production.
+  PAYMENTS_DEMO_PURPOSE: flag,
+  E2E_FIXTURES: flag,
+  ENABLE_BENCH_ROUTES: flag,
+});
+
+const schema = variables.superRefine((env, ctx) => {
+  const s3 = [env.S3_ENDPOINT, env.S3_BUCKET, env.S3_ACCESS_KEY_ID, env.S3_SECRET_ACCESS_KEY];
+  // A half-configured bucket would silently fall back to PostgreSQL: refuse it instead.
+  if (s3.some(Boolean) && !s3.every(Boolean)) {
+    ctx.addIssue({ code: 'custom', path: ['S3_ENDPOINT'], message: 'set all of S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY or none' });
+  }
+});
 
 export type Env = z.infer<typeof schema>;
 
-/** Parsed once at start; a bad value stops the process with a message naming it. */
-export function loadEnv(): Env {
+/** Every variable the app reads. */
+export const envNames = Object.keys(variables.shape);
+let parsed: { raw: string; env: Env } | undefined;
+// Reading ~50 variables from process.env costs ~30 µs, too much per request: a running app
+// parses once (provideEnv starts again), while tests, which set variables at run time, re-parse
+// whenever one has changed.
+const rereads = process.env.NODE_ENV === 'test';
+
+/** The parsed environment. Throws naming every bad variable; server.ts checks once at start with `loadEnv`. */
+export function env(): Env {
+  if (parsed && !rereads) return parsed.env;
+  const raw = rereads ? envNames.map((name) => process.env[name] ?? '\0').join('\n') : '';
+  if (parsed?.raw === raw) return parsed.env;
   const result = schema.safeParse(process.env);
   if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    console.error(`Invalid environment:\n${lines.join('\n')}`);
+    throw new Error(`Invalid environment:\n${result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  }
+  parsed = { raw, env: result.data };
+  return result.data;
+}
+
+/** At start: a bad value stops the process with a message naming it. */
+export function loadEnv(): Env {
+  try {
+    return env();
+  } catch (error) {
+    console.error((error as Error).message);
     process.exit(1);
   }
-  return result.data;
+}
+
+/**
+ * What the process fills in for itself before anything reads it: the development AUTH_SECRET
+ * (lib/core/auth-secret.ts), and AUTH_TRUST_HOST, which next-auth reads on its own.
+ */
+export function provideEnv(name: 'AUTH_SECRET' | 'AUTH_TRUST_HOST', value: string) {
+  process.env[name] = value;
+  parsed = undefined;
 }

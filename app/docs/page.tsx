@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { apiDocument } from '@/lib/ops/openapi';
+import { apiDocument } from '@/app/openapi';
 
 export const metadata: Metadata = { title: 'API 문서' };
 

@@ -1,6 +1,6 @@
 'use client';
 import { Button } from '@/components/ui/button';
-import type { PageInfo } from '@/lib/http/pagination';
+import type { PageInfo } from '@/lib/core/pagination';
 
 /** 이전/다음 for an admin list; hidden when everything fits on one page. */
 export function Pager({ page, onChange, busy }: { page: PageInfo; onChange: (page: number) => void; busy: boolean }) {

@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import type { AdminUserView } from '@/lib/admin/schema';
-import type { PageInfo } from '@/lib/http/pagination';
+import type { PageInfo } from '@/lib/core/pagination';
 import { apiFetch } from '@/lib/http/client';
 import { ActionButtons, type AdminAction } from './action-dialog';
 import { seoulDateTime } from './labels';

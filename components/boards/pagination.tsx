@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { PageInfo } from '@/lib/http/pagination';
+import type { PageInfo } from '@/lib/core/pagination';
 
 const cell = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg px-3 text-sm font-medium';
 

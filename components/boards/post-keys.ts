@@ -1,5 +1,5 @@
 import type { MealPostView } from '@/lib/boards/schema';
-import type { PageInfo } from '@/lib/http/pagination';
+import type { PageInfo } from '@/lib/core/pagination';
 
 /** Query keys shared by the server pages (which prefetch and dehydrate) and the client parts. */
 export type BoardQuery = { category: string | null; scope: 'dong' | 'sigungu'; page: number; status?: 'open'; size?: number };

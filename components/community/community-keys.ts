@@ -1,6 +1,6 @@
 import type { CommunityCategory } from '@/lib/community/categories';
 import type { CommunityCommentView, CommunityPostView } from '@/lib/community/schema';
-import type { PageInfo } from '@/lib/http/pagination';
+import type { PageInfo } from '@/lib/core/pagination';
 
 /** Query keys shared by the server pages (which prefetch and dehydrate) and the client parts. */
 export type CommunityQuery = { category: CommunityCategory | null; tag: string | null; q: string | null; page: number };

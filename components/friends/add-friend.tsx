@@ -9,7 +9,7 @@ import { useFormErrors } from '@/components/ui/use-form-errors';
 import type { Profile } from '@/lib/accounts/schema';
 import type { FriendView } from '@/lib/friends/schema';
 import { apiFetch } from '@/lib/http/client';
-import type { PageInfo } from '@/lib/http/pagination';
+import type { PageInfo } from '@/lib/core/pagination';
 import { friendKeys } from './friend-keys';
 
 /**

@@ -9,7 +9,7 @@ import { ConfirmButton } from '@/components/ui/confirm-button';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import type { FriendView } from '@/lib/friends/schema';
 import { ApiError, apiFetch } from '@/lib/http/client';
-import type { PageInfo } from '@/lib/http/pagination';
+import type { PageInfo } from '@/lib/core/pagination';
 import { friendKeys } from './friend-keys';
 import { PresenceBadge } from './presence-badge';
 import { useOpenDirect } from './profile-actions';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Pagination } from '@/components/boards/pagination';
 import { Alert } from '@/components/ui/alert';
-import type { PageInfo } from '@/lib/http/pagination';
+import type { PageInfo } from '@/lib/core/pagination';
 import { tileConfig } from '@/lib/map/tiles';
 import { MapView } from './map-view';
 import type { MapMarker } from './types';

@@ -7,7 +7,7 @@ import { Card } from '@/components/ui/card';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { apiFetch } from '@/lib/http/client';
-import type { PageInfo } from '@/lib/http/pagination';
+import type { PageInfo } from '@/lib/core/pagination';
 import type { MarkReadBody, NotificationView } from '@/lib/notifications/schema';
 import { notificationListKey, setUnreadCount } from './use-unread-count';
 

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
 import { dayLabel } from '@/components/ui/seoul-time';
-import type { PageInfo } from '@/lib/http/pagination';
+import type { PageInfo } from '@/lib/core/pagination';
 import type { SpaceReviewView } from '@/lib/spaces/review-schema';
 
 const Stars = ({ rating }: { rating: number }) => (

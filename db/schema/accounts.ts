@@ -1,11 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { neighbourhoods } from './neighbourhoods';
-
-export const userStatuses = ['available', 'away', 'busy'] as const;
-export type UserStatus = (typeof userStatuses)[number];
-export const userRoles = ['member', 'admin'] as const;
-export type UserRole = (typeof userRoles)[number];
+import { accountTokenPurposes, type UserStatus, type UserRole, type AccountTokenPurpose } from '../constants/accounts';
 
 export const users = pgTable(
   'users',
@@ -73,9 +69,6 @@ export const refreshTokens = pgTable(
     index('refresh_tokens_user_id_idx').on(t.userId),
   ],
 );
-
-export const accountTokenPurposes = ['password_reset', 'email_verification'] as const;
-export type AccountTokenPurpose = (typeof accountTokenPurposes)[number];
 
 /** Links mailed to a person (password reset, email verification); only the token's sha-256 is kept. */
 export const accountTokens = pgTable(

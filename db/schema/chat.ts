@@ -1,9 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, boolean, check, index, integer, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
-
-export const chatRoomKinds = ['post', 'direct', 'game', 'community'] as const;
-export type ChatRoomKind = (typeof chatRoomKinds)[number];
+import type { ChatRoomKind } from '../constants/chat';
 
 export const chatRooms = pgTable(
   'chat_rooms',

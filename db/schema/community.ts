@@ -2,10 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { neighbourhoods } from './neighbourhoods';
-
-/** Stable codes stored in the database; the Korean labels live in lib/community/categories.ts. */
-export const communityCategories = ['question', 'daily', 'food', 'lost', 'hobby', 'exercise', 'info'] as const;
-export type CommunityCategory = (typeof communityCategories)[number];
+import { communityCategories, type CommunityCategory } from '../constants/community';
 
 export const communityPosts = pgTable(
   'community_posts',

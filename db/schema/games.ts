@@ -4,15 +4,7 @@ import { users } from './accounts';
 import { chatRooms } from './chat';
 import { neighbourhoods } from './neighbourhoods';
 import { payments } from './payments';
-
-export const sports = ['futsal', 'football', 'basketball', 'tennis', 'badminton', 'volleyball', 'baseball', 'running', 'other'] as const;
-export type Sport = (typeof sports)[number];
-export const gameLevels = ['intro', 'beginner', 'intermediate', 'advanced', 'any'] as const;
-export type GameLevel = (typeof gameLevels)[number];
-export const gameStatuses = ['recruiting', 'full', 'confirmed', 'finished', 'failed', 'cancelled'] as const;
-export type GameStatus = (typeof gameStatuses)[number];
-export const playerStatuses = ['pending_payment', 'joined', 'waitlisted', 'cancelled', 'removed'] as const;
-export type PlayerStatus = (typeof playerStatuses)[number];
+import { sports, gameLevels, gameStatuses, playerStatuses, type Sport, type GameLevel, type GameStatus, type PlayerStatus } from '../constants/games';
 
 const inList = (column: string, values: readonly string[]) => sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
 

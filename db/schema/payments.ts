@@ -1,9 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
-
-export const paymentStatuses = ['ready', 'approved', 'failed', 'expired', 'cancelled', 'partially_cancelled'] as const;
-export type PaymentStatus = (typeof paymentStatuses)[number];
+import { paymentStatuses, type PaymentStatus } from '../constants/payments';
 
 export const payments = pgTable(
   'payments',

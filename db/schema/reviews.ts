@@ -2,10 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, serial, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { games } from './games';
-
-/** Quick tags a reviewer can pick (labels in lib/reviews/schema.ts). */
-export const reviewTags = ['punctual', 'good_manners', 'skilled', 'kind', 'play_again'] as const;
-export type ReviewTag = (typeof reviewTags)[number];
+import { reviewTags, type ReviewTag } from '../constants/reviews';
 
 /** After a finished game, one review per (game, reviewer, reviewee) among the people who played. */
 export const gameReviews = pgTable(

@@ -15,32 +15,9 @@ import {
 import { users } from './accounts';
 import { neighbourhoods } from './neighbourhoods';
 import { payments } from './payments';
+import { spaceTypes, cancellationPolicies, spaceStatuses, reservationStatuses, type SpaceType, type Amenity, type CancellationPolicy, type SpaceStatus, type ReservationStatus } from '../constants/spaces';
 
 const inList = (column: string, values: readonly string[]) => sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
-
-export const spaceTypes = ['party_room', 'study_room', 'meeting_room', 'practice_room', 'studio', 'kitchen', 'sports', 'other'] as const;
-export type SpaceType = (typeof spaceTypes)[number];
-
-export const amenityKeys = [
-  'parking',
-  'wifi',
-  'projector',
-  'kitchen',
-  'sound_system',
-  'shower',
-  'whiteboard',
-  'air_conditioning',
-  'restroom',
-  'pet_friendly',
-] as const;
-export type Amenity = (typeof amenityKeys)[number];
-
-export const cancellationPolicies = ['flexible', 'moderate', 'strict'] as const;
-export type CancellationPolicy = (typeof cancellationPolicies)[number];
-
-/** `deleted` keeps the row for its past reservations; such a space is gone for everyone (404). */
-export const spaceStatuses = ['active', 'paused', 'deleted'] as const;
-export type SpaceStatus = (typeof spaceStatuses)[number];
 
 export const spaces = pgTable(
   'spaces',
@@ -143,15 +120,6 @@ export const spaceLikes = pgTable(
   },
   (t) => [primaryKey({ columns: [t.spaceId, t.userId] }), index('space_likes_user_id_idx').on(t.userId, t.createdAt.desc())],
 );
-
-/**
- * pending_payment (held for the 15-minute checkout) → confirmed (paid) → completed (ended);
- * expired when the payment failed or timed out; cancelled by the guest or the host.
- * The first three hold their time range (the exclusion constraint in the migration).
- */
-export const reservationStatuses = ['pending_payment', 'confirmed', 'completed', 'cancelled', 'expired'] as const;
-export type ReservationStatus = (typeof reservationStatuses)[number];
-export const activeReservationStatuses = ['pending_payment', 'confirmed', 'completed'] as const satisfies readonly ReservationStatus[];
 
 export const reservations = pgTable(
   'reservations',

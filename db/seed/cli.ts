@@ -1,7 +1,10 @@
+import { registerPaymentPurposes } from '@/lib/process/register';
 import { closeDatabase, getDatabase } from '../client';
 import { migrateDatabase } from '../migrate';
 import { needsSeed, seedDemo } from './index';
 
+// The demo books spaces and joins games, and pays for them.
+registerPaymentPurposes();
 const database = getDatabase();
 await migrateDatabase(database);
 if (!(await needsSeed(database.db))) {

@@ -3,7 +3,7 @@ import type { Db } from '@/db/client';
 import { preparedPerDb } from '@/db/prepared';
 import { blocks, friendships, neighbourhoods, users, type User } from '@/db/schema';
 import { notFound } from '@/lib/core/domain-error';
-import { pageInfo } from '@/lib/http/pagination';
+import { pageInfo } from '@/lib/core/pagination';
 import type { NeighbourhoodRef } from '@/lib/neighbourhoods/schema';
 import type { Me, Profile, PublicUser } from './schema';
 import { avatarUrl } from './user-ref';

@@ -36,6 +36,6 @@ export async function consumeAll(pairs: [RateLimiterAbstract, string][], message
 
 /** This process's database (and Redis when REDIS_URL is set). */
 export const processLimiterStore = async (): Promise<LimiterStore> => {
-  const [{ getDb }, { getRedis }] = await Promise.all([import('@/db/client'), import('@/lib/ops/redis')]);
+  const [{ getDb }, { getRedis }] = await Promise.all([import('@/db/client'), import('@/lib/core/redis')]);
   return { db: getDb(), redis: getRedis() };
 };

@@ -1,4 +1,4 @@
-import { userStatuses } from '@/db/schema/accounts';
+import { userStatuses } from '@/db/constants/accounts';
 import { z } from '@/lib/core/zod';
 import { neighbourhoodCode, neighbourhoodRef } from '@/lib/neighbourhoods/schema';
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { refreshTokens, users } from '@/db/schema';
-import { verifyAccessToken } from '@/lib/auth/access-token';
+import { verifyAccessToken } from '@/lib/accounts/access-token';
 import { createUser } from '@/tests/support/factories';
 import { issueTokens, REFRESH_TOKEN_TTL_MS, revokeRefreshToken, rotateRefreshToken } from './tokens';
 

@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { and, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { refreshTokens, type User } from '@/db/schema';
-import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken } from '@/lib/auth/access-token';
+import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken } from '@/lib/accounts/access-token';
 import { unauthenticated } from '@/lib/core/domain-error';
 import { findActiveUser } from './queries';
 

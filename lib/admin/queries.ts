@@ -2,7 +2,7 @@ import { and, count, desc, eq, getTableName, ilike, inArray, isNotNull, or, sql,
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '@/db/client';
 import { adminActions, chatMessages, communityComments, communityPosts, games, mealPosts, reports, spaces, users, type ReportTargetType } from '@/db/schema';
-import { pageInfo } from '@/lib/http/pagination';
+import { pageInfo } from '@/lib/core/pagination';
 import { targetResolvers } from '@/lib/reports/targets';
 import type { AdminContentQuery, AdminUsersQuery, ReportQueueQuery } from './schema';
 

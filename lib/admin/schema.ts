@@ -1,7 +1,7 @@
-import { userRoles } from '@/db/schema/accounts';
-import { reportReasons, reportTargetTypes } from '@/db/schema/moderation';
+import { userRoles } from '@/db/constants/accounts';
+import { reportReasons, reportTargetTypes } from '@/db/constants/moderation';
 import { z } from '@/lib/core/zod';
-import { pageInfoSchema, pageQuery } from '@/lib/http/pagination';
+import { pageInfoSchema, pageQuery } from '@/lib/core/pagination';
 import { targetType } from '@/lib/reports/schema';
 
 const reason = z.string({ error: '사유를 적어 주세요.' }).trim().min(1, '사유를 적어 주세요.').max(500, '500자 이내로 적어 주세요.');

@@ -1,7 +1,7 @@
 import type { Db } from '@/db/client';
 import type { User } from '@/db/schema';
 import { unauthenticated } from '@/lib/core/domain-error';
-import { verifyAccessToken } from './access-token';
+import { verifyAccessToken } from '@/lib/accounts/access-token';
 import { parseCookieHeader, readSessionCookie } from './session-cookie';
 import { activeUserForRequest } from './user-cache';
 

@@ -1,3 +1,4 @@
+import { env } from '@/lib/env';
 /**
  * Cookie-authenticated writes must come from our own pages: the browser's Origin must match
  * the host it is talking to (or an origin listed in APP_ORIGINS), or Sec-Fetch-Site must say
@@ -17,6 +18,5 @@ export function allowedOrigin(origin: string, host: string | null): boolean {
     return false;
   }
   if (host && parsed.host === host) return true;
-  const extra = (process.env.APP_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  return extra.includes(parsed.origin);
+  return env().APP_ORIGINS.includes(parsed.origin);
 }

@@ -1,8 +1,9 @@
 import Kakao from 'next-auth/providers/kakao';
 import type { OAuthProfile } from '@/lib/accounts/oauth';
+import { env } from '@/lib/env';
 
 /** Kakao login is offered only when both keys are configured. */
-export const kakaoEnabled = () => Boolean(process.env.KAKAO_CLIENT_ID && process.env.KAKAO_CLIENT_SECRET);
+export const kakaoEnabled = () => Boolean(env().KAKAO_CLIENT_ID && env().KAKAO_CLIENT_SECRET);
 
 type KakaoUser = {
   id: number | string;
@@ -31,7 +32,7 @@ export function kakaoProfile(raw: KakaoUser): OAuthProfile {
  * Kakao's endpoints (the browser tests run the whole flow against a local fake).
  */
 export function kakaoProvider() {
-  const { KAKAO_CLIENT_ID, KAKAO_CLIENT_SECRET, KAKAO_AUTH_URL, KAKAO_TOKEN_URL, KAKAO_USERINFO_URL } = process.env;
+  const { KAKAO_CLIENT_ID, KAKAO_CLIENT_SECRET, KAKAO_AUTH_URL, KAKAO_TOKEN_URL, KAKAO_USERINFO_URL } = env();
   return Kakao({
     clientId: KAKAO_CLIENT_ID!,
     clientSecret: KAKAO_CLIENT_SECRET!,

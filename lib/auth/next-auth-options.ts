@@ -9,7 +9,7 @@ import { credentialsBody } from '@/lib/accounts/schema';
 import { DomainError } from '@/lib/core/domain-error';
 import { clientIp } from './actor';
 import { kakaoEnabled, kakaoProfile, kakaoProvider } from './kakao';
-import { getAuthSecret } from './secret';
+import { getAuthSecret } from '@/lib/core/auth-secret';
 import { SESSION_MAX_AGE_SECONDS } from './session-cookie';
 
 /** Error codes the login page turns into messages (next-auth passes only a string through). */

@@ -1,5 +1,5 @@
 import { decode, encode } from 'next-auth/jwt';
-import { getAuthSecret } from './secret';
+import { getAuthSecret } from '@/lib/core/auth-secret';
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 const SECURE_NAME = '__Secure-next-auth.session-token';

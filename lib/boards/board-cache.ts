@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { ListPostsQuery, MealPostView } from './schema';
+import { processSingleton } from '@/lib/core/process-singleton';
 
 /** A board page as every viewer sees it; `isJoined` is filled in per viewer. */
 export type SharedBoardPage = { items: MealPostView[]; total: number };
@@ -10,19 +11,16 @@ export type SharedBoardPage = { items: MealPostView[]; total: number };
  * A change to a post or its room clears the pages of its 시군구 in this process at once (so a
  * writer reads their own write); other app processes see it when their copy expires, within
  * that second, and live join counts reach every open board by `post:updated` anyway.
- * On globalThis: server.ts (socket handlers) and Next's route bundles each load this module
- * and must clear the same cache.
+ * One per process: server.ts (socket handlers) and Next's route bundles must clear the same cache.
  */
 const TTL_MS = 1000;
 
 type BoardCache = { pages: LRUCache<string, SharedBoardPage>; loading: Map<string, Promise<SharedBoardPage>>; generation: number };
-const key = Symbol.for('dongne.board-cache');
-type GlobalWithCache = typeof globalThis & { [key]?: BoardCache };
-const cache = ((globalThis as GlobalWithCache)[key] ??= {
+const cache = processSingleton<BoardCache>('board-cache', () => ({
   pages: new LRUCache<string, SharedBoardPage>({ max: 5000, ttl: TTL_MS }),
   loading: new Map(),
   generation: 0,
-});
+}));
 
 /**
  * Keys start with the 시군구 code, which is what a change clears, and hold every query field

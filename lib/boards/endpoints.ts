@@ -1,4 +1,4 @@
-import { defineEndpoint } from '@/lib/http/endpoint';
+import { defineEndpoint } from '@/lib/core/endpoint';
 import { createPostBody, listPostsQuery, mealPost, postIdParams, postPage, updatePostBody } from './schema';
 
 const tag = 'meal boards';

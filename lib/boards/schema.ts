@@ -1,7 +1,7 @@
-import { mealCategories } from '@/db/schema/boards';
+import { mealCategories } from '@/db/constants/boards';
 import { userRef } from '@/lib/accounts/user-ref';
 import { z } from '@/lib/core/zod';
-import { pageInfoSchema } from '@/lib/http/pagination';
+import { pageInfoSchema } from '@/lib/core/pagination';
 import { neighbourhoodRef } from '@/lib/neighbourhoods/schema';
 
 export { mealCategories };

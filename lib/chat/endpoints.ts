@@ -1,5 +1,5 @@
 import { z } from '@/lib/core/zod';
-import { defineEndpoint } from '@/lib/http/endpoint';
+import { defineEndpoint } from '@/lib/core/endpoint';
 import { banBody, chatMember, chatMessage, chatRoom, directBody, historyQuery, messageBody, messageParams, readBody, readState, roomIdParams } from './schema';
 
 const tag = 'chat';

@@ -1,5 +1,5 @@
-import { chatRoomKinds } from '@/db/schema';
-import { userStatuses } from '@/db/schema/accounts';
+import { chatRoomKinds } from '@/db/constants/chat';
+import { userStatuses } from '@/db/constants/accounts';
 import { userRef } from '@/lib/accounts/user-ref';
 import { presence } from '@/lib/friends/schema';
 import { z } from '@/lib/core/zod';

@@ -1,4 +1,4 @@
-import { communityCategories, type CommunityCategory } from '@/db/schema/community';
+import { communityCategories, type CommunityCategory } from '@/db/constants/community';
 
 export { communityCategories, type CommunityCategory };
 

@@ -14,7 +14,7 @@ import {
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
 import { isForeignKeyViolation } from '@/lib/core/pg-errors';
-import { pageInfo } from '@/lib/http/pagination';
+import { pageInfo } from '@/lib/core/pagination';
 import { categoriesMatching } from './categories';
 import type { CommunityCommentView, CommunityPostView, ListPostsQuery } from './schema';
 

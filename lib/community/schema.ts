@@ -1,7 +1,7 @@
 import { userRef } from '@/lib/accounts/user-ref';
 import { invalid, type FieldErrors } from '@/lib/core/domain-error';
 import { z } from '@/lib/core/zod';
-import { pageInfoSchema, paginated } from '@/lib/http/pagination';
+import { pageInfoSchema, paginated } from '@/lib/core/pagination';
 import { neighbourhoodRef } from '@/lib/neighbourhoods/schema';
 import { communityCategories } from './categories';
 import { MAX_TAG_LENGTH, MAX_TAGS, normaliseTag } from './tags';

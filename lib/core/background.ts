@@ -1,6 +1,6 @@
-const key = Symbol.for('dongne.background');
-type BackgroundGlobal = typeof globalThis & { [key]?: Set<Promise<void>> };
-const pending = () => ((globalThis as BackgroundGlobal)[key] ??= new Set());
+import { processSingleton } from './process-singleton';
+
+const pending = () => processSingleton('background', () => new Set<Promise<void>>());
 
 /**
  * Work a request starts but does not wait for (sending mail), so the answer does not depend

@@ -1,10 +1,12 @@
 /**
- * State shared by server.ts (run by tsx) and Next's route bundles, which each load their own
- * copy of lib/: the first copy to ask creates it, every later one gets the same instance.
+ * One value per process, made on first use. server.ts (run by tsx) and Next's bundles each load
+ * their own copy of lib/, so state both must see (the db client, the Socket.IO server, caches,
+ * registries) lives on globalThis under a registered symbol rather than in a module variable.
+ * A value that is replaced later (closed, swapped by tests) is kept in a holder object.
  */
 export function processSingleton<T>(name: string, create: () => T): T {
+  const slots = globalThis as typeof globalThis & Record<symbol, unknown>;
   const key = Symbol.for(`dongne.${name}`);
-  const store = globalThis as Record<symbol, unknown>;
-  if (!(key in store)) store[key] = create();
-  return store[key] as T;
+  if (!(key in slots)) slots[key] = create();
+  return slots[key] as T;
 }

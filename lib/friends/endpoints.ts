@@ -1,7 +1,7 @@
 import { userIdParams as profileIdParams } from '@/lib/accounts/schema';
 import { z } from '@/lib/core/zod';
-import { defineEndpoint } from '@/lib/http/endpoint';
-import { paginated } from '@/lib/http/pagination';
+import { defineEndpoint } from '@/lib/core/endpoint';
+import { paginated } from '@/lib/core/pagination';
 import { addFriendBody, block, friend, friendsQuery, userIdParams } from './schema';
 
 const tag = 'friends';

@@ -2,7 +2,7 @@ import { and, asc, count, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { blocks, chatRooms, friendships, presences, users } from '@/db/schema';
 import { toUserRef } from '@/lib/accounts/user-ref';
-import { pageInfo } from '@/lib/http/pagination';
+import { pageInfo } from '@/lib/core/pagination';
 import type { BlockView, FriendView, Presence } from './schema';
 
 export const toPresence = (row: { onlineSince: Date | null; lastSeenAt: Date | null } | null): Presence => ({

@@ -1,8 +1,8 @@
-import { userStatuses } from '@/db/schema/accounts';
+import { userStatuses } from '@/db/constants/accounts';
 import { email } from '@/lib/accounts/schema';
 import { userRef } from '@/lib/accounts/user-ref';
 import { z } from '@/lib/core/zod';
-import { pageQuery } from '@/lib/http/pagination';
+import { pageQuery } from '@/lib/core/pagination';
 
 export const presence = z.object({ online: z.boolean(), lastSeenAt: z.iso.datetime().nullable() });
 export type Presence = z.infer<typeof presence>;

@@ -2,14 +2,16 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { chatMembers, chatRooms, gamePlayers, games, neighbourhoods, payments } from '@/db/schema';
-import { runDueJobs } from '@/lib/jobs/sweeper';
+import { registerJob, runDueJobs } from '@/lib/jobs/sweeper';
 import { approvePayment } from '@/lib/payments/mutations';
 import { sandboxPaymentKey } from '@/lib/payments/providers/sandbox';
 import { CHEONGUN, createUser, YONGDAM2 } from '@/tests/support/factories';
 import { createTestGame, fixedClock, gameInput, HOUR } from '@/tests/support/games';
-import '@/lib/jobs/game-jobs';
+import { gameJobs } from '@/lib/jobs/game-jobs';
 import { cancelGame, closeGame, createGame, finishGames, settleRecruitment, updateGame } from './mutations';
 import { joinGame } from './players';
+
+gameJobs.forEach(registerJob);
 
 const now = new Date();
 const clock = fixedClock(now);

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { gamePlayers, games, users, type Payment } from '@/db/schema';
 import { conflict, notFound } from '@/lib/core/domain-error';
-import { registerPurpose } from '@/lib/payments/purposes';
+import type { PaymentPurpose } from '@/lib/payments/purposes';
 import { recordGamesUpdated } from './events';
 import { policyRefund } from './refund-policy';
 import { freeSeat, joinGameRoom, leaveGameRoom, promoteWaitlist } from './seats';
@@ -19,11 +19,11 @@ async function participationOf(tx: Db, payment: Payment) {
 }
 
 /**
- * The `game` payment purpose, registered when this module loads (the registry lives on
- * globalThis, so server.ts and Next's bundles share it): the subject is the game, the amount its
- * fee, and only a player holding a seat (pending_payment) can pay. Hooks move the seat with the payment.
+ * The `game` payment purpose (registered by server.ts, lib/process/register.ts): the subject is
+ * the game, the amount its fee, and only a player holding a seat (pending_payment) can pay.
+ * Hooks move the seat with the payment.
  */
-registerPurpose({
+export const gamePurpose: PaymentPurpose = {
   name: 'game',
   async quote(tx, payer, gameId) {
     const [row] = await tx
@@ -69,4 +69,4 @@ registerPurpose({
     await promoteWaitlist(tx, row.game.id, () => now);
     await recordGamesUpdated(tx, [row.game.id]);
   },
-});
+};

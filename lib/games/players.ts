@@ -5,7 +5,6 @@ import { systemClock, type Clock } from '@/lib/core/clock';
 import { conflict, forbidden, notFound } from '@/lib/core/domain-error';
 import { isUniqueViolation } from '@/lib/core/pg-errors';
 import { cancelPayment, failPayment } from '@/lib/payments/mutations';
-import './payment-purpose';
 import { transact } from '@/lib/core/transact';
 import { recordGamesUpdated } from './events';
 import { noticeEnded, noticeRemoved } from './notices';

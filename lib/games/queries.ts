@@ -3,7 +3,7 @@ import type { Db } from '@/db/client';
 import { gamePlayers, games, payments, users, type Game, type GamePlayer, type User } from '@/db/schema';
 import { toUserRef } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
-import { pageInfo } from '@/lib/http/pagination';
+import { pageInfo } from '@/lib/core/pagination';
 import { policyRefund } from './refund-policy';
 import { levelLabels, sportLabels, type GameView, type ListGamesQuery, type ParticipationView } from './schema';
 

@@ -1,4 +1,4 @@
-import { gameLevels, gameStatuses, playerStatuses, sports, type GameLevel, type Sport } from '@/db/schema/games';
+import { gameLevels, gameStatuses, playerStatuses, sports, type GameLevel, type Sport } from '@/db/constants/games';
 import { userRef } from '@/lib/accounts/user-ref';
 import { z } from '@/lib/core/zod';
 

@@ -3,7 +3,7 @@ import type { Db } from '@/db/client';
 import { neighbourhoods, venues, type User, type Venue } from '@/db/schema';
 import { conflict, forbidden, invalid, notFound } from '@/lib/core/domain-error';
 import { isUniqueViolation } from '@/lib/core/pg-errors';
-import { pageInfo } from '@/lib/http/pagination';
+import { pageInfo } from '@/lib/core/pagination';
 import type { UpdateVenueInput, VenueInput } from './schema';
 
 export const toVenueView = (v: Venue) => ({

@@ -7,7 +7,7 @@ import { flushEvents } from '@/lib/events/dispatcher';
 import { pgErrorCode } from '@/lib/core/pg-errors';
 import { assertNotSuspended } from '@/lib/moderation/policy';
 import type { z } from '@/lib/core/zod';
-import type { Endpoint } from './endpoint';
+import type { Endpoint } from '@/lib/core/endpoint';
 import { problemResponse, statusOf } from './problem';
 
 const MAX_JSON_BYTES = 64 * 1024;

@@ -1,5 +1,5 @@
 import { z } from '@/lib/core/zod';
-import type { Endpoint } from './endpoint';
+import type { Endpoint } from '@/lib/core/endpoint';
 
 const problemSchema = {
   type: 'object',

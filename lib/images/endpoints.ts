@@ -1,5 +1,5 @@
 import { z } from '@/lib/core/zod';
-import { defineEndpoint } from '@/lib/http/endpoint';
+import { defineEndpoint } from '@/lib/core/endpoint';
 
 /** Keys the app writes: spaces/<id>/<uuid><suffix>.webp and avatars/<id>/<uuid><suffix>.webp. */
 const imageKeyParams = z.object({

@@ -1,10 +1,11 @@
 import { DeleteObjectsCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { ImageStore } from './store';
+import type { Env } from '@/lib/env';
 
 export type S3Config = { endpoint: string; bucket: string; accessKeyId: string; secretAccessKey: string; region: string };
 
 /** Configured only when all four S3_* values are present (lib/env.ts refuses a partial set at start). */
-export function s3ConfigFromEnv(env: Record<string, string | undefined>): S3Config | null {
+export function s3ConfigFromEnv(env: Pick<Partial<Env>, 'S3_ENDPOINT' | 'S3_BUCKET' | 'S3_ACCESS_KEY_ID' | 'S3_SECRET_ACCESS_KEY' | 'S3_REGION'>): S3Config | null {
   const endpoint = env.S3_ENDPOINT?.trim();
   const bucket = env.S3_BUCKET?.trim();
   const accessKeyId = env.S3_ACCESS_KEY_ID?.trim();

@@ -1,6 +1,8 @@
 import { getDb } from '@/db/client';
 import { pgImageStore } from './pg-store';
 import { s3ConfigFromEnv, s3ImageStore } from './s3-store';
+import { processSingleton } from '@/lib/core/process-singleton';
+import { env } from '@/lib/env';
 
 /** Where encoded image bytes live, by key (e.g. `spaces/12/ab12….webp`). */
 export interface ImageStore {
@@ -11,22 +13,18 @@ export interface ImageStore {
   delete(keys: string[]): Promise<void>;
 }
 
-const key = Symbol.for('dongne.imageStore');
-type StoreGlobal = typeof globalThis & { [key]?: ImageStore };
+const slot = processSingleton('imageStore', () => ({ store: undefined as ImageStore | undefined }));
 
 /** S3-compatible storage when S3_* is configured, otherwise PostgreSQL (which every process shares). */
 export function imageStore(): ImageStore {
-  const g = globalThis as StoreGlobal;
-  if (!g[key]) {
-    const s3 = s3ConfigFromEnv(process.env);
-    g[key] = s3 ? s3ImageStore(s3) : pgImageStore(getDb);
+  if (!slot.store) {
+    const s3 = s3ConfigFromEnv(env());
+    slot.store = s3 ? s3ImageStore(s3) : pgImageStore(getDb);
   }
-  return g[key];
+  return slot.store;
 }
 
 /** Tests swap stores; null goes back to the configured one. */
 export function setImageStore(store: ImageStore | null) {
-  const g = globalThis as StoreGlobal;
-  if (store) g[key] = store;
-  else delete g[key];
+  slot.store = store ?? undefined;
 }

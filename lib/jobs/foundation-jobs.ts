@@ -5,32 +5,13 @@ import { deleteExpiredOAuthSignups } from '@/lib/accounts/oauth';
 import { deleteStaleRefreshTokens } from '@/lib/accounts/tokens';
 import { purgeDeliveredEvents } from '@/lib/events/dispatcher';
 import { expireStalePresence } from '@/lib/friends/mutations';
-import { registerJob } from './sweeper';
+import type { Job } from './sweeper';
 
-registerJob({
-  name: 'rate-limits:delete-expired',
-  everyMs: 10 * 60_000,
-  run: (db, now) => db.delete(rateLimits).where(lt(rateLimits.expire, now)),
-});
-
-registerJob({
-  name: 'refresh-tokens:delete-stale',
-  everyMs: 60 * 60_000,
-  run: (db, now) => deleteStaleRefreshTokens(db, now),
-});
-
-registerJob({
-  name: 'account-tokens:delete-stale',
-  everyMs: 60 * 60_000,
-  run: (db, now) => deleteStaleAccountTokens(db, now),
-});
-
-registerJob({
-  name: 'oauth-signups:delete-expired',
-  everyMs: 60 * 60_000,
-  run: (db, now) => deleteExpiredOAuthSignups(db, now),
-});
-
-registerJob({ name: 'outbox:purge-delivered', everyMs: 10 * 60_000, run: purgeDeliveredEvents });
-
-registerJob({ name: 'presence:expire', everyMs: 15_000, run: expireStalePresence });
+export const foundationJobs: Job[] = [
+  { name: 'rate-limits:delete-expired', everyMs: 10 * 60_000, run: (db, now) => db.delete(rateLimits).where(lt(rateLimits.expire, now)) },
+  { name: 'refresh-tokens:delete-stale', everyMs: 60 * 60_000, run: (db, now) => deleteStaleRefreshTokens(db, now) },
+  { name: 'account-tokens:delete-stale', everyMs: 60 * 60_000, run: (db, now) => deleteStaleAccountTokens(db, now) },
+  { name: 'oauth-signups:delete-expired', everyMs: 60 * 60_000, run: (db, now) => deleteExpiredOAuthSignups(db, now) },
+  { name: 'outbox:purge-delivered', everyMs: 10 * 60_000, run: purgeDeliveredEvents },
+  { name: 'presence:expire', everyMs: 15_000, run: expireStalePresence },
+];

@@ -1,6 +1,8 @@
 import { completeEndedReservations } from '@/lib/reservations/mutations';
 import { sendReservationReminders } from '@/lib/reservations/notices';
-import { registerJob } from './sweeper';
+import type { Job } from './sweeper';
 
-registerJob({ name: 'reservations:complete-ended', everyMs: 5 * 60_000, run: (db, now) => completeEndedReservations(db, now) });
-registerJob({ name: 'reservations:remind-day-before', everyMs: 5 * 60_000, run: (db, now) => sendReservationReminders(db, now) });
+export const reservationJobs: Job[] = [
+  { name: 'reservations:complete-ended', everyMs: 5 * 60_000, run: (db, now) => completeEndedReservations(db, now) },
+  { name: 'reservations:remind-day-before', everyMs: 5 * 60_000, run: (db, now) => sendReservationReminders(db, now) },
+];

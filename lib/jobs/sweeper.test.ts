@@ -4,8 +4,10 @@ import { getDb } from '@/db/client';
 import { rateLimits, refreshTokens } from '@/db/schema';
 import { issueTokens, REFRESH_TOKEN_TTL_MS } from '@/lib/accounts/tokens';
 import { createUser } from '@/tests/support/factories';
-import './foundation-jobs';
+import { foundationJobs } from './foundation-jobs';
 import { registerJob, runDueJobs } from './sweeper';
+
+foundationJobs.forEach(registerJob);
 
 describe('sweeper', () => {
   it('runs due jobs only, and keeps going when one fails', async () => {

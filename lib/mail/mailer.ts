@@ -1,6 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
+import { processSingleton } from '@/lib/core/process-singleton';
+import { env } from '@/lib/env';
 
 export type MailMessage = {
   to: string;
@@ -13,7 +15,7 @@ export type MailMessage = {
 
 export type Mailer = { send(message: MailMessage): Promise<void> };
 
-const from = () => process.env.MAIL_FROM ?? '동네 <no-reply@dongne.local>';
+const from = () => env().MAIL_FROM;
 
 /** Real delivery through the SMTP server in SMTP_URL (smtp:// or smtps://, credentials in the URL). */
 export function smtpMailer(url: string): Mailer {
@@ -38,21 +40,19 @@ export function outboxMailer(dir: string): Mailer {
       await mkdir(dir, { recursive: true });
       const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${info.messageId.replace(/[^\w.-]/g, '')}.eml`);
       await writeFile(file, info.message as Buffer);
-      const shown = process.env.NODE_ENV === 'production' || !link ? '' : ` ${link}`;
+      const shown = env().NODE_ENV === 'production' || !link ? '' : ` ${link}`;
       console.log(`> mail "${subject}" written to ${file}${shown}`);
     },
   };
 }
 
-const key = Symbol.for('dongne.mailer');
-type MailerGlobal = typeof globalThis & { [key]?: { config: string; mailer: Mailer } };
+const slot = processSingleton('mailer', () => ({ current: undefined as { config: string; mailer: Mailer } | undefined }));
 
 /** The process's mailer, rebuilt when SMTP_URL or MAIL_DIR changes (tests point it at their own server). */
 export function getMailer(): Mailer {
-  const g = globalThis as MailerGlobal;
-  const url = process.env.SMTP_URL;
-  const dir = process.env.MAIL_DIR ?? path.join(process.cwd(), '.data', 'mail');
+  const { SMTP_URL: url, MAIL_DIR } = env();
+  const dir = MAIL_DIR ?? path.join(process.cwd(), '.data', 'mail');
   const config = url ? `smtp:${url}` : `dir:${dir}`;
-  if (g[key]?.config !== config) g[key] = { config, mailer: url ? smtpMailer(url) : outboxMailer(dir) };
-  return g[key].mailer;
+  if (slot.current?.config !== config) slot.current = { config, mailer: url ? smtpMailer(url) : outboxMailer(dir) };
+  return slot.current.mailer;
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { env } from '@/lib/env';
 
 const OSM = {
   url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
@@ -7,6 +8,6 @@ const OSM = {
 
 /** The map's tile server: MAP_TILE_URL (and its MAP_TILE_ATTRIBUTION) or OpenStreetMap's. */
 export function tileConfig(): { url: string; attribution: string } {
-  const url = process.env.MAP_TILE_URL?.trim();
-  return url ? { url, attribution: process.env.MAP_TILE_ATTRIBUTION?.trim() || OSM.attribution } : OSM;
+  const { MAP_TILE_URL: url, MAP_TILE_ATTRIBUTION } = env();
+  return url ? { url, attribution: MAP_TILE_ATTRIBUTION?.trim() || OSM.attribution } : OSM;
 }

@@ -1,4 +1,4 @@
-import type { MealCategory } from '@/db/schema/boards';
+import type { MealCategory } from '@/db/constants/boards';
 
 /** What a menu is like; the rules and the chat's refinements speak in these words. */
 export const menuTags = [

@@ -1,4 +1,4 @@
-import { defineEndpoint } from '@/lib/http/endpoint';
+import { defineEndpoint } from '@/lib/core/endpoint';
 import { askBody, conversationView, recommendationsView } from './schema';
 
 const tag = 'weather and menus';

@@ -47,6 +47,6 @@ export function createModelQuota(store: { db: Db; redis?: Redis }): ModelQuota {
 }
 
 export const processModelQuota = async () => {
-  const [{ getDb }, { getRedis }] = await Promise.all([import('@/db/client'), import('@/lib/ops/redis')]);
+  const [{ getDb }, { getRedis }] = await Promise.all([import('@/db/client'), import('@/lib/core/redis')]);
   return createModelQuota({ db: getDb(), redis: getRedis() });
 };

@@ -1,19 +1,20 @@
-import { mealCategories } from '@/db/schema/boards';
+import { mealCategories } from '@/db/constants/boards';
 import { z } from '@/lib/core/zod';
 import type { RecommendContext } from './recommend';
 import { mealTimeAt, mealTimeLabel } from './rules';
 import type { ChatMessage } from './schema';
+import { env, type Env } from '@/lib/env';
 
 export type ModelConfig = { apiKey: string; baseUrl: string; model: string; timeoutMs: number };
 
 /** Optional: with OPENAI_API_KEY an OpenAI-compatible chat completions endpoint answers the menu chat. */
-export function modelConfigFromEnv(env: Record<string, string | undefined> = process.env): ModelConfig | null {
-  const apiKey = env.OPENAI_API_KEY?.trim();
+export function modelConfigFromEnv(vars: Pick<Partial<Env>, 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'OPENAI_MODEL'> = env()): ModelConfig | null {
+  const apiKey = vars.OPENAI_API_KEY?.trim();
   if (!apiKey) return null;
   return {
     apiKey,
-    baseUrl: env.OPENAI_BASE_URL?.trim() || 'https://api.openai.com/v1',
-    model: env.OPENAI_MODEL?.trim() || 'gpt-4o-mini',
+    baseUrl: vars.OPENAI_BASE_URL?.trim() || 'https://api.openai.com/v1',
+    model: vars.OPENAI_MODEL?.trim() || 'gpt-4o-mini',
     timeoutMs: 5_000,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mealCategories } from '@/db/schema/boards';
+import { mealCategories } from '@/db/constants/boards';
 import type { WeatherView } from '@/lib/weather/schema';
 import { MENUS } from './catalog';
 import { noPreferences, recommend, type RecommendContext } from './recommend';

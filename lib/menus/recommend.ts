@@ -1,4 +1,4 @@
-import type { MealCategory } from '@/db/schema/boards';
+import type { MealCategory } from '@/db/constants/boards';
 import type { WeatherView } from '@/lib/weather/schema';
 import { MENUS, type Menu, type MenuTag } from './catalog';
 import { mealTimeAt, PREFERENCE_REASONS, TIME_RULES, trendBoost, WEATHER_RULES, type Boost, type Trend } from './rules';

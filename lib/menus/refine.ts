@@ -1,4 +1,4 @@
-import type { MealCategory } from '@/db/schema/boards';
+import type { MealCategory } from '@/db/constants/boards';
 import type { MenuTag } from './catalog';
 import type { Preferences, Stance } from './recommend';
 

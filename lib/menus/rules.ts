@@ -1,4 +1,4 @@
-import type { MealCategory } from '@/db/schema/boards';
+import type { MealCategory } from '@/db/constants/boards';
 import { isSnowy, isWet, type WeatherView } from '@/lib/weather/schema';
 import type { MenuTag } from './catalog';
 

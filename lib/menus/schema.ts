@@ -1,4 +1,4 @@
-import { mealCategories } from '@/db/schema/boards';
+import { mealCategories } from '@/db/constants/boards';
 import { z } from '@/lib/core/zod';
 
 export const recommendation = z.object({

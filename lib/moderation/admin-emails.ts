@@ -3,13 +3,10 @@ import type { Db } from '@/db/client';
 import { users, type User } from '@/db/schema';
 import { userChanged } from '@/lib/accounts/events';
 import { recordEvents } from '@/lib/events/record';
+import { env } from '@/lib/env';
 
 /** The comma-separated ADMIN_EMAILS, lower-cased. */
-export const configuredAdminEmails = () =>
-  (process.env.ADMIN_EMAILS ?? '')
-    .split(',')
-    .map((e) => e.trim().toLowerCase())
-    .filter(Boolean);
+export const configuredAdminEmails = () => env().ADMIN_EMAILS.map((e) => e.toLowerCase());
 
 /**
  * Makes these accounts admins (ADMIN_EMAILS at start and login, `npm run admin:grant`).

@@ -1,5 +1,5 @@
 import { z } from '@/lib/core/zod';
-import { defineEndpoint } from '@/lib/http/endpoint';
+import { defineEndpoint } from '@/lib/core/endpoint';
 import { codeParams, nearestQuery, neighbourhood, searchQuery } from './schema';
 
 const tag = 'neighbourhoods';

@@ -1,5 +1,5 @@
 import { z } from '@/lib/core/zod';
-import { pageInfoSchema, pageQuery } from '@/lib/http/pagination';
+import { pageInfoSchema, pageQuery } from '@/lib/core/pagination';
 import { notificationTypes } from './types';
 
 export const notificationView = z.object({

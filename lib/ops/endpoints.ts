@@ -1,5 +1,5 @@
 import { z } from '@/lib/core/zod';
-import { defineEndpoint } from '@/lib/http/endpoint';
+import { defineEndpoint } from '@/lib/core/endpoint';
 
 const check = z.object({ ok: z.boolean(), latencyMs: z.number(), error: z.string().optional() });
 

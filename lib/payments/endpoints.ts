@@ -1,6 +1,6 @@
 import { z } from '@/lib/core/zod';
-import { defineEndpoint } from '@/lib/http/endpoint';
-import { paginated } from '@/lib/http/pagination';
+import { defineEndpoint } from '@/lib/core/endpoint';
+import { paginated } from '@/lib/core/pagination';
 import { approveBody, cancelBody, createPaymentBody, failBody, listPaymentsQuery, payment, paymentDetail, paymentIdParams } from './schema';
 
 const tag = 'payments';

@@ -1,4 +1,4 @@
-import type { PaymentStatus } from '@/db/schema/payments';
+import type { PaymentStatus } from '@/db/constants/payments';
 
 /** Korean status names for people (lib/payments/schema.ts keeps the API's English values). */
 export const paymentStatusLabel: Record<PaymentStatus, string> = {

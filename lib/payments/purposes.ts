@@ -1,6 +1,7 @@
 import type { Db } from '@/db/client';
 import type { Payment, User } from '@/db/schema';
 import { fieldError } from '@/lib/core/domain-error';
+import { processSingleton } from '@/lib/core/process-singleton';
 
 export type Quote = { amount: number; title: string; returnPath: string };
 
@@ -22,11 +23,8 @@ export type PaymentPurpose = {
   onCancelled(tx: Db, payment: Payment, amount: number, full: boolean): Promise<void>;
 };
 
-// On globalThis: server.ts and Next's route bundles each load this module, and a purpose
-// registered by one must be seen by the other.
-const key = Symbol.for('dongne.payment-purposes');
-const purposes: Map<string, PaymentPurpose> = ((globalThis as Record<symbol, unknown>)[key] as Map<string, PaymentPurpose>) ??
-  ((globalThis as Record<symbol, unknown>)[key] = new Map<string, PaymentPurpose>());
+// server.ts registers the purposes (lib/process/register.ts); Next's route bundles use them.
+const purposes = processSingleton('payment-purposes', () => new Map<string, PaymentPurpose>());
 
 export function registerPurpose(purpose: PaymentPurpose) {
   purposes.set(purpose.name, purpose);

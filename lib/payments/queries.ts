@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { paymentEvents, payments, type Payment } from '@/db/schema';
 import { notFound } from '@/lib/core/domain-error';
-import { pageInfo } from '@/lib/http/pagination';
+import { pageInfo } from '@/lib/core/pagination';
 import type { PaymentView } from './schema';
 
 /** Unpaid checkouts expire after this long and release their seat or slot. */

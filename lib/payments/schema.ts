@@ -1,4 +1,4 @@
-import { paymentStatuses } from '@/db/schema/payments';
+import { paymentStatuses } from '@/db/constants/payments';
 import { z } from '@/lib/core/zod';
 
 export const createPaymentBody = z.object({

@@ -1,4 +1,4 @@
-import { defineEndpoint } from '@/lib/http/endpoint';
+import { defineEndpoint } from '@/lib/core/endpoint';
 import { createReportBody, createReportResult, myReports } from './schema';
 
 export const createReportEndpoint = defineEndpoint({

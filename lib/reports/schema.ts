@@ -1,4 +1,4 @@
-import { reportReasons, reportStatuses, reportTargetTypes, type ReportReason } from '@/db/schema/moderation';
+import { reportReasons, reportStatuses, reportTargetTypes, type ReportReason } from '@/db/constants/moderation';
 import { z } from '@/lib/core/zod';
 
 export const reasonLabels: Record<ReportReason, string> = {

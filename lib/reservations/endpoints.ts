@@ -1,5 +1,5 @@
-import { defineEndpoint } from '@/lib/http/endpoint';
-import { paginated } from '@/lib/http/pagination';
+import { defineEndpoint } from '@/lib/core/endpoint';
+import { paginated } from '@/lib/core/pagination';
 import { createReviewBody, spaceReview } from '@/lib/spaces/review-schema';
 import {
   cancelReservationBody,

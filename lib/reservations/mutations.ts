@@ -8,7 +8,6 @@ import { isExclusionViolation } from '@/lib/core/pg-errors';
 import { seoulDateHour, seoulInstant } from '@/lib/core/seoul-time';
 import { cancelPayment, createPayment, failPayment } from '@/lib/payments/mutations';
 import { cancelledNotices } from './notices';
-import './purpose';
 import { cancellationQuote } from './queries';
 import type { CreateReservationInput } from './schema';
 

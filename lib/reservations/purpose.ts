@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { reservations, spaces } from '@/db/schema';
 import { conflict, notFound } from '@/lib/core/domain-error';
-import { registerPurpose, type PaymentPurpose } from '@/lib/payments/purposes';
+import type { PaymentPurpose } from '@/lib/payments/purposes';
 import { refundFor } from '@/lib/spaces/policy';
 import { cancelledNotices, confirmedNotices } from './notices';
 
@@ -63,5 +63,3 @@ export const reservationPurpose: PaymentPurpose = {
     if (before?.reservation.status === 'confirmed') await cancelledNotices(tx, payment.subjectId, 'guest');
   },
 };
-
-registerPurpose(reservationPurpose);

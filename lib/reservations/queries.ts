@@ -4,7 +4,7 @@ import { payments, reservations, spaces, users, type CancellationPolicy, type Re
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
 import { seoulInstant } from '@/lib/core/seoul-time';
-import { pageInfo } from '@/lib/http/pagination';
+import { pageInfo } from '@/lib/core/pagination';
 import { policyLabels, refundFor } from '@/lib/spaces/policy';
 import { isReviewable } from '@/lib/spaces/reviews';
 import type { HostReservationsQuery, ReservationView } from './schema';

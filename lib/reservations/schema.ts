@@ -1,6 +1,6 @@
-import { reservationStatuses } from '@/db/schema/spaces';
+import { reservationStatuses } from '@/db/constants/spaces';
 import { z } from '@/lib/core/zod';
-import { pageInfoSchema, pageQuery } from '@/lib/http/pagination';
+import { pageInfoSchema, pageQuery } from '@/lib/core/pagination';
 import { dateString } from '@/lib/spaces/schema';
 
 const id = z.number({ error: '번호를 숫자로 입력해 주세요.' }).int().positive().max(2_147_483_647);

@@ -1,6 +1,6 @@
 import { z } from '@/lib/core/zod';
-import { defineEndpoint } from '@/lib/http/endpoint';
-import { pageInfoSchema } from '@/lib/http/pagination';
+import { defineEndpoint } from '@/lib/core/endpoint';
+import { pageInfoSchema } from '@/lib/core/pagination';
 import { gameIdParams } from '@/lib/games/schema';
 import { createReviewBody, gameReviews, ratingSummary, review, reviewUserParams, userReviewsQuery } from './schema';
 

@@ -4,7 +4,7 @@ import type { Db } from '@/db/client';
 import { gamePlayers, gameReviews, games, users, type Game } from '@/db/schema';
 import { toUserRef, type UserRef } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
-import { pageInfo } from '@/lib/http/pagination';
+import { pageInfo } from '@/lib/core/pagination';
 import type { RatingSummary, ReviewView } from './schema';
 
 const reviewers = alias(users, 'reviewer');

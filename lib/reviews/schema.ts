@@ -1,7 +1,7 @@
-import { reviewTags, type ReviewTag } from '@/db/schema/reviews';
+import { reviewTags, type ReviewTag } from '@/db/constants/reviews';
 import { userRef } from '@/lib/accounts/user-ref';
 import { z } from '@/lib/core/zod';
-import { pageQuery } from '@/lib/http/pagination';
+import { pageQuery } from '@/lib/core/pagination';
 
 export const reviewTagLabels: Record<ReviewTag, string> = {
   punctual: '시간 약속을 잘 지켜요',

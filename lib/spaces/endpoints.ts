@@ -1,4 +1,4 @@
-import { defineEndpoint } from '@/lib/http/endpoint';
+import { defineEndpoint } from '@/lib/core/endpoint';
 import { availability, reorderImagesBody, spaceImageList, spaceImageParams, availabilityQuery, createSpaceBody, likeResult, listSpacesQuery, space, spaceIdParams, spacePage, updateSpaceBody } from './schema';
 import { hostStats, hostStatsQuery } from './host-stats-schema';
 import { listReviewsQuery, spaceReviewPage } from './review-schema';

@@ -1,4 +1,4 @@
-import type { Amenity, CancellationPolicy, ReservationStatus, SpaceType } from '@/db/schema/spaces';
+import type { Amenity, CancellationPolicy, ReservationStatus, SpaceType } from '@/db/constants/spaces';
 
 /** Korean names for people; the API keeps the English values. Safe to import in client components. */
 export const spaceTypeLabel: Record<SpaceType, string> = {

@@ -4,7 +4,7 @@ import { activeReservationStatuses, neighbourhoods, reservations, spaceLikes, sp
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
 import { hourLabel, seoulInstant } from '@/lib/core/seoul-time';
-import { pageInfo } from '@/lib/http/pagination';
+import { pageInfo } from '@/lib/core/pagination';
 import { toSpaceImageView } from './image-view';
 import { roundRating } from './reviews';
 import type { ListSpacesQuery, SpaceView } from './schema';

@@ -1,6 +1,6 @@
 import { userRef } from '@/lib/accounts/user-ref';
 import { z } from '@/lib/core/zod';
-import { pageInfoSchema, pageQuery } from '@/lib/http/pagination';
+import { pageInfoSchema, pageQuery } from '@/lib/core/pagination';
 
 export const createReviewBody = z.object({
   rating: z.number({ error: '별점을 1~5 사이로 골라 주세요.' }).int('별점은 정수여야 합니다.').min(1, '별점은 1점 이상이어야 합니다.').max(5, '별점은 5점 이하여야 합니다.'),

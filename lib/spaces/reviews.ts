@@ -5,7 +5,7 @@ import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { systemClock, type Clock } from '@/lib/core/clock';
 import { conflict, forbidden, notFound } from '@/lib/core/domain-error';
 import { isUniqueViolation } from '@/lib/core/pg-errors';
-import { pageInfo } from '@/lib/http/pagination';
+import { pageInfo } from '@/lib/core/pagination';
 import type { CreateReviewInput, SpaceReviewView } from './review-schema';
 
 /** A reservation can be reviewed once it is over: completed, or confirmed and ended before the sweeper ran. */

@@ -1,8 +1,8 @@
-import { amenityKeys, cancellationPolicies, spaceTypes } from '@/db/schema/spaces';
+import { amenityKeys, cancellationPolicies, spaceTypes } from '@/db/constants/spaces';
 import { userRef } from '@/lib/accounts/user-ref';
 import { isCalendarDate } from '@/lib/core/seoul-time';
 import { z } from '@/lib/core/zod';
-import { pageInfoSchema, pageQuery } from '@/lib/http/pagination';
+import { pageInfoSchema, pageQuery } from '@/lib/core/pagination';
 import { neighbourhoodCode, neighbourhoodRef } from '@/lib/neighbourhoods/schema';
 
 export { amenityKeys, cancellationPolicies, spaceTypes };

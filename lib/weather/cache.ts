@@ -5,16 +5,15 @@ import type { Clock } from '@/lib/core/clock';
 import type { GridPoint } from './grid';
 import { unavailable } from './kma-client';
 import type { WeatherView } from './schema';
+import { processSingleton } from '@/lib/core/process-singleton';
 
 export const WEATHER_TTL_MS = 10 * 60_000;
 export const FAILURE_TTL_MS = 60_000;
 
 export type WeatherFetcher = (grid: GridPoint, now: Date) => Promise<WeatherView>;
 
-const inflightKey = Symbol.for('dongne.weather.inflight');
-type GlobalWithInflight = typeof globalThis & { [inflightKey]?: Map<string, Promise<WeatherView>> };
-/** Concurrent misses for one cell in this process share one upstream fetch (on globalThis: Next's bundles and server.ts share it). */
-const inflight = () => ((globalThis as GlobalWithInflight)[inflightKey] ??= new Map());
+/** Concurrent misses for one cell in this process share one upstream fetch. */
+const inflight = () => processSingleton('weather.inflight', () => new Map<string, Promise<WeatherView>>());
 
 async function store(db: Db, grid: GridPoint, now: Date, value: { data: WeatherView | null; error: string | null }, ttlMs: number) {
   const row = { ...grid, ...value, fetchedAt: now, expiresAt: new Date(now.getTime() + ttlMs) };

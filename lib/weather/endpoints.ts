@@ -1,4 +1,4 @@
-import { defineEndpoint } from '@/lib/http/endpoint';
+import { defineEndpoint } from '@/lib/core/endpoint';
 import { weatherWithPlace } from './schema';
 
 export const weatherEndpoint = defineEndpoint({

@@ -4,16 +4,17 @@ import { nowcastBase, ultraShortForecastBase, type BaseDateTime } from './base-t
 import type { GridPoint } from './grid';
 import { precipitationLabel, skyLabel, type HourlyForecast, type Precipitation, type Sky, type WeatherView } from './schema';
 import { fromKmaDateTime } from './seoul-time';
+import { env, type Env } from '@/lib/env';
 
 export type KmaConfig = { serviceKey: string; baseUrl: string; timeoutMs: number };
 
 export const KMA_DEFAULT_BASE_URL = 'https://apis.data.go.kr/1360000/VilageFcstInfoService_2.0';
 
 /** The service is optional: no KMA_SERVICE_KEY, no weather. */
-export function kmaConfigFromEnv(env: Record<string, string | undefined> = process.env): KmaConfig | null {
-  const serviceKey = env.KMA_SERVICE_KEY?.trim();
+export function kmaConfigFromEnv(vars: Pick<Partial<Env>, 'KMA_SERVICE_KEY' | 'KMA_BASE_URL'> = env()): KmaConfig | null {
+  const serviceKey = vars.KMA_SERVICE_KEY?.trim();
   if (!serviceKey) return null;
-  return { serviceKey, baseUrl: env.KMA_BASE_URL?.trim() || KMA_DEFAULT_BASE_URL, timeoutMs: 3_000 };
+  return { serviceKey, baseUrl: vars.KMA_BASE_URL?.trim() || KMA_DEFAULT_BASE_URL, timeoutMs: 3_000 };
 }
 
 export const unavailable = (reason: string) =>

@@ -18,7 +18,7 @@ import { forgetUserLocally } from '@/lib/auth/user-cache';
 import { joinRoom, sendMessage } from '@/lib/chat/mutations';
 import { authenticate } from '@/lib/accounts/authenticate';
 import { adminContentEndpoint, adminUsersEndpoint, auditLogEndpoint, moderateTargetEndpoint, moderateUserEndpoint, reportQueueEndpoint } from '@/lib/admin/endpoints';
-import { apiDocument } from '@/lib/ops/openapi';
+import { apiDocument } from '@/app/openapi';
 import { submitReport } from '@/lib/reports/mutations';
 import { createTestPost } from '../support/boards';
 import { createTestGame } from '../support/games';

@@ -5,7 +5,7 @@ import * as postsRoute from '@/app/api/community/posts/route';
 import * as postRoute from '@/app/api/community/posts/[id]/route';
 import * as commentsRoute from '@/app/api/community/posts/[id]/comments/route';
 import { DAILY_POST_LIMIT } from '@/lib/community/mutations';
-import { apiDocument } from '@/lib/ops/openapi';
+import { apiDocument } from '@/app/openapi';
 import { createCommunityPost } from '../support/community';
 import { bearerFor, cookieFor, createUser } from '../support/factories';
 import { call, expectProblem } from '../support/http';

@@ -11,7 +11,7 @@ import * as venueRoute from '@/app/api/venues/[id]/route';
 import * as paymentsRoute from '@/app/api/payments/route';
 import { getDb } from '@/db/client';
 import { games, neighbourhoods } from '@/db/schema';
-import { apiDocument } from '@/lib/ops/openapi';
+import { apiDocument } from '@/app/openapi';
 import { bearerFor, CHEONGUN, createUser, YONGDAM2 } from '../support/factories';
 import { HOUR } from '../support/games';
 import { call, expectProblem } from '../support/http';

@@ -4,7 +4,7 @@ import * as recommendationsRoute from '@/app/api/menus/recommendations/route';
 import * as weatherRoute from '@/app/api/weather/route';
 import * as postsRoute from '@/app/api/posts/route';
 import { getDb } from '@/db/client';
-import { mealCategories } from '@/db/schema/boards';
+import { mealCategories } from '@/db/constants/boards';
 import { completePost } from '@/lib/boards/mutations';
 import { createTestPost } from '../support/boards';
 import { bearerFor, cookieFor, createUser } from '../support/factories';

@@ -9,7 +9,7 @@ import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { resolveOAuthLogin, type OAuthProfile } from '@/lib/accounts/oauth';
 import { findActiveUser } from '@/lib/accounts/queries';
-import { getAuthSecret } from '@/lib/auth/secret';
+import { getAuthSecret } from '@/lib/core/auth-secret';
 import { parseCookieHeader, readSessionCookie } from '@/lib/auth/session-cookie';
 import { kakaoProfile } from '@/lib/auth/kakao';
 import { bearerFor, createUser, PASSWORD, YONGDAM2 } from '../support/factories';

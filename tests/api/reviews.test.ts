@@ -5,7 +5,7 @@ import * as userReviewsRoute from '@/app/api/users/[id]/reviews/route';
 import { getDb } from '@/db/client';
 import { games } from '@/db/schema';
 import { joinGame } from '@/lib/games/players';
-import { apiDocument } from '@/lib/ops/openapi';
+import { apiDocument } from '@/app/openapi';
 import { bearerFor, createUser } from '../support/factories';
 import { createTestGame } from '../support/games';
 import { call, expectProblem } from '../support/http';

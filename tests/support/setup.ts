@@ -12,6 +12,7 @@ import { settleBackground } from '../../lib/core/background';
 import { startDispatcher } from '../../lib/events/dispatcher';
 import { registerConsumers } from '../../lib/realtime/consumers';
 import { setWorkerDispatcher, withoutWorkerDispatcher } from './events';
+import { registerPaymentPurposes } from '../../lib/process/register';
 import { withDatabase } from './global-setup';
 
 process.env.AUTH_SECRET ??= 'test-secret-test-secret-test-secret-0123456789';
@@ -19,6 +20,8 @@ process.env.AUTH_SECRET ??= 'test-secret-test-secret-test-secret-0123456789';
 process.env.PASSWORD_HASH_MEMORY_KIB ??= '256';
 // Mail sent without a test SMTP server goes to a throwaway folder, not the project's .data/.
 process.env.MAIL_DIR ??= mkdtempSync(path.join(tmpdir(), 'dongne-mail-'));
+// What server.ts registers at start (it is idempotent: files in a worker share the registry).
+registerPaymentPurposes();
 
 const key = Symbol.for('dongne.test.database');
 type TestGlobal = typeof globalThis & { [key]?: Promise<{ database: Database; tables: string[] }> };

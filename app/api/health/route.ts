@@ -3,7 +3,7 @@ import { handle } from '@/lib/http/handler';
 import { json } from '@/lib/http/responses';
 import { healthEndpoint } from '@/lib/ops/endpoints';
 import { checkHealth } from '@/lib/ops/health';
-import { getRedis } from '@/lib/ops/redis';
+import { getRedis } from '@/lib/core/redis';
 
 export const dynamic = 'force-dynamic';
 

@@ -7,6 +7,7 @@ import { fullDateTime } from '@/components/ui/seoul-time';
 import { PaymentSummary } from '@/components/payments/payment-summary';
 import { won } from '@/lib/payments/labels';
 import { loadMyPayment } from './load-payment';
+import { env } from '@/lib/env';
 
 export const metadata: Metadata = { title: '결제' };
 
@@ -36,7 +37,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ id: s
             orderId={payment.orderId}
             amount={payment.amount}
             title={payment.title}
-            clientKey={process.env.TOSS_CLIENT_KEY ?? ''}
+            clientKey={env().TOSS_CLIENT_KEY ?? ''}
             customerKey={`dongne-user-${me.id}`}
           />
         )}

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { env, provideEnv } from '@/lib/env';
 
 /** The secret behind session cookies and access tokens; server.ts makes sure it is set. */
 export function getAuthSecret(): string {
-  const secret = process.env.AUTH_SECRET;
+  const secret = env().AUTH_SECRET;
   if (!secret) throw new Error('AUTH_SECRET is not set');
   return secret;
 }
@@ -14,7 +15,7 @@ export function getAuthSecret(): string {
  * sessions survive restarts.
  */
 export function ensureAuthSecret(production: boolean) {
-  if (process.env.AUTH_SECRET) return;
+  if (env().AUTH_SECRET) return;
   if (production) {
     throw new Error('AUTH_SECRET must be set in production (e.g. `openssl rand -base64 32`).');
   }
@@ -23,5 +24,5 @@ export function ensureAuthSecret(production: boolean) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
   }
-  process.env.AUTH_SECRET = readFileSync(file, 'utf8').trim();
+  provideEnv('AUTH_SECRET', readFileSync(file, 'utf8').trim());
 }

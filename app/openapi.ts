@@ -9,7 +9,7 @@ import * as images from '@/lib/images/endpoints';
 import * as menus from '@/lib/menus/endpoints';
 import * as payments from '@/lib/payments/endpoints';
 import * as reports from '@/lib/reports/endpoints';
-import type { Endpoint } from '@/lib/http/endpoint';
+import type { Endpoint } from '@/lib/core/endpoint';
 import { openApiDocument } from '@/lib/http/openapi';
 import * as neighbourhoods from '@/lib/neighbourhoods/endpoints';
 import * as notifications from '@/lib/notifications/endpoints';
@@ -17,7 +17,7 @@ import * as reservations from '@/lib/reservations/endpoints';
 import * as reviews from '@/lib/reviews/endpoints';
 import * as spaces from '@/lib/spaces/endpoints';
 import * as weather from '@/lib/weather/endpoints';
-import * as ops from './endpoints';
+import * as ops from '@/lib/ops/endpoints';
 
 /** Every endpoint module of the API; a new domain adds its module here. */
 export const allEndpoints: Endpoint[] = [accounts, neighbourhoods, boards, community, chat, friends, games, reviews, payments, spaces, images, reservations, notifications, reports, admin, weather, menus, ops].flatMap(

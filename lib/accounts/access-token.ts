@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 import { LRUCache } from 'lru-cache';
-import { getAuthSecret } from './secret';
+import { getAuthSecret } from '@/lib/core/auth-secret';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 

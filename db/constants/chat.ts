@@ -1,0 +1,2 @@
+export const chatRoomKinds = ['post', 'direct', 'game', 'community'] as const;
+export type ChatRoomKind = (typeof chatRoomKinds)[number];

@@ -1,0 +1,33 @@
+export const spaceTypes = ['party_room', 'study_room', 'meeting_room', 'practice_room', 'studio', 'kitchen', 'sports', 'other'] as const;
+export type SpaceType = (typeof spaceTypes)[number];
+
+export const amenityKeys = [
+  'parking',
+  'wifi',
+  'projector',
+  'kitchen',
+  'sound_system',
+  'shower',
+  'whiteboard',
+  'air_conditioning',
+  'restroom',
+  'pet_friendly',
+] as const;
+export type Amenity = (typeof amenityKeys)[number];
+
+export const cancellationPolicies = ['flexible', 'moderate', 'strict'] as const;
+export type CancellationPolicy = (typeof cancellationPolicies)[number];
+
+/** `deleted` keeps the row for its past reservations; such a space is gone for everyone (404). */
+export const spaceStatuses = ['active', 'paused', 'deleted'] as const;
+export type SpaceStatus = (typeof spaceStatuses)[number];
+
+/**
+ * pending_payment (held for the 15-minute checkout) → confirmed (paid) → completed (ended);
+ * expired when the payment failed or timed out; cancelled by the guest or the host.
+ * The first three hold their time range (the exclusion constraint in the migration).
+ */
+export const reservationStatuses = ['pending_payment', 'confirmed', 'completed', 'cancelled', 'expired'] as const;
+export type ReservationStatus = (typeof reservationStatuses)[number];
+
+export const activeReservationStatuses = ['pending_payment', 'confirmed', 'completed'] as const satisfies readonly ReservationStatus[];
