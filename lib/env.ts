@@ -27,7 +27,7 @@ const variables = z.object({
   APP_ORIGINS: list,
   TRUST_PROXY: flag,
   // scrypt cost as log2(N); tests lower it (lib/accounts/password.ts).
-  PASSWORD_HASH_LOG_N: z.coerce.number().int().min(1).max(20).default(17),
+  PASSWORD_HASH_MEMORY_KIB: z.coerce.number().int().min(64).max(1_048_576).default(19_456),
   SMTP_URL: optionalUrl,
   MAIL_DIR: z.string().optional(),
   MAIL_FROM: z.string().default('동네 <no-reply@dongne.local>'),

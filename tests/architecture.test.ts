@@ -2,14 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cycles, importGraph } from './support/import-graph';
 
-/**
- * Temporary: the after-commit broadcast (lib/realtime/emit.ts, lib/realtime/io.ts and the
- * cross-process forget in lib/auth/user-cache.ts, and lib/chat/actions.ts announcing a post after
- * its room changed) reaches from the domain into the transport; the outbox (lib/events/)
- * replaces it, and then this list goes.
- */
-const pendingOutbox = new Set(['lib/realtime/emit.ts', 'lib/realtime/io.ts', 'lib/auth/user-cache.ts', 'lib/chat/actions.ts']);
-
 /** lib/<folder>/… → lib/<folder>; lib/env.ts stays a file; db/schema/x.ts → db/schema. */
 const unit = (file: string) => {
   const parts = file.split('/');
@@ -23,10 +15,10 @@ describe('the import graph of lib/ and db/', () => {
     const edges = new Map<string, Set<string>>();
     const because = new Map<string, string>();
     for (const [from, targets] of graph) {
-      if (pendingOutbox.has(from) || !/^(lib|db)\//.test(from)) continue;
+      if (!/^(lib|db)\//.test(from)) continue;
       for (const to of targets) {
         const [a, b] = [unit(from), unit(to)];
-        if (a === b || pendingOutbox.has(to)) continue;
+        if (a === b) continue;
         edges.set(a, (edges.get(a) ?? new Set()).add(b));
         because.set(`${a} → ${b}`, `${from} → ${to}`);
       }

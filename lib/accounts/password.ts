@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { scrypt, timingSafeEqual } from 'node:crypto';
 import { hash, parseOptions, verify } from '@node-rs/argon2';
 import { createWorkQueue, type WorkQueue } from '@/lib/core/work-queue';
+import { env } from '@/lib/env';
 
 /**
  * argon2id at OWASP's first setting (m = 19 MiB, t = 2, p = 1): about 20 ms of one core per
@@ -9,7 +10,7 @@ import { createWorkQueue, type WorkQueue } from '@/lib/core/work-queue';
  * Tests lower the memory through PASSWORD_HASH_MEMORY_KIB; each hash records its own
  * parameters, so verification always works and `needsRehash` sees weaker ones.
  */
-const argon2Options = () => ({ memoryCost: Number(process.env.PASSWORD_HASH_MEMORY_KIB ?? 19_456), timeCost: 2, parallelism: 1 });
+const argon2Options = () => ({ memoryCost: env().PASSWORD_HASH_MEMORY_KIB, timeCost: 2, parallelism: 1 });
 
 /**
  * Every hash and verify in the process waits here: one per core at a time, at most 32 per core
