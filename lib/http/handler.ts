@@ -3,11 +3,11 @@ import { getDb } from '@/db/client';
 import { resolveActor, type Actor } from '@/lib/auth/actor';
 import { isSameOriginRequest } from '@/lib/auth/csrf';
 import { DomainError, type FieldErrors } from '@/lib/core/domain-error';
-import { pgErrorCode } from '@/lib/core/pg-errors';
 import { assertNotSuspended } from '@/lib/moderation/policy';
 import type { z } from '@/lib/core/zod';
 import type { Endpoint } from './endpoint';
-import { problemResponse, statusOf } from './problem';
+import { describeError, InputError } from './error-map';
+import { problemResponse } from './problem';
 
 const MAX_JSON_BYTES = 64 * 1024;
 
@@ -32,12 +32,6 @@ function fieldErrors(error: z.ZodError): FieldErrors {
     (errors[key] ??= []).push(issue.message);
   }
   return errors;
-}
-
-class InputError extends Error {
-  constructor(readonly errors: FieldErrors) {
-    super('invalid input');
-  }
 }
 
 function parse<S extends z.ZodType | undefined>(schema: S, value: unknown): Infer<S> {
@@ -99,21 +93,13 @@ export function handle<const E extends Endpoint>(
       const ctx = { req, requestId, actor, params, query, headers, body } as HandlerContext<E>;
       return withId(await fn(ctx));
     } catch (error) {
-      if (error instanceof InputError) {
-        return withId(problemResponse(400, '입력값을 확인해 주세요.', { errors: error.errors, requestId }));
-      }
-      if (error instanceof DomainError) {
-        const status = statusOf(error.code);
-        const headers = error.extra.retryAfterSeconds ? { 'retry-after': String(error.extra.retryAfterSeconds) } : undefined;
+      const known = describeError(error);
+      if (known) {
+        if (known.logAs) log('warn', requestId, req, known.logAs);
+        const headers = known.retryAfterSeconds ? { 'retry-after': String(known.retryAfterSeconds) } : undefined;
         return withId(
-          problemResponse(status, error.message, { errors: error.extra.fields, reason: error.extra.reason, suspendedUntil: error.extra.suspendedUntil, requestId, headers }),
+          problemResponse(known.status, known.detail, { errors: known.errors, reason: known.reason, suspendedUntil: known.suspendedUntil, requestId, headers }),
         );
-      }
-      // Invalid values the schemas let through but PostgreSQL rejects (out of range, bad encoding).
-      const code = pgErrorCode(error);
-      if (code && ['22001', '22003', '22007', '22008', '22021', '22P02'].includes(code)) {
-        log('warn', requestId, req, `rejected by database: ${code}`);
-        return withId(problemResponse(400, '입력값을 확인해 주세요.', { requestId }));
       }
       log('error', requestId, req, 'unhandled error', error);
       return withId(problemResponse(500, '잠시 후 다시 시도해 주세요.', { requestId }));
