@@ -41,6 +41,7 @@ export async function startServer({ port, databaseUrl, env = {} }: { port: numbe
   }
   return {
     base,
+    pid: child.pid!,
     async stop() {
       if (child.exitCode !== null) return;
       await new Promise((resolve) => {

@@ -5,6 +5,7 @@ import { isSameOriginRequest } from '@/lib/auth/csrf';
 import { DomainError, type FieldErrors } from '@/lib/core/domain-error';
 import { assertNotSuspended } from '@/lib/moderation/policy';
 import type { z } from '@/lib/core/zod';
+import { readTextWithin } from './body';
 import type { Endpoint } from './endpoint';
 import { describeError, InputError } from './error-map';
 import { problemResponse } from './problem';
@@ -42,10 +43,7 @@ function parse<S extends z.ZodType | undefined>(schema: S, value: unknown): Infe
 }
 
 async function readJson(req: Request): Promise<unknown> {
-  const declared = Number(req.headers.get('content-length') ?? 0);
-  if (declared > MAX_JSON_BYTES) throw new DomainError('too_large', '요청 본문이 너무 큽니다.');
-  const text = await req.text();
-  if (Buffer.byteLength(text) > MAX_JSON_BYTES) throw new DomainError('too_large', '요청 본문이 너무 큽니다.');
+  const text = await readTextWithin(req, MAX_JSON_BYTES, '요청 본문이 너무 큽니다.');
   if (!text.trim()) return {};
   try {
     return JSON.parse(text);

@@ -1,8 +1,10 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as menuChatRoute from '@/app/api/menus/chat/route';
+import * as tokensRoute from '@/app/api/tokens/route';
+import * as avatarRoute from '@/app/api/users/me/avatar/route';
 import * as messagesRoute from '@/app/api/chat/rooms/[id]/messages/route';
 import { createTestPost } from '../support/boards';
-import { bearerFor, createUser } from '../support/factories';
+import { bearerFor, createUser, PASSWORD } from '../support/factories';
 import { call, expectProblem } from '../support/http';
 
 describe('values PostgreSQL refuses', () => {
@@ -13,5 +15,47 @@ describe('values PostgreSQL refuses', () => {
     const post = await createTestPost(me);
     const path = `/api/chat/rooms/${post.chatRoomId}/messages`;
     expectProblem(await call(messagesRoute.POST, { method: 'POST', path, headers, params: { id: String(post.chatRoomId) }, body: { body: 'a\u0000b' } }), 400);
+  });
+});
+
+/** A chunked body (no Content-Length) of `megabytes` MB, counting how much of it was pulled. */
+function endlessBody(megabytes: number, prefix = '') {
+  const chunk = new Uint8Array(1024 * 1024).fill(0x20);
+  const state = { pulled: 0 };
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (state.pulled === 0 && prefix) controller.enqueue(new TextEncoder().encode(prefix));
+      if (state.pulled >= megabytes) return controller.close();
+      state.pulled++;
+      controller.enqueue(chunk);
+    },
+  });
+  return { body, state };
+}
+
+const streamed = (handler: (req: Request, ctx: never) => Promise<Response>, method: string, path: string, headers: Record<string, string>, body: ReadableStream) =>
+  handler(new Request(`http://localhost${path}`, { method, headers, body, duplex: 'half' } as RequestInit), { params: Promise.resolve({}) } as never);
+
+describe('bodies are read with a byte limit', () => {
+  it('a 200 MB chunked JSON body is 413 after reading little more than the limit', async () => {
+    const { body, state } = endlessBody(200, '{"email":"');
+    const res = await streamed(tokensRoute.POST, 'POST', '/api/tokens', { 'content-type': 'application/json' }, body);
+    expect(res.status).toBe(413);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    expect(state.pulled).toBeLessThanOrEqual(2);
+  });
+
+  it('a 200 MB chunked multipart upload is 413 after reading little more than the limit', async () => {
+    const headers = { ...(await bearerFor(await createUser())), 'content-type': 'multipart/form-data; boundary=x' };
+    const { body, state } = endlessBody(200, '--x\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n');
+    const res = await streamed(avatarRoute.PUT, 'PUT', '/api/users/me/avatar', headers, body);
+    expect(res.status).toBe(413);
+    expect(state.pulled).toBeLessThanOrEqual(12);
+  });
+
+  it('a body within the limit still parses', async () => {
+    const user = await createUser();
+    const res = await call(tokensRoute.POST, { method: 'POST', path: '/api/tokens', body: { email: user.email, password: PASSWORD } });
+    expect(res.status).toBe(201);
   });
 });
