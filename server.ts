@@ -50,15 +50,23 @@ const app = next({ dev, dir: process.cwd(), httpServer: nextUpgrades as Server }
 await app.prepare();
 const handleRequest = app.getRequestHandler();
 
-/** Clients can't choose the address the login throttle sees: it is set here on every request. */
-function recordClientIp(req: IncomingMessage) {
+/**
+ * Clients can't choose the address the login throttle sees: it is set here on every request.
+ * Without a trusted proxy, forwarded host and scheme are dropped too, so Next (which fills them
+ * in from the connection when absent) and the CSRF check see where the request really came.
+ */
+function recordClientAddress(req: IncomingMessage) {
   const forwarded = env.TRUST_PROXY ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
   req.headers['x-dongne-client-ip'] = forwarded || req.socket.remoteAddress || 'unknown';
+  if (!env.TRUST_PROXY) {
+    delete req.headers['x-forwarded-host'];
+    delete req.headers['x-forwarded-proto'];
+  }
 }
 
 const fixtures = process.env.E2E_FIXTURES === '1' ? e2eFixtures(database.db) : null;
 const server = createServer((req, res) => {
-  recordClientIp(req);
+  recordClientAddress(req);
   if (fixtures?.(req, res)) return;
   void handleRequest(req, res);
 });

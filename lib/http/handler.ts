@@ -42,9 +42,21 @@ function parse<S extends z.ZodType | undefined>(schema: S, value: unknown): Infe
   return result.data as Infer<S>;
 }
 
+/**
+ * JSON routes take JSON only: a cross-site page can POST `text/plain`, a form or an untyped
+ * blob without a preflight, so a body of any other (or no) declared type is refused (415).
+ */
+function isJsonContentType(req: Request) {
+  const type = req.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+  return type === 'application/json' || (!!type && /^application\/[\w.+-]+\+json$/.test(type));
+}
+
 async function readJson(req: Request): Promise<unknown> {
+  const notJson = () => new DomainError('unsupported_media_type', 'Content-Type: application/json으로 보내 주세요.');
+  if (req.headers.has('content-type') && !isJsonContentType(req)) throw notJson();
   const text = await readTextWithin(req, MAX_JSON_BYTES, '요청 본문이 너무 큽니다.');
   if (!text.trim()) return {};
+  if (!isJsonContentType(req)) throw notJson();
   try {
     return JSON.parse(text);
   } catch {
@@ -80,7 +92,7 @@ export function handle<const E extends Endpoint>(
     try {
       const actor = endpoint.auth === 'none' ? null : await resolveActor(getDb(), req.headers);
       if (endpoint.auth === 'required' && !actor) throw new DomainError('unauthenticated', '로그인이 필요합니다.');
-      if (actor?.via === 'cookie' && !['GET', 'HEAD'].includes(req.method) && !isSameOriginRequest(req.headers)) {
+      if (actor?.via === 'cookie' && !['GET', 'HEAD'].includes(req.method) && !isSameOriginRequest(req)) {
         throw new DomainError('forbidden', '허용되지 않은 출처의 요청입니다.');
       }
       if (actor && !['GET', 'HEAD'].includes(req.method) && !endpoint.allowSuspended) assertNotSuspended(actor.user);

@@ -7,6 +7,7 @@ const statusByCode: Record<DomainErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  unsupported_media_type: 415,
   rate_limited: 429,
   unavailable: 503,
 };
@@ -18,6 +19,7 @@ const titleByStatus: Record<number, string> = {
   404: 'Not found',
   409: 'Conflict',
   413: 'Payload too large',
+  415: 'Unsupported media type',
   429: 'Too many requests',
   500: 'Internal server error',
   503: 'Service unavailable',

@@ -4,7 +4,7 @@ import * as tokensRoute from '@/app/api/tokens/route';
 import * as avatarRoute from '@/app/api/users/me/avatar/route';
 import * as messagesRoute from '@/app/api/chat/rooms/[id]/messages/route';
 import { createTestPost } from '../support/boards';
-import { bearerFor, createUser, PASSWORD } from '../support/factories';
+import { bearerFor, cookieFor, createUser, PASSWORD } from '../support/factories';
 import { call, expectProblem } from '../support/http';
 
 describe('values PostgreSQL refuses', () => {
@@ -57,5 +57,21 @@ describe('bodies are read with a byte limit', () => {
     const user = await createUser();
     const res = await call(tokensRoute.POST, { method: 'POST', path: '/api/tokens', body: { email: user.email, password: PASSWORD } });
     expect(res.status).toBe(201);
+  });
+});
+
+describe('JSON routes take JSON only', () => {
+  it('a text/plain, form or untyped body is 415 problem+json and writes nothing', async () => {
+    const me = await createUser();
+    const headers = await cookieFor(me);
+    const path = '/api/menus/chat';
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      expectProblem(await call(menuChatRoute.POST, { method: 'POST', path, rawBody: '{"message":"치킨"}', headers: { ...headers, 'content-type': type } }), 415);
+    }
+    const untyped = new Request(`http://localhost${path}`, { method: 'POST', headers, body: new Blob(['{"message":"치킨"}']) });
+    expect((await menuChatRoute.POST(untyped, { params: Promise.resolve({}) })).status).toBe(415);
+    expect((await call(menuChatRoute.GET, { path, headers })).body.messages).toEqual([]);
+    const ok = await call(menuChatRoute.POST, { method: 'POST', path, headers: { ...headers, 'content-type': 'application/json; charset=utf-8' }, rawBody: '{"message":"치킨"}' });
+    expect(ok.status).toBe(200);
   });
 });
