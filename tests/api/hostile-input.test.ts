@@ -1,3 +1,4 @@
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import * as menuChatRoute from '@/app/api/menus/chat/route';
 import * as tokensRoute from '@/app/api/tokens/route';
@@ -6,6 +7,7 @@ import * as messagesRoute from '@/app/api/chat/rooms/[id]/messages/route';
 import { createTestPost } from '../support/boards';
 import { bearerFor, cookieFor, createUser, PASSWORD } from '../support/factories';
 import { call, expectProblem } from '../support/http';
+import { imageForm, testImage } from '../support/images';
 
 describe('values PostgreSQL refuses', () => {
   it('a NUL byte in text is 400 problem+json, not 500', async () => {
@@ -73,5 +75,17 @@ describe('JSON routes take JSON only', () => {
     expect((await call(menuChatRoute.GET, { path, headers })).body.messages).toEqual([]);
     const ok = await call(menuChatRoute.POST, { method: 'POST', path, headers: { ...headers, 'content-type': 'application/json; charset=utf-8' }, rawBody: '{"message":"치킨"}' });
     expect(ok.status).toBe(200);
+  });
+});
+
+describe('image bombs', () => {
+  it('an avatar PNG declaring 7000×7000 pixels is 400 with a field error', async () => {
+    const png = Buffer.from(await testImage(64, 64));
+    png.writeUInt32BE(7000, 16);
+    png.writeUInt32BE(7000, 20);
+    png.writeUInt32BE(crc32(png.subarray(12, 29)), 29);
+    const headers = await bearerFor(await createUser());
+    const res = await call(avatarRoute.PUT, { method: 'PUT', path: '/api/users/me/avatar', headers, body: imageForm([png], 'file') });
+    expect(expectProblem(res, 400).errors?.file?.[0]).toMatch(/4천만 화소/);
   });
 });
