@@ -5,6 +5,7 @@ import { closeDatabase, getDatabase } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { needsSeed, seedDemo } from '@/db/seed';
 import { ensureAuthSecret } from '@/lib/auth/secret';
+import { problemForBare405 } from '@/lib/http/method-not-allowed';
 import { settleBackground } from '@/lib/core/background';
 import { loadEnv } from '@/lib/env';
 import '@/lib/jobs/foundation-jobs';
@@ -67,6 +68,7 @@ function recordClientAddress(req: IncomingMessage) {
 const fixtures = process.env.E2E_FIXTURES === '1' ? e2eFixtures(database.db) : null;
 const server = createServer((req, res) => {
   recordClientAddress(req);
+  problemForBare405(req, res);
   if (fixtures?.(req, res)) return;
   void handleRequest(req, res);
 });

@@ -13,6 +13,8 @@ export type Endpoint = {
   summary: string;
   tag: string;
   auth: 'required' | 'optional' | 'none';
+  /** Checked before any input is parsed: to anyone else the route answers 404, as if it did not exist. */
+  role?: 'admin';
   params?: z.ZodObject;
   query?: z.ZodObject;
   /** Request headers the route needs, lower-case names (e.g. idempotency-key). */

@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { resolveActor, type Actor } from '@/lib/auth/actor';
 import { isSameOriginRequest } from '@/lib/auth/csrf';
 import { DomainError, type FieldErrors } from '@/lib/core/domain-error';
-import { assertNotSuspended } from '@/lib/moderation/policy';
+import { assertNotSuspended, requireAdmin } from '@/lib/moderation/policy';
 import type { z } from '@/lib/core/zod';
 import { readTextWithin } from './body';
 import type { Endpoint } from './endpoint';
@@ -95,6 +95,7 @@ export function handle<const E extends Endpoint>(
       if (actor?.via === 'cookie' && !['GET', 'HEAD'].includes(req.method) && !isSameOriginRequest(req)) {
         throw new DomainError('forbidden', '허용되지 않은 출처의 요청입니다.');
       }
+      if (endpoint.role === 'admin') requireAdmin(actor!);
       if (actor && !['GET', 'HEAD'].includes(req.method) && !endpoint.allowSuspended) assertNotSuspended(actor.user);
       const params = parse(endpoint.params, await routeContext?.params);
       const query = parse(endpoint.query, Object.fromEntries(new URL(req.url).searchParams));

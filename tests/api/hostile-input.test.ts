@@ -1,5 +1,6 @@
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import * as unknownRoute from '@/app/api/[...slug]/route';
 import * as menuChatRoute from '@/app/api/menus/chat/route';
 import * as tokensRoute from '@/app/api/tokens/route';
 import * as avatarRoute from '@/app/api/users/me/avatar/route';
@@ -87,5 +88,13 @@ describe('image bombs', () => {
     const headers = await bearerFor(await createUser());
     const res = await call(avatarRoute.PUT, { method: 'PUT', path: '/api/users/me/avatar', headers, body: imageForm([png], 'file') });
     expect(expectProblem(res, 400).errors?.file?.[0]).toMatch(/4천만 화소/);
+  });
+});
+
+describe('unknown API paths', () => {
+  it('answer problem+json 404 for every method', async () => {
+    for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const) {
+      expectProblem(await call(unknownRoute[method], { method, path: '/api/nope', params: { slug: 'nope' } }), 404);
+    }
   });
 });
