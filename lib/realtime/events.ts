@@ -65,4 +65,5 @@ export type SocketData = { user: User };
 export type InterServerEvents = {
   /** A user's row changed: drop it from the per-process user cache (lib/auth/user-cache.ts). */
   'user:changed': (userId: number) => void;
+  'family:revoked': (familyId: string) => void;
 };

@@ -3,6 +3,7 @@ import { Server } from 'socket.io';
 import type { Db } from '@/db/client';
 import { resolveActor } from '@/lib/auth/actor';
 import { allowedOrigin, requestOrigin } from '@/lib/auth/csrf';
+import { forgetFamilyLocally } from '@/lib/auth/token-families';
 import { forgetUserLocally } from '@/lib/auth/user-cache';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { Redis } from 'ioredis';
@@ -59,6 +60,7 @@ export function attachSocketServer(httpServer: HttpServer, db: Db, { redisUrl }:
   });
 
   io.on('user:changed', forgetUserLocally);
+  io.on('family:revoked', forgetFamilyLocally);
 
   io.on('connection', (socket) => {
     void socket.join([userRoom(socket.data.user.id), sigunguRoom(socket.data.user.neighbourhoodCode)]);

@@ -1,0 +1,45 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
+import type { Db } from '@/db/client';
+import { refreshTokens } from '@/db/schema';
+import { otherServers } from '@/lib/realtime/io';
+
+/**
+ * Whether a login's refresh-token family is still alive, for the access tokens it issued: a
+ * family stays alive while one of its rows is unrevoked (the sweeper deletes revoked rows, so a
+ * missing family is dead too). Kept briefly per process; revoking forgets it here at once and,
+ * through the Socket.IO adapter, in every other process, so the next request sees it.
+ * On globalThis: server.ts (socket handshakes) and Next's route bundles share it.
+ */
+const ALIVE_TTL_MS = 10_000;
+// Dead is final; an access token lives 15 minutes, so that is as long as the answer matters.
+const DEAD_TTL_MS = 15 * 60_000;
+
+const key = Symbol.for('dongne.token-families');
+type GlobalWithCache = typeof globalThis & { [key]?: LRUCache<string, boolean> };
+const cache = ((globalThis as GlobalWithCache)[key] ??= new LRUCache<string, boolean>({ max: 50_000 }));
+
+export async function isFamilyAlive(db: Db, familyId: string): Promise<boolean> {
+  const known = cache.get(familyId);
+  if (known !== undefined) return known;
+  const [row] = await db
+    .select({ id: refreshTokens.id })
+    .from(refreshTokens)
+    .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)))
+    .limit(1);
+  const alive = !!row;
+  cache.set(familyId, alive, { ttl: alive ? ALIVE_TTL_MS : DEAD_TTL_MS });
+  return alive;
+}
+
+/** Call after a family's revocation has committed. */
+export function forgetFamily(familyId: string) {
+  cache.delete(familyId);
+  otherServers()?.serverSideEmit('family:revoked', familyId);
+}
+
+/** What another process announced through `forgetFamily`. */
+export const forgetFamilyLocally = (familyId: string) => cache.delete(familyId);
+
+/** Tests: the database is truncated between them. */
+export const forgetAllFamilies = () => cache.clear();
