@@ -1,6 +1,7 @@
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import * as unknownRoute from '@/app/api/[...slug]/route';
+import * as gamesRoute from '@/app/api/games/route';
 import * as menuChatRoute from '@/app/api/menus/chat/route';
 import * as tokensRoute from '@/app/api/tokens/route';
 import * as avatarRoute from '@/app/api/users/me/avatar/route';
@@ -96,5 +97,15 @@ describe('unknown API paths', () => {
     for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const) {
       expectProblem(await call(unknownRoute[method], { method, path: '/api/nope', params: { slug: 'nope' } }), 404);
     }
+  });
+});
+
+describe('dates in query strings', () => {
+  it('are parsed strictly: a loose guess is 400 with the field named', async () => {
+    for (const from of ["zzqx' OR '1'='1", '2001', 'Mon Jun 01 2025']) {
+      const res = await call(gamesRoute.GET, { path: `/api/games?from=${encodeURIComponent(from)}` });
+      expect(Object.keys(expectProblem(res, 400).errors!)).toEqual(['from']);
+    }
+    expect((await call(gamesRoute.GET, { path: '/api/games?from=2025-06-01&to=2025-06-01T23:00:00%2B09:00' })).status).toBe(200);
   });
 });
