@@ -1,11 +1,12 @@
 import { EventEmitter } from 'node:events';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import next from 'next';
 import { closeDatabase, getDatabase } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { needsSeed, seedDemo } from '@/db/seed';
 import { ensureAuthSecret } from '@/lib/auth/secret';
 import { problemForBare405 } from '@/lib/http/method-not-allowed';
+import { API_CONTENT_SECURITY_POLICY, baseSecurityHeaders } from '@/lib/http/security-headers';
 import { settleBackground } from '@/lib/core/background';
 import { loadEnv } from '@/lib/env';
 import '@/lib/jobs/foundation-jobs';
@@ -65,9 +66,17 @@ function recordClientAddress(req: IncomingMessage) {
   }
 }
 
+/** Headers every response carries; pages get their nonce CSP from proxy.ts instead of the API one. */
+function setSecurityHeaders(req: IncomingMessage, res: ServerResponse) {
+  const https = 'encrypted' in req.socket || req.headers['x-forwarded-proto'] === 'https';
+  for (const [name, value] of Object.entries(baseSecurityHeaders({ https }))) res.setHeader(name, value);
+  if (req.url?.startsWith('/api/')) res.setHeader('content-security-policy', API_CONTENT_SECURITY_POLICY);
+}
+
 const fixtures = process.env.E2E_FIXTURES === '1' ? e2eFixtures(database.db) : null;
 const server = createServer((req, res) => {
   recordClientAddress(req);
+  setSecurityHeaders(req, res);
   problemForBare405(req, res);
   if (fixtures?.(req, res)) return;
   void handleRequest(req, res);
