@@ -36,6 +36,8 @@ const schema = z
   // Map tiles for the games and spaces map views (lib/map/tiles.ts): OpenStreetMap's when unset.
   MAP_TILE_URL: z.string().regex(/^https?:\/\/.*\{z\}.*\{x\}.*\{y\}/, 'MAP_TILE_URL must be an http(s) URL template with {z}, {x} and {y}').optional().or(z.literal('').transform(() => undefined)),
   MAP_TILE_ATTRIBUTION: z.string().optional(),
+  // Chat messages a user may send per room in 10 s (lib/accounts/action-limits.ts); benchmarks raise it.
+  CHAT_SEND_LIMIT: z.coerce.number().int().min(1).optional(),
   SEED_DEMO: z.enum(['0', '1', 'true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === '1' || v === 'true')),
   })
   .superRefine((env, ctx) => {

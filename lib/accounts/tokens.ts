@@ -3,7 +3,7 @@ import { and, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { refreshTokens, type User } from '@/db/schema';
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken } from '@/lib/auth/access-token';
-import { forgetFamily } from '@/lib/auth/token-families';
+import { forgetFamily, rememberFamilyAlive } from '@/lib/auth/token-families';
 import { unauthenticated } from '@/lib/core/domain-error';
 import { findActiveUser } from './queries';
 
@@ -21,6 +21,7 @@ export async function issueTokens(db: Db, user: User, { familyId = randomUUID() 
     tokenVersion: user.tokenVersion,
     expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_MS),
   });
+  rememberFamilyAlive(familyId);
   const accessToken = await signAccessToken({ userId: user.id, tokenVersion: user.tokenVersion, familyId }, now);
   return { accessToken, refreshToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS, tokenType: 'Bearer' as const };
 }

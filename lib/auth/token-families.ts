@@ -32,6 +32,9 @@ export async function isFamilyAlive(db: Db, familyId: string): Promise<boolean> 
   return alive;
 }
 
+/** A family that just issued a token is alive: the process that issued it needn't ask. */
+export const rememberFamilyAlive = (familyId: string) => cache.set(familyId, true, { ttl: ALIVE_TTL_MS });
+
 /** Call after a family's revocation has committed. */
 export function forgetFamily(familyId: string) {
   cache.delete(familyId);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { getDb } from '@/db/client';
+import { consumeActionPoint } from '@/lib/accounts/action-limits';
 import { resolveActor, type Actor } from '@/lib/auth/actor';
 import { isSameOriginRequest } from '@/lib/auth/csrf';
 import { DomainError, type FieldErrors } from '@/lib/core/domain-error';
@@ -101,6 +102,7 @@ export function handle<const E extends Endpoint>(
       const query = parse(endpoint.query, Object.fromEntries(new URL(req.url).searchParams));
       const headers = parse(endpoint.headers, Object.fromEntries(req.headers));
       const body = endpoint.body ? parse(endpoint.body, await readJson(req)) : undefined;
+      if (endpoint.limit && actor) await consumeActionPoint(getDb(), endpoint.limit, actor.user.id);
       const ctx = { req, requestId, actor, params, query, headers, body } as HandlerContext<E>;
       return withId(await fn(ctx));
     } catch (error) {

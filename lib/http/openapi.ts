@@ -59,6 +59,7 @@ export function openApiDocument(endpoints: Endpoint[], info: { title: string; ve
     const errorStatuses = new Set([
       ...(e.body || e.upload || e.query || e.params || e.headers ? [400] : []),
       ...(e.body ? [415] : []),
+      ...(e.limit ? [429] : []),
       ...(e.auth === 'required' ? [401] : []),
       ...(e.errors ?? []),
     ]);
