@@ -7,6 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import type { LoginErrorCode } from '@/lib/auth/next-auth-options';
+import { safePath } from '@/lib/http/safe-path';
 import { KakaoButton } from './kakao-button';
 
 const messages: Record<LoginErrorCode | 'kakao_failed', string> = {
@@ -21,9 +22,6 @@ const messages: Record<LoginErrorCode | 'kakao_failed', string> = {
 /** next-auth sends OAuth failures back as ?error=<code>: ours by name, any of its own as a Kakao failure. */
 const fromQuery = (error: string | null) =>
   !error ? null : error in messages ? (error as keyof typeof messages) : ('kakao_failed' as const);
-
-/** Only same-site paths are followed after login. */
-const safePath = (path: string | null) => (path && path.startsWith('/') && !path.startsWith('//') ? path : '/');
 
 type Props = { callbackUrl: string | null; error: string | null; kakao: boolean; notice?: string };
 

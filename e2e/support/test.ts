@@ -1,6 +1,6 @@
-import { test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 
-export { expect } from '@playwright/test';
+export { expect };
 
 /**
  * React 19.2 reveals streamed Suspense boundaries in batches; when hydration client-renders a
@@ -28,9 +28,17 @@ export function settleNavigations(page: Page): Page {
   return page;
 }
 
-/** Playwright's test, with the default page settling after each full load. */
+/**
+ * Playwright's test, with the default page settling after each full load, and failing when the
+ * browser refused anything under the Content-Security-Policy (proxy.ts).
+ */
 export const test = base.extend({
   page: async ({ page }, provide) => {
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
     await provide(settleNavigations(page));
+    expect(violations, 'CSP violations').toEqual([]);
   },
 });

@@ -5,7 +5,8 @@ import { getAuthSecret } from '@/lib/core/auth-secret';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 
-export type AccessClaims = { userId: number; tokenVersion: number };
+/** familyId: the refresh-token family (login) that issued it, so revoking the family ends it too. */
+export type AccessClaims = { userId: number; tokenVersion: number; familyId?: string };
 
 type Signer = { secret: string; key: Promise<CryptoKey>; verified: LRUCache<string, AccessClaims> };
 
@@ -13,8 +14,8 @@ type Signer = { secret: string; key: Promise<CryptoKey>; verified: LRUCache<stri
 // Imported once per secret: importing it on every request was most of a token check's cost.
 // A token's signature is checked once and its claims kept until it expires: an API client sends
 // the same token for 15 minutes, and the HMAC through WebCrypto was a large part of each request.
-// Revocation doesn't depend on this: the claims' tokenVersion is compared with the user's on
-// every request.
+// Revocation doesn't depend on this: the claims' tokenVersion is compared with the user's and
+// the family is checked (lib/auth/token-families.ts) on every request.
 let signer: Signer | undefined;
 function currentSigner(): Signer {
   const secret = getAuthSecret();
@@ -29,9 +30,9 @@ function currentSigner(): Signer {
   return signer;
 }
 
-export async function signAccessToken({ userId, tokenVersion }: AccessClaims, now = new Date()) {
+export async function signAccessToken({ userId, tokenVersion, familyId }: AccessClaims, now = new Date()) {
   const iat = Math.floor(now.getTime() / 1000);
-  return new SignJWT({ tv: tokenVersion, typ: 'access' })
+  return new SignJWT({ tv: tokenVersion, typ: 'access', ...(familyId && { fam: familyId }) })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(String(userId))
     .setIssuedAt(iat)
@@ -47,7 +48,8 @@ export async function verifyAccessToken(token: string): Promise<AccessClaims | n
     const { payload } = await jwtVerify(token, await key, { algorithms: ['HS256'] });
     const userId = Number(payload.sub);
     if (payload.typ !== 'access' || !Number.isSafeInteger(userId) || typeof payload.tv !== 'number' || !payload.exp) return null;
-    const claims = { userId, tokenVersion: payload.tv };
+    if (payload.fam !== undefined && typeof payload.fam !== 'string') return null;
+    const claims = { userId, tokenVersion: payload.tv, ...(payload.fam && { familyId: payload.fam }) };
     verified.set(token, claims, { ttl: payload.exp * 1000 - Date.now() });
     return claims;
   } catch {

@@ -24,13 +24,14 @@ export function createLimiter(store: LimiterStore, keyPrefix: string, points: nu
 }
 
 /** Takes one point from every limiter; any one over its limit is a 429 with Retry-After. */
-export async function consumeAll(pairs: [RateLimiterAbstract, string][], message: string) {
+export async function consumeAll(pairs: [Pick<RateLimiterAbstract, 'consume'>, string][], message: string | ((seconds: number) => string)) {
   const results = await Promise.allSettled(pairs.map(([limiter, key]) => limiter.consume(key)));
   const blocked = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
   for (const reason of blocked) if (!(reason instanceof RateLimiterRes)) throw reason;
   if (blocked.length) {
     const ms = Math.max(...(blocked as RateLimiterRes[]).map((r) => r.msBeforeNext));
-    throw rateLimited(Math.max(1, Math.ceil(ms / 1000)), message);
+    const seconds = Math.max(1, Math.ceil(ms / 1000));
+    throw rateLimited(seconds, typeof message === 'function' ? message(seconds) : message);
   }
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { refreshTokens, users } from '@/db/schema';
 import { verifyAccessToken } from '@/lib/accounts/access-token';
+import { forgetFamilyLocally, isFamilyAlive } from '@/lib/auth/token-families';
 import { createUser } from '@/tests/support/factories';
 import { issueTokens, REFRESH_TOKEN_TTL_MS, revokeRefreshToken, rotateRefreshToken } from './tokens';
 
@@ -11,7 +12,7 @@ describe('tokens', () => {
     const user = await createUser();
     const t = await issueTokens(getDb(), user);
     expect(t.expiresIn).toBe(900);
-    expect(await verifyAccessToken(t.accessToken)).toEqual({ userId: user.id, tokenVersion: 0 });
+    expect(await verifyAccessToken(t.accessToken)).toEqual({ userId: user.id, tokenVersion: 0, familyId: expect.any(String) });
     const [row] = await getDb().select().from(refreshTokens);
     expect(row!.tokenHash).not.toBe(t.refreshToken);
     expect(row!.tokenHash).toHaveLength(64);
@@ -61,5 +62,19 @@ describe('tokens', () => {
     await revokeRefreshToken(getDb(), t.refreshToken);
     await revokeRefreshToken(getDb(), 'never-issued');
     await expect(rotateRefreshToken(getDb(), t.refreshToken)).rejects.toMatchObject({ code: 'unauthenticated' });
+  });
+});
+
+describe('family revocation across processes', () => {
+  it('a process answers from its cache until told the family was revoked elsewhere', async () => {
+    const user = await createUser();
+    const t = await issueTokens(getDb(), user);
+    const { familyId } = (await verifyAccessToken(t.accessToken))!;
+    expect(await isFamilyAlive(getDb(), familyId!)).toBe(true);
+    // Revoked by another process: this one only learns it through the adapter's message.
+    await getDb().update(refreshTokens).set({ revokedAt: new Date() }).where(eq(refreshTokens.familyId, familyId!));
+    expect(await isFamilyAlive(getDb(), familyId!)).toBe(true);
+    forgetFamilyLocally(familyId!);
+    expect(await isFamilyAlive(getDb(), familyId!)).toBe(false);
   });
 });

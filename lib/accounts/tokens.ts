@@ -3,6 +3,9 @@ import { and, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { refreshTokens, type User } from '@/db/schema';
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken } from '@/lib/accounts/access-token';
+import { rememberFamilyAlive } from '@/lib/auth/token-families';
+import { recordEvent } from '@/lib/events/record';
+import { familyRevoked } from './events';
 import { unauthenticated } from '@/lib/core/domain-error';
 import { findActiveUser } from './queries';
 
@@ -20,15 +23,21 @@ export async function issueTokens(db: Db, user: User, { familyId = randomUUID() 
     tokenVersion: user.tokenVersion,
     expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_MS),
   });
-  const accessToken = await signAccessToken({ userId: user.id, tokenVersion: user.tokenVersion }, now);
+  rememberFamilyAlive(familyId);
+  const accessToken = await signAccessToken({ userId: user.id, tokenVersion: user.tokenVersion, familyId }, now);
   return { accessToken, refreshToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS, tokenType: 'Bearer' as const };
 }
 
-const revokeFamily = (db: Db, familyId: string, now: Date) =>
-  db
-    .update(refreshTokens)
-    .set({ revokedAt: now })
-    .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)));
+/** Its access tokens stop working too: every process forgets the family (lib/auth/token-families.ts). */
+async function revokeFamily(db: Db, familyId: string, now: Date) {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(refreshTokens)
+      .set({ revokedAt: now })
+      .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)));
+    await recordEvent(tx, familyRevoked(familyId));
+  });
+}
 
 /**
  * Rotation: the presented token is marked used by one conditional UPDATE, so of two

@@ -16,7 +16,7 @@ import {
 } from './schema';
 
 // Every admin route answers 404 to anyone but an admin, as if it did not exist.
-const admin = { tag: 'admin', auth: 'required' as const, errors: [404] };
+const admin = { tag: 'admin', auth: 'required' as const, role: 'admin' as const, errors: [404] };
 
 export const reportQueueEndpoint = defineEndpoint({
   ...admin,

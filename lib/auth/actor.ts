@@ -3,6 +3,7 @@ import type { User } from '@/db/schema';
 import { unauthenticated } from '@/lib/core/domain-error';
 import { verifyAccessToken } from '@/lib/accounts/access-token';
 import { parseCookieHeader, readSessionCookie } from './session-cookie';
+import { isFamilyAlive } from './token-families';
 import { activeUserForRequest } from './user-cache';
 
 export type Actor = { user: User; via: 'bearer' | 'cookie' };
@@ -19,7 +20,8 @@ export async function resolveActor(db: Db, headers: Headers): Promise<Actor | nu
     const [scheme, token] = authorization.split(' ');
     const claims = scheme?.toLowerCase() === 'bearer' && token ? await verifyAccessToken(token) : null;
     const user = claims && (await activeUserForRequest(db, claims.userId));
-    if (!claims || !user || user.tokenVersion !== claims.tokenVersion) {
+    const alive = !claims?.familyId || (await isFamilyAlive(db, claims.familyId));
+    if (!claims || !user || user.tokenVersion !== claims.tokenVersion || !alive) {
       throw unauthenticated('액세스 토큰이 만료되었거나 올바르지 않습니다.');
     }
     return { user, via: 'bearer' };

@@ -7,7 +7,7 @@ import { isSecureSessionCookie, parseCookieHeader, readPendingSignup, sessionCoo
  * from our own pages, like any cookie-authenticated write.
  */
 export async function pendingSignupOf(req: Request) {
-  if (req.method !== 'GET' && !isSameOriginRequest(req.headers)) throw forbidden('허용되지 않은 출처의 요청입니다.');
+  if (req.method !== 'GET' && !isSameOriginRequest(req)) throw forbidden('허용되지 않은 출처의 요청입니다.');
   const cookies = parseCookieHeader(req.headers.get('cookie'));
   const signupId = await readPendingSignup(cookies);
   if (!signupId) {

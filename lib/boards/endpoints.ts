@@ -10,7 +10,7 @@ export const listPostsEndpoint = defineEndpoint({
 });
 
 export const createPostEndpoint = defineEndpoint({
-  method: 'POST', path: '/api/posts', tag, auth: 'required',
+  method: 'POST', path: '/api/posts', tag, auth: 'required', limit: 'mealPost',
   summary: '글쓰기: 글과 채팅방을 만들고 글쓴이가 첫 멤버가 됩니다', body: createPostBody, responses: { 201: mealPost },
 });
 

@@ -52,7 +52,7 @@ export const listMessagesEndpoint = defineEndpoint({
 export const sendMessageEndpoint = defineEndpoint({
   method: 'POST', path: '/api/chat/rooms/{id}/messages', tag, auth: 'required',
   summary: '메시지 보내기 (같은 clientId로 다시 보내면 처음 메시지를 200으로 돌려줍니다)', params, body: messageBody,
-  responses: { 201: chatMessage, 200: chatMessage }, errors: [403, 404],
+  responses: { 201: chatMessage, 200: chatMessage }, errors: [403, 404, 429],
 });
 
 export const readEndpoint = defineEndpoint({
@@ -68,7 +68,7 @@ export const deleteMessageEndpoint = defineEndpoint({
 });
 
 export const openDirectEndpoint = defineEndpoint({
-  method: 'POST', path: '/api/chat/direct', tag, auth: 'required',
+  method: 'POST', path: '/api/chat/direct', tag, auth: 'required', limit: 'directRoom',
   summary: '1:1 대화방 열기 (두 사람의 방은 하나: 처음이면 만들어 201, 있으면 200; 나를 차단했거나 내가 차단한 사용자는 403)',
   body: directBody, responses: { 201: chatRoom, 200: chatRoom }, errors: [403, 404],
 });

@@ -1,6 +1,7 @@
 import { and, eq, gte, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { chatBans, chatMembers, chatMessages, chatRooms, users, type ChatRoom, type ChatRoomKind, type User } from '@/db/schema';
+import { consumeActionPoint } from '@/lib/accounts/action-limits';
 import { conflict, forbidden, notFound } from '@/lib/core/domain-error';
 import { isUniqueViolation } from '@/lib/core/pg-errors';
 import { toUserRef } from '@/lib/accounts/user-ref';
@@ -155,9 +156,11 @@ export async function deleteRoom(db: Db, owner: User, roomId: number) {
 
 /**
  * Members only. A clientId makes the send idempotent: a retry returns the message stored
- * the first time (created: false) instead of a duplicate.
+ * the first time (created: false) instead of a duplicate. Socket and REST sends both end
+ * here, so they share one rate limit.
  */
 export async function sendMessage(db: Db, user: User, roomId: number, { body, clientId }: MessageInput) {
+  await consumeActionPoint(db, 'chatMessage', user.id, roomId);
   const room = await requireMember(db, roomId, user.id, { writing: true });
   const sent = await transact(db, async (tx) => {
     const [created] = await tx

@@ -1,3 +1,4 @@
+import type { LimitedAction } from '@/lib/accounts/action-limits';
 import type { z } from '@/lib/core/zod';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -13,6 +14,10 @@ export type Endpoint = {
   summary: string;
   tag: string;
   auth: 'required' | 'optional' | 'none';
+  /** A per-user rate limit (lib/accounts/action-limits.ts) taken once the input is valid: 429 past it. */
+  limit?: LimitedAction;
+  /** Checked before any input is parsed: to anyone else the route answers 404, as if it did not exist. */
+  role?: 'admin';
   params?: z.ZodObject;
   query?: z.ZodObject;
   /** Request headers the route needs, lower-case names (e.g. idempotency-key). */

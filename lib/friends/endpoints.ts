@@ -13,7 +13,7 @@ export const listFriendsEndpoint = defineEndpoint({
 });
 
 export const addFriendEndpoint = defineEndpoint({
-  method: 'POST', path: '/api/friends', tag, auth: 'required',
+  method: 'POST', path: '/api/friends', tag, auth: 'required', limit: 'friendRequest',
   summary: '이메일로 친구 추가 (없는 사용자 404, 나 자신 400, 이미 친구이거나 내가 차단한 사용자 409)', body: addFriendBody,
   responses: { 201: friend }, errors: [404, 409],
 });

@@ -1,5 +1,6 @@
 import { gameLevels, gameStatuses, playerStatuses, sports, type GameLevel, type Sport } from '@/db/constants/games';
 import { userRef } from '@/lib/accounts/user-ref';
+import { queryInstant } from '@/lib/core/dates';
 import { z } from '@/lib/core/zod';
 
 export const sportLabels: Record<Sport, string> = {
@@ -70,8 +71,8 @@ export const playerParams = z.object({ id, userId: id });
 
 export const listGamesQuery = z.object({
   sport: sport.optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  from: queryInstant('start').optional(),
+  to: queryInstant('end').optional(),
   near: z
     .string()
     .regex(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/, 'near는 "위도,경도" 형식이어야 합니다.')

@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { getDb } from '@/db/client';
+import { consumeActionPoint } from '@/lib/accounts/action-limits';
 import { resolveActor, type Actor } from '@/lib/auth/actor';
 import { isSameOriginRequest } from '@/lib/auth/csrf';
 import { DomainError, type FieldErrors } from '@/lib/core/domain-error';
-import { flushEvents } from '@/lib/events/dispatcher';
-import { pgErrorCode } from '@/lib/core/pg-errors';
-import { assertNotSuspended } from '@/lib/moderation/policy';
+import { assertNotSuspended, requireAdmin } from '@/lib/moderation/policy';
 import type { z } from '@/lib/core/zod';
+import { readTextWithin } from './body';
 import type { Endpoint } from '@/lib/core/endpoint';
-import { problemResponse, statusOf } from './problem';
+import { flushEvents } from '@/lib/events/dispatcher';
+import { describeError, InputError } from './error-map';
+import { problemResponse } from './problem';
 
 const MAX_JSON_BYTES = 64 * 1024;
 
@@ -35,12 +37,6 @@ function fieldErrors(error: z.ZodError): FieldErrors {
   return errors;
 }
 
-class InputError extends Error {
-  constructor(readonly errors: FieldErrors) {
-    super('invalid input');
-  }
-}
-
 function parse<S extends z.ZodType | undefined>(schema: S, value: unknown): Infer<S> {
   if (!schema) return undefined as Infer<S>;
   const result = schema.safeParse(value);
@@ -48,12 +44,21 @@ function parse<S extends z.ZodType | undefined>(schema: S, value: unknown): Infe
   return result.data as Infer<S>;
 }
 
+/**
+ * JSON routes take JSON only: a cross-site page can POST `text/plain`, a form or an untyped
+ * blob without a preflight, so a body of any other (or no) declared type is refused (415).
+ */
+function isJsonContentType(req: Request) {
+  const type = req.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+  return type === 'application/json' || (!!type && /^application\/[\w.+-]+\+json$/.test(type));
+}
+
 async function readJson(req: Request): Promise<unknown> {
-  const declared = Number(req.headers.get('content-length') ?? 0);
-  if (declared > MAX_JSON_BYTES) throw new DomainError('too_large', '요청 본문이 너무 큽니다.');
-  const text = await req.text();
-  if (Buffer.byteLength(text) > MAX_JSON_BYTES) throw new DomainError('too_large', '요청 본문이 너무 큽니다.');
+  const notJson = () => new DomainError('unsupported_media_type', 'Content-Type: application/json으로 보내 주세요.');
+  if (req.headers.has('content-type') && !isJsonContentType(req)) throw notJson();
+  const text = await readTextWithin(req, MAX_JSON_BYTES, '요청 본문이 너무 큽니다.');
   if (!text.trim()) return {};
+  if (!isJsonContentType(req)) throw notJson();
   try {
     return JSON.parse(text);
   } catch {
@@ -69,6 +74,14 @@ function log(level: 'error' | 'warn', requestId: string, req: Request, message: 
     ...(error instanceof Error ? [error.stack] : []),
   );
 }
+
+/**
+ * A write answers once its events went out (a failed one may have committed some, a revoked
+ * token family say): live views and every process-local cache show it already.
+ */
+const flushWrites = async (req: Request) => {
+  if (!['GET', 'HEAD'].includes(req.method)) await flushEvents();
+};
 
 /**
  * The one wrapper around every /api route handler: authenticates (cookie or Bearer),
@@ -89,35 +102,29 @@ export function handle<const E extends Endpoint>(
     try {
       const actor = endpoint.auth === 'none' ? null : await resolveActor(getDb(), req.headers);
       if (endpoint.auth === 'required' && !actor) throw new DomainError('unauthenticated', '로그인이 필요합니다.');
-      if (actor?.via === 'cookie' && !['GET', 'HEAD'].includes(req.method) && !isSameOriginRequest(req.headers)) {
+      if (actor?.via === 'cookie' && !['GET', 'HEAD'].includes(req.method) && !isSameOriginRequest(req)) {
         throw new DomainError('forbidden', '허용되지 않은 출처의 요청입니다.');
       }
+      if (endpoint.role === 'admin') requireAdmin(actor!);
       if (actor && !['GET', 'HEAD'].includes(req.method) && !endpoint.allowSuspended) assertNotSuspended(actor.user);
       const params = parse(endpoint.params, await routeContext?.params);
       const query = parse(endpoint.query, Object.fromEntries(new URL(req.url).searchParams));
       const headers = parse(endpoint.headers, Object.fromEntries(req.headers));
       const body = endpoint.body ? parse(endpoint.body, await readJson(req)) : undefined;
+      if (endpoint.limit && actor) await consumeActionPoint(getDb(), endpoint.limit, actor.user.id);
       const ctx = { req, requestId, actor, params, query, headers, body } as HandlerContext<E>;
       const res = await fn(ctx);
-      // A write answers once its events went out: live views and every cache show it already.
-      if (!['GET', 'HEAD'].includes(req.method)) await flushEvents();
+      await flushWrites(req);
       return withId(res);
     } catch (error) {
-      if (error instanceof InputError) {
-        return withId(problemResponse(400, '입력값을 확인해 주세요.', { errors: error.errors, requestId }));
-      }
-      if (error instanceof DomainError) {
-        const status = statusOf(error.code);
-        const headers = error.extra.retryAfterSeconds ? { 'retry-after': String(error.extra.retryAfterSeconds) } : undefined;
+      await flushWrites(req);
+      const known = describeError(error);
+      if (known) {
+        if (known.logAs) log('warn', requestId, req, known.logAs);
+        const headers = known.retryAfterSeconds ? { 'retry-after': String(known.retryAfterSeconds) } : undefined;
         return withId(
-          problemResponse(status, error.message, { errors: error.extra.fields, reason: error.extra.reason, suspendedUntil: error.extra.suspendedUntil, requestId, headers }),
+          problemResponse(known.status, known.detail, { errors: known.errors, reason: known.reason, suspendedUntil: known.suspendedUntil, requestId, headers }),
         );
-      }
-      // Invalid values the schemas let through but PostgreSQL rejects (out of range, bad encoding).
-      const code = pgErrorCode(error);
-      if (code && ['22001', '22003', '22007', '22008', '22021', '22P02'].includes(code)) {
-        log('warn', requestId, req, `rejected by database: ${code}`);
-        return withId(problemResponse(400, '입력값을 확인해 주세요.', { requestId }));
       }
       log('error', requestId, req, 'unhandled error', error);
       return withId(problemResponse(500, '잠시 후 다시 시도해 주세요.', { requestId }));

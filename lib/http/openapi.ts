@@ -18,7 +18,7 @@ const problemSchema = {
 
 const describe: Record<number, string> = {
   200: 'OK', 201: 'Created', 204: 'No Content', 400: 'Invalid input (field errors in `errors`)',
-  401: 'Not signed in', 403: 'Not allowed', 404: 'Not found', 409: 'Conflict', 413: 'Too large',
+  401: 'Not signed in', 403: 'Not allowed', 404: 'Not found', 409: 'Conflict', 413: 'Too large', 415: 'Not JSON (send Content-Type: application/json)',
   429: 'Too many requests (see Retry-After)', 503: 'Unavailable',
 };
 
@@ -58,6 +58,8 @@ export function openApiDocument(endpoints: Endpoint[], info: { title: string; ve
     }
     const errorStatuses = new Set([
       ...(e.body || e.upload || e.query || e.params || e.headers ? [400] : []),
+      ...(e.body ? [415] : []),
+      ...(e.limit ? [429] : []),
       ...(e.auth === 'required' ? [401] : []),
       ...(e.errors ?? []),
     ]);

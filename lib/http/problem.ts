@@ -7,6 +7,7 @@ const statusByCode: Record<DomainErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  unsupported_media_type: 415,
   rate_limited: 429,
   unavailable: 503,
 };
@@ -17,7 +18,9 @@ const titleByStatus: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not found',
   409: 'Conflict',
+  405: 'Method not allowed',
   413: 'Payload too large',
+  415: 'Unsupported media type',
   429: 'Too many requests',
   500: 'Internal server error',
   503: 'Service unavailable',
@@ -37,14 +40,12 @@ export type Problem = {
   requestId?: string;
 };
 
-/** RFC 9457 problem details. */
-export function problemResponse(
-  status: number,
-  detail: string,
-  extra: { errors?: FieldErrors; reason?: string; suspendedUntil?: string; requestId?: string; headers?: HeadersInit } = {},
-) {
+type ProblemExtra = { errors?: FieldErrors; reason?: string; suspendedUntil?: string; requestId?: string };
+
+/** RFC 9457 problem details, as the JSON body. */
+export function problemBody(status: number, detail: string, extra: ProblemExtra = {}): Problem {
   const title = titleByStatus[status] ?? 'Error';
-  const body: Problem = {
+  return {
     type: `/problems/${title.toLowerCase().replaceAll(' ', '-')}`,
     title,
     status,
@@ -54,7 +55,11 @@ export function problemResponse(
     ...(extra.suspendedUntil && { suspendedUntil: extra.suspendedUntil }),
     ...(extra.requestId && { requestId: extra.requestId }),
   };
+}
+
+/** RFC 9457 problem details. */
+export function problemResponse(status: number, detail: string, extra: ProblemExtra & { headers?: HeadersInit } = {}) {
   const headers = new Headers(extra.headers);
   headers.set('content-type', 'application/problem+json');
-  return new Response(JSON.stringify(body), { status, headers });
+  return new Response(JSON.stringify(problemBody(status, detail, extra)), { status, headers });
 }

@@ -1,3 +1,4 @@
+import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '@/lib/core/domain-error';
@@ -65,5 +66,29 @@ describe('encodeImage', () => {
     expect(meta.exif).toBeUndefined();
     expect(meta.icc).toBeUndefined();
     expect(display!.bytes.includes(Buffer.from('TestCam'))).toBe(false);
+  });
+});
+
+/** A tiny PNG whose header (IHDR) claims width × height pixels: what a bomb looks like before decoding. */
+async function pngDeclaring(width: number, height: number) {
+  const png = Buffer.from(await testImage(64, 64));
+  png.writeUInt32BE(width, 16);
+  png.writeUInt32BE(height, 20);
+  png.writeUInt32BE(crc32(png.subarray(12, 29)), 29);
+  return png;
+}
+
+describe('decompression bombs', () => {
+  it('refuses a small PNG that declares 7000×7000 pixels from its header, before decoding it', async () => {
+    const bomb = await pngDeclaring(7000, 7000);
+    expect(bomb.length).toBeLessThan(8 * 1024);
+    const error = await failure(encodeImage(bomb, spaceVariants, 'files'));
+    expect(error!.code).toBe('invalid');
+    expect(error!.extra.fields?.files?.[0]).toMatch(/4천만 화소/);
+  });
+
+  it('still takes a large photo under the limit, decoded once into every variant', async () => {
+    const [display, thumb] = await encodeImage(await testImage(6000, 4000, 'jpeg'), spaceVariants);
+    expect([display!.width, display!.height, thumb!.width, thumb!.height]).toEqual([1600, 1067, 400, 267]);
   });
 });

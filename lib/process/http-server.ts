@@ -1,6 +1,8 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import next from 'next';
+import { problemForBare405 } from '@/lib/http/method-not-allowed';
+import { API_CONTENT_SECURITY_POLICY, baseSecurityHeaders } from '@/lib/http/security-headers';
 
 type Fixtures = (req: IncomingMessage, res: ServerResponse) => boolean;
 
@@ -16,15 +18,32 @@ export async function prepareNext(dev: boolean) {
   return { handle: app.getRequestHandler(), upgrades, close: async () => app.close?.() };
 }
 
-/** Clients can't choose the address the login throttle sees: it is set here on every request. */
-function recordClientIp(req: IncomingMessage, trustProxy: boolean) {
+/**
+ * Clients can't choose the address the login throttle sees: it is set here on every request.
+ * Without a trusted proxy, forwarded host and scheme are dropped too, so Next (which fills them
+ * in from the connection when absent) and the CSRF check see where the request really came.
+ */
+function recordClientAddress(req: IncomingMessage, trustProxy: boolean) {
   const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
   req.headers['x-dongne-client-ip'] = forwarded || req.socket.remoteAddress || 'unknown';
+  if (!trustProxy) {
+    delete req.headers['x-forwarded-host'];
+    delete req.headers['x-forwarded-proto'];
+  }
+}
+
+/** Headers every response carries; pages get their nonce CSP from proxy.ts instead of the API one. */
+function setSecurityHeaders(req: IncomingMessage, res: ServerResponse) {
+  const https = 'encrypted' in req.socket || req.headers['x-forwarded-proto'] === 'https';
+  for (const [name, value] of Object.entries(baseSecurityHeaders({ https }))) res.setHeader(name, value);
+  if (req.url?.startsWith('/api/')) res.setHeader('content-security-policy', API_CONTENT_SECURITY_POLICY);
 }
 
 export function createHttpServer(app: Awaited<ReturnType<typeof prepareNext>>, { trustProxy, fixtures }: { trustProxy: boolean; fixtures?: Fixtures }) {
   const server = createServer((req, res) => {
-    recordClientIp(req, trustProxy);
+    recordClientAddress(req, trustProxy);
+    setSecurityHeaders(req, res);
+    problemForBare405(req, res);
     if (fixtures?.(req, res)) return;
     void app.handle(req, res);
   });

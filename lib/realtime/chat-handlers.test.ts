@@ -138,3 +138,12 @@ describe('chat over Socket.IO', () => {
     await quiet;
   });
 });
+
+describe('acks map failures like HTTP', () => {
+  it('a NUL byte in a message is a 400 ack, not 500', async () => {
+    const { owner, roomId } = await room();
+    const a = await sockets.client(owner);
+    await a.emitWithAck('room:join', { roomId });
+    expect(await a.emitWithAck('message:send', { roomId, body: 'a\u0000b', clientId: 'nul' })).toMatchObject({ ok: false, status: 400 });
+  });
+});

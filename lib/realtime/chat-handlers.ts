@@ -7,7 +7,7 @@ import { listMessages, requireMember } from '@/lib/chat/queries';
 import { messageBody } from '@/lib/chat/schema';
 import { DomainError } from '@/lib/core/domain-error';
 import { z } from '@/lib/core/zod';
-import { statusOf } from '@/lib/http/problem';
+import { describeError } from '@/lib/http/error-map';
 import { assertNotSuspended } from '@/lib/moderation/policy';
 import type { AckResult, ClientToServerEvents, ServerToClientEvents, SocketData } from './events';
 import { chatRoom } from './io';
@@ -35,8 +35,16 @@ export function acked<S extends z.ZodType, T extends object>(
     try {
       reply({ ok: true, ...(await run(parsed.data)) });
     } catch (error) {
-      if (error instanceof DomainError) {
-        return reply({ ok: false, error: error.message, status: statusOf(error.code), ...(error.extra.reason && { reason: error.extra.reason }) });
+      const known = describeError(error);
+      if (known) {
+        if (known.logAs) console.warn(JSON.stringify({ level: 'warn', socket: socket.id, message: known.logAs }));
+        return reply({
+          ok: false,
+          error: known.detail,
+          status: known.status,
+          ...(known.reason && { reason: known.reason }),
+          ...(known.retryAfterSeconds && { retryAfterSeconds: known.retryAfterSeconds }),
+        });
       }
       console.error(JSON.stringify({ level: 'error', socket: socket.id, message: (error as Error).message }));
       reply({ ok: false, error: '잠시 후 다시 시도해 주세요.', status: 500 });

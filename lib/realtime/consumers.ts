@@ -1,3 +1,4 @@
+import { forgetFamilyLocally } from '@/lib/auth/token-families';
 import { forgetUserLocally } from '@/lib/auth/user-cache';
 import { boardPages } from '@/lib/boards/board-cache';
 import type { Audience } from '@/lib/events/audience';
@@ -80,6 +81,15 @@ export function registerConsumers() {
     types: ['user:changed', 'user:revoked'],
     handle(event) {
       forgetUserLocally((event.payload as { userId: number }).userId);
+    },
+  });
+
+  registerConsumer({
+    name: 'token-families',
+    scope: 'everyProcess',
+    types: ['token-family:revoked'],
+    handle(event) {
+      forgetFamilyLocally((event.payload as { familyId: string }).familyId);
     },
   });
 

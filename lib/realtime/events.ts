@@ -6,7 +6,7 @@ import type { CommunityCommentView } from '@/lib/community/schema';
 import type { NotificationView } from '@/lib/notifications/schema';
 
 /** Every acknowledgement: success with data, or an error the client can show. */
-export type AckResult<T = object> = ({ ok: true } & T) | { ok: false; error: string; status: number; reason?: string };
+export type AckResult<T = object> = ({ ok: true } & T) | { ok: false; error: string; status: number; reason?: string; retryAfterSeconds?: number };
 type Ack<T = object> = (result: AckResult<T>) => void;
 
 export type ServerToClientEvents = {

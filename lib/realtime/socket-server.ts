@@ -2,7 +2,7 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { Db } from '@/db/client';
 import { resolveActor } from '@/lib/auth/actor';
-import { allowedOrigin } from '@/lib/auth/csrf';
+import { allowedOrigin, requestOrigin } from '@/lib/auth/csrf';
 import { deliverRelayed, setOtherProcessesRelay } from '@/lib/events/consumers';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { Redis } from 'ioredis';
@@ -31,7 +31,13 @@ export function attachSocketServer(httpServer: HttpServer, db: Db, { redisUrl }:
     allowRequest: (req, callback) => {
       const origin = req.headers.origin;
       // Non-browser clients send no Origin and have no ambient cookie to abuse.
-      callback(null, !origin || allowedOrigin(origin, req.headers.host ?? null));
+      const headers = new Headers();
+      for (const name of ['host', 'x-forwarded-host', 'x-forwarded-proto']) {
+        const value = req.headers[name];
+        if (typeof value === 'string') headers.set(name, value);
+      }
+      const scheme = 'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http';
+      callback(null, !origin || allowedOrigin(origin, requestOrigin(headers, scheme)));
     },
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000 },
   });

@@ -1,7 +1,7 @@
 import { reservationStatuses } from '@/db/constants/spaces';
 import { z } from '@/lib/core/zod';
 import { pageInfoSchema, pageQuery } from '@/lib/core/pagination';
-import { dateString } from '@/lib/spaces/schema';
+import { calendarDate } from '@/lib/core/dates';
 
 const id = z.number({ error: '번호를 숫자로 입력해 주세요.' }).int().positive().max(2_147_483_647);
 const instant = (what: string) => z.iso.datetime({ offset: true, error: `${what}을 ISO 8601 시각으로 입력해 주세요.` }).transform((s) => new Date(s));
@@ -15,7 +15,7 @@ export const createReservationBody = z
     spaceId: id,
     startsAt: instant('시작 시각').optional(),
     endsAt: instant('끝 시각').optional(),
-    date: dateString.optional(),
+    date: calendarDate.optional(),
     packageId: id.optional(),
     people: z.number({ error: '인원을 숫자로 입력해 주세요.' }).int('인원은 정수여야 합니다.').min(1, '인원은 1명 이상이어야 합니다.').max(1000, '인원이 너무 많습니다.'),
     bookerName: z.string({ error: '예약자 이름을 입력해 주세요.' }).trim().min(1, '예약자 이름을 입력해 주세요.').max(30, '예약자 이름은 30자 이하여야 합니다.'),
@@ -43,7 +43,7 @@ export const reservationIdParams = z.object({ id: z.coerce.number().int().positi
 
 export const listReservationsQuery = z.object({ ...pageQuery });
 
-const optionalDate = dateString.optional();
+const optionalDate = calendarDate.optional();
 export const hostReservationsQuery = z
   .object({
     spaceId: z.coerce.number().int().positive().max(2_147_483_647).optional(),

@@ -1,5 +1,5 @@
 import { z } from '@/lib/core/zod';
-import { dateString } from './schema';
+import { calendarDate } from '@/lib/core/dates';
 
 export const MAX_STATS_DAYS = 92;
 const DAY_MS = 86_400_000;
@@ -7,7 +7,7 @@ export const daysBetween = (from: string, to: string) => Math.round((Date.parse(
 
 /** Seoul calendar dates, both included; without them the last 30 days up to today. */
 export const hostStatsQuery = z
-  .object({ from: dateString.optional(), to: dateString.optional() })
+  .object({ from: calendarDate.optional(), to: calendarDate.optional() })
   .superRefine((v, ctx) => {
     if (v.from && v.to && v.from > v.to) ctx.addIssue({ code: 'custom', path: ['to'], message: '끝 날짜는 시작 날짜 이후여야 합니다.' });
     else if (v.from && v.to && daysBetween(v.from, v.to) > MAX_STATS_DAYS)

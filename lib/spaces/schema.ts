@@ -1,6 +1,6 @@
 import { amenityKeys, cancellationPolicies, spaceTypes } from '@/db/constants/spaces';
 import { userRef } from '@/lib/accounts/user-ref';
-import { isCalendarDate } from '@/lib/core/seoul-time';
+import { calendarDate } from '@/lib/core/dates';
 import { z } from '@/lib/core/zod';
 import { pageInfoSchema, pageQuery } from '@/lib/core/pagination';
 import { neighbourhoodCode, neighbourhoodRef } from '@/lib/neighbourhoods/schema';
@@ -88,10 +88,6 @@ export type UpdateSpaceInput = z.infer<typeof updateSpaceBody>;
 
 export const spaceIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 
-export const dateString = z
-  .string({ error: '날짜를 YYYY-MM-DD 형식으로 입력해 주세요.' })
-  .refine(isCalendarDate, '날짜를 YYYY-MM-DD 형식으로 입력해 주세요.');
-
 export const spaceSorts = ['price_asc', 'price_desc', 'newest', 'rating', 'popular'] as const;
 
 const commaList = <T extends z.ZodType<unknown, string>>(item: T) =>
@@ -111,7 +107,7 @@ export const listSpacesQuery = z
       .refine(([lat, lng]) => Math.abs(lat) <= 90 && Math.abs(lng) <= 180, '좌표가 올바르지 않습니다.')
       .optional(),
     radiusKm: z.coerce.number().positive('반경은 0보다 커야 합니다.').max(100, '반경은 100km 이하여야 합니다.').default(3),
-    date: dateString.optional(),
+    date: calendarDate.optional(),
     start: openTime.optional(),
     end: closeTime.optional(),
     people: z.coerce.number().int().min(1).max(1000).optional(),
@@ -180,7 +176,7 @@ export type SpaceView = z.infer<typeof space>;
 
 export const spacePage = z.object({ items: z.array(space), page: pageInfoSchema });
 
-export const availabilityQuery = z.object({ date: dateString });
+export const availabilityQuery = z.object({ date: calendarDate });
 export const availability = z.object({
   date: z.string(),
   openTime: z.string(),

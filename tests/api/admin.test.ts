@@ -64,6 +64,9 @@ describe('who may use the admin API', () => {
       const body = endpoint.method === 'GET' ? undefined : { action: 'warn', reason: '테스트' };
       expectProblem(await call(handler, { method: endpoint.method, path: endpoint.path, params, body }), 401);
       expectProblem(await call(handler, { method: endpoint.method, path: endpoint.path, params, body, headers: await bearerFor(member) }), 404);
+      // Bad input tells a member nothing either: the role is checked before anything is parsed.
+      const junk = { path: `${endpoint.path}?page=-1&type=zz`, params: Object.fromEntries(Object.keys(params).map((k) => [k, 'zz'])), headers: await bearerFor(member) };
+      expectProblem(await call(handler, { method: endpoint.method, ...junk, ...(endpoint.method !== 'GET' && { rawBody: '{bad' }) }), 404);
     }
   });
 

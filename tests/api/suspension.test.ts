@@ -54,7 +54,8 @@ describe('a suspended user', () => {
   it('gets 403 reason "suspended" with the end time from every other authenticated write route', async () => {
     const user = await suspendedUser();
     const auth = await bearerFor(user);
-    const refused = writes.filter((e) => !e.allowSuspended);
+    // Admin routes don't exist for a member, suspended or not (404 before anything else).
+    const refused = writes.filter((e) => !e.allowSuspended && e.role !== 'admin');
     expect(refused.length).toBeGreaterThan(30);
     for (const endpoint of refused) {
       const params = Object.fromEntries([...endpoint.path.matchAll(/\{(\w+)\}/g)].map((m) => [m[1]!, m[1] === 'targetType' ? 'post' : '1']));

@@ -78,3 +78,28 @@ describe('DELETE /api/tokens', () => {
     expectProblem(await call(tokensRoute.DELETE, { method: 'DELETE', path: '/api/tokens', body: {} }), 400);
   });
 });
+
+describe('access tokens end with their refresh-token family', () => {
+  const me = (token: string) => call(meRoute.GET, { path: '/api/users/me', headers: { authorization: `Bearer ${token}` } });
+
+  it('DELETE /api/tokens makes that login’s access token 401 at once, other logins keep working', async () => {
+    const user = await createUser();
+    const phone = (await login(user.email, PASSWORD)).body;
+    const laptop = (await login(user.email, PASSWORD)).body;
+    expect((await me(phone.accessToken)).status).toBe(200);
+    await call(tokensRoute.DELETE, { method: 'DELETE', path: '/api/tokens', body: { refreshToken: phone.refreshToken } });
+    expectProblem(await me(phone.accessToken), 401);
+    expect((await me(laptop.accessToken)).status).toBe(200);
+  });
+
+  it('reuse detection revokes the access tokens of the whole family, old and new', async () => {
+    const user = await createUser();
+    const first = (await login(user.email, PASSWORD)).body;
+    const second = (await call(refreshRoute.POST, { method: 'POST', path: '/api/tokens/refresh', body: { refreshToken: first.refreshToken } })).body;
+    expect((await me(second.accessToken)).status).toBe(200);
+    expect((await me(first.accessToken)).status).toBe(200);
+    expectProblem(await call(refreshRoute.POST, { method: 'POST', path: '/api/tokens/refresh', body: { refreshToken: first.refreshToken } }), 401);
+    expectProblem(await me(second.accessToken), 401);
+    expectProblem(await me(first.accessToken), 401);
+  });
+});

@@ -20,7 +20,7 @@ export async function call<T = any>(
     init.body = body;
   } else if (body !== undefined || rawBody !== undefined) {
     init.body = rawBody ?? JSON.stringify(body);
-    (init.headers as Record<string, string>)['content-type'] = 'application/json';
+    (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
   }
   const res = await handler(new Request(`http://localhost${path}`, init), { params: Promise.resolve(params) });
   const text = await res.text();

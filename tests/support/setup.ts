@@ -6,6 +6,7 @@ import postgres from 'postgres';
 import { afterEach, beforeAll, inject } from 'vitest';
 import { openDatabase, setDatabase, type Database } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
+import { forgetAllFamilies } from '../../lib/auth/token-families';
 import { forgetAllUsers } from '../../lib/auth/user-cache';
 import { boardPages } from '../../lib/boards/board-cache';
 import { settleBackground } from '../../lib/core/background';
@@ -64,6 +65,7 @@ afterEach(async () => {
   // Ids restart with every test: a page cached by the last test would describe other rows.
   boardPages.forget();
   forgetAllUsers();
+  forgetAllFamilies();
   const { database, tables } = await (globalThis as TestGlobal)[key]!;
   // The dispatcher reads these tables in its own transactions: TRUNCATE would deadlock with it.
   if (tables.length) await withoutWorkerDispatcher(() => database.db.execute(sql.raw(`truncate ${tables.join(', ')} restart identity cascade`)));

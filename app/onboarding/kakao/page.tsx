@@ -9,11 +9,9 @@ import { getDb } from '@/db/client';
 import { getOAuthSignup } from '@/lib/accounts/oauth';
 import { getSessionUser } from '@/lib/auth/server-session';
 import { readPendingSignup } from '@/lib/auth/session-cookie';
+import { safePath } from '@/lib/http/safe-path';
 
 export const metadata: Metadata = { title: '카카오로 시작하기' };
-
-/** Only same-site paths are followed afterwards. */
-const safePath = (path: string | undefined) => (path && path.startsWith('/') && !path.startsWith('//') ? path : '/');
 
 /**
  * Where every Kakao login lands: a known account goes straight on; a first login picks its
