@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { readPendingSignup } from '@/lib/auth/session-cookie';
+import { env } from '@/lib/env';
 import { pageContentSecurityPolicy } from '@/lib/http/security-headers';
 
 // Pages a pending Kakao signup may still see: the onboarding page, login (to start over), docs.
@@ -30,9 +31,9 @@ export async function proxy(request: NextRequest) {
   const csp = pageContentSecurityPolicy({
     nonce,
     host: request.headers.get('host') ?? request.nextUrl.host,
-    dev: process.env.NODE_ENV !== 'production',
-    tileUrl: process.env.MAP_TILE_URL,
-    toss: !!process.env.TOSS_CLIENT_KEY,
+    dev: env().NODE_ENV !== 'production',
+    tileUrl: env().MAP_TILE_URL,
+    toss: !!env().TOSS_CLIENT_KEY,
   });
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);

@@ -26,7 +26,7 @@ const variables = z.object({
   /** Extra allowed origins for cookie writes and sockets; the first also names us in mail links. */
   APP_ORIGINS: list,
   TRUST_PROXY: flag,
-  // scrypt cost as log2(N); tests lower it (lib/accounts/password.ts).
+  // argon2id memory in KiB; tests lower it (lib/accounts/password.ts).
   PASSWORD_HASH_MEMORY_KIB: z.coerce.number().int().min(64).max(1_048_576).default(19_456),
   SMTP_URL: optionalUrl,
   MAIL_DIR: z.string().optional(),

@@ -1,5 +1,6 @@
 import { BurstyRateLimiter } from 'rate-limiter-flexible';
 import type { Db } from '@/db/client';
+import { env } from '@/lib/env';
 import { consumeAll, createLimiter, processLimiterStore } from './rate-limiters';
 
 type Limit = { points: number; seconds: number; burst?: { points: number; seconds: number }; message: (seconds: number) => string };
@@ -13,7 +14,9 @@ const waitLabel = (seconds: number) => (seconds < 60 ? `${seconds}초` : `${Math
 export const actionLimits = {
   // Per room: 10 per 10 s, and 10 more per minute for a burst ("네!" "좋아요" "ㅋㅋ").
   chatMessage: {
-    points: Number(process.env.CHAT_SEND_LIMIT ?? 10),
+    get points() {
+      return env().CHAT_SEND_LIMIT ?? 10;
+    },
     seconds: 10,
     burst: { points: 10, seconds: 60 },
     message: (s) => `메시지를 너무 빨리 보내고 있어요. ${s}초 뒤에 다시 보내 주세요.`,
