@@ -4,6 +4,7 @@ import { users } from './accounts';
 import { chatRooms } from './chat';
 import { neighbourhoods } from './neighbourhoods';
 import { payments } from './payments';
+import { inList } from './in-list';
 
 export const sports = ['futsal', 'football', 'basketball', 'tennis', 'badminton', 'volleyball', 'baseball', 'running', 'other'] as const;
 export type Sport = (typeof sports)[number];
@@ -14,7 +15,6 @@ export type GameStatus = (typeof gameStatuses)[number];
 export const playerStatuses = ['pending_payment', 'joined', 'waitlisted', 'cancelled', 'removed'] as const;
 export type PlayerStatus = (typeof playerStatuses)[number];
 
-const inList = (column: string, values: readonly string[]) => sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
 
 export const venues = pgTable(
   'venues',

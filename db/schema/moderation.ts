@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
+import { inList } from './in-list';
 
 /** What can be reported; lib/reports/targets.ts has one resolver per type. Text, so adding one needs no migration. */
 export const reportTargetTypes = ['post', 'message', 'game', 'space', 'user', 'community_post', 'community_comment'] as const;
@@ -12,7 +13,6 @@ export type ReportReason = (typeof reportReasons)[number];
 export const reportStatuses = ['open', 'dismissed', 'resolved'] as const;
 export type ReportStatus = (typeof reportStatuses)[number];
 
-const inList = (column: string, values: readonly string[]) => sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
 
 export const reports = pgTable(
   'reports',

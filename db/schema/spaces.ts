@@ -15,8 +15,8 @@ import {
 import { users } from './accounts';
 import { neighbourhoods } from './neighbourhoods';
 import { payments } from './payments';
+import { inList } from './in-list';
 
-const inList = (column: string, values: readonly string[]) => sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
 
 export const spaceTypes = ['party_room', 'study_room', 'meeting_room', 'practice_room', 'studio', 'kitchen', 'sports', 'other'] as const;
 export type SpaceType = (typeof spaceTypes)[number];
