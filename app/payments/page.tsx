@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
-import { fullDateTime } from '@/components/ui/seoul-time';
+import { fullDateTime } from '@/lib/core/seoul-time';
 import { getDb } from '@/db/client';
 import { requireSessionUser } from '@/lib/auth/server-session';
 import { paymentStatusLabel, won } from '@/lib/payments/labels';

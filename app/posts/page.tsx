@@ -1,7 +1,7 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { CategoryChips, ScopeToggle } from '@/components/boards/board-filters';
+import { BoardCategoryChips, ScopeToggle } from '@/components/boards/board-filters';
 import { postKeys, type BoardQuery } from '@/components/boards/post-keys';
 import { PostList } from '@/components/boards/post-list';
 import { getDb } from '@/db/client';
@@ -59,7 +59,7 @@ export default async function PostsPage({ searchParams }: { searchParams: Promis
         </Link>
       </div>
       <ScopeToggle query={query} dong={me.neighbourhood.dong} sigungu={sigungu} />
-      <CategoryChips query={query} categories={mealCategories} />
+      <BoardCategoryChips query={query} categories={mealCategories} />
       <HydrationBoundary state={dehydrate(queryClient)}>
         <PostList query={query} />
       </HydrationBoundary>

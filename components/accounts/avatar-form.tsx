@@ -3,7 +3,8 @@ import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { apiFetch, apiUpload, ApiError } from '@/lib/http/client';
+import { deleteAvatarEndpoint } from '@/lib/accounts/endpoints';
+import { ApiError, apiUpload, callEndpoint } from '@/lib/http/client';
 import { UploadProgress } from '@/components/ui/upload-progress';
 
 const MAX_MB = 10;
@@ -40,7 +41,7 @@ export function AvatarForm({ avatarUrl, username }: { avatarUrl: string | null; 
     setRemoving(true);
     setError(null);
     try {
-      await apiFetch('/api/users/me/avatar', { method: 'DELETE' });
+      await callEndpoint(deleteAvatarEndpoint);
       setUrl(null);
       router.refresh();
     } catch (e) {

@@ -1,34 +1,20 @@
 'use client';
 import { signOut } from 'next-auth/react';
-import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
-import { useFormErrors } from '@/components/ui/use-form-errors';
-import { apiFetch } from '@/lib/http/client';
+import { useFormSubmit } from '@/components/ui/use-form-submit';
+import { deleteMeEndpoint } from '@/lib/accounts/endpoints';
+import { callEndpoint } from '@/lib/http/client';
 
 export function DeleteAccountForm() {
-  const router = useRouter();
-  const errors = useFormErrors();
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    errors.clear();
-    const form = new FormData(e.currentTarget);
-    if (!window.confirm('정말 탈퇴할까요? 30일 안에는 이메일과 비밀번호로 복구할 수 있습니다.')) return;
-    setPending(true);
-    try {
-      await apiFetch('/api/users/me', { method: 'DELETE', body: { password: form.get('password') } });
+  const { errors, pending, onSubmit } = useFormSubmit(
+    async (form) => {
+      await callEndpoint(deleteMeEndpoint, { body: { password: form.text('password') } });
       await signOut({ redirect: false });
-      router.push('/restore?deleted=1');
-      router.refresh();
-    } catch (error) {
-      errors.show(error);
-      setPending(false);
-    }
-  }
+    },
+    { confirm: () => window.confirm('정말 탈퇴할까요? 30일 안에는 이메일과 비밀번호로 복구할 수 있습니다.'), redirectTo: () => '/restore?deleted=1' },
+  );
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
@@ -37,13 +23,7 @@ export function DeleteAccountForm() {
         안에는 계정을 복구할 수 있습니다.
       </p>
       {errors.message && <Alert>{errors.message}</Alert>}
-      <TextField
-        label="비밀번호 확인"
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        errors={errors.fields.password}
-      />
+      <TextField label="비밀번호 확인" name="password" type="password" autoComplete="current-password" errors={errors.fields.password} />
       <Button type="submit" variant="danger" loading={pending}>
         {pending ? '탈퇴하는 중…' : '회원 탈퇴'}
       </Button>

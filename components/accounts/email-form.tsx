@@ -1,42 +1,34 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
-import { useFormErrors } from '@/components/ui/use-form-errors';
+import { useFormSubmit } from '@/components/ui/use-form-submit';
+import { updateMeEndpoint } from '@/lib/accounts/endpoints';
 import type { Me } from '@/lib/accounts/schema';
-import { apiFetch } from '@/lib/http/client';
+import { callEndpoint } from '@/lib/http/client';
 
 /** Changing the address asks for the password (when there is one) and sends a new verification link. */
 export function EmailForm({ me }: { me: Me }) {
   const router = useRouter();
-  const errors = useFormErrors();
-  const [pending, setPending] = useState(false);
+  // Kept apart from the result: after the refresh `me` already holds the new address.
   const [changedTo, setChangedTo] = useState<string | null>(null);
-
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    errors.clear();
-    setChangedTo(null);
-    const formEl = e.currentTarget;
-    const form = new FormData(formEl);
-    setPending(true);
-    try {
-      const updated = await apiFetch<Me>('/api/users/me', {
-        method: 'PATCH',
-        body: { email: form.get('email'), ...(form.get('currentPassword') ? { currentPassword: form.get('currentPassword') } : {}) },
-      });
-      if (updated.email !== me.email) setChangedTo(updated.email);
-      const password = formEl.elements.namedItem('currentPassword');
-      if (password instanceof HTMLInputElement) password.value = '';
-      router.refresh();
-    } catch (error) {
-      errors.show(error);
-    } finally {
-      setPending(false);
-    }
-  }
+  const { errors, pending, onSubmit } = useFormSubmit(
+    (form) => {
+      setChangedTo(null);
+      const currentPassword = form.text('currentPassword');
+      return callEndpoint(updateMeEndpoint, { body: { email: form.text('email'), ...(currentPassword && { currentPassword }) } });
+    },
+    {
+      onSuccess: (updated, form) => {
+        if (updated.email !== me.email) setChangedTo(updated.email);
+        const password = form.element.elements.namedItem('currentPassword');
+        if (password instanceof HTMLInputElement) password.value = '';
+        router.refresh();
+      },
+    },
+  );
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">

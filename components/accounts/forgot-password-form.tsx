@@ -1,36 +1,19 @@
 'use client';
 import Link from 'next/link';
-import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
-import { useFormErrors } from '@/components/ui/use-form-errors';
-import { apiFetch } from '@/lib/http/client';
+import { useFormSubmit } from '@/components/ui/use-form-submit';
+import { requestPasswordResetEndpoint } from '@/lib/accounts/endpoints';
+import { callEndpoint } from '@/lib/http/client';
 
 export function ForgotPasswordForm() {
-  const errors = useFormErrors();
-  const [pending, setPending] = useState(false);
-  const [sent, setSent] = useState<string | null>(null);
+  const { errors, pending, result, onSubmit } = useFormSubmit((form) => callEndpoint(requestPasswordResetEndpoint, { body: { email: form.text('email') } }));
 
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    errors.clear();
-    const form = new FormData(e.currentTarget);
-    setPending(true);
-    try {
-      const { message } = await apiFetch<{ message: string }>('/api/password-resets', { method: 'POST', body: { email: form.get('email') } });
-      setSent(message);
-    } catch (error) {
-      errors.show(error);
-    } finally {
-      setPending(false);
-    }
-  }
-
-  if (sent) {
+  if (result) {
     return (
       <div className="flex flex-col gap-4">
-        <Alert tone="success">{sent}</Alert>
+        <Alert tone="success">{result.message}</Alert>
         <p className="text-sm text-stone-600">링크는 30분 동안 한 번만 쓸 수 있어요. 메일이 보이지 않으면 스팸함도 확인해 주세요.</p>
         <Link href="/login" className="text-center font-medium text-brand-700 underline">
           로그인으로 돌아가기

@@ -1,14 +1,14 @@
 'use client';
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { NeighbourhoodPicker } from '@/components/neighbourhoods/neighbourhood-picker';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { TextField } from '@/components/ui/text-field';
-import { useFormErrors } from '@/components/ui/use-form-errors';
-import { apiFetch } from '@/lib/http/client';
+import { useFormSubmit } from '@/components/ui/use-form-submit';
+import { completeOAuthSignupEndpoint, linkOAuthSignupEndpoint } from '@/lib/accounts/endpoints';
+import { callEndpoint } from '@/lib/http/client';
 import type { NeighbourhoodView } from '@/lib/neighbourhoods/schema';
 
 type Props = { nickname: string | null; email: string | null; existingAccount: boolean; next: string };
@@ -17,58 +17,25 @@ type Props = { nickname: string | null; email: string | null; existingAccount: b
 const suggestUsername = (nickname: string | null) => (nickname ?? '').replace(/[^\p{L}\p{N}_]/gu, '').slice(0, 20);
 
 export function KakaoOnboarding({ nickname, email, existingAccount, next }: Props) {
-  const router = useRouter();
-  const signupErrors = useFormErrors();
-  const linkErrors = useFormErrors();
   const [neighbourhood, setNeighbourhood] = useState<NeighbourhoodView | null>(null);
-  const [pending, setPending] = useState<'signup' | 'link' | null>(null);
   const askEmail = !email || existingAccount;
-
-  const done = () => {
-    router.push(next);
-    router.refresh();
-  };
-
-  async function onSignup(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    signupErrors.clear();
-    const form = new FormData(e.currentTarget);
-    setPending('signup');
-    try {
-      await apiFetch('/api/oauth-signup', {
-        method: 'POST',
-        body: {
-          username: form.get('username'),
-          neighbourhoodCode: neighbourhood?.code ?? '',
-          ...(askEmail ? { email: form.get('email') } : {}),
-        },
-      });
-      done();
-    } catch (error) {
-      signupErrors.show(error);
-      setPending(null);
-    }
-  }
-
-  async function onLink(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    linkErrors.clear();
-    const form = new FormData(e.currentTarget);
-    setPending('link');
-    try {
-      await apiFetch('/api/oauth-signup/link', { method: 'POST', body: { password: form.get('password') } });
-      done();
-    } catch (error) {
-      linkErrors.show(error);
-      setPending(null);
-    }
-  }
+  const signup = useFormSubmit(
+    (form) =>
+      callEndpoint(completeOAuthSignupEndpoint, {
+        body: { username: form.text('username'), neighbourhoodCode: neighbourhood?.code ?? '', ...(askEmail && { email: form.text('email') }) },
+      }),
+    { redirectTo: () => next },
+  );
+  const link = useFormSubmit((form) => callEndpoint(linkOAuthSignupEndpoint, { body: { password: form.text('password') } }), { redirectTo: () => next });
+  const pending = signup.pending ? 'signup' : link.pending ? 'link' : null;
+  const signupErrors = signup.errors;
+  const linkErrors = link.errors;
 
   return (
     <div className="flex flex-col gap-4">
       {existingAccount && (
         <Card title="이미 가입된 계정이 있어요">
-          <form method="post" onSubmit={onLink} noValidate className="flex flex-col gap-4">
+          <form method="post" onSubmit={link.onSubmit} noValidate className="flex flex-col gap-4">
             <p className="text-sm text-stone-700">
               <strong>{email}</strong>로 가입한 계정이 있습니다. 그 계정의 비밀번호를 입력하면 카카오 로그인을 연결해 드려요.
             </p>
@@ -84,7 +51,7 @@ export function KakaoOnboarding({ nickname, email, existingAccount, next }: Prop
         </Card>
       )}
       <Card title={existingAccount ? '새 계정으로 시작하기' : '우리 동네를 알려 주세요'}>
-        <form method="post" onSubmit={onSignup} noValidate className="flex flex-col gap-4">
+        <form method="post" onSubmit={signup.onSubmit} noValidate className="flex flex-col gap-4">
           <p className="text-sm text-stone-700">
             {existingAccount
               ? '다른 이메일로 새 계정을 만들 수도 있어요.'

@@ -1,49 +1,39 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextareaField } from '@/components/ui/form-fields';
 import { TextField } from '@/components/ui/text-field';
-import { useFormErrors } from '@/components/ui/use-form-errors';
+import { useFormSubmit } from '@/components/ui/use-form-submit';
 import { NeighbourhoodPicker } from '@/components/neighbourhoods/neighbourhood-picker';
+import { updateMeEndpoint } from '@/lib/accounts/endpoints';
 import type { Me } from '@/lib/accounts/schema';
 import { statusLabels } from '@/lib/accounts/status';
-import { apiFetch } from '@/lib/http/client';
+import { callEndpoint } from '@/lib/http/client';
 import type { NeighbourhoodView } from '@/lib/neighbourhoods/schema';
 
 export function ProfileForm({ me, neighbourhood }: { me: Me; neighbourhood: NeighbourhoodView }) {
   const router = useRouter();
-  const errors = useFormErrors();
   const [picked, setPicked] = useState<NeighbourhoodView | null>(neighbourhood);
-  const [pending, setPending] = useState(false);
-  const [saved, setSaved] = useState(false);
-
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    errors.clear();
-    setSaved(false);
-    const form = new FormData(e.currentTarget);
-    setPending(true);
-    try {
-      await apiFetch('/api/users/me', {
-        method: 'PATCH',
+  const {
+    errors,
+    pending,
+    succeeded: saved,
+    onSubmit,
+  } = useFormSubmit(
+    (form) =>
+      callEndpoint(updateMeEndpoint, {
         body: {
-          username: form.get('username'),
-          bio: form.get('bio'),
-          status: form.get('status'),
-          isPrivate: form.get('isPrivate') === 'on',
+          username: form.text('username'),
+          bio: form.text('bio'),
+          status: form.text('status') as Me['status'],
+          isPrivate: form.checked('isPrivate'),
           neighbourhoodCode: picked?.code ?? '',
         },
-      });
-      setSaved(true);
-      router.refresh();
-    } catch (error) {
-      errors.show(error);
-    } finally {
-      setPending(false);
-    }
-  }
+      }),
+    { onSuccess: () => router.refresh() },
+  );
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">

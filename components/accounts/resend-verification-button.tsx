@@ -1,7 +1,8 @@
 'use client';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { ApiError, apiFetch } from '@/lib/http/client';
+import { resendVerificationEndpoint } from '@/lib/accounts/endpoints';
+import { ApiError, callEndpoint } from '@/lib/http/client';
 
 export function ResendVerificationButton({ className = '' }: { className?: string }) {
   const [pending, setPending] = useState(false);
@@ -16,7 +17,7 @@ export function ResendVerificationButton({ className = '' }: { className?: strin
           setPending(true);
           setResult(null);
           try {
-            const { message } = await apiFetch<{ message: string }>('/api/users/me/verification', { method: 'POST' });
+            const { message } = await callEndpoint(resendVerificationEndpoint);
             setResult({ ok: true, message });
           } catch (error) {
             setResult({ ok: false, message: error instanceof ApiError ? error.message : '보내지 못했습니다. 잠시 후 다시 시도해 주세요.' });

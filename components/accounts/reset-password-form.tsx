@@ -1,37 +1,30 @@
 'use client';
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { TextField } from '@/components/ui/text-field';
-import { useFormErrors } from '@/components/ui/use-form-errors';
-import { ApiError, apiFetch } from '@/lib/http/client';
+import { useFormSubmit } from '@/components/ui/use-form-submit';
+import { completePasswordResetEndpoint } from '@/lib/accounts/endpoints';
+import { ApiError, callEndpoint } from '@/lib/http/client';
+import { NewPasswordFields } from './new-password-fields';
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const router = useRouter();
-  const errors = useFormErrors();
-  const [pending, setPending] = useState(false);
   const [expired, setExpired] = useState(false);
-
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    errors.clear();
-    const form = new FormData(e.currentTarget);
-    setPending(true);
-    try {
-      await apiFetch(`/api/password-resets/${encodeURIComponent(token)}`, {
-        method: 'POST',
-        body: { newPassword: form.get('newPassword'), newPasswordConfirm: form.get('newPasswordConfirm') },
-      });
-      router.push('/login?reset=1');
-      router.refresh();
-    } catch (error) {
-      if (error instanceof ApiError && error.problem.reason === 'invalid_token') setExpired(true);
-      else errors.show(error);
-      setPending(false);
-    }
-  }
+  const { errors, pending, onSubmit } = useFormSubmit(
+    (form) =>
+      callEndpoint(completePasswordResetEndpoint, {
+        params: { token },
+        body: { newPassword: form.text('newPassword'), newPasswordConfirm: form.text('newPasswordConfirm') },
+      }),
+    {
+      redirectTo: () => '/login?reset=1',
+      onError: (error) => {
+        const invalidToken = error instanceof ApiError && error.problem.reason === 'invalid_token';
+        if (invalidToken) setExpired(true);
+        return invalidToken;
+      },
+    },
+  );
 
   if (expired) {
     return (
@@ -46,23 +39,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {errors.message && <Alert>{errors.message}</Alert>}
-      <TextField
-        label="새 비밀번호"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="8자 이상, 문자와 숫자를 섞어 주세요"
-        errors={errors.fields.newPassword}
-      />
-      <TextField
-        label="새 비밀번호 확인"
-        name="newPasswordConfirm"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={errors.fields.newPasswordConfirm}
-      />
+      <NewPasswordFields errors={errors.fields} required />
       <p className="text-sm text-stone-600">비밀번호를 바꾸면 모든 기기에서 로그아웃됩니다.</p>
       <Button type="submit" loading={pending}>
         {pending ? '바꾸는 중…' : '비밀번호 바꾸기'}

@@ -2,7 +2,8 @@
 import { signOut } from 'next-auth/react';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { apiFetch } from '@/lib/http/client';
+import { revokeSessionsEndpoint } from '@/lib/accounts/endpoints';
+import { callEndpoint } from '@/lib/http/client';
 
 export function LogoutButton() {
   const [pending, setPending] = useState(false);
@@ -33,7 +34,7 @@ export function LogoutEverywhereButton() {
           setPending(true);
           setFailed(false);
           try {
-            await apiFetch('/api/users/me/sessions', { method: 'DELETE' });
+            await callEndpoint(revokeSessionsEndpoint);
             await signOut({ callbackUrl: '/login' });
           } catch {
             setFailed(true);

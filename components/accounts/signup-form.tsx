@@ -1,48 +1,30 @@
 'use client';
 import { signIn } from 'next-auth/react';
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
-import { useFormErrors } from '@/components/ui/use-form-errors';
+import { useFormSubmit } from '@/components/ui/use-form-submit';
 import { NeighbourhoodPicker } from '@/components/neighbourhoods/neighbourhood-picker';
-import { apiFetch } from '@/lib/http/client';
+import { signUpEndpoint } from '@/lib/accounts/endpoints';
+import { callEndpoint } from '@/lib/http/client';
 import type { NeighbourhoodView } from '@/lib/neighbourhoods/schema';
+import { NewPasswordFields } from './new-password-fields';
 
 export function SignupForm() {
-  const router = useRouter();
-  const errors = useFormErrors();
   const [neighbourhood, setNeighbourhood] = useState<NeighbourhoodView | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    errors.clear();
-    const form = new FormData(e.currentTarget);
-    const email = String(form.get('email'));
-    const password = String(form.get('password'));
-    setPending(true);
-    try {
-      await apiFetch('/api/users', {
-        method: 'POST',
-        body: {
-          email,
-          username: form.get('username'),
-          password,
-          passwordConfirm: form.get('passwordConfirm'),
-          neighbourhoodCode: neighbourhood?.code ?? '',
-        },
+  const { errors, pending, onSubmit } = useFormSubmit(
+    async (form) => {
+      const email = form.text('email');
+      const password = form.text('password');
+      await callEndpoint(signUpEndpoint, {
+        body: { email, username: form.text('username'), password, passwordConfirm: form.text('passwordConfirm'), neighbourhoodCode: neighbourhood?.code ?? '' },
       });
-      const result = await signIn('credentials', { email, password, redirect: false });
-      router.push(result?.ok ? '/' : '/login');
-      router.refresh();
-    } catch (error) {
-      errors.show(error);
-      setPending(false);
-    }
-  }
+      return signIn('credentials', { email, password, redirect: false });
+    },
+    { redirectTo: (result) => (result?.ok ? '/' : '/login') },
+  );
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
@@ -56,23 +38,7 @@ export function SignupForm() {
         hint="2~20자, 한글·영문·숫자·밑줄"
         errors={errors.fields.username}
       />
-      <TextField
-        label="비밀번호"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="8자 이상, 문자와 숫자를 섞어 주세요"
-        errors={errors.fields.password}
-      />
-      <TextField
-        label="비밀번호 확인"
-        name="passwordConfirm"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={errors.fields.passwordConfirm}
-      />
+      <NewPasswordFields errors={errors.fields} required name="password" label="비밀번호" />
       <NeighbourhoodPicker value={neighbourhood} onChange={setNeighbourhood} errors={errors.fields.neighbourhoodCode} />
       <Button type="submit" loading={pending}>
         {pending ? '가입하는 중…' : '가입하기'}

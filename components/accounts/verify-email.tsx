@@ -4,7 +4,8 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Spinner } from '@/components/ui/spinner';
-import { ApiError, apiFetch } from '@/lib/http/client';
+import { confirmVerificationEndpoint } from '@/lib/accounts/endpoints';
+import { ApiError, callEndpoint } from '@/lib/http/client';
 
 /** Confirms on arrival: following the mailed link is the whole action (confirming twice is harmless). */
 export function VerifyEmail({ token, signedIn }: { token: string; signedIn: boolean }) {
@@ -13,7 +14,7 @@ export function VerifyEmail({ token, signedIn }: { token: string; signedIn: bool
 
   useEffect(() => {
     let cancelled = false;
-    apiFetch(`/api/email-verifications/${encodeURIComponent(token)}`, { method: 'POST' })
+    callEndpoint(confirmVerificationEndpoint, { params: { token } })
       .then(() => {
         if (cancelled) return;
         setState({ status: 'done' });

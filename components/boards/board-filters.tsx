@@ -1,34 +1,10 @@
 import Link from 'next/link';
+import { CategoryChips } from '@/components/posts/category-chips';
 import { boardHref, type BoardQuery } from './post-keys';
 
-const chip = 'inline-flex min-h-9 shrink-0 items-center whitespace-nowrap rounded-full border px-3 text-sm font-medium transition-colors';
-const chipOn = 'border-brand-700 bg-brand-700 text-white';
-const chipOff = 'border-stone-300 bg-white text-stone-700 hover:bg-stone-100';
-
-/** 전체 + every category as links that keep the scope; the current one is marked for screen readers. */
-export function CategoryChips({ query, categories }: { query: BoardQuery; categories: readonly string[] }) {
-  const items: { label: string; value: string | null }[] = [{ label: '전체', value: null }, ...categories.map((c) => ({ label: c, value: c }))];
-  return (
-    <nav aria-label="카테고리">
-      <ul className="-mx-4 flex gap-2 overflow-x-auto px-4 pb-1 [scrollbar-width:thin]">
-        {items.map(({ label, value }) => {
-          const active = query.category === value;
-          return (
-            <li key={label}>
-              <Link
-                href={boardHref({ ...query, category: value, page: 1 })}
-                aria-current={active ? 'page' : undefined}
-                className={`${chip} ${active ? chipOn : chipOff}`}
-                scroll={false}
-              >
-                {label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
-  );
+/** 전체 + every category as links that keep the scope. */
+export function BoardCategoryChips({ query, categories }: { query: BoardQuery; categories: readonly NonNullable<BoardQuery['category']>[] }) {
+  return <CategoryChips categories={categories} active={query.category} href={(category) => boardHref({ ...query, category, page: 1 })} />;
 }
 
 /** 우리 동네 / 시군구 전체, as a two-way segmented control made of links. */

@@ -6,8 +6,9 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import type { MealPostView } from '@/lib/boards/schema';
-import type { ChatRoomView } from '@/lib/chat/schema';
-import { ApiError, apiFetch } from '@/lib/http/client';
+import { completePostEndpoint, deletePostEndpoint, reopenPostEndpoint } from '@/lib/boards/endpoints';
+import { joinRoomEndpoint } from '@/lib/chat/endpoints';
+import { ApiError, callEndpoint } from '@/lib/http/client';
 import { chatKeys } from '@/components/chat/chat-keys';
 import { postKeys } from './post-keys';
 
@@ -21,7 +22,7 @@ export function PostActions({ post, viewerId }: { post: MealPostView; viewerId: 
   const setPost = (next: MealPostView) => queryClient.setQueryData(postKeys.detail(post.id), next);
 
   const join = useMutation({
-    mutationFn: () => apiFetch<ChatRoomView>(`/api/chat/rooms/${post.chatRoomId}/members`, { method: 'POST' }),
+    mutationFn: () => callEndpoint(joinRoomEndpoint, { params: { id: post.chatRoomId } }),
     onSuccess: (room) => {
       setPost({ ...post, isJoined: true, joinNumber: room.memberCount, isComplete: room.isClosed });
       void queryClient.invalidateQueries({ queryKey: postKeys.lists });
@@ -32,7 +33,7 @@ export function PostActions({ post, viewerId }: { post: MealPostView; viewerId: 
   });
 
   const toggle = useMutation({
-    mutationFn: () => apiFetch<MealPostView>(`/api/posts/${post.id}/${post.isComplete ? 'reopen' : 'complete'}`, { method: 'POST' }),
+    mutationFn: () => callEndpoint(post.isComplete ? reopenPostEndpoint : completePostEndpoint, { params: { id: post.id } }),
     onSuccess: (next) => {
       setPost(next);
       void queryClient.invalidateQueries({ queryKey: postKeys.lists });
@@ -40,7 +41,7 @@ export function PostActions({ post, viewerId }: { post: MealPostView; viewerId: 
   });
 
   async function remove() {
-    await apiFetch(`/api/posts/${post.id}`, { method: 'DELETE' });
+    await callEndpoint(deletePostEndpoint, { params: { id: post.id } });
     queryClient.removeQueries({ queryKey: postKeys.detail(post.id) });
     await queryClient.invalidateQueries({ queryKey: postKeys.lists });
     void queryClient.invalidateQueries({ queryKey: chatKeys.all });

@@ -6,7 +6,8 @@ import { postKeys } from '@/components/boards/post-keys';
 import { Spinner } from '@/components/ui/spinner';
 import { useSocketEvent } from '@/components/realtime/use-socket-event';
 import type { ChatRoomView } from '@/lib/chat/schema';
-import { apiFetch } from '@/lib/http/client';
+import { deleteRoomEndpoint, getRoomEndpoint, leaveRoomEndpoint } from '@/lib/chat/endpoints';
+import { callEndpoint } from '@/lib/http/client';
 import { chatKeys } from './chat-keys';
 import { Composer } from './composer';
 import { ConnectionBanner } from './connection-banner';
@@ -32,7 +33,7 @@ export function ChatRoom({ roomId, viewerId, initialMessages }: Props) {
 
   const roomQuery = useQuery({
     queryKey: chatKeys.room(roomId),
-    queryFn: ({ signal }) => apiFetch<ChatRoomView>(`/api/chat/rooms/${roomId}`, { signal }),
+    queryFn: ({ signal }) => callEndpoint(getRoomEndpoint, { params: { id: roomId }, signal }),
     staleTime: Infinity,
   });
   const room = roomQuery.data;
@@ -43,7 +44,7 @@ export function ChatRoom({ roomId, viewerId, initialMessages }: Props) {
       if (leaving.current) return;
       if (status === 404) return setGone('deleted');
       if (status !== 403) return;
-      const fresh = await apiFetch<ChatRoomView>(`/api/chat/rooms/${roomId}`).catch(() => null);
+      const fresh = await callEndpoint(getRoomEndpoint, { params: { id: roomId } }).catch(() => null);
       // Still a member yet refused: the other person of a direct room blocked me.
       setGone(!fresh ? 'deleted' : fresh.isBanned ? 'banned' : fresh.isMember ? 'blocked' : 'not_member');
     },
@@ -135,8 +136,8 @@ export function ChatRoom({ roomId, viewerId, initialMessages }: Props) {
           viewerId={viewerId}
           open={panelOpen}
           onClose={() => setPanelOpen(false)}
-          onLeave={() => afterExit(() => apiFetch(`/api/chat/rooms/${roomId}/members/me`, { method: 'DELETE' }))}
-          onDelete={() => afterExit(() => apiFetch(`/api/chat/rooms/${roomId}`, { method: 'DELETE' }))}
+          onLeave={() => afterExit(() => callEndpoint(leaveRoomEndpoint, { params: { id: roomId } }))}
+          onDelete={() => afterExit(() => callEndpoint(deleteRoomEndpoint, { params: { id: roomId } }))}
         />
       )}
     </div>

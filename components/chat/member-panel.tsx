@@ -7,7 +7,8 @@ import { Modal } from '@/components/ui/modal';
 import { Spinner } from '@/components/ui/spinner';
 import type { UserRef } from '@/lib/accounts/user-ref';
 import type { ChatRoomView } from '@/lib/chat/schema';
-import { apiFetch } from '@/lib/http/client';
+import { banEndpoint, listMembersEndpoint } from '@/lib/chat/endpoints';
+import { callEndpoint } from '@/lib/http/client';
 import { chatKeys } from './chat-keys';
 
 type Member = { user: UserRef; isOwner: boolean; joinedAt: string };
@@ -32,12 +33,12 @@ export function MemberPanel({
   const isOwner = room.ownerId === viewerId;
   const members = useQuery({
     queryKey: chatKeys.members(room.id),
-    queryFn: ({ signal }) => apiFetch<{ items: Member[] }>(`/api/chat/rooms/${room.id}/members`, { signal }),
+    queryFn: ({ signal }) => callEndpoint(listMembersEndpoint, { params: { id: room.id }, signal }),
     enabled: open,
   });
 
   async function ban(user: UserRef) {
-    await apiFetch(`/api/chat/rooms/${room.id}/bans`, { method: 'POST', body: { userId: user.id } });
+    await callEndpoint(banEndpoint, { params: { id: room.id }, body: { userId: user.id } });
     queryClient.setQueryData<{ items: Member[] }>(chatKeys.members(room.id), (old) => old && { items: old.items.filter((m) => m.user.id !== user.id) });
   }
 

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import type { ChatMessageView } from '@/lib/chat/schema';
-import { clockTime, fullDateTime } from '@/components/ui/seoul-time';
+import { clockTime, fullDateTime } from '@/lib/core/seoul-time';
 import { HiddenNotice } from '@/components/moderation/hidden-notice';
 import { ReportButton } from '@/components/moderation/report-button';
 import type { PendingMessage } from './message-state';

@@ -1,7 +1,7 @@
 'use client';
 import { Fragment, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Spinner } from '@/components/ui/spinner';
-import { dayKey, dayLabel } from '@/components/ui/seoul-time';
+import { seoulDate, dayLabel } from '@/lib/core/seoul-time';
 import type { ChatMessageView } from '@/lib/chat/schema';
 import { DaySeparator, PendingItem, SystemMessage, TextMessage } from './message-item';
 import type { PendingMessage } from './message-state';
@@ -108,7 +108,7 @@ export function MessageList(props: Props) {
           <ul className="flex flex-col gap-1">
             {messages.map((m, i) => {
               const before = messages[i - 1];
-              const newDay = !before || dayKey(before.createdAt) !== dayKey(m.createdAt);
+              const newDay = !before || seoulDate(before.createdAt) !== seoulDate(m.createdAt);
               const showName = newDay || !before || before.kind === 'system' || before.user?.id !== m.user?.id;
               return (
                 <Fragment key={m.id}>

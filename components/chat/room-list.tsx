@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { PresenceBadge } from '@/components/friends/presence-badge';
 import { ChatTime } from '@/components/ui/relative-time';
 import type { ChatRoomView } from '@/lib/chat/schema';
-import { apiFetch } from '@/lib/http/client';
+import { listRoomsEndpoint } from '@/lib/chat/endpoints';
+import { callEndpoint } from '@/lib/http/client';
 import { chatKeys } from './chat-keys';
 import { useLiveRooms } from './use-live-rooms';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
@@ -21,7 +22,7 @@ function preview(room: ChatRoomView, viewerId: number) {
 export function RoomList({ viewerId }: { viewerId: number }) {
   const rooms = useQuery({
     queryKey: chatKeys.rooms,
-    queryFn: ({ signal }) => apiFetch<{ items: ChatRoomView[] }>('/api/chat/rooms', { signal }),
+    queryFn: ({ signal }) => callEndpoint(listRoomsEndpoint, { signal }),
     staleTime: 10_000,
   });
   useLiveRooms(rooms.data?.items ?? [], viewerId);

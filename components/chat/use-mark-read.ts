@@ -3,7 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
 import { useSocketContext } from '@/components/realtime/socket-provider';
 import type { ChatRoomView } from '@/lib/chat/schema';
-import { apiFetch } from '@/lib/http/client';
+import { readEndpoint } from '@/lib/chat/endpoints';
+import { callEndpoint } from '@/lib/http/client';
 import { chatKeys } from './chat-keys';
 
 /**
@@ -29,7 +30,7 @@ export function useMarkRead(roomId: number, alreadyReadId: number) {
       if (socket?.connected) {
         socket.emit('room:read', { roomId, messageId }, (result) => (result.ok ? done(result) : failed()));
       } else {
-        apiFetch<{ unreadCount: number }>(`/api/chat/rooms/${roomId}/read`, { method: 'POST', body: { messageId } }).then(done, failed);
+        callEndpoint(readEndpoint, { params: { id: roomId }, body: { messageId } }).then(done, failed);
       }
     },
     [queryClient, roomId, socket],

@@ -10,8 +10,9 @@ import { ConfirmButton } from '@/components/ui/confirm-button';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { RelativeTime } from '@/components/ui/relative-time';
 import type { CommunityCommentView } from '@/lib/community/schema';
-import { ApiError, apiFetch } from '@/lib/http/client';
-import { communityKeys, type CommentPage } from './community-keys';
+import { createCommunityCommentEndpoint, deleteCommunityCommentEndpoint, listCommunityCommentsEndpoint, updateCommunityCommentEndpoint } from '@/lib/community/endpoints';
+import { ApiError, callEndpoint } from '@/lib/http/client';
+import { communityKeys } from './community-keys';
 
 const errorText = (error: unknown) => (error instanceof ApiError ? error.message : '문제가 생겼습니다. 잠시 후 다시 시도해 주세요.');
 
@@ -19,7 +20,7 @@ function CommentItem({ comment, viewerId, onChanged }: { comment: CommunityComme
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(comment.content);
   const save = useMutation({
-    mutationFn: () => apiFetch(`/api/community/comments/${comment.id}`, { method: 'PATCH', body: { content: draft } }),
+    mutationFn: () => callEndpoint(updateCommunityCommentEndpoint, { params: { id: comment.id }, body: { content: draft } }),
     onSuccess: async () => {
       await onChanged();
       setEditing(false);
@@ -78,7 +79,7 @@ function CommentItem({ comment, viewerId, onChanged }: { comment: CommunityComme
             confirmLabel="삭제"
             pendingLabel="삭제하는 중…"
             onConfirm={async () => {
-              await apiFetch(`/api/community/comments/${comment.id}`, { method: 'DELETE' });
+              await callEndpoint(deleteCommunityCommentEndpoint, { params: { id: comment.id } });
               await onChanged();
             }}
           >
@@ -96,7 +97,7 @@ export function Comments({ postId, viewerId }: { postId: number; viewerId: numbe
   const [draft, setDraft] = useState('');
   const comments = useQuery({
     queryKey: communityKeys.comments(postId),
-    queryFn: ({ signal }) => apiFetch<CommentPage>(`/api/community/posts/${postId}/comments?size=100`, { signal }),
+    queryFn: ({ signal }) => callEndpoint(listCommunityCommentsEndpoint, { params: { id: postId }, query: { size: 100 }, signal }),
   });
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: communityKeys.comments(postId) });
@@ -107,7 +108,7 @@ export function Comments({ postId, viewerId }: { postId: number; viewerId: numbe
     if (comment.postId === postId) void refresh();
   });
   const add = useMutation({
-    mutationFn: () => apiFetch(`/api/community/posts/${postId}/comments`, { method: 'POST', body: { content: draft } }),
+    mutationFn: () => callEndpoint(createCommunityCommentEndpoint, { params: { id: postId }, body: { content: draft } }),
     onSuccess: async () => {
       setDraft('');
       await refresh();

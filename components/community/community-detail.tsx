@@ -6,12 +6,10 @@ import { HiddenNotice } from '@/components/moderation/hidden-notice';
 import { ReportButton } from '@/components/moderation/report-button';
 import { useSocketEvent } from '@/components/realtime/use-socket-event';
 import { ConfirmButton } from '@/components/ui/confirm-button';
-import { ErrorState, LoadingState } from '@/components/ui/query-states';
-import { Alert } from '@/components/ui/alert';
-import { RelativeTime } from '@/components/ui/relative-time';
+import { PostByline, PostQueryState } from '@/components/posts/post-detail-parts';
 import { categoryLabels } from '@/lib/community/categories';
-import type { CommunityPostView } from '@/lib/community/schema';
-import { ApiError, apiFetch } from '@/lib/http/client';
+import { deleteCommunityPostEndpoint, getCommunityPostEndpoint } from '@/lib/community/endpoints';
+import { ApiError, callEndpoint } from '@/lib/http/client';
 import { Comments } from './comments';
 import { TagLink } from './community-filters';
 import { communityKeys } from './community-keys';
@@ -23,7 +21,7 @@ export function CommunityDetail({ id, viewerId }: { id: number; viewerId: number
   const queryClient = useQueryClient();
   const query = useQuery({
     queryKey: communityKeys.detail(id),
-    queryFn: ({ signal }) => apiFetch<CommunityPostView>(`/api/community/posts/${id}`, { signal }),
+    queryFn: ({ signal }) => callEndpoint(getCommunityPostEndpoint, { params: { id }, signal }),
     staleTime: 30_000,
     // A deleted post stays deleted: no point asking twice.
     retry: (failures, error) => !(error instanceof ApiError && error.status === 404) && failures < 1,
@@ -33,24 +31,11 @@ export function CommunityDetail({ id, viewerId }: { id: number; viewerId: number
     if (e.postId === id) void queryClient.invalidateQueries({ queryKey: communityKeys.detail(id) });
   });
 
-  if (query.isPending) return <LoadingState label="글을 불러오는 중…" />;
-  if (query.isError) {
-    if (query.error instanceof ApiError && query.error.status === 404) {
-      return (
-        <div className="flex flex-col items-start gap-3">
-          <Alert>삭제되었거나 없는 글입니다.</Alert>
-          <Link href="/community" className="font-medium text-brand-700 underline">
-            목록으로
-          </Link>
-        </div>
-      );
-    }
-    return <ErrorState message={`글을 불러오지 못했습니다. ${query.error.message}`} onRetry={() => query.refetch()} retrying={query.isFetching} />;
-  }
+  if (!query.isSuccess) return <PostQueryState query={query} listHref="/community" />;
 
   const post = query.data;
   async function remove() {
-    await apiFetch(`/api/community/posts/${post.id}`, { method: 'DELETE' });
+    await callEndpoint(deleteCommunityPostEndpoint, { params: { id: post.id } });
     queryClient.removeQueries({ queryKey: communityKeys.detail(post.id) });
     await queryClient.invalidateQueries({ queryKey: communityKeys.lists });
     router.push('/community');
@@ -66,16 +51,10 @@ export function CommunityDetail({ id, viewerId }: { id: number; viewerId: number
           {post.author.id !== viewerId && <ReportButton targetType="community_post" targetId={post.id} label="이 글 신고하기" />}
         </div>
         <h1 className="mt-2 text-2xl font-bold leading-snug">{post.title}</h1>
-        <p className="mt-2 text-sm text-stone-600">
-          <span className="font-medium text-stone-800">{post.author.username}</span>
-          <span aria-hidden> · </span>
-          {post.neighbourhood.dong}
-          <span aria-hidden> · </span>
-          <RelativeTime date={post.createdAt} />
-          {post.updatedAt !== post.createdAt && <span> (수정됨)</span>}
+        <PostByline post={post}>
           <span aria-hidden> · </span>
           <span data-testid="view-count">조회 {post.viewCount}</span>
-        </p>
+        </PostByline>
         <div className="mt-4">
           <Markdown>{post.content}</Markdown>
         </div>

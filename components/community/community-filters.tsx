@@ -1,34 +1,17 @@
 import Link from 'next/link';
+import { CategoryChips } from '@/components/posts/category-chips';
 import { categoryLabels, communityCategories } from '@/lib/community/categories';
 import { communityHref, type CommunityQuery } from './community-keys';
 
-const chip = 'inline-flex min-h-9 shrink-0 items-center whitespace-nowrap rounded-full border px-3 text-sm font-medium transition-colors';
-const chipOn = 'border-brand-700 bg-brand-700 text-white';
-const chipOff = 'border-stone-300 bg-white text-stone-700 hover:bg-stone-100';
-
 /** 전체 + every category as links that keep the tag and search words. */
 export function CommunityCategoryChips({ query }: { query: CommunityQuery }) {
-  const items = [{ label: '전체', value: null }, ...communityCategories.map((c) => ({ label: categoryLabels[c], value: c }))];
   return (
-    <nav aria-label="카테고리">
-      <ul className="-mx-4 flex gap-2 overflow-x-auto px-4 pb-1 [scrollbar-width:thin]">
-        {items.map(({ label, value }) => {
-          const active = query.category === value;
-          return (
-            <li key={label}>
-              <Link
-                href={communityHref({ ...query, category: value, page: 1 })}
-                aria-current={active ? 'page' : undefined}
-                className={`${chip} ${active ? chipOn : chipOff}`}
-                scroll={false}
-              >
-                {label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
+    <CategoryChips
+      categories={communityCategories}
+      label={(c) => categoryLabels[c]}
+      active={query.category}
+      href={(category) => communityHref({ ...query, category, page: 1 })}
+    />
   );
 }
 

@@ -1,11 +1,8 @@
+import { withSearch } from '@/components/posts/board-href';
 import type { CommunityCategory } from '@/lib/community/categories';
-import type { CommunityCommentView, CommunityPostView } from '@/lib/community/schema';
-import type { PageInfo } from '@/lib/core/pagination';
 
 /** Query keys shared by the server pages (which prefetch and dehydrate) and the client parts. */
 export type CommunityQuery = { category: CommunityCategory | null; tag: string | null; q: string | null; page: number };
-export type CommunityPage = { items: CommunityPostView[]; page: PageInfo };
-export type CommentPage = { items: CommunityCommentView[]; page: PageInfo };
 
 export const communityKeys = {
   lists: ['community', 'list'] as const,
@@ -14,17 +11,7 @@ export const communityKeys = {
   comments: (id: number) => ['community', 'comments', id] as const,
 };
 
-function search(q: CommunityQuery, base: string) {
-  const params = new URLSearchParams();
-  if (q.category) params.set('category', q.category);
-  if (q.tag) params.set('tag', q.tag);
-  if (q.q) params.set('q', q.q);
-  if (q.page > 1) params.set('page', String(q.page));
-  const s = params.toString();
-  return s ? `${base}?${s}` : base;
-}
-
-export const communityApiUrl = (q: CommunityQuery) => search(q, '/api/community/posts');
+/** The list endpoint's query for a board view (the same filters as the page's address). */
+export const communityApiQuery = (q: CommunityQuery) => ({ category: q.category ?? undefined, tag: q.tag ?? undefined, q: q.q ?? undefined, page: q.page > 1 ? q.page : undefined });
 /** The board page's own address for a filter: a category chip, a tag or a page button. */
-export const communityHref = (q: CommunityQuery) => search(q, '/community');
-export const emptyQuery: CommunityQuery = { category: null, tag: null, q: null, page: 1 };
+export const communityHref = (q: CommunityQuery) => withSearch('/community', communityApiQuery(q));

@@ -2,15 +2,15 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from '@/components/ui/button';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
-import type { BlockView } from '@/lib/friends/schema';
-import { apiFetch } from '@/lib/http/client';
+import { listBlocksEndpoint, unblockEndpoint } from '@/lib/friends/endpoints';
+import { callEndpoint } from '@/lib/http/client';
 import { friendKeys } from './friend-keys';
 
 export function BlockedList() {
   const queryClient = useQueryClient();
   const blocks = useQuery({
     queryKey: friendKeys.blocks,
-    queryFn: ({ signal }) => apiFetch<{ items: BlockView[] }>('/api/users/me/blocks', { signal }),
+    queryFn: ({ signal }) => callEndpoint(listBlocksEndpoint, { signal }),
   });
   if (blocks.isPending) return <LoadingState label="차단 목록을 불러오는 중…" />;
   if (blocks.isError) return <ErrorState message={blocks.error.message} onRetry={() => blocks.refetch()} retrying={blocks.isFetching} />;
@@ -24,7 +24,7 @@ export function BlockedList() {
             variant="secondary"
             className="min-h-10! px-3! text-sm!"
             onClick={async () => {
-              await apiFetch(`/api/users/${b.user.id}/block`, { method: 'DELETE' });
+              await callEndpoint(unblockEndpoint, { params: { id: b.user.id } });
               await queryClient.invalidateQueries({ queryKey: friendKeys.all });
             }}
           >

@@ -8,7 +8,8 @@ import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import type { FriendView } from '@/lib/friends/schema';
-import { ApiError, apiFetch } from '@/lib/http/client';
+import { blockEndpoint, listFriendsEndpoint, removeFriendEndpoint } from '@/lib/friends/endpoints';
+import { ApiError, callEndpoint } from '@/lib/http/client';
 import type { PageInfo } from '@/lib/core/pagination';
 import { friendKeys } from './friend-keys';
 import { PresenceBadge } from './presence-badge';
@@ -21,7 +22,7 @@ export function FriendList() {
   const queryClient = useQueryClient();
   const friends = useQuery({
     queryKey: friendKeys.list,
-    queryFn: ({ signal }) => apiFetch<FriendPage>('/api/friends?size=100', { signal }),
+    queryFn: ({ signal }) => callEndpoint(listFriendsEndpoint, { query: { size: 100 }, signal }),
     staleTime: 10_000,
   });
   useSocketEvent('presence:changed', ({ userId, online, lastSeenAt }) =>
@@ -95,7 +96,7 @@ function FriendRow({ friend }: { friend: FriendView }) {
           confirmLabel="삭제"
           pendingLabel="삭제하는 중…"
           onConfirm={async () => {
-            await apiFetch(`/api/friends/${user.id}`, { method: 'DELETE' });
+            await callEndpoint(removeFriendEndpoint, { params: { userId: user.id } });
             await refresh();
           }}
         >
@@ -109,7 +110,7 @@ function FriendRow({ friend }: { friend: FriendView }) {
           confirmLabel="차단"
           pendingLabel="차단하는 중…"
           onConfirm={async () => {
-            await apiFetch(`/api/users/${user.id}/block`, { method: 'POST' });
+            await callEndpoint(blockEndpoint, { params: { id: user.id } });
             await refresh();
           }}
         >

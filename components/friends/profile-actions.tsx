@@ -4,14 +4,15 @@ import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
-import type { ChatRoomView } from '@/lib/chat/schema';
-import { ApiError, apiFetch } from '@/lib/http/client';
+import { addFriendEndpoint, blockEndpoint, unblockEndpoint } from '@/lib/friends/endpoints';
+import { openDirectEndpoint } from '@/lib/chat/endpoints';
+import { ApiError, callEndpoint } from '@/lib/http/client';
 
 /** Opens (or creates) the direct room with `userId` and goes there. */
 export function useOpenDirect() {
   const router = useRouter();
   return async (userId: number) => {
-    const room = await apiFetch<ChatRoomView>('/api/chat/direct', { method: 'POST', body: { userId } });
+    const room = await callEndpoint(openDirectEndpoint, { body: { userId } });
     router.push(`/chat/${room.id}`);
   };
 }
@@ -46,7 +47,7 @@ export function ProfileActions({ userId, isFriend, isBlocked }: { userId: number
           <span className="inline-flex min-h-11 items-center rounded-lg bg-brand-50 px-4 font-semibold text-brand-800">친구</span>
         ) : (
           !isBlocked && (
-            <Button loading={pending === 'friend'} onClick={() => run('friend', () => apiFetch('/api/friends', { method: 'POST', body: { userId } }))}>
+            <Button loading={pending === 'friend'} onClick={() => run('friend', () => callEndpoint(addFriendEndpoint, { body: { userId } }))}>
               친구 추가
             </Button>
           )
@@ -57,7 +58,7 @@ export function ProfileActions({ userId, isFriend, isBlocked }: { userId: number
           </Button>
         )}
         {isBlocked ? (
-          <Button variant="secondary" onClick={() => run('friend', () => apiFetch(`/api/users/${userId}/block`, { method: 'DELETE' }))}>
+          <Button variant="secondary" onClick={() => run('friend', () => callEndpoint(unblockEndpoint, { params: { id: userId } }))}>
             차단 해제
           </Button>
         ) : (
@@ -67,7 +68,7 @@ export function ProfileActions({ userId, isFriend, isBlocked }: { userId: number
             confirmLabel="차단"
             pendingLabel="차단하는 중…"
             onConfirm={async () => {
-              await apiFetch(`/api/users/${userId}/block`, { method: 'POST' });
+              await callEndpoint(blockEndpoint, { params: { id: userId } });
               router.refresh();
             }}
           >

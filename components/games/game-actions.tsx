@@ -6,10 +6,10 @@ import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { useGameWatch } from '@/components/realtime/use-game-watch';
 import { useSocketEvent } from '@/components/realtime/use-socket-event';
-import { apiFetch, ApiError } from '@/lib/http/client';
+import { cancelGameEndpoint, closeGameEndpoint, joinGameEndpoint, removePlayerEndpoint } from '@/lib/games/endpoints';
+import { ApiError, callEndpoint } from '@/lib/http/client';
 import { won } from '@/lib/payments/labels';
 
-type JoinResult = { participation: { status: string }; payment?: { checkoutUrl: string } };
 
 /** Any change to this game (seats, status) re-renders the server page: players list, buttons, badges. */
 export function RefreshOnGameUpdate({ gameId }: { gameId: number }) {
@@ -31,7 +31,7 @@ export function JoinButton({ gameId, fee, full }: { gameId: number; fee: number;
     setPending(true);
     setError(null);
     try {
-      const result = await apiFetch<JoinResult>(`/api/games/${gameId}/players`, { method: 'POST', body: { waitlist: full } });
+      const result = await callEndpoint(joinGameEndpoint, { params: { id: gameId }, body: { waitlist: full } });
       if (result.payment) return router.push(result.payment.checkoutUrl);
       router.refresh();
     } catch (e) {
@@ -71,7 +71,7 @@ export function CancelParticipationButton({ gameId, userId, refundAmount, paidAm
       confirmLabel="참여 취소"
       pendingLabel="취소하는 중…"
       onConfirm={async () => {
-        const { refundedAmount } = await apiFetch<{ refundedAmount: number }>(`/api/games/${gameId}/players/${userId}`, { method: 'DELETE' });
+        const { refundedAmount } = await callEndpoint(removePlayerEndpoint, { params: { id: gameId, userId } });
         router.replace(`/games/${gameId}?cancelled=${refundedAmount}`);
         router.refresh();
       }}
@@ -94,7 +94,7 @@ export function HostGameActions({ gameId, canClose, joined }: { gameId: number; 
           confirmLabel="모집 마감"
           pendingLabel="마감하는 중…"
           onConfirm={async () => {
-            await apiFetch(`/api/games/${gameId}/close`, { method: 'POST' });
+            await callEndpoint(closeGameEndpoint, { params: { id: gameId } });
             router.refresh();
           }}
         >
@@ -107,7 +107,7 @@ export function HostGameActions({ gameId, canClose, joined }: { gameId: number; 
         confirmLabel="경기 취소"
         pendingLabel="취소하는 중…"
         onConfirm={async () => {
-          await apiFetch(`/api/games/${gameId}/cancel`, { method: 'POST' });
+          await callEndpoint(cancelGameEndpoint, { params: { id: gameId } });
           router.refresh();
         }}
       >
@@ -128,7 +128,7 @@ export function RemovePlayerButton({ gameId, userId, username }: { gameId: numbe
       confirmLabel="내보내기"
       pendingLabel="내보내는 중…"
       onConfirm={async () => {
-        await apiFetch(`/api/games/${gameId}/players/${userId}`, { method: 'DELETE' });
+        await callEndpoint(removePlayerEndpoint, { params: { id: gameId, userId } });
         router.refresh();
       }}
     >

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { HiddenNotice } from '@/components/moderation/hidden-notice';
-import { fullDateTime } from '@/components/ui/seoul-time';
+import { fullDateTime } from '@/lib/core/seoul-time';
 import type { GameView } from '@/lib/games/schema';
 import { feeLabel } from './game-labels';
 import { LiveSeats } from './live-seats';

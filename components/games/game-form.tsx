@@ -1,6 +1,6 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { seoulParts } from '@/components/ui/seoul-time';
+import { seoulParts } from '@/lib/core/seoul-time';
 import { useState, type FormEvent } from 'react';
 import { NeighbourhoodPicker } from '@/components/neighbourhoods/neighbourhood-picker';
 import { Alert } from '@/components/ui/alert';
@@ -9,7 +9,8 @@ import { SelectField, TextareaField } from '@/components/ui/form-fields';
 import { TextField } from '@/components/ui/text-field';
 import { useFormErrors } from '@/components/ui/use-form-errors';
 import { levelLabels, sportLabels, type GameView } from '@/lib/games/schema';
-import { apiFetch, ApiError } from '@/lib/http/client';
+import { createGameEndpoint, updateGameEndpoint } from '@/lib/games/endpoints';
+import { ApiError, callEndpoint, type Unchecked } from '@/lib/http/client';
 import type { NeighbourhoodView } from '@/lib/neighbourhoods/schema';
 import { numberOrUndefined } from '@/components/ui/form-values';
 
@@ -67,8 +68,8 @@ export function GameForm({ neighbourhood, emailVerified, game }: { neighbourhood
     setPending(true);
     try {
       const saved = game
-        ? await apiFetch<GameView>(`/api/games/${game.id}`, { method: 'PATCH', body: changes(game, body) })
-        : await apiFetch<GameView>('/api/games', { method: 'POST', body });
+        ? await callEndpoint(updateGameEndpoint, { params: { id: game.id }, body: changes(game, body) as Unchecked<typeof updateGameEndpoint> })
+        : await callEndpoint(createGameEndpoint, { body: body as Unchecked<typeof createGameEndpoint> });
       router.push(`/games/${saved.id}`);
       router.refresh();
     } catch (error) {

@@ -7,7 +7,8 @@ import { Button } from '@/components/ui/button';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { TextField } from '@/components/ui/text-field';
 import type { ConversationView } from '@/lib/menus/schema';
-import { apiFetch, ApiError } from '@/lib/http/client';
+import { askMenuChatEndpoint, getMenuChatEndpoint, resetMenuChatEndpoint } from '@/lib/menus/endpoints';
+import { ApiError, callEndpoint } from '@/lib/http/client';
 
 const key = ['menus', 'chat'] as const;
 const SUGGESTIONS = ['매운 거 말고', '혼밥 메뉴로', '국물 있는 걸로', '다른 거 추천해 줘'];
@@ -16,16 +17,16 @@ const SUGGESTIONS = ['매운 거 말고', '혼밥 메뉴로', '국물 있는 걸
 export function MenuChat() {
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState('');
-  const conversation = useQuery({ queryKey: key, queryFn: ({ signal }) => apiFetch<ConversationView>('/api/menus/chat', { signal }) });
+  const conversation = useQuery({ queryKey: key, queryFn: ({ signal }) => callEndpoint(getMenuChatEndpoint, { signal }) });
   const ask = useMutation({
-    mutationFn: (message: string) => apiFetch<ConversationView>('/api/menus/chat', { method: 'POST', body: { message } }),
+    mutationFn: (message: string) => callEndpoint(askMenuChatEndpoint, { body: { message } }),
     onSuccess: (data) => {
       queryClient.setQueryData(key, data);
       setDraft('');
     },
   });
   const reset = useMutation({
-    mutationFn: () => apiFetch<void>('/api/menus/chat', { method: 'DELETE' }),
+    mutationFn: () => callEndpoint(resetMenuChatEndpoint),
     onSuccess: () => {
       queryClient.setQueryData<ConversationView>(key, (old) => old && { ...old, messages: [] });
       ask.reset();

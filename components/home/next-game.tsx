@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { fullDateTime } from '@/components/ui/seoul-time';
+import { fullDateTime } from '@/lib/core/seoul-time';
 import type { GameView } from '@/lib/games/schema';
 
 /** The next game I play in: what, when, where, and the way to pay when my seat is only held. */

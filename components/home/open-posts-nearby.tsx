@@ -2,11 +2,12 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { CategoryBadge, HeadCount, StatusBadge } from '@/components/boards/post-badges';
-import { postKeys, postsUrl, type PostPage } from '@/components/boards/post-keys';
+import { postKeys, postsApiQuery } from '@/components/boards/post-keys';
 import { useLivePosts } from '@/components/boards/use-live-posts';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { apiFetch } from '@/lib/http/client';
+import { listPostsEndpoint } from '@/lib/boards/endpoints';
+import { callEndpoint } from '@/lib/http/client';
 import { nearbyOpenPostsQuery } from './home-queries';
 
 /** The 시군구's newest posts still recruiting; `post:updated` keeps their head counts live. */
@@ -14,7 +15,7 @@ export function OpenPostsNearby({ dong }: { dong: string }) {
   useLivePosts();
   const posts = useQuery({
     queryKey: postKeys.list(nearbyOpenPostsQuery),
-    queryFn: ({ signal }) => apiFetch<PostPage>(postsUrl(nearbyOpenPostsQuery), { signal }),
+    queryFn: ({ signal }) => callEndpoint(listPostsEndpoint, { query: postsApiQuery(nearbyOpenPostsQuery), signal }),
     staleTime: 30_000,
   });
   if (posts.isPending) return <LoadingState label="모집 중인 글을 불러오는 중…" />;

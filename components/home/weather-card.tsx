@@ -1,5 +1,5 @@
 import { precipitationLabel, skyLabel, type HourlyForecast, type WeatherWithPlace } from '@/lib/weather/schema';
-import { clockTime, seoulParts } from '@/components/ui/seoul-time';
+import { clockTime, seoulParts } from '@/lib/core/seoul-time';
 
 /** Words, not emoji: they read out the same everywhere and need no emoji font. */
 const condition = (w: Pick<HourlyForecast, 'precipitation' | 'sky'>) =>

@@ -6,24 +6,23 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { apiFetch } from '@/lib/http/client';
-import type { PageInfo } from '@/lib/core/pagination';
+import { listNotificationsEndpoint, markNotificationsReadEndpoint } from '@/lib/notifications/endpoints';
+import { callEndpoint } from '@/lib/http/client';
 import type { MarkReadBody, NotificationView } from '@/lib/notifications/schema';
 import { notificationListKey, setUnreadCount } from './use-unread-count';
 
-type NotificationPage = { items: NotificationView[]; page: PageInfo; unreadCount: number };
 
 /** /notifications: newest first, more on demand; opening one marks it read. */
 export function NotificationList() {
   const queryClient = useQueryClient();
   const query = useInfiniteQuery({
     queryKey: notificationListKey,
-    queryFn: ({ pageParam, signal }) => apiFetch<NotificationPage>(`/api/notifications?page=${pageParam}&size=20`, { signal }),
+    queryFn: ({ pageParam, signal }) => callEndpoint(listNotificationsEndpoint, { query: { page: pageParam, size: 20 }, signal }),
     initialPageParam: 1,
     getNextPageParam: (last) => last.page.next ?? undefined,
   });
   const markRead = useMutation({
-    mutationFn: (body: MarkReadBody) => apiFetch<{ unreadCount: number }>('/api/notifications/read', { method: 'POST', body }),
+    mutationFn: (body: MarkReadBody) => callEndpoint(markNotificationsReadEndpoint, { body }),
     onSuccess: ({ unreadCount }) => {
       setUnreadCount(queryClient, unreadCount);
       void queryClient.invalidateQueries({ queryKey: notificationListKey });

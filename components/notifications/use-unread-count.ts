@@ -1,7 +1,8 @@
 'use client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useReconnect, useSocketEvent } from '@/components/realtime/use-socket-event';
-import { apiFetch } from '@/lib/http/client';
+import { listNotificationsEndpoint } from '@/lib/notifications/endpoints';
+import { callEndpoint } from '@/lib/http/client';
 
 export const notificationsKey = ['notifications'] as const;
 const unreadKey = [...notificationsKey, 'unread-count'] as const;
@@ -15,7 +16,7 @@ export function useUnreadCount() {
   const queryClient = useQueryClient();
   const query = useQuery({
     queryKey: unreadKey,
-    queryFn: ({ signal }) => apiFetch<{ unreadCount: number }>('/api/notifications?unread=true&size=1', { signal }).then((r) => r.unreadCount),
+    queryFn: ({ signal }) => callEndpoint(listNotificationsEndpoint, { query: { unread: true, size: 1 }, signal }).then((r) => r.unreadCount),
     staleTime: 60_000,
   });
   useSocketEvent('notification:new', () => {

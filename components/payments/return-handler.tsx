@@ -3,7 +3,8 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Spinner } from '@/components/ui/spinner';
-import { apiFetch, ApiError } from '@/lib/http/client';
+import { approvePaymentEndpoint, failPaymentEndpoint } from '@/lib/payments/endpoints';
+import { ApiError, callEndpoint } from '@/lib/http/client';
 
 /**
  * Where the provider's checkout window returns: approve with its paymentKey, or record its
@@ -17,8 +18,8 @@ export function ProviderReturn({ paymentId, paymentKey, code, message }: { payme
     if (started.current) return;
     started.current = true;
     const request = paymentKey
-      ? apiFetch(`/api/payments/${paymentId}/approve`, { method: 'POST', body: { paymentKey } })
-      : apiFetch(`/api/payments/${paymentId}/fail`, { method: 'POST', body: { code: code ?? 'PAY_PROCESS_CANCELED', message: message ?? '' } });
+      ? callEndpoint(approvePaymentEndpoint, { params: { id: paymentId }, body: { paymentKey } })
+      : callEndpoint(failPaymentEndpoint, { params: { id: paymentId }, body: { code: code ?? 'PAY_PROCESS_CANCELED', message: message ?? '' } });
     request
       .catch((e) => {
         if (!(e instanceof ApiError && e.status === 409)) setError(e instanceof Error ? e.message : '결제를 확인하지 못했습니다.');

@@ -4,7 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
-import { apiFetch, ApiError } from '@/lib/http/client';
+import { approvePaymentEndpoint, failPaymentEndpoint } from '@/lib/payments/endpoints';
+import { ApiError, callEndpoint } from '@/lib/http/client';
 
 /** Test cards of the built-in sandbox: one that pays, one that the "card company" declines. */
 const APPROVED_CARD = '4242424242424242';
@@ -20,7 +21,7 @@ export function SandboxCheckout({ paymentId, orderId, amount }: Props) {
   const result = `/pay/${paymentId}/result`;
 
   async function report(code: string, message: string) {
-    await apiFetch(`/api/payments/${paymentId}/fail`, { method: 'POST', body: { code, message } });
+    await callEndpoint(failPaymentEndpoint, { params: { id: paymentId }, body: { code, message } });
   }
 
   async function pay(e: FormEvent<HTMLFormElement>) {
@@ -38,7 +39,7 @@ export function SandboxCheckout({ paymentId, orderId, amount }: Props) {
         await report('CARD_DECLINED', '카드사에서 결제를 거절했습니다.');
       } else {
         // The sandbox authorises exactly the amount shown here; the server confirms it against its own.
-        await apiFetch(`/api/payments/${paymentId}/approve`, { method: 'POST', body: { paymentKey: `sandbox_${orderId}_${amount}` } });
+        await callEndpoint(approvePaymentEndpoint, { params: { id: paymentId }, body: { paymentKey: `sandbox_${orderId}_${amount}` } });
       }
       router.push(result);
     } catch (err) {

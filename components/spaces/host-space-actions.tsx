@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
-import { apiFetch } from '@/lib/http/client';
+import { deleteSpaceEndpoint } from '@/lib/spaces/endpoints';
+import { apiFetch, callEndpoint } from '@/lib/http/client';
 
 /** The host's controls: pause or reopen bookings, or delete (refused while bookings are ahead: pause instead). */
 export function HostSpaceActions({ spaceId, paused }: { spaceId: number; paused: boolean }) {
@@ -37,7 +38,7 @@ export function HostSpaceActions({ spaceId, paused }: { spaceId: number; paused:
           confirmLabel="삭제"
           pendingLabel="삭제하는 중…"
           onConfirm={async () => {
-            await apiFetch(`/api/spaces/${spaceId}`, { method: 'DELETE' });
+            await callEndpoint(deleteSpaceEndpoint, { params: { id: spaceId } });
             router.push('/spaces');
           }}
         >

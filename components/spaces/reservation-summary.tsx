@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { clockTime, dayLabel } from '@/components/ui/seoul-time';
+import { clockTime, dayLabel } from '@/lib/core/seoul-time';
 import { won } from '@/lib/payments/labels';
 import type { ReservationView } from '@/lib/reservations/schema';
 import { reservationStatusLabel } from '@/lib/spaces/labels';

@@ -6,7 +6,8 @@ import { Button } from '@/components/ui/button';
 import { TextareaField } from '@/components/ui/form-fields';
 import { Modal } from '@/components/ui/modal';
 import { useFormErrors } from '@/components/ui/use-form-errors';
-import { apiFetch } from '@/lib/http/client';
+import { reviewReservationEndpoint } from '@/lib/reservations/endpoints';
+import { callEndpoint } from '@/lib/http/client';
 
 const stars = [1, 2, 3, 4, 5];
 
@@ -25,7 +26,7 @@ export function ReviewButton({ reservationId, spaceTitle }: { reservationId: num
     setSaving(true);
     errors.clear();
     try {
-      await apiFetch(`/api/reservations/${reservationId}/review`, { method: 'POST', body: { rating, comment } });
+      await callEndpoint(reviewReservationEndpoint, { params: { id: reservationId }, body: { rating, comment } });
       setOpen(false);
       router.refresh();
     } catch (error) {

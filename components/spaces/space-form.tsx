@@ -7,7 +7,8 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextareaField } from '@/components/ui/form-fields';
 import { TextField } from '@/components/ui/text-field';
 import { useFormErrors } from '@/components/ui/use-form-errors';
-import { apiFetch } from '@/lib/http/client';
+import { createSpaceEndpoint, updateSpaceEndpoint } from '@/lib/spaces/endpoints';
+import { callEndpoint, type Unchecked } from '@/lib/http/client';
 import type { NeighbourhoodView } from '@/lib/neighbourhoods/schema';
 import { amenityLabel, policyLabels, spaceTypeLabel } from '@/lib/spaces/labels';
 import type { SpaceView } from '@/lib/spaces/schema';
@@ -51,11 +52,11 @@ export function SpaceForm({ neighbourhood, space }: { neighbourhood: Neighbourho
     setSaved(false);
     try {
       if (space) {
-        await apiFetch<SpaceView>(`/api/spaces/${space.id}`, { method: 'PATCH', body });
+        await callEndpoint(updateSpaceEndpoint, { params: { id: space.id }, body: body as Unchecked<typeof updateSpaceEndpoint> });
         setSaved(true);
         router.refresh();
       } else {
-        const created = await apiFetch<SpaceView>('/api/spaces', { method: 'POST', body });
+        const created = await callEndpoint(createSpaceEndpoint, { body: body as Unchecked<typeof createSpaceEndpoint> });
         router.push(`/spaces/${created.id}`);
       }
     } catch (error) {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
-import { dayLabel } from '@/components/ui/seoul-time';
+import { dayLabel } from '@/lib/core/seoul-time';
 import type { PageInfo } from '@/lib/core/pagination';
 import type { SpaceReviewView } from '@/lib/spaces/review-schema';
 

@@ -1,6 +1,6 @@
 'use client';
 import { useSyncExternalStore } from 'react';
-import { clockTime, dayKey, fullDateTime, relativeTime, shortDate } from './seoul-time';
+import { clockTime, seoulDate, fullDateTime, relativeTime, shortDate } from '@/lib/core/seoul-time';
 
 const TICK_MS = 30_000;
 const subscribe = (onChange: () => void) => {
@@ -31,8 +31,8 @@ export function ChatTime({ date, className }: { date: string; className?: string
   const now = useNow();
   let text = shortDate(date);
   if (now !== null) {
-    const today = dayKey(new Date(now));
-    text = dayKey(date) === today ? clockTime(date) : relativeTime(date, now) === '어제' ? '어제' : shortDate(date, now);
+    const today = seoulDate(new Date(now));
+    text = seoulDate(date) === today ? clockTime(date) : relativeTime(date, now) === '어제' ? '어제' : shortDate(date, now);
   }
   return (
     <time dateTime={date} title={fullDateTime(date)} className={className}>

@@ -5,8 +5,8 @@ import { chatRooms } from './chat';
 import { neighbourhoods } from './neighbourhoods';
 import { payments } from './payments';
 import { sports, gameLevels, gameStatuses, playerStatuses, type Sport, type GameLevel, type GameStatus, type PlayerStatus } from '../constants/games';
+import { inList } from './in-list';
 
-const inList = (column: string, values: readonly string[]) => sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
 
 export const venues = pgTable(
   'venues',

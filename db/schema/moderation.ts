@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { reportReasons, reportStatuses, type ReportTargetType, type ReportReason, type ReportStatus } from '../constants/moderation';
+import { inList } from './in-list';
 
-const inList = (column: string, values: readonly string[]) => sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
 
 export const reports = pgTable(
   'reports',

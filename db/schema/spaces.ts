@@ -16,8 +16,8 @@ import { users } from './accounts';
 import { neighbourhoods } from './neighbourhoods';
 import { payments } from './payments';
 import { spaceTypes, cancellationPolicies, spaceStatuses, reservationStatuses, type SpaceType, type Amenity, type CancellationPolicy, type SpaceStatus, type ReservationStatus } from '../constants/spaces';
+import { inList } from './in-list';
 
-const inList = (column: string, values: readonly string[]) => sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
 
 export const spaces = pgTable(
   'spaces',

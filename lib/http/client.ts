@@ -1,3 +1,5 @@
+import type { z } from '@/lib/core/zod';
+import type { Endpoint } from '@/lib/core/endpoint';
 import type { Problem } from './problem';
 
 /** A failed /api call as the browser sees it: status plus the problem+json body. */
@@ -14,12 +16,15 @@ export class ApiError extends Error {
 }
 
 /** Same-origin fetch of our API for client components (the session cookie rides along). */
-export async function apiFetch<T>(path: string, init: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
+export async function apiFetch<T>(
+  path: string,
+  init: { method?: string; body?: unknown; headers?: Record<string, string>; signal?: AbortSignal } = {},
+): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, {
       method: init.method ?? 'GET',
-      headers: init.body === undefined ? undefined : { 'content-type': 'application/json' },
+      headers: { ...init.headers, ...(init.body !== undefined && { 'content-type': 'application/json' }) },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
       signal: init.signal,
       credentials: 'same-origin',
@@ -59,4 +64,54 @@ export function apiUpload<T>(path: string, method: 'POST' | 'PUT', form: FormDat
     xhr.onerror = () => reject(new ApiError(0, { detail: '네트워크에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.' }));
     xhr.send(form);
   });
+}
+
+type OkStatus = 200 | 201 | 202 | 204;
+type Responses<E extends Endpoint> = E['responses'];
+
+/** What a successful call answers: the endpoint's 2xx response schema (nothing for a 204). */
+export type EndpointResponse<E extends Endpoint> = {
+  [K in keyof Responses<E> & OkStatus]: Responses<E>[K] extends z.ZodType ? z.output<Responses<E>[K]> : undefined;
+}[keyof Responses<E> & OkStatus];
+
+/**
+ * What a call sends, keyed like the endpoint: `params` fill the path template, `query` the
+ * search string (all optional: the server applies defaults), `body` is JSON.
+ */
+export type EndpointInput<E extends Endpoint> = (E['params'] extends z.ZodType ? { params: z.output<E['params']> } : { params?: never }) &
+  (E['query'] extends z.ZodType ? { query?: Partial<z.output<E['query']>> } : { query?: never }) &
+  (E['body'] extends z.ZodType ? { body: z.input<E['body']> } : { body?: never }) &
+  (E['headers'] extends z.ZodType ? { headers: z.output<E['headers']> } : { headers?: never }) & { signal?: AbortSignal };
+
+/**
+ * A body typed as the endpoint's although its values are what the user typed (free text for a
+ * closed list, empty numbers left out): forms that let the API name each wrong field cast to it.
+ */
+export type Unchecked<E extends Endpoint> = EndpointInput<E>['body'];
+
+type InputArgs<E extends Endpoint> = E['params'] extends z.ZodType
+  ? [input: EndpointInput<E>]
+  : E['body'] extends z.ZodType
+    ? [input: EndpointInput<E>]
+    : [input?: EndpointInput<E>];
+
+/** The URL of a call: path parameters from the endpoint's template, then the query string. */
+export function endpointUrl(endpoint: Pick<Endpoint, 'path'>, input: { params?: object; query?: object } = {}): string {
+  const params = (input.params ?? {}) as Record<string, unknown>;
+  const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params[name])));
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(input.query ?? {})) {
+    if (value !== undefined && value !== null) query.set(key, String(value));
+  }
+  const search = query.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+/**
+ * Calls one of our endpoints from the browser: method, path and response type come from its
+ * contract (lib/<domain>/endpoints.ts), so a renamed route or changed schema fails to compile here.
+ */
+export function callEndpoint<E extends Endpoint>(endpoint: E, ...[input]: InputArgs<E>): Promise<EndpointResponse<E>> {
+  const { body, headers, signal } = (input ?? {}) as { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal };
+  return apiFetch<EndpointResponse<E>>(endpointUrl(endpoint, input), { method: endpoint.method, body, headers, signal });
 }

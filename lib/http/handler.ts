@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { getDb } from '@/db/client';
+import { getDb, type Db } from '@/db/client';
 import { consumeActionPoint } from '@/lib/accounts/action-limits';
 import { resolveActor, type Actor } from '@/lib/auth/actor';
 import { isSameOriginRequest } from '@/lib/auth/csrf';
@@ -17,6 +17,8 @@ const MAX_JSON_BYTES = 64 * 1024;
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 
 export type HandlerContext<E extends Endpoint> = {
+  /** The process's one db client; handlers pass it (or a transaction of it) to the domain. */
+  db: Db;
   req: Request;
   requestId: string;
   actor: E['auth'] extends 'required' ? Actor : Actor | null;
@@ -100,7 +102,8 @@ export function handle<const E extends Endpoint>(
       return res;
     };
     try {
-      const actor = endpoint.auth === 'none' ? null : await resolveActor(getDb(), req.headers);
+      const db = getDb();
+      const actor = endpoint.auth === 'none' ? null : await resolveActor(db, req.headers);
       if (endpoint.auth === 'required' && !actor) throw new DomainError('unauthenticated', '로그인이 필요합니다.');
       if (actor?.via === 'cookie' && !['GET', 'HEAD'].includes(req.method) && !isSameOriginRequest(req)) {
         throw new DomainError('forbidden', '허용되지 않은 출처의 요청입니다.');
@@ -111,8 +114,8 @@ export function handle<const E extends Endpoint>(
       const query = parse(endpoint.query, Object.fromEntries(new URL(req.url).searchParams));
       const headers = parse(endpoint.headers, Object.fromEntries(req.headers));
       const body = endpoint.body ? parse(endpoint.body, await readJson(req)) : undefined;
-      if (endpoint.limit && actor) await consumeActionPoint(getDb(), endpoint.limit, actor.user.id);
-      const ctx = { req, requestId, actor, params, query, headers, body } as HandlerContext<E>;
+      if (endpoint.limit && actor) await consumeActionPoint(db, endpoint.limit, actor.user.id);
+      const ctx = { db, req, requestId, actor, params, query, headers, body } as HandlerContext<E>;
       const res = await fn(ctx);
       await flushWrites(req);
       return withId(res);

@@ -2,7 +2,7 @@ import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { menuChats } from '@/db/schema';
 import { rateLimited } from '@/lib/core/domain-error';
-import { seoulDate } from '@/lib/weather/seoul-time';
+import { seoulDate } from '@/lib/core/seoul-time';
 import { MAX_MESSAGES_PER_DAY, type ChatMessage } from './schema';
 
 export async function readConversation(db: Db, userId: number, day: string): Promise<ChatMessage[]> {

@@ -1,7 +1,7 @@
 import type { Db } from '@/db/client';
 import type { User } from '@/db/schema';
 import { systemClock } from '@/lib/core/clock';
-import { seoulDate } from '@/lib/weather/seoul-time';
+import { seoulDate } from '@/lib/core/seoul-time';
 import { appendMessages, readConversation, resetConversation } from './chat-store';
 import { menuContext, type MenuOptions } from './context';
 import { askModel, type ModelConfig } from './model';

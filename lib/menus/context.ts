@@ -2,7 +2,7 @@ import type { Db } from '@/db/client';
 import { openPostCountsByCategory } from '@/lib/boards/queries';
 import { systemClock, type Clock } from '@/lib/core/clock';
 import { weatherOrNull, type WeatherOptions } from '@/lib/weather/queries';
-import { seoulDate, seoulParts } from '@/lib/weather/seoul-time';
+import { seoulDate, seoulParts } from '@/lib/core/seoul-time';
 import { recommend, type RecommendContext } from './recommend';
 import { mealTimeAt, mealTimeLabel } from './rules';
 import type { RecommendationsView } from './schema';

@@ -1,8 +1,17 @@
-import { kmaDate, pad, seoulParts } from './seoul-time';
+import { pad, seoulDate, seoulParts } from '@/lib/core/seoul-time';
 
 export type BaseDateTime = { baseDate: string; baseTime: string };
 
 const HOUR_MS = 60 * 60_000;
+
+/** "20261125" in Seoul, the KMA's base_date format. */
+export const kmaDate = (at: Date) => seoulDate(at).replaceAll('-', '');
+
+/** The instant of a KMA date ("20261125") and time ("1400") in Seoul. */
+export function fromKmaDateTime(date: string, time: string): Date {
+  const iso = `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}T${time.slice(0, 2)}:${time.slice(2, 4)}:00+09:00`;
+  return new Date(iso);
+}
 
 /**
  * The newest run published at `now`: a run for HH:mm appears `delayMinutes` after the hour, so

@@ -3,7 +3,7 @@ import { z } from '@/lib/core/zod';
 import { nowcastBase, ultraShortForecastBase, type BaseDateTime } from './base-time';
 import type { GridPoint } from './grid';
 import { precipitationLabel, skyLabel, type HourlyForecast, type Precipitation, type Sky, type WeatherView } from './schema';
-import { fromKmaDateTime } from './seoul-time';
+import { fromKmaDateTime } from './base-time';
 import { env, type Env } from '@/lib/env';
 
 export type KmaConfig = { serviceKey: string; baseUrl: string; timeoutMs: number };

@@ -1,4 +1,3 @@
-import { getDb } from '@/db/client';
 import { requestPasswordResetEndpoint } from '@/lib/accounts/endpoints';
 import { processMailThrottle } from '@/lib/accounts/mail-throttle';
 import { sendPasswordResetMail } from '@/lib/accounts/password-reset';
@@ -12,9 +11,9 @@ import { getMailer } from '@/lib/mail/mailer';
 const ACCEPTED = { message: '가입된 이메일이라면 비밀번호 재설정 링크를 보냈습니다. 메일함을 확인해 주세요.' };
 
 /** The same 202, after the same work, whether or not the address has an account: the lookup and mail run afterwards. */
-export const POST = handle(requestPasswordResetEndpoint, async ({ req, body }) => {
+export const POST = handle(requestPasswordResetEndpoint, async ({ db, req, body }) => {
   await (await processMailThrottle()).passwordReset(body.email, clientIp(req.headers));
   const origin = publicOrigin(req);
-  runInBackground('password reset mail', () => sendPasswordResetMail(getDb(), getMailer(), { email: body.email, origin }));
+  runInBackground('password reset mail', () => sendPasswordResetMail(db, getMailer(), { email: body.email, origin }));
   return json(ACCEPTED, 202);
 });

@@ -1,4 +1,3 @@
-import { getDb } from '@/db/client';
 import { requestHash, withIdempotency } from '@/lib/http/idempotency';
 import { handle } from '@/lib/http/handler';
 import { json } from '@/lib/http/responses';
@@ -6,10 +5,9 @@ import { createPaymentEndpoint, listPaymentsEndpoint } from '@/lib/payments/endp
 import { createPayment } from '@/lib/payments/mutations';
 import { listMyPayments, toPaymentView } from '@/lib/payments/queries';
 
-export const GET = handle(listPaymentsEndpoint, async ({ actor, query }) => json(await listMyPayments(getDb(), actor.user.id, query)));
+export const GET = handle(listPaymentsEndpoint, async ({ db, actor, query }) => json(await listMyPayments(db, actor.user.id, query)));
 
-export const POST = handle(createPaymentEndpoint, async ({ actor, headers, body }) => {
-  const db = getDb();
+export const POST = handle(createPaymentEndpoint, async ({ db, actor, headers, body }) => {
   const key = headers['idempotency-key'];
   const hash = requestHash({ purpose: body.purpose, subjectId: body.subjectId });
   const { status, body: response } = await withIdempotency(db, { userId: actor.user.id, key, hash }, async () => {

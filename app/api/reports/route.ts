@@ -1,7 +1,6 @@
-import { getDb } from '@/db/client';
 import { handle } from '@/lib/http/handler';
 import { created } from '@/lib/http/responses';
 import { createReportEndpoint } from '@/lib/reports/endpoints';
 import { submitReport } from '@/lib/reports/mutations';
 
-export const POST = handle(createReportEndpoint, async ({ actor, body }) => created(await submitReport(getDb(), actor.user, body)));
+export const POST = handle(createReportEndpoint, async ({ db, actor, body }) => created(await submitReport(db, actor.user, body)));

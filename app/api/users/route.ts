@@ -1,4 +1,3 @@
-import { getDb } from '@/db/client';
 import { signUpEndpoint, searchUsersEndpoint } from '@/lib/accounts/endpoints';
 import { mailVerificationLater } from '@/lib/accounts/mail-jobs';
 import { signUp } from '@/lib/accounts/mutations';
@@ -7,10 +6,10 @@ import { handle } from '@/lib/http/handler';
 import { publicOrigin } from '@/lib/http/origin';
 import { created, json } from '@/lib/http/responses';
 
-export const POST = handle(signUpEndpoint, async ({ req, body }) => {
-  const me = await signUp(getDb(), body);
+export const POST = handle(signUpEndpoint, async ({ db, req, body }) => {
+  const me = await signUp(db, body);
   mailVerificationLater(me.id, publicOrigin(req));
   return created(me);
 });
 
-export const GET = handle(searchUsersEndpoint, async ({ query, actor }) => json(await searchUsers(getDb(), actor.user.id, query)));
+export const GET = handle(searchUsersEndpoint, async ({ db, query, actor }) => json(await searchUsers(db, actor.user.id, query)));

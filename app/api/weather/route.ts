@@ -1,4 +1,3 @@
-import { getDb } from '@/db/client';
 import { handle } from '@/lib/http/handler';
 import { json } from '@/lib/http/responses';
 import { weatherEndpoint } from '@/lib/weather/endpoints';
@@ -6,6 +5,6 @@ import { getNeighbourhoodWeather } from '@/lib/weather/queries';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = handle(weatherEndpoint, async ({ actor }) =>
-  json(await getNeighbourhoodWeather(getDb(), actor.user.neighbourhoodCode), 200, { 'cache-control': 'private, max-age=60' }),
+export const GET = handle(weatherEndpoint, async ({ db, actor }) =>
+  json(await getNeighbourhoodWeather(db, actor.user.neighbourhoodCode), 200, { 'cache-control': 'private, max-age=60' }),
 );

@@ -6,7 +6,7 @@ import { feeLabel } from '@/components/games/game-labels';
 import { SearchResults } from '@/components/map/search-results';
 import { ViewToggle } from '@/components/map/view-toggle';
 import { Alert } from '@/components/ui/alert';
-import { fullDateTime } from '@/components/ui/seoul-time';
+import { fullDateTime } from '@/lib/core/seoul-time';
 import { getDb } from '@/db/client';
 import { getSessionUser } from '@/lib/auth/server-session';
 import { isCalendarDate, seoulInstant } from '@/lib/core/seoul-time';

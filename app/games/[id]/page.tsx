@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { CancelParticipationButton, HostGameActions, JoinButton, RefreshOnGameUpdate, RemovePlayerButton } from '@/components/games/game-actions';
 import { feeLabel, playerStatusLabel } from '@/components/games/game-labels';
 import { LiveSeats } from '@/components/games/live-seats';
@@ -10,47 +9,38 @@ import { ReviewForm } from '@/components/reviews/review-form';
 import { ReviewList } from '@/components/reviews/review-list';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
-import { clockTime, fullDateTime } from '@/components/ui/seoul-time';
-import { getDb } from '@/db/client';
-import { getSessionUser } from '@/lib/auth/server-session';
-import { DomainError } from '@/lib/core/domain-error';
+import { clockTime, fullDateTime } from '@/lib/core/seoul-time';
 import { cancellationQuote, getVisibleGame, listPlayers } from '@/lib/games/queries';
 import { gameIdParams } from '@/lib/games/schema';
+import { loadPage, peekPage } from '@/lib/http/page-loader';
 import { won } from '@/lib/payments/labels';
 import { listGameReviews } from '@/lib/reviews/queries';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function load(id: number, viewerId: number | null) {
-  return getVisibleGame(getDb(), id, viewerId).catch((error: unknown) => {
-    if (error instanceof DomainError && error.code === 'not_found') notFound();
-    throw error;
-  });
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const parsed = gameIdParams.safeParse(await params);
-  const game = parsed.success ? await getVisibleGame(getDb(), parsed.data.id, null).catch(() => null) : null;
+  const game = await peekPage({ params, schema: gameIdParams, load: ({ db, params }) => getVisibleGame(db, params.id, null) });
   return { title: game?.title ?? '같이 운동' };
 }
 
 const open = (status: string) => status === 'recruiting' || status === 'full';
 
 export default async function GamePage({ params, searchParams }: Props) {
-  const parsed = gameIdParams.safeParse(await params);
-  if (!parsed.success) notFound();
-  const me = await getSessionUser();
-  const game = await load(parsed.data.id, me?.id ?? null);
-  const players = await listPlayers(getDb(), game.id);
+  const {
+    db,
+    me,
+    data: game,
+  } = await loadPage({ params, schema: gameIdParams, load: ({ db, params, me }) => getVisibleGame(db, params.id, me?.id ?? null) });
+  const players = await listPlayers(db, game.id);
   const mine = me ? players.find((p) => p.user.id === me.id) : undefined;
-  const quote = me && mine ? await cancellationQuote(getDb(), game.id, me.id, new Date()) : null;
+  const quote = me && mine ? await cancellationQuote(db, game.id, me.id, new Date()) : null;
   const isHost = me?.id === game.host.id;
   const joined = players.filter((p) => p.status !== 'waitlisted');
   const waitlist = players.filter((p) => p.status === 'waitlisted');
   const cancelled = (await searchParams).cancelled;
   const refunded = typeof cancelled === 'string' && /^\d+$/.test(cancelled) ? Number(cancelled) : null;
   const path = `/games/${game.id}`;
-  const reviews = game.status === 'finished' ? await listGameReviews(getDb(), game.id, me?.id) : null;
+  const reviews = game.status === 'finished' ? await listGameReviews(db, game.id, me?.id) : null;
 
   return (
     <div className="flex flex-col gap-4">

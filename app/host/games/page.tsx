@@ -4,7 +4,8 @@ import { HostGameActions } from '@/components/games/game-actions';
 import { gameStatusLabel } from '@/components/games/game-labels';
 import { LiveSeats } from '@/components/games/live-seats';
 import { Alert } from '@/components/ui/alert';
-import { fullDateTime } from '@/components/ui/seoul-time';
+import { PageShell } from '@/components/ui/page-shell';
+import { fullDateTime } from '@/lib/core/seoul-time';
 import { getDb } from '@/db/client';
 import { requireSessionUser } from '@/lib/auth/server-session';
 import { listHostedGames } from '@/lib/games/queries';
@@ -24,16 +25,15 @@ export default async function HostGamesPage() {
   const me = await requireSessionUser('/host/games');
   const games = await listHostedGames(getDb(), me.id);
   return (
-    <div className="flex flex-col gap-4">
-      <Link href="/games" className="self-start text-sm font-medium text-stone-600 hover:text-stone-900">
-        ← 같이 운동
+    <PageShell
+      back={{ href: '/games', label: '같이 운동' }}
+      title="내가 연 경기"
+      action={
+      <Link href="/games/new" className="rounded-lg bg-brand-700 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-800">
+        경기 열기
       </Link>
-      <div className="flex items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">내가 연 경기</h1>
-        <Link href="/games/new" className="rounded-lg bg-brand-700 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-800">
-          경기 열기
-        </Link>
-      </div>
+      }
+    >
       {games.length === 0 ? (
         <Alert tone="info">아직 연 경기가 없습니다. 자리가 빈 경기를 열어 이웃을 모아 보세요.</Alert>
       ) : (
@@ -54,7 +54,7 @@ export default async function HostGamesPage() {
           );
         })
       )}
-    </div>
+    </PageShell>
   );
 }
 

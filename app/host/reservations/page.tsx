@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { CancelReservationButton } from '@/components/spaces/cancel-reservation-button';
 import { ReservationSummary } from '@/components/spaces/reservation-summary';
 import { Alert } from '@/components/ui/alert';
+import { PageShell } from '@/components/ui/page-shell';
 import { getDb } from '@/db/client';
 import { requireSessionUser } from '@/lib/auth/server-session';
 import { seoulDateAfter } from '@/lib/core/seoul-time';
@@ -17,16 +18,15 @@ export default async function HostReservationsPage({ searchParams }: { searchPar
   const bySpace = Number.isInteger(spaceId) && spaceId > 0 && spaceId <= 2_147_483_647 ? { spaceId } : {};
   const { items } = await listHostReservations(getDb(), me.id, { from: seoulDateAfter(0), ...bySpace, page: 1, size: 100 }, new Date());
   return (
-    <div className="flex flex-col gap-4">
-      <Link href="/spaces" className="self-start text-sm font-medium text-stone-600 hover:text-stone-900">
-        ← 공간 대여
+    <PageShell
+      back={{ href: '/spaces', label: '공간 대여' }}
+      title="내 공간 예약"
+      action={
+      <Link href="/host/spaces" className="shrink-0 rounded-lg border border-stone-300 bg-white px-3 py-2.5 text-sm font-semibold text-stone-800 hover:bg-stone-100">
+        호스트 대시보드
       </Link>
-      <div className="flex items-start justify-between gap-3">
-        <h1 className="text-2xl font-bold">내 공간 예약</h1>
-        <Link href="/host/spaces" className="shrink-0 rounded-lg border border-stone-300 bg-white px-3 py-2.5 text-sm font-semibold text-stone-800 hover:bg-stone-100">
-          호스트 대시보드
-        </Link>
-      </div>
+      }
+    >
       {items.length === 0 ? (
         <Alert tone="info">오늘 이후 예약이 없습니다.</Alert>
       ) : (
@@ -47,6 +47,6 @@ export default async function HostReservationsPage({ searchParams }: { searchPar
           ))}
         </ul>
       )}
-    </div>
+    </PageShell>
   );
 }

@@ -4,6 +4,7 @@ import { DailyBarChart } from '@/components/spaces/daily-bar-chart';
 import { WeekCalendar } from '@/components/spaces/week-calendar';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
+import { PageShell } from '@/components/ui/page-shell';
 import { getDb } from '@/db/client';
 import { requireSessionUser } from '@/lib/auth/server-session';
 import { isCalendarDate, mondayOf, seoulDateAfter, seoulInstant } from '@/lib/core/seoul-time';
@@ -33,16 +34,15 @@ export default async function HostSpacesPage({ searchParams }: { searchParams: P
   const weekHref = (days: number) => `/host/spaces?week=${seoulDateAfter(days, seoulInstant(monday, 12))}`;
 
   return (
-    <div className="flex flex-col gap-4">
-      <Link href="/spaces" className="self-start text-sm font-medium text-stone-600 hover:text-stone-900">
-        ← 공간 대여
+    <PageShell
+      back={{ href: '/spaces', label: '공간 대여' }}
+      title="호스트 대시보드"
+      action={
+      <Link href="/host/reservations" className={linkClass}>
+        예약 목록
       </Link>
-      <div className="flex items-start justify-between gap-3">
-        <h1 className="text-2xl font-bold">호스트 대시보드</h1>
-        <Link href="/host/reservations" className={linkClass}>
-          예약 목록
-        </Link>
-      </div>
+      }
+    >
       {stats.spaces.length === 0 ? (
         <Alert tone="info">
           아직 등록한 공간이 없습니다.{' '}
@@ -130,6 +130,6 @@ export default async function HostSpacesPage({ searchParams }: { searchParams: P
           </Card>
         </>
       )}
-    </div>
+    </PageShell>
   );
 }

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { SandboxCheckout } from '@/components/payments/sandbox-checkout';
 import { TossCheckout } from '@/components/payments/toss-checkout';
 import { Card } from '@/components/ui/card';
-import { fullDateTime } from '@/components/ui/seoul-time';
+import { fullDateTime } from '@/lib/core/seoul-time';
 import { PaymentSummary } from '@/components/payments/payment-summary';
 import { won } from '@/lib/payments/labels';
 import { loadMyPayment } from './load-payment';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { PostForm } from '@/components/boards/post-form';
 import { Card } from '@/components/ui/card';
+import { PageShell } from '@/components/ui/page-shell';
 import { requireSessionUser } from '@/lib/auth/server-session';
 import { category as categorySchema, mealCategories } from '@/lib/boards/schema';
 
@@ -16,19 +16,15 @@ export default async function NewPostPage({ searchParams }: { searchParams: Prom
   const returnTo = chosen.success ? `/posts/new?category=${encodeURIComponent(chosen.data)}` : '/posts/new';
   const me = await requireSessionUser(returnTo);
   return (
-    <div className="mx-auto flex max-w-xl flex-col gap-4">
-      <Link href="/posts" className="self-start text-sm font-medium text-stone-600 hover:text-stone-900">
-        ← 같이 주문
-      </Link>
-      <div>
-        <h1 className="text-2xl font-bold">같이 주문할 이웃 찾기</h1>
-        <p className="mt-1 text-sm text-stone-600">
-          {me.neighbourhood.dong} 이웃에게 보입니다. 글을 올리면 채팅방이 함께 만들어져요.
-        </p>
-      </div>
+    <PageShell
+      narrow
+      back={{ href: '/posts', label: '같이 주문' }}
+      title="같이 주문할 이웃 찾기"
+      description={`${me.neighbourhood.dong} 이웃에게 보입니다. 글을 올리면 채팅방이 함께 만들어져요.`}
+    >
       <Card>
         <PostForm categories={mealCategories} defaultCategory={chosen.success ? chosen.data : undefined} />
       </Card>
-    </div>
+    </PageShell>
   );
 }

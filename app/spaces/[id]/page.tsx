@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { HiddenNotice } from '@/components/moderation/hidden-notice';
 import { ReportButton } from '@/components/moderation/report-button';
 import { HostSpaceActions } from '@/components/spaces/host-space-actions';
@@ -10,10 +9,8 @@ import { ReservationPanel } from '@/components/spaces/reservation-panel';
 import { SpaceReviews } from '@/components/spaces/space-reviews';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
-import { getDb } from '@/db/client';
-import { getSessionUser } from '@/lib/auth/server-session';
-import { DomainError } from '@/lib/core/domain-error';
 import { seoulDateAfter } from '@/lib/core/seoul-time';
+import { loadPage, peekPage } from '@/lib/http/page-loader';
 import { won } from '@/lib/payments/labels';
 import { amenityLabel, policyLabels, spaceTypeLabel } from '@/lib/spaces/labels';
 import { getSpace } from '@/lib/spaces/queries';
@@ -24,26 +21,19 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ reviewPa
 
 const REVIEWS_PER_PAGE = 10;
 
-async function load(id: number, viewerId: number | null) {
-  return getSpace(getDb(), id, viewerId).catch((error: unknown) => {
-    if (error instanceof DomainError && error.code === 'not_found') notFound();
-    throw error;
-  });
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const parsed = spaceIdParams.safeParse(await params);
-  const space = parsed.success ? await getSpace(getDb(), parsed.data.id, null).catch(() => null) : null;
+  const space = await peekPage({ params, schema: spaceIdParams, load: ({ db, params }) => getSpace(db, params.id, null) });
   return { title: space?.title ?? '공간 대여' };
 }
 
 export default async function SpacePage({ params, searchParams }: Props) {
-  const parsed = spaceIdParams.safeParse(await params);
-  if (!parsed.success) notFound();
-  const me = await getSessionUser();
-  const space = await load(parsed.data.id, me?.id ?? null);
+  const {
+    db,
+    me,
+    data: space,
+  } = await loadPage({ params, schema: spaceIdParams, load: ({ db, params, me }) => getSpace(db, params.id, me?.id ?? null) });
   const reviewPage = Math.min(10_000, Math.max(1, Math.trunc(Number((await searchParams).reviewPage)) || 1));
-  const reviews = await listReviews(getDb(), space.id, { page: reviewPage, size: REVIEWS_PER_PAGE });
+  const reviews = await listReviews(db, space.id, { page: reviewPage, size: REVIEWS_PER_PAGE });
   const tomorrow = seoulDateAfter(1);
   const policy = policyLabels[space.cancellationPolicy];
 

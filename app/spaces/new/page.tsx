@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { SpaceForm } from '@/components/spaces/space-form';
 import { Card } from '@/components/ui/card';
+import { PageShell } from '@/components/ui/page-shell';
 import { getDb } from '@/db/client';
 import { requireSessionUser } from '@/lib/auth/server-session';
 import { getNeighbourhood } from '@/lib/neighbourhoods/queries';
@@ -12,14 +12,10 @@ export default async function NewSpacePage() {
   const me = await requireSessionUser('/spaces/new');
   const neighbourhood = await getNeighbourhood(getDb(), me.neighbourhood.code);
   return (
-    <div className="flex flex-col gap-4">
-      <Link href="/spaces" className="self-start text-sm font-medium text-stone-600 hover:text-stone-900">
-        ← 공간 대여
-      </Link>
-      <h1 className="text-2xl font-bold">공간 등록</h1>
+    <PageShell back={{ href: '/spaces', label: '공간 대여' }} title="공간 등록">
       <Card>
         <SpaceForm neighbourhood={neighbourhood} />
       </Card>
-    </div>
+    </PageShell>
   );
 }

@@ -1,11 +1,10 @@
-import { getDb } from '@/db/client';
 import { adminContentEndpoint } from '@/lib/admin/endpoints';
 import { listContentForAdmin } from '@/lib/admin/queries';
 import { handle } from '@/lib/http/handler';
 import { json } from '@/lib/http/responses';
 import { requireAdmin } from '@/lib/moderation/policy';
 
-export const GET = handle(adminContentEndpoint, async ({ actor, query }) => {
+export const GET = handle(adminContentEndpoint, async ({ db, actor, query }) => {
   requireAdmin(actor);
-  return json(await listContentForAdmin(getDb(), query));
+  return json(await listContentForAdmin(db, query));
 });

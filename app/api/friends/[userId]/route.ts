@@ -1,10 +1,9 @@
-import { getDb } from '@/db/client';
 import { removeFriendEndpoint } from '@/lib/friends/endpoints';
 import { removeFriend } from '@/lib/friends/mutations';
 import { handle } from '@/lib/http/handler';
 import { noContent } from '@/lib/http/responses';
 
-export const DELETE = handle(removeFriendEndpoint, async ({ actor, params }) => {
-  await removeFriend(getDb(), actor.user.id, params.userId);
+export const DELETE = handle(removeFriendEndpoint, async ({ db, actor, params }) => {
+  await removeFriend(db, actor.user.id, params.userId);
   return noContent();
 });

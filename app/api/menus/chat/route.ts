@@ -1,4 +1,4 @@
-import { getDb } from '@/db/client';
+import type { Db } from '@/db/client';
 import type { User } from '@/db/schema';
 import { handle } from '@/lib/http/handler';
 import { json, noContent } from '@/lib/http/responses';
@@ -11,22 +11,22 @@ import { getNeighbourhood } from '@/lib/neighbourhoods/queries';
 export const dynamic = 'force-dynamic';
 
 /** The neighbourhood's name is only needed to brief the model. */
-async function deps(user: User, forModel = false): Promise<ChatDeps> {
+async function deps(db: Db, user: User, forModel = false): Promise<ChatDeps> {
   const model = modelConfigFromEnv();
   const [quota, place] = await Promise.all([
     processModelQuota(),
-    forModel && model ? getNeighbourhood(getDb(), user.neighbourhoodCode) : null,
+    forModel && model ? getNeighbourhood(db, user.neighbourhoodCode) : null,
   ]);
   return { model, quota, dong: place?.fullName ?? '' };
 }
 
-export const GET = handle(getMenuChatEndpoint, async ({ actor }) => json(await getConversation(getDb(), actor.user, await deps(actor.user))));
+export const GET = handle(getMenuChatEndpoint, async ({ db, actor }) => json(await getConversation(db, actor.user, await deps(db, actor.user))));
 
-export const POST = handle(askMenuChatEndpoint, async ({ actor, body }) =>
-  json(await askMenuChat(getDb(), actor.user, body.message, await deps(actor.user, true))),
+export const POST = handle(askMenuChatEndpoint, async ({ db, actor, body }) =>
+  json(await askMenuChat(db, actor.user, body.message, await deps(db, actor.user, true))),
 );
 
-export const DELETE = handle(resetMenuChatEndpoint, async ({ actor }) => {
-  await resetMenuChat(getDb(), actor.user, {});
+export const DELETE = handle(resetMenuChatEndpoint, async ({ db, actor }) => {
+  await resetMenuChat(db, actor.user, {});
   return noContent();
 });

@@ -1,9 +1,8 @@
-import { getDb } from '@/db/client';
 import { handle } from '@/lib/http/handler';
 import { json } from '@/lib/http/responses';
 import { nearestNeighbourhoodEndpoint } from '@/lib/neighbourhoods/endpoints';
 import { nearestNeighbourhood } from '@/lib/neighbourhoods/queries';
 
-export const GET = handle(nearestNeighbourhoodEndpoint, async ({ query }) =>
-  json(await nearestNeighbourhood(getDb(), query.lat, query.lng)),
+export const GET = handle(nearestNeighbourhoodEndpoint, async ({ db, query }) =>
+  json(await nearestNeighbourhood(db, query.lat, query.lng)),
 );

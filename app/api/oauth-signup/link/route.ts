@@ -1,4 +1,3 @@
-import { getDb } from '@/db/client';
 import { linkOAuthSignupEndpoint } from '@/lib/accounts/endpoints';
 import { processLoginThrottle } from '@/lib/accounts/login-throttle';
 import { linkOAuthSignup } from '@/lib/accounts/oauth';
@@ -8,9 +7,8 @@ import { pendingSignupOf } from '@/lib/auth/pending-signup';
 import { handle } from '@/lib/http/handler';
 import { json } from '@/lib/http/responses';
 
-export const POST = handle(linkOAuthSignupEndpoint, async ({ req, body }) => {
+export const POST = handle(linkOAuthSignupEndpoint, async ({ db, req, body }) => {
   const pending = await pendingSignupOf(req);
-  const db = getDb();
   const user = await linkOAuthSignup(db, await processLoginThrottle(), pending.signupId, {
     password: body.password,
     ip: clientIp(req.headers),

@@ -1,7 +1,6 @@
-import { getDb } from '@/db/client';
 import { getUserEndpoint } from '@/lib/accounts/endpoints';
 import { getProfile } from '@/lib/accounts/queries';
 import { handle } from '@/lib/http/handler';
 import { json } from '@/lib/http/responses';
 
-export const GET = handle(getUserEndpoint, async ({ params, actor }) => json(await getProfile(getDb(), params.id, actor?.user.id ?? null)));
+export const GET = handle(getUserEndpoint, async ({ db, params, actor }) => json(await getProfile(db, params.id, actor?.user.id ?? null)));

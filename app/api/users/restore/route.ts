@@ -1,4 +1,3 @@
-import { getDb } from '@/db/client';
 import { restoreEndpoint } from '@/lib/accounts/endpoints';
 import { processLoginThrottle } from '@/lib/accounts/login-throttle';
 import { restoreAccount } from '@/lib/accounts/mutations';
@@ -6,6 +5,6 @@ import { clientIp } from '@/lib/auth/actor';
 import { handle } from '@/lib/http/handler';
 import { json } from '@/lib/http/responses';
 
-export const POST = handle(restoreEndpoint, async ({ req, body }) =>
-  json(await restoreAccount(getDb(), await processLoginThrottle(), { ...body, ip: clientIp(req.headers) })),
+export const POST = handle(restoreEndpoint, async ({ db, req, body }) =>
+  json(await restoreAccount(db, await processLoginThrottle(), { ...body, ip: clientIp(req.headers) })),
 );

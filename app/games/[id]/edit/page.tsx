@@ -1,33 +1,24 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { GameForm } from '@/components/games/game-form';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
-import { getDb } from '@/db/client';
-import { requireSessionUser } from '@/lib/auth/server-session';
-import { DomainError } from '@/lib/core/domain-error';
+import { PageShell } from '@/components/ui/page-shell';
 import { getGame } from '@/lib/games/queries';
 import { gameIdParams } from '@/lib/games/schema';
+import { loadPage } from '@/lib/http/page-loader';
 import { getNeighbourhood } from '@/lib/neighbourhoods/queries';
 
 export const metadata: Metadata = { title: '경기 수정' };
 
 export default async function EditGamePage({ params }: { params: Promise<{ id: string }> }) {
-  const parsed = gameIdParams.safeParse(await params);
-  if (!parsed.success) notFound();
-  const me = await requireSessionUser(`/games/${parsed.data.id}/edit`);
-  const game = await getGame(getDb(), parsed.data.id).catch((error: unknown) => {
-    if (error instanceof DomainError && error.code === 'not_found') notFound();
-    throw error;
-  });
+  const {
+    db,
+    me,
+    data: game,
+  } = await loadPage({ params, schema: gameIdParams, signIn: ({ id }) => `/games/${id}/edit`, load: ({ db, params }) => getGame(db, params.id) });
   const editable = game.status === 'recruiting' || game.status === 'full';
   return (
-    <div className="flex flex-col gap-4">
-      <Link href={`/games/${game.id}`} className="self-start text-sm font-medium text-stone-600 hover:text-stone-900">
-        ← {game.title}
-      </Link>
-      <h1 className="text-2xl font-bold">경기 수정</h1>
+    <PageShell back={{ href: `/games/${game.id}`, label: game.title }} title="경기 수정">
       {game.host.id !== me.id ? (
         <Alert>경기를 연 호스트만 수정할 수 있습니다.</Alert>
       ) : !editable ? (
@@ -41,9 +32,9 @@ export default async function EditGamePage({ params }: { params: Promise<{ id: s
               </Alert>
             </div>
           )}
-          <GameForm neighbourhood={await getNeighbourhood(getDb(), game.neighbourhoodCode)} emailVerified={me.emailVerified} game={game} />
+          <GameForm neighbourhood={await getNeighbourhood(db, game.neighbourhoodCode)} emailVerified={me.emailVerified} game={game} />
         </Card>
       )}
-    </div>
+    </PageShell>
   );
 }

@@ -1,32 +1,22 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { PostForm } from '@/components/boards/post-form';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
-import { getDb } from '@/db/client';
-import { requireSessionUser } from '@/lib/auth/server-session';
+import { PageShell } from '@/components/ui/page-shell';
 import { getPost } from '@/lib/boards/queries';
 import { mealCategories, postIdParams } from '@/lib/boards/schema';
-import { DomainError } from '@/lib/core/domain-error';
+import { loadPage } from '@/lib/http/page-loader';
 
 export const metadata: Metadata = { title: '글 수정' };
 
 export default async function EditPostPage({ params }: { params: Promise<{ id: string }> }) {
-  const parsed = postIdParams.safeParse(await params);
-  if (!parsed.success) notFound();
-  const { id } = parsed.data;
-  const me = await requireSessionUser(`/posts/${id}/edit`);
-  const post = await getPost(getDb(), id, me.id).catch((error: unknown) => {
-    if (error instanceof DomainError && error.code === 'not_found') notFound();
-    throw error;
-  });
+  const {
+    params: { id },
+    me,
+    data: post,
+  } = await loadPage({ params, schema: postIdParams, signIn: ({ id }) => `/posts/${id}/edit`, load: ({ db, params, me }) => getPost(db, params.id, me.id) });
   return (
-    <div className="mx-auto flex max-w-xl flex-col gap-4">
-      <Link href={`/posts/${id}`} className="self-start text-sm font-medium text-stone-600 hover:text-stone-900">
-        ← 글로 돌아가기
-      </Link>
-      <h1 className="text-2xl font-bold">글 수정</h1>
+    <PageShell narrow back={{ href: `/posts/${id}`, label: '글로 돌아가기' }} title="글 수정">
       {post.author.id === me.id ? (
         <Card>
           <PostForm categories={mealCategories} post={post} />
@@ -34,6 +24,6 @@ export default async function EditPostPage({ params }: { params: Promise<{ id: s
       ) : (
         <Alert>글쓴이만 글을 고칠 수 있습니다.</Alert>
       )}
-    </div>
+    </PageShell>
   );
 }

@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { HostSpaceActions } from '@/components/spaces/host-space-actions';
 import { SpaceForm } from '@/components/spaces/space-form';
 import { SpaceImagesEditor } from '@/components/spaces/space-images-editor';
 import { Card } from '@/components/ui/card';
-import { getDb } from '@/db/client';
-import { requireSessionUser } from '@/lib/auth/server-session';
-import { DomainError } from '@/lib/core/domain-error';
+import { PageShell } from '@/components/ui/page-shell';
+import { loadPage } from '@/lib/http/page-loader';
 import { getNeighbourhood } from '@/lib/neighbourhoods/queries';
 import { getSpace } from '@/lib/spaces/queries';
 import { spaceIdParams } from '@/lib/spaces/schema';
@@ -18,21 +16,15 @@ type Props = { params: Promise<{ id: string }> };
 
 /** The host's page for one space: details and packages, photos, pause and delete. Anyone else gets 404. */
 export default async function EditSpacePage({ params }: Props) {
-  const parsed = spaceIdParams.safeParse(await params);
-  if (!parsed.success) notFound();
-  const me = await requireSessionUser(`/spaces/${parsed.data.id}/edit`);
-  const space = await getSpace(getDb(), parsed.data.id, me.id).catch((error: unknown) => {
-    if (error instanceof DomainError && error.code === 'not_found') notFound();
-    throw error;
-  });
+  const {
+    db,
+    me,
+    data: space,
+  } = await loadPage({ params, schema: spaceIdParams, signIn: ({ id }) => `/spaces/${id}/edit`, load: ({ db, params, me }) => getSpace(db, params.id, me.id) });
   if (space.host.id !== me.id) notFound();
-  const neighbourhood = await getNeighbourhood(getDb(), space.neighbourhoodCode);
+  const neighbourhood = await getNeighbourhood(db, space.neighbourhoodCode);
   return (
-    <div className="flex flex-col gap-4">
-      <Link href={`/spaces/${space.id}`} className="self-start text-sm font-medium text-stone-600 hover:text-stone-900">
-        ← {space.title}
-      </Link>
-      <h1 className="text-2xl font-bold">공간 수정</h1>
+    <PageShell back={{ href: `/spaces/${space.id}`, label: space.title }} title="공간 수정">
       <Card title="사진">
         <SpaceImagesEditor spaceId={space.id} initial={space.images} />
       </Card>
@@ -42,6 +34,6 @@ export default async function EditSpacePage({ params }: Props) {
       <Card title="예약 받기와 삭제">
         <HostSpaceActions spaceId={space.id} paused={space.status === 'paused'} />
       </Card>
-    </div>
+    </PageShell>
   );
 }

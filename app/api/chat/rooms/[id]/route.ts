@@ -1,13 +1,12 @@
-import { getDb } from '@/db/client';
 import { deleteRoom } from '@/lib/chat/mutations';
 import { deleteRoomEndpoint, getRoomEndpoint } from '@/lib/chat/endpoints';
 import { getRoomView } from '@/lib/chat/queries';
 import { handle } from '@/lib/http/handler';
 import { json, noContent } from '@/lib/http/responses';
 
-export const GET = handle(getRoomEndpoint, async ({ actor, params }) => json(await getRoomView(getDb(), params.id, actor.user.id)));
+export const GET = handle(getRoomEndpoint, async ({ db, actor, params }) => json(await getRoomView(db, params.id, actor.user.id)));
 
-export const DELETE = handle(deleteRoomEndpoint, async ({ actor, params }) => {
-  await deleteRoom(getDb(), actor.user, params.id);
+export const DELETE = handle(deleteRoomEndpoint, async ({ db, actor, params }) => {
+  await deleteRoom(db, actor.user, params.id);
   return noContent();
 });

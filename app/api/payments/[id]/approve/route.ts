@@ -1,4 +1,3 @@
-import { getDb } from '@/db/client';
 import { handle } from '@/lib/http/handler';
 import { problemResponse } from '@/lib/http/problem';
 import { json } from '@/lib/http/responses';
@@ -6,8 +5,8 @@ import { approvePaymentEndpoint } from '@/lib/payments/endpoints';
 import { approvePayment } from '@/lib/payments/mutations';
 import { toPaymentView } from '@/lib/payments/queries';
 
-export const POST = handle(approvePaymentEndpoint, async ({ actor, params, body }) => {
-  const payment = await approvePayment(getDb(), actor.user, params.id, body);
+export const POST = handle(approvePaymentEndpoint, async ({ db, actor, params, body }) => {
+  const payment = await approvePayment(db, actor.user, params.id, body);
   if (payment.status === 'failed' || payment.status === 'expired') {
     const detail = payment.status === 'expired' ? '결제 시간(15분)이 지나 만료되었습니다.' : `결제가 승인되지 않았습니다: ${payment.failureMessage ?? ''}`;
     return problemResponse(409, detail, { reason: payment.failureCode ?? payment.status });

@@ -1,4 +1,3 @@
-import { getDb } from '@/db/client';
 import { handle } from '@/lib/http/handler';
 import { readUploadedFiles } from '@/lib/http/multipart';
 import { created } from '@/lib/http/responses';
@@ -6,7 +5,7 @@ import { MAX_SPACE_IMAGES } from '@/lib/images/limits';
 import { uploadSpaceImagesEndpoint } from '@/lib/spaces/endpoints';
 import { addSpaceImages } from '@/lib/spaces/images';
 
-export const POST = handle(uploadSpaceImagesEndpoint, async ({ req, actor, params }) => {
+export const POST = handle(uploadSpaceImagesEndpoint, async ({ db, req, actor, params }) => {
   const files = await readUploadedFiles(req, uploadSpaceImagesEndpoint.upload.fields, MAX_SPACE_IMAGES);
-  return created({ items: await addSpaceImages(getDb(), actor.user, params.id, files) });
+  return created({ items: await addSpaceImages(db, actor.user, params.id, files) });
 });

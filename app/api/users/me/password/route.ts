@@ -1,4 +1,3 @@
-import { getDb } from '@/db/client';
 import { changePasswordEndpoint, setPasswordEndpoint } from '@/lib/accounts/endpoints';
 import { changePassword, setPassword } from '@/lib/accounts/mutations';
 import { getMe } from '@/lib/accounts/queries';
@@ -8,8 +7,7 @@ import { handle } from '@/lib/http/handler';
 import { json } from '@/lib/http/responses';
 
 /** Every other session ends; the caller stays signed in with a fresh cookie or token pair. */
-export const POST = handle(changePasswordEndpoint, async ({ req, actor, body }) => {
-  const db = getDb();
+export const POST = handle(changePasswordEndpoint, async ({ db, req, actor, body }) => {
   const user = await changePassword(db, actor.user.id, body);
   const me = await getMe(db, user.id);
   if (actor.via === 'bearer') return json({ user: me, ...(await issueTokens(db, user)) });
@@ -18,4 +16,4 @@ export const POST = handle(changePasswordEndpoint, async ({ req, actor, body }) 
 });
 
 /** A Kakao-only account's first password; nothing is revoked (no password existed to steal). */
-export const PUT = handle(setPasswordEndpoint, async ({ actor, body }) => json(await setPassword(getDb(), actor.user.id, body)));
+export const PUT = handle(setPasswordEndpoint, async ({ db, actor, body }) => json(await setPassword(db, actor.user.id, body)));

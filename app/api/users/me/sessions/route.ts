@@ -1,10 +1,9 @@
-import { getDb } from '@/db/client';
 import { revokeSessionsEndpoint } from '@/lib/accounts/endpoints';
 import { revokeAllSessions } from '@/lib/accounts/mutations';
 import { handle } from '@/lib/http/handler';
 import { noContent } from '@/lib/http/responses';
 
-export const DELETE = handle(revokeSessionsEndpoint, async ({ actor }) => {
-  await revokeAllSessions(getDb(), actor.user.id);
+export const DELETE = handle(revokeSessionsEndpoint, async ({ db, actor }) => {
+  await revokeAllSessions(db, actor.user.id);
   return noContent();
 });

@@ -1,4 +1,3 @@
-import { getDb } from '@/db/client';
 import { sendVerificationMail } from '@/lib/accounts/email-verification';
 import { resendVerificationEndpoint } from '@/lib/accounts/endpoints';
 import { processMailThrottle } from '@/lib/accounts/mail-throttle';
@@ -7,8 +6,8 @@ import { publicOrigin } from '@/lib/http/origin';
 import { json } from '@/lib/http/responses';
 import { getMailer } from '@/lib/mail/mailer';
 
-export const POST = handle(resendVerificationEndpoint, async ({ req, actor }) => {
+export const POST = handle(resendVerificationEndpoint, async ({ db, req, actor }) => {
   await (await processMailThrottle()).verification(actor.user.id);
-  await sendVerificationMail(getDb(), getMailer(), { userId: actor.user.id, origin: publicOrigin(req) });
+  await sendVerificationMail(db, getMailer(), { userId: actor.user.id, origin: publicOrigin(req) });
   return json({ message: `${actor.user.email}으로 인증 메일을 보냈습니다.` }, 202);
 });
