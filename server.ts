@@ -1,4 +1,5 @@
 import { closeDatabase, getDatabase } from '@/db/client';
+import { needsSeed, seedDemo } from '@/db/seed';
 import { settleBackground } from '@/lib/core/background';
 import { closeRedis } from '@/lib/core/redis';
 import { loadEnv } from '@/lib/env';
@@ -18,7 +19,10 @@ registerJobs();
 registerConsumers();
 
 const database = getDatabase();
-await prepareDatabase(database, { alone: !env.REDIS_URL, seed: env.SEED_DEMO ?? dev });
+const seedIfEmpty = async () => {
+  if (await needsSeed(database.db)) console.log('> seeded demo data', await seedDemo(database.db));
+};
+await prepareDatabase(database, { alone: !env.REDIS_URL, seed: (env.SEED_DEMO ?? dev) ? seedIfEmpty : undefined });
 
 const app = await prepareNext(dev);
 const server = createHttpServer(app, { trustProxy: env.TRUST_PROXY, fixtures: env.E2E_FIXTURES ? e2eFixtures(database.db) : undefined });

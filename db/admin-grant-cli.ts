@@ -1,6 +1,6 @@
 import { closeDatabase, getDatabase } from './client';
 import { migrateDatabase } from './migrate';
-import { grantAdminByEmail } from '../lib/moderation/admin-emails';
+import { grantAdminByEmail } from '../lib/accounts/admin-emails';
 
 // npm run admin:grant -- someone@example.com [more@example.com …]
 const emails = process.argv.slice(2);

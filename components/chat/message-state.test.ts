@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatMessageView } from '@/lib/chat/schema';
-import { messageReducer, type MessageState } from './message-state';
+import { catchUpAfterId, messageReducer, type MessageState } from './message-state';
 
 const message = (id: number, clientId: string | null = null): ChatMessageView => ({
   id,
@@ -35,5 +35,15 @@ describe('the open room’s messages', () => {
     const state = messageReducer(empty, { type: 'merge', messages: [message(1), message(2)] });
     expect(messageReducer(state, { type: 'hidden', messageId: 1 }).messages.map((m) => m.id)).toEqual([2]);
     expect(messageReducer(state, { type: 'deleted', messageId: 2 }).messages[1]).toMatchObject({ id: 2, isDeleted: true });
+  });
+});
+
+describe('a reconnect’s catch-up', () => {
+  const at = (id: number, second: number): ChatMessageView => ({ ...message(id), createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, second)).toISOString() });
+
+  it('starts a few seconds before the newest message, so one that committed late is not skipped', () => {
+    expect(catchUpAfterId([at(1, 0), at(2, 10), at(3, 20), at(5, 23), at(4, 24)].sort((a, b) => a.id - b.id))).toBe(2);
+    expect(catchUpAfterId([at(7, 0), at(8, 1)])).toBe(6);
+    expect(catchUpAfterId([])).toBe(0);
   });
 });

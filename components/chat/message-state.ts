@@ -68,3 +68,20 @@ export function messageReducer(state: MessageState, action: MessageAction): Mess
       return { ...state, messages: state.messages.filter((m) => m.id !== action.messageId) };
   }
 }
+
+/** How much earlier than the newest message a reconnect asks again for (see `catchUpAfterId`). */
+const CATCH_UP_OVERLAP_MS = 5000;
+
+/**
+ * Where a reconnect's catch-up starts. Ids are taken at insert but transactions commit in another
+ * order, so the newest message seen may have overtaken one that committed while the socket was
+ * away: ask again from the last message created a few seconds before the newest one (the merge
+ * drops what is already here).
+ */
+export function catchUpAfterId(messages: ChatMessageView[]): number {
+  const newest = messages.at(-1);
+  if (!newest) return 0;
+  const horizon = Date.parse(newest.createdAt) - CATCH_UP_OVERLAP_MS;
+  for (let i = messages.length - 1; i >= 0; i--) if (Date.parse(messages[i]!.createdAt) < horizon) return messages[i]!.id;
+  return messages[0]!.id - 1;
+}

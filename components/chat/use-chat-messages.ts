@@ -5,7 +5,7 @@ import { useRoomSubscription } from '@/components/realtime/use-room-subscription
 import { useSocketEvent } from '@/components/realtime/use-socket-event';
 import type { ChatMessageView } from '@/lib/chat/schema';
 import { ApiError, apiFetch } from '@/lib/http/client';
-import { messageReducer, type MessageState } from './message-state';
+import { catchUpAfterId, messageReducer, type MessageState } from './message-state';
 
 export type HistoryPage = { items: ChatMessageView[]; nextCursor: number | null };
 const PAGE = 50;
@@ -45,9 +45,11 @@ export function useChatMessages(
 
   const lastId = state.messages.at(-1)?.id;
   const lastIdRef = useRef(lastId);
+  const catchUpFromRef = useRef(catchUpAfterId(state.messages));
   useEffect(() => {
     lastIdRef.current = lastId;
-  }, [lastId]);
+    catchUpFromRef.current = catchUpAfterId(state.messages);
+  }, [lastId, state.messages]);
 
   /** More was missed than room:join carries: page forwards over HTTP until nothing is left. */
   const catchUp = useCallback(
@@ -62,7 +64,7 @@ export function useChatMessages(
   );
 
   useRoomSubscription(roomId, {
-    afterId: () => lastIdRef.current ?? 0,
+    afterId: () => catchUpFromRef.current,
     onJoined: (missed, hasMore) => {
       dispatch({ type: 'merge', messages: missed });
       if (hasMore) void catchUp(missed.at(-1)?.id ?? lastIdRef.current ?? 0);

@@ -1,7 +1,7 @@
 import type { Db } from '@/db/client';
 import type { User } from '@/db/schema';
 import { DomainError, unauthenticated } from '@/lib/core/domain-error';
-import { withConfiguredRole } from '@/lib/moderation/admin-emails';
+import { withConfiguredRole } from '@/lib/accounts/admin-emails';
 import type { LoginThrottle } from './login-throttle';
 import { upgradePasswordHash } from './mutations';
 import { verifyAgainstDummy, verifyPassword } from './password';

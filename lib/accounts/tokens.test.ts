@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { refreshTokens, users } from '@/db/schema';
 import { verifyAccessToken } from '@/lib/accounts/access-token';
-import { forgetFamilyLocally, isFamilyAlive } from '@/lib/auth/token-families';
+import { forgetFamilyLocally, isFamilyAlive } from '@/lib/accounts/token-families';
 import { createUser } from '@/tests/support/factories';
 import { issueTokens, REFRESH_TOKEN_TTL_MS, revokeRefreshToken, rotateRefreshToken } from './tokens';
 

@@ -3,7 +3,7 @@ import { and, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { refreshTokens, type User } from '@/db/schema';
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken } from '@/lib/accounts/access-token';
-import { rememberFamilyAlive } from '@/lib/auth/token-families';
+import { rememberFamilyAlive } from '@/lib/accounts/token-families';
 import { recordEvent } from '@/lib/events/record';
 import { familyRevoked } from './events';
 import { unauthenticated } from '@/lib/core/domain-error';
@@ -28,7 +28,7 @@ export async function issueTokens(db: Db, user: User, { familyId = randomUUID() 
   return { accessToken, refreshToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS, tokenType: 'Bearer' as const };
 }
 
-/** Its access tokens stop working too: every process forgets the family (lib/auth/token-families.ts). */
+/** Its access tokens stop working too: every process forgets the family (lib/accounts/token-families.ts). */
 async function revokeFamily(db: Db, familyId: string, now: Date) {
   await db.transaction(async (tx) => {
     await tx

@@ -3,7 +3,7 @@ import type { User } from '@/db/schema';
 import { unauthenticated } from '@/lib/core/domain-error';
 import { verifyAccessToken } from '@/lib/accounts/access-token';
 import { parseCookieHeader, readSessionCookie } from './session-cookie';
-import { isFamilyAlive } from './token-families';
+import { isFamilyAlive } from '@/lib/accounts/token-families';
 import { activeUserForRequest } from './user-cache';
 
 export type Actor = { user: User; via: 'bearer' | 'cookie' };

@@ -1,10 +1,9 @@
 import type { Database } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
-import { needsSeed, seedDemo } from '@/db/seed';
 import { ensureAuthSecret } from '@/lib/core/auth-secret';
 import { provideEnv, type Env } from '@/lib/env';
 import { resetPresence } from '@/lib/friends/mutations';
-import { configuredAdminEmails, grantAdminByEmail } from '@/lib/moderation/admin-emails';
+import { configuredAdminEmails, grantAdminByEmail } from '@/lib/accounts/admin-emails';
 
 /** Sessions need a secret (development makes one); next-auth needs to know whom to trust. */
 export function configureAuth(env: Env, { dev }: { dev: boolean }) {
@@ -17,13 +16,11 @@ export function configureAuth(env: Env, { dev }: { dev: boolean }) {
 }
 
 /**
- * Migrations and, under the same lock, the demo seed (processes starting together seed once);
- * then what a fresh start needs: no stale presence, the configured admins.
+ * Migrations and, under the same lock, `seed` (processes starting together seed once); then
+ * what a fresh start needs: no stale presence, the configured admins.
  */
-export async function prepareDatabase(database: Database, { alone, seed }: { alone: boolean; seed: boolean }) {
-  await migrateDatabase(database, async () => {
-    if (seed && (await needsSeed(database.db))) console.log('> seeded demo data', await seedDemo(database.db));
-  });
+export async function prepareDatabase(database: Database, { alone, seed }: { alone: boolean; seed?: () => Promise<void> }) {
+  await migrateDatabase(database, seed);
   // One process alone: nobody can be connected yet, whatever a crash left marked online.
   if (alone) await resetPresence(database.db);
   const admins = await grantAdminByEmail(database.db, configuredAdminEmails());

@@ -1,4 +1,4 @@
-import { forgetFamilyLocally } from '@/lib/auth/token-families';
+import { forgetFamilyLocally } from '@/lib/accounts/token-families';
 import { forgetUserLocally } from '@/lib/auth/user-cache';
 import { boardPages } from '@/lib/boards/board-cache';
 import type { Audience } from '@/lib/events/audience';

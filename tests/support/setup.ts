@@ -6,7 +6,7 @@ import postgres from 'postgres';
 import { afterEach, beforeAll, inject } from 'vitest';
 import { openDatabase, setDatabase, type Database } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
-import { forgetAllFamilies } from '../../lib/auth/token-families';
+import { forgetAllFamilies } from '../../lib/accounts/token-families';
 import { forgetAllUsers } from '../../lib/auth/user-cache';
 import { boardPages } from '../../lib/boards/board-cache';
 import { settleBackground } from '../../lib/core/background';
