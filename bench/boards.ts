@@ -8,6 +8,7 @@
 import autocannon from 'autocannon';
 import * as postsRoute from '@/app/api/posts/route';
 import { openDatabase, setDatabase, withQueryLog } from '@/db/client';
+import { provideEnv } from '@/lib/env';
 import { users } from '@/db/schema';
 import { createPost } from '@/lib/boards/mutations';
 import { mealCategories } from '@/lib/boards/schema';
@@ -24,7 +25,7 @@ const db = openDatabase({ url: database.url });
 try {
   const { accessToken, user } = await signUpAndToken(server.base, 'bench@dongne.test', 'bench');
   const [author] = await db.db.select().from(users).where(eq(users.id, user.id));
-  process.env.AUTH_SECRET = 'bench-secret-bench-secret-bench-secret-0123456789';
+  provideEnv('AUTH_SECRET', 'bench-secret-bench-secret-bench-secret-0123456789');
   console.log(`loading ${POSTS} posts…`);
   for (let i = 0; i < POSTS; i++) {
     await createPost(db.db, author!, {

@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { io as connect, type Socket } from 'socket.io-client';
 import { openDatabase } from '@/db/client';
+import { provideEnv } from '@/lib/env';
 import { users, type User } from '@/db/schema';
 import { hashPassword } from '@/lib/accounts/password';
 import { signAccessToken } from '@/lib/accounts/access-token';
@@ -91,7 +92,7 @@ const row = (name: string, s: Stats) => ({
 
 const database = await freshDatabase('dongne_bench_chat');
 const secret = 'bench-secret-bench-secret-bench-secret-0123456789';
-process.env.AUTH_SECRET = secret;
+provideEnv('AUTH_SECRET', secret);
 const server = await startServer({ port: SERVER_PORT, databaseUrl: database.url, env: { CHAT_SEND_LIMIT: '100000' } });
 const db = openDatabase({ url: database.url });
 const echo = spawn(process.execPath, ['--import', 'tsx', 'bench/support/echo-server.ts'], {

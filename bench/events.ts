@@ -8,6 +8,7 @@
  */
 import { io as connect } from 'socket.io-client';
 import { openDatabase } from '@/db/client';
+import { provideEnv } from '@/lib/env';
 import { users } from '@/db/schema';
 import { signAccessToken } from '@/lib/accounts/access-token';
 import { notify } from '@/lib/notifications/notify';
@@ -23,7 +24,7 @@ const percentile = (xs: number[], p: number) => {
 };
 
 const database = await freshDatabase('dongne_bench_events');
-process.env.AUTH_SECRET = 'bench-secret-bench-secret-bench-secret-0123456789';
+provideEnv('AUTH_SECRET', 'bench-secret-bench-secret-bench-secret-0123456789');
 const server = await startServer({ port: PORT, databaseUrl: database.url });
 const db = openDatabase({ url: database.url });
 try {
