@@ -74,7 +74,7 @@ describe('the outbox and its dispatcher', () => {
     expect(await getDb().select().from(outboxEvents)).toEqual([]);
   });
 
-  it.runIf(process.env.DATABASE_URL)('two dispatchers racing over 200 events deliver each exactly once, in order (PostgreSQL)', async () => {
+  it.runIf(process.env.DATABASE_URL)('two dispatchers racing over 200 events deliver each exactly once, each transaction’s in order (PostgreSQL)', async () => {
     const database = getDatabase();
     const [a, b] = [startDispatcher(database), startDispatcher(database)];
     try {
@@ -86,7 +86,12 @@ describe('the outbox and its dispatcher', () => {
       expect(seen).toHaveLength(200);
       const ids = seen.map((e) => e.id);
       expect(new Set(ids).size).toBe(200);
-      expect([...ids].sort((x, y) => x - y)).toEqual(ids);
+      // Concurrent transactions commit in another order than they took ids; one transaction's events keep theirs.
+      const ns = seen.map((e) => (e.payload as { n: number }).n);
+      for (let t = 0; t < 20; t++) {
+        const ofT = ns.filter((n) => Math.floor(n / 10) === t);
+        expect(ofT).toEqual([...ofT].sort((x, y) => x - y));
+      }
     } finally {
       await Promise.all([a.stop(), b.stop()]);
     }
