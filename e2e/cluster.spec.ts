@@ -113,7 +113,7 @@ test('30 clients through HAProxy lose no stored message when a process is killed
     // Every client is connected again and has caught up with what was stored.
     await expect.poll(() => sockets.filter((s) => s.connected).length, { timeout: 30_000 }).toBe(CLIENTS);
     await Promise.all(sockets.map((s, i) => joinAndCatchUp(s, i)));
-    const stored = (await sql<{ id: number }[]>`select id from chat_messages where room_id = ${roomId}`).map((r) => r.id);
+    const stored = (await sql<{ id: string }[]>`select id from chat_messages where room_id = ${roomId}`).map((r) => Number(r.id));
     const talkCount = (await sql<{ n: number }[]>`select count(*)::int as n from chat_messages where room_id = ${roomId} and kind = 'text'`)[0]!.n;
     expect(talkCount).toBeGreaterThan(100);
     expect(reconnects).toBeGreaterThan(0);
