@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { expect, test } from './support/test';
 import postgres from 'postgres';
+import { healthy } from '../scripts/start-cluster';
 import { io as connect, type Socket } from 'socket.io-client';
 import { uniqueEmail } from './support/shots';
 
@@ -19,15 +20,6 @@ let admin: postgres.Sql;
 let dbName: string;
 const children: ChildProcess[] = [];
 const sockets: Socket[] = [];
-
-async function waitHealthy(port: number) {
-  for (let i = 0; i < 240; i++) {
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok).catch(() => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`server on ${port} did not become healthy`);
-}
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
@@ -53,7 +45,7 @@ test.beforeAll(async () => {
       }),
     );
   }
-  await Promise.all(ports.map(waitHealthy));
+  await Promise.all(ports.map((port) => healthy(`http://127.0.0.1:${port}`)));
 });
 
 test.afterAll(async () => {

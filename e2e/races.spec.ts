@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import postgres from 'postgres';
+import { healthy } from '../scripts/start-cluster';
 import { expect, test } from './support/test';
 import { uniqueEmail } from './support/shots';
 
@@ -37,14 +38,6 @@ async function api(i: number, token: string, method: string, path: string, body?
   return { status: res.status, body: text ? JSON.parse(text) : undefined };
 }
 
-async function waitHealthy(port: number) {
-  for (let i = 0; i < 240; i++) {
-    if (await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok).catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`server on ${port} did not become healthy`);
-}
-
 async function signUp(i: number): Promise<Person> {
   const email = uniqueEmail('race');
   const body = { email, username: `race${Math.random().toString(36).slice(2, 8)}`, password: 'abcd1234', passwordConfirm: 'abcd1234', neighbourhoodCode: '5011058000' };
@@ -72,7 +65,7 @@ test.beforeAll(async () => {
       }),
     );
   }
-  await Promise.all(ports.map(waitHealthy));
+  await Promise.all(ports.map((port) => healthy(`http://127.0.0.1:${port}`)));
   people = [];
   for (let i = 0; i < 20; i++) people.push(await signUp(i));
   await sql`update users set email_verified_at = now() where id in ${sql(people.map((p) => p.id))}`;

@@ -35,7 +35,8 @@ ${appPorts.map((p, i) => `  server app${i + 1} 127.0.0.1:${p} check cookie app${
 `;
 }
 
-async function healthy(url: string, timeoutMs = 120_000) {
+/** Resolves once `url`'s /api/health answers 200 (a server started by the caller has come up). */
+export async function healthy(url: string, timeoutMs = 120_000) {
   for (const started = Date.now(); Date.now() - started < timeoutMs; ) {
     if (await fetch(`${url}/api/health`).then((r) => r.ok).catch(() => false)) return;
     await new Promise((r) => setTimeout(r, 500));
