@@ -8,7 +8,8 @@ import { assertNotSuspended, requireAdmin } from '@/lib/moderation/policy';
 import type { z } from '@/lib/core/zod';
 import { readTextWithin } from './body';
 import type { Endpoint } from '@/lib/core/endpoint';
-import { flushEvents } from '@/lib/events/dispatcher';
+import { flushEventsSince } from '@/lib/events/dispatcher';
+import { eventsWritten } from '@/lib/events/record';
 import { describeError, InputError } from './error-map';
 import { problemResponse } from './problem';
 
@@ -78,14 +79,6 @@ function log(level: 'error' | 'warn', requestId: string, req: Request, message: 
 }
 
 /**
- * A write answers once its events went out (a failed one may have committed some, a revoked
- * token family say): live views and every process-local cache show it already.
- */
-const flushWrites = async (req: Request) => {
-  if (!['GET', 'HEAD'].includes(req.method)) await flushEvents();
-};
-
-/**
  * The one wrapper around every /api route handler: authenticates (cookie or Bearer),
  * checks Origin on cookie-authenticated writes, parses params, query and body with the
  * endpoint's zod schemas, runs the handler and maps every failure to problem+json.
@@ -97,6 +90,9 @@ export function handle<const E extends Endpoint>(
 ): (req: Request, ctx: RouteContext) => Promise<Response> {
   return async (req, routeContext) => {
     const requestId = req.headers.get('x-request-id')?.slice(0, 64) || randomUUID();
+    // A request that wrote events answers once they went out (a failed one may have committed
+    // some, a revoked token family say): live views and every process-local cache show them.
+    const written = eventsWritten();
     const withId = (res: Response) => {
       res.headers.set('x-request-id', requestId);
       return res;
@@ -117,10 +113,10 @@ export function handle<const E extends Endpoint>(
       if (endpoint.limit && actor) await consumeActionPoint(db, endpoint.limit, actor.user.id);
       const ctx = { db, req, requestId, actor, params, query, headers, body } as HandlerContext<E>;
       const res = await fn(ctx);
-      await flushWrites(req);
+      await flushEventsSince(written);
       return withId(res);
     } catch (error) {
-      await flushWrites(req);
+      await flushEventsSince(written);
       const known = describeError(error);
       if (known) {
         if (known.logAs) log('warn', requestId, req, known.logAs);
