@@ -160,9 +160,10 @@ export async function deleteRoom(db: Db, owner: User, roomId: number) {
  * here, so they share one rate limit.
  */
 export async function sendMessage(db: Db, user: User, roomId: number, { body, clientId }: MessageInput) {
-  await consumeActionPoint(db, 'chatMessage', user.id, roomId);
   const room = await requireMember(db, roomId, user.id, { writing: true });
   const sent = await transact(db, async (tx) => {
+    // In the message's transaction: one commit per message, the limit's durable write included.
+    await consumeActionPoint(tx, 'chatMessage', user.id, roomId);
     const [created] = await tx
       .insert(chatMessages)
       .values({ roomId, userId: user.id, body, clientId: clientId ?? null })
