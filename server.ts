@@ -5,6 +5,7 @@ import { closeRedis } from '@/lib/core/redis';
 import { loadEnv } from '@/lib/env';
 import { startDispatcher } from '@/lib/events/dispatcher';
 import { startSweeper } from '@/lib/jobs/sweeper';
+import { startPushWorker } from '@/lib/push/worker';
 import { createHttpServer, onShutdown, prepareNext } from '@/lib/process/http-server';
 import { registerConsumers, registerJobs, registerPaymentPurposes } from '@/lib/process/register';
 import { configureAuth, prepareDatabase } from '@/lib/process/startup';
@@ -29,6 +30,7 @@ const server = createHttpServer(app, { trustProxy: env.TRUST_PROXY, fixtures: en
 const sockets = attachSocketServer(server, database.db, { redisUrl: env.REDIS_URL });
 const dispatcher = startDispatcher(database);
 const stopSweeper = startSweeper(database.db);
+const pushWorker = startPushWorker(database);
 
 server.listen(env.PORT, env.HOST, () => {
   const address = server.address();
@@ -42,6 +44,7 @@ onShutdown(async () => {
   server.closeAllConnections();
   await stopSweeper();
   await dispatcher.stop();
+  await pushWorker.stop();
   await settleBackground();
   await app.close();
   await closeRedis();

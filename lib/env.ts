@@ -67,6 +67,13 @@ const variables = z.object({
   // Chat messages a user may send per room in 10 s (lib/accounts/action-limits.ts); benchmarks raise it.
   CHAT_SEND_LIMIT: z.coerce.number().int().min(1).optional(),
   SEED_DEMO: z.enum(['0', '1', 'true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === '1' || v === 'true')),
+  // Web Push (lib/push): the VAPID pair (development keeps one in .data/vapid-keys.json), the
+  // contact the push services see, and the push service origins subscriptions may point at.
+  VAPID_PUBLIC_KEY: z.string().regex(/^[A-Za-z0-9_-]{80,90}$/, 'VAPID_PUBLIC_KEY must be the base64url P-256 public key').optional(),
+  VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{40,46}$/, 'VAPID_PRIVATE_KEY must be the base64url P-256 private key').optional(),
+  VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/)/, 'VAPID_SUBJECT must be a mailto: or https: URL').default('mailto:push@dongne.local'),
+  /** Replaces the built-in list of push service origins (comma-separated, e.g. a test's fake service). */
+  WEB_PUSH_ALLOWED_ORIGINS: list,
   // Test and benchmark switches, never set in production.
   PAYMENTS_DEMO_PURPOSE: flag,
   E2E_FIXTURES: flag,
@@ -76,6 +83,9 @@ const variables = z.object({
 const schema = variables.superRefine((env, ctx) => {
   const s3 = [env.S3_ENDPOINT, env.S3_BUCKET, env.S3_ACCESS_KEY_ID, env.S3_SECRET_ACCESS_KEY];
   // A half-configured bucket would silently fall back to PostgreSQL: refuse it instead.
+  if (Boolean(env.VAPID_PUBLIC_KEY) !== Boolean(env.VAPID_PRIVATE_KEY)) {
+    ctx.addIssue({ code: 'custom', path: ['VAPID_PUBLIC_KEY'], message: 'set both VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY or neither' });
+  }
   if (s3.some(Boolean) && !s3.every(Boolean)) {
     ctx.addIssue({ code: 'custom', path: ['S3_ENDPOINT'], message: 'set all of S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY or none' });
   }
@@ -116,9 +126,10 @@ export function loadEnv(): Env {
 
 /**
  * What the process fills in for itself before anything reads it: the development AUTH_SECRET
- * (lib/core/auth-secret.ts), and AUTH_TRUST_HOST, which next-auth reads on its own.
+ * (lib/core/auth-secret.ts) and VAPID pair (lib/push/vapid.ts), and AUTH_TRUST_HOST, which
+ * next-auth reads on its own.
  */
-export function provideEnv(name: 'AUTH_SECRET' | 'AUTH_TRUST_HOST', value: string) {
+export function provideEnv(name: 'AUTH_SECRET' | 'AUTH_TRUST_HOST' | 'VAPID_PUBLIC_KEY' | 'VAPID_PRIVATE_KEY', value: string) {
   process.env[name] = value;
   parsed = undefined;
 }

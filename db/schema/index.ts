@@ -15,6 +15,7 @@ export * from './images';
 export * from './moderation';
 export * from './reviews';
 export * from './events';
+export * from './push';
 // The plain value lists behind the columns live apart from the tables (db/constants, no drizzle
 // import), so zod schemas and the browser use them without the schema; server code may use either.
 export * from '../constants/accounts';

@@ -1,6 +1,7 @@
 import type { Database } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { ensureAuthSecret } from '@/lib/core/auth-secret';
+import { ensureVapidKeys } from '@/lib/push/vapid';
 import { provideEnv, type Env } from '@/lib/env';
 import { resetPresence } from '@/lib/friends/mutations';
 import { configuredAdminEmails, grantAdminByEmail } from '@/lib/accounts/admin-emails';
@@ -8,6 +9,7 @@ import { configuredAdminEmails, grantAdminByEmail } from '@/lib/accounts/admin-e
 /** Sessions need a secret (development makes one); next-auth needs to know whom to trust. */
 export function configureAuth(env: Env, { dev }: { dev: boolean }) {
   ensureAuthSecret(!dev);
+  ensureVapidKeys(!dev);
   // Without a configured public URL, next-auth builds its URLs from the Host header.
   if (!env.NEXTAUTH_URL) provideEnv('AUTH_TRUST_HOST', 'true');
   if (!dev && !env.NEXTAUTH_URL && !env.APP_ORIGINS.length) {

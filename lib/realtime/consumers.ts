@@ -4,6 +4,7 @@ import { boardPages } from '@/lib/boards/board-cache';
 import type { Audience } from '@/lib/events/audience';
 import { registerConsumer, type DeliveredEvent } from '@/lib/events/consumers';
 import { presenceAudience } from '@/lib/friends/queries';
+import { enqueueMessagePush, enqueueNotificationPush } from '@/lib/push/enqueue';
 import { chatRoom, communityRoom, gameRoom, gamesRoom, getIo, sigunguRoom, userRoom } from './io';
 
 /** The Socket.IO rooms of an event's audience. */
@@ -16,6 +17,16 @@ export function roomsOf(audience: Audience): string[] {
     ...(audience.games ?? []).map(gameRoom),
     ...(audience.communityPosts ?? []).map(communityRoom),
   ];
+}
+
+/**
+ * Users with a socket in a chat room, on every process: `fetchSockets` asks the others through
+ * the adapter (Redis streams when clustered), so a member reading the room on another process
+ * gets no push. Without a Socket.IO server (a job-only process) nobody counts as connected.
+ */
+async function connectedInRoom(roomId: number) {
+  const sockets = (await getIo()?.in(chatRoom(roomId)).fetchSockets()) ?? [];
+  return new Set(sockets.map((s) => s.data.user.id));
 }
 
 /** Events after which sockets stop being in a room: who leaves which room. */
@@ -63,6 +74,18 @@ export function registerConsumers() {
       const payload = event.payload as { userId: number };
       const audience = await presenceAudience(tx, payload.userId);
       if (audience.length) getIo()?.to(audience.map(userRoom)).emit('presence:changed', event.payload as never);
+    },
+  });
+
+  registerConsumer({
+    name: 'web-push',
+    scope: 'once',
+    types: ['notification:new', 'message:new'],
+    // Only enqueues (push_deliveries, in this transaction): the push worker sends after commit,
+    // so a slow push service never holds up the other events.
+    async handle(event, tx) {
+      if (event.type === 'notification:new') await enqueueNotificationPush(tx, event);
+      else await enqueueMessagePush(tx, event, connectedInRoom);
     },
   });
 

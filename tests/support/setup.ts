@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
+import webpush from 'web-push';
 import { afterEach, beforeAll, inject } from 'vitest';
 import { openDatabase, setDatabase, type Database } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
@@ -21,6 +22,12 @@ process.env.AUTH_SECRET ??= 'test-secret-test-secret-test-secret-0123456789';
 process.env.PASSWORD_HASH_MEMORY_KIB ??= '256';
 // Mail sent without a test SMTP server goes to a throwaway folder, not the project's .data/.
 process.env.MAIL_DIR ??= mkdtempSync(path.join(tmpdir(), 'dongne-mail-'));
+// Web Push is on in tests (lib/push); production takes the pair from the environment.
+if (!process.env.VAPID_PUBLIC_KEY) {
+  const keys = webpush.generateVAPIDKeys();
+  process.env.VAPID_PUBLIC_KEY = keys.publicKey;
+  process.env.VAPID_PRIVATE_KEY = keys.privateKey;
+}
 // What server.ts registers at start (it is idempotent: files in a worker share the registry).
 registerPaymentPurposes();
 

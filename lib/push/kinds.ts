@@ -1,0 +1,30 @@
+import type { NotificationKind } from './schema';
+
+/**
+ * The settings kind of a notification type, by prefix, so types added later fall in place
+ * (`meal_order_*` of group orders, `payout_*` of settlements). Null: no kind, pushed unless push is off.
+ */
+const prefixes: [string, NotificationKind][] = [
+  ['post_', 'mealPosts'],
+  ['meal_order_', 'mealPosts'],
+  ['community_', 'community'],
+  ['friend_', 'friends'],
+  ['game_', 'games'],
+  ['reservation_', 'spaces'],
+  ['space_', 'spaces'],
+  ['payment_', 'payments'],
+  ['payout_', 'payments'],
+  ['settlement_', 'payments'],
+  ['refund_', 'payments'],
+  ['content_hidden', 'moderation'],
+  ['moderation', 'moderation'],
+  ['direct_', 'chat'],
+  ['chat_', 'chat'],
+];
+
+export function kindOfNotification(type: string): NotificationKind | null {
+  return prefixes.find(([prefix]) => type.startsWith(prefix))?.[1] ?? null;
+}
+
+/** Kinds that still push when the room is muted or it is quiet time (only their own switch stops them). */
+export const urgentKinds: NotificationKind[] = ['payments'];
