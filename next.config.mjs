@@ -1,5 +1,10 @@
+import { withSerwist } from '@serwist/turbopack';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // `npm run dev` serves http://localhost:3000 and http://127.0.0.1:3000 alike: Next refuses its
+  // HMR socket and dev chunks to any other origin, and the page then never hydrates.
+  allowedDevOrigins: ['127.0.0.1', 'localhost'],
   // These load native/wasm code or resolve modules at run time; bundling them breaks that
   // and would give Next's bundles a second copy of the db driver.
   serverExternalPackages: [
@@ -17,4 +22,5 @@ const nextConfig = {
   experimental: { preloadEntriesOnStart: false },
 };
 
-export default nextConfig;
+// withSerwist keeps esbuild (which bundles the service worker, app/serwist/[path]/route.ts) out of Next's bundles.
+export default withSerwist(nextConfig);

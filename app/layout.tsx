@@ -3,16 +3,23 @@ import type { ReactNode } from 'react';
 import { VerificationBanner } from '@/components/accounts/verification-banner';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SuspensionBanner } from '@/components/moderation/suspension-banner';
+import { ServiceWorkerRegistration } from '@/components/pwa/service-worker-registration';
 import { getSessionUser } from '@/lib/auth/server-session';
+import { env } from '@/lib/env';
 import { Providers } from './providers';
 import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: '동네 — 이웃과 함께', template: '%s · 동네' },
   description: '배달 같이 시키기, 동네생활, 픽업 게임, 공간 대여까지 우리 동네 이웃과 함께.',
+  applicationName: '동네',
+  appleWebApp: { capable: true, title: '동네', statusBarStyle: 'default' },
+  icons: { icon: [{ url: '/favicon.ico', sizes: '48x48' }, { url: '/icons/icon.svg', type: 'image/svg+xml' }], apple: '/icons/apple-touch-icon.png' },
 };
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#c2410c' };
+// viewportFit cover: the bottom tab bar pads itself by the safe area; resizes-content keeps the
+// chat composer above the on-screen keyboard (Chrome on Android).
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#c2410c', viewportFit: 'cover', interactiveWidget: 'resizes-content' };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const me = await getSessionUser();
@@ -30,6 +37,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {children}
           </main>
         </Providers>
+        <ServiceWorkerRegistration enabled={env().NODE_ENV === 'production'} />
       </body>
     </html>
   );

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { PresenceBadge } from '@/components/friends/presence-badge';
 import type { ChatRoomView } from '@/lib/chat/schema';
+import { MuteButton } from './mute-button';
 
 export function RoomHeader({ room, onOpenMembers }: { room: ChatRoomView; onOpenMembers: () => void }) {
   const { peer } = room;
@@ -27,6 +28,7 @@ export function RoomHeader({ room, onOpenMembers }: { room: ChatRoomView; onOpen
           </p>
         )}
       </div>
+      <MuteButton roomId={room.id} />
       {peer ? (
         !peer.user.isDeleted && (
           <Link

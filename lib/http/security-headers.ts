@@ -32,6 +32,9 @@ export function pageContentSecurityPolicy({ nonce, host, dev = false, tileUrl, t
     'img-src': ["'self'", 'data:', 'blob:', tileSource(tileUrl), ...tossSources],
     'font-src': ["'self'", 'data:'],
     'connect-src': ["'self'", `ws://${host}`, `wss://${host}`, ...tossSources],
+    // The service worker (/serwist/sw.js) and the install manifest are our own files.
+    'worker-src': ["'self'"],
+    'manifest-src': ["'self'"],
     'frame-src': tossSources.length ? tossSources : ["'none'"],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],

@@ -156,7 +156,7 @@ describe('notification settings API', () => {
       [{ push: 'yes' }, 'push'],
     ] as const) {
       const res = expectProblem(await put(me, body), 400);
-      expect(Object.keys(res.errors)).toContain(field);
+      expect(Object.keys(res.errors ?? {})).toContain(field);
     }
     const now = await call(settingsRoute.GET, { path: '/api/users/me/notification-settings', headers: await bearerFor(me) });
     expect(now.body.quietHours).toEqual({ enabled: false, start: '22:00', end: '08:00' });
