@@ -66,6 +66,8 @@ export default defineConfig({
         KAKAO_USERINFO_URL: `${fakeKakao}/v2/user/me`,
         // e2e/moderation.spec.ts signs this account up; logging in makes it an admin.
         ADMIN_EMAILS: 'moderator-e2e@dongne.test',
+        // Web Push goes to the fake push service beside the fake Kakao (e2e/phone.spec.ts).
+        WEB_PUSH_ALLOWED_ORIGINS: fakeKakao,
         // chat.spec.ts writes 60 messages of history in a burst; the limit itself is tested in tests/api/rate-limits.test.ts.
         CHAT_SEND_LIMIT: '100',
       },

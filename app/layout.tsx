@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { VerificationBanner } from '@/components/accounts/verification-banner';
+import { BottomTabBar } from '@/components/layout/bottom-tab-bar';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SuspensionBanner } from '@/components/moderation/suspension-banner';
 import { ServiceWorkerRegistration } from '@/components/pwa/service-worker-registration';
@@ -36,6 +37,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <main id="main" className="mx-auto w-full max-w-3xl px-4 py-6">
             {children}
           </main>
+          {me && <BottomTabBar />}
         </Providers>
         <ServiceWorkerRegistration enabled={env().NODE_ENV === 'production'} />
       </body>

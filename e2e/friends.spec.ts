@@ -11,8 +11,9 @@ test('A adds B as a friend, they talk in a direct room with read receipts and pr
   await logIn(a, alice);
   await logIn(b, bob);
 
-  // A finds the friends page in the main navigation and adds B by email (B is online: their page is open).
-  await a.getByRole('navigation', { name: '주요 메뉴' }).getByRole('link', { name: '친구' }).click();
+  // A finds the friends page under 내 정보 (the phone's tab bar) and adds B by email (B is online: their page is open).
+  await a.getByRole('navigation', { name: '주요 메뉴' }).getByRole('link', { name: '내 정보' }).click();
+  await a.getByRole('navigation', { name: '더 보기' }).getByRole('link', { name: /^친구/ }).click();
   await expect(a.getByRole('heading', { name: '친구', level: 1 })).toBeVisible();
   await expect(a.getByText('아직 친구가 없어요.').filter({ visible: true })).toBeVisible();
   await a.getByLabel('이메일 또는 닉네임').fill(bob.email);

@@ -9,6 +9,7 @@ import { ResendVerificationButton } from '@/components/accounts/resend-verificat
 import { SetPasswordForm } from '@/components/accounts/set-password-form';
 import { LogoutEverywhereButton } from '@/components/accounts/session-buttons';
 import { VerifiedBadge } from '@/components/accounts/verified-badge';
+import { MoreLinks } from '@/components/layout/more-links';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { getDb } from '@/db/client';
@@ -32,6 +33,7 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
       </div>
       {restored && <Alert tone="success">계정을 복구했습니다. 다시 오신 걸 환영해요!</Alert>}
       {passwordSet && <Alert tone="success">비밀번호를 설정했습니다. 이제 이메일로도 로그인할 수 있어요.</Alert>}
+      <MoreLinks />
       <Card title="프로필 사진">
         <AvatarForm avatarUrl={me.avatarUrl} username={me.username} />
       </Card>

@@ -103,7 +103,7 @@ export function ChatRoom({ roomId, viewerId, initialMessages }: Props) {
 
   const typing = typingText(typers);
   return (
-    <div className="-mx-4 -my-6 flex h-[calc(100dvh-6.25rem-1px)] flex-col bg-stone-50 sm:mx-0 sm:my-0 sm:h-[calc(100dvh-9.25rem-1px)] sm:overflow-hidden sm:rounded-2xl sm:border sm:border-stone-200">
+    <div className="-mx-4 -my-6 flex h-[calc(100dvh-3.5rem-1px)] flex-col bg-stone-50 sm:mx-0 sm:my-0 sm:h-[calc(100dvh-9.25rem-1px)] sm:overflow-hidden sm:rounded-2xl sm:border sm:border-stone-200">
       <RoomHeader room={room} onOpenMembers={() => setPanelOpen(true)} />
       <ConnectionBanner />
       <MessageList

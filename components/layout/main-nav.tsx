@@ -1,6 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { useChatUnreadTotal } from '@/components/chat/use-chat-unread-total';
 
 const links = [
   { href: '/', label: '홈', match: (p: string) => p === '/' },
@@ -13,11 +14,15 @@ const links = [
   { href: '/payments', label: '결제 내역', match: (p: string) => p.startsWith('/payments') || p.startsWith('/pay/') },
 ];
 
-/** The signed-in sections, as tabs under the header; the current one is marked. */
+/**
+ * The signed-in sections, as tabs under the header on wider screens (phones have the bottom tab
+ * bar); the current one is marked, 채팅 shows the unread total.
+ */
 export function MainNav() {
   const pathname = usePathname() ?? '/';
+  const unread = useChatUnreadTotal(true);
   return (
-    <nav aria-label="주요 메뉴" className="mx-auto max-w-3xl overflow-x-auto px-2 [scrollbar-width:none]">
+    <nav aria-label="주요 메뉴" className="mx-auto hidden max-w-3xl overflow-x-auto px-2 [scrollbar-width:none] sm:block">
       <ul className="flex h-11 items-stretch whitespace-nowrap">
         {links.map(({ href, label, match }) => {
           const active = match(pathname);
@@ -31,6 +36,12 @@ export function MainNav() {
                 }`}
               >
                 {label}
+                {href === '/chat' && unread > 0 && (
+                  <span className="ml-1 min-w-5 rounded-full bg-red-600 px-1 text-center text-xs font-bold leading-5 text-white" data-testid="nav-chat-unread">
+                    <span className="sr-only">안 읽은 메시지 </span>
+                    {unread > 99 ? '99+' : unread}
+                  </span>
+                )}
               </Link>
             </li>
           );

@@ -34,7 +34,13 @@ export function SiteHeader({ me }: { me: Me | null }) {
             </>
           ) : (
             <>
-              <Link href="/login" className="rounded-lg px-3 py-2 font-medium hover:bg-stone-100">
+              <Link href="/games" className="rounded-lg px-2 py-2 font-medium hover:bg-stone-100">
+                게임
+              </Link>
+              <Link href="/spaces" className="rounded-lg px-2 py-2 font-medium hover:bg-stone-100">
+                공간
+              </Link>
+              <Link href="/login" className="rounded-lg px-2 py-2 font-medium hover:bg-stone-100">
                 로그인
               </Link>
               <Link href="/signup" className="rounded-lg bg-brand-700 px-3 py-2 font-semibold text-white hover:bg-brand-800">

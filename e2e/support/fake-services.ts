@@ -3,6 +3,9 @@
  * - Kakao's authorize page, token and user-info endpoints (the app's KAKAO_*_URL point here).
  *   The authorize page asks which Kakao user is logging in, so a test chooses the identity.
  * - An SMTP server the app delivers to (SMTP_URL), with GET /mail/wait to read what arrived.
+ * - A Web Push service (the app's WEB_PUSH_ALLOWED_ORIGINS is this origin): POST /push/<id>
+ *   answers 201 and keeps the encrypted body; GET /push-log?path=/push/<id> lists them (base64),
+ *   for the test holding that subscription's keys to decrypt.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -18,6 +21,8 @@ const smtp = await startSmtpServer(smtpPort);
 type KakaoUser = { id: number; nickname: string; email: string; verified: boolean };
 const codes = new Map<string, KakaoUser>();
 const accessTokens = new Map<string, KakaoUser>();
+
+const pushes = new Map<string, { headers: Record<string, unknown>; body: string }[]>();
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -93,6 +98,16 @@ const http = createServer(async (req, res) => {
       },
     });
   }
+  if (url.pathname.startsWith('/push/') && req.method === 'POST') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const list = pushes.get(url.pathname) ?? [];
+    list.push({ headers: req.headers, body: Buffer.concat(chunks).toString('base64') });
+    pushes.set(url.pathname, list);
+    res.writeHead(201);
+    return res.end();
+  }
+  if (url.pathname === '/push-log') return send(res, 200, pushes.get(url.searchParams.get('path') ?? '') ?? []);
   if (url.pathname === '/mail/wait') {
     const mail = await smtp.waitForMail(url.searchParams.get('to') ?? '', Number(url.searchParams.get('n') ?? 1));
     return send(res, 200, mail);

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
+import webpush from 'web-push';
 import { startFakeKma } from '../../tests/support/fake-kma';
 
 const env: NodeJS.ProcessEnv = {
@@ -18,6 +19,12 @@ const env: NodeJS.ProcessEnv = {
   // Lets a spec move a booking into the past (lib/reservations/e2e-fixtures.ts).
   E2E_FIXTURES: '1',
 };
+// Production takes the VAPID pair from the environment; the browser tests make one per run.
+if (!env.VAPID_PUBLIC_KEY) {
+  const keys = webpush.generateVAPIDKeys();
+  env.VAPID_PUBLIC_KEY = keys.publicKey;
+  env.VAPID_PRIVATE_KEY = keys.privateKey;
+}
 let cleanup = async () => {};
 
 // Weather from a local fake KMA: rain over 제주 (grid rows below 60); NO_DATA for 서울
