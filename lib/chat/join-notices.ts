@@ -23,3 +23,15 @@ export async function mealPostJoinNotices(tx: Db, room: ChatRoom, joiner: User) 
   }
   return notify(tx, items);
 }
+
+/**
+ * Someone's first message to me in a direct room: a notice, once per sender and room (the
+ * dedupe key makes every later message, and any race, a no-op). Its push is left to the
+ * message's own (lib/push/kinds.ts), so a phone buzzes once.
+ */
+export async function firstDirectNotice(tx: Db, room: Pick<ChatRoom, 'id' | 'directLowUserId' | 'directHighUserId'>, sender: User, message: { body: string }) {
+  const peerId = room.directLowUserId === sender.id ? room.directHighUserId : room.directLowUserId;
+  if (!peerId) return [];
+  const body = message.body.length > 80 ? `${message.body.slice(0, 79)}…` : message.body;
+  return notify(tx, [{ userId: peerId, type: 'direct_first_message', title: `${sender.username}님이 메시지를 보냈어요`, body, link: `/chat/${room.id}`, dedupeKey: `direct_first:${room.id}:${sender.id}` }]);
+}

@@ -8,7 +8,7 @@ import { toUserRef } from '@/lib/accounts/user-ref';
 import { transact } from '@/lib/core/transact';
 import { recordEvent, recordEvents } from '@/lib/events/record';
 import { memberBanned, memberJoined, memberLeft, messageDeleted, messageNew, readState, recordPostRoomChanged, roomDeletedEvents } from './events';
-import { mealPostJoinNotices } from './join-notices';
+import { firstDirectNotice, mealPostJoinNotices } from './join-notices';
 import { getMembership, requireMember, toMessageView } from './queries';
 import type { ChatMessageView, MessageInput } from './schema';
 
@@ -172,6 +172,7 @@ export async function sendMessage(db: Db, user: User, roomId: number, { body, cl
     if (!created) return null;
     const message = toMessageView(created, user);
     await recordEvent(tx, messageNew(room, message));
+    if (room.kind === 'direct') await firstDirectNotice(tx, room, user, message);
     return message;
   });
   if (sent) return { message: sent, created: true };

@@ -4,6 +4,8 @@ import { blocks, friendships, presences, users, type User } from '@/db/schema';
 import { findUserByEmail } from '@/lib/accounts/queries';
 import { conflict, fieldError, invalid, notFound } from '@/lib/core/domain-error';
 import { recordEvent, recordEvents } from '@/lib/events/record';
+import { transact } from '@/lib/core/transact';
+import { notify } from '@/lib/notifications/notify';
 import { presenceChanged } from './events';
 import { blocksBetween, getFriend } from './queries';
 import type { AddFriendInput, FriendView } from './schema';
@@ -25,7 +27,12 @@ export async function addFriend(db: Db, user: User, input: AddFriendInput): Prom
   const { aBlocksB: iBlock, bBlocksA: blocksMe } = await blocksBetween(db, user.id, target.id);
   if (blocksMe) throw unknownUser(input);
   if (iBlock) throw conflict('차단한 이웃입니다. 먼저 차단을 풀어 주세요.', undefined, 'blocked');
-  const [created] = await db.insert(friendships).values({ userId: user.id, friendId: target.id }).onConflictDoNothing().returning();
+  // The friend hears of it (it was silent); a second add is refused before anyone is told twice.
+  const created = await transact(db, async (tx) => {
+    const [row] = await tx.insert(friendships).values({ userId: user.id, friendId: target.id }).onConflictDoNothing().returning();
+    if (row) await notify(tx, [{ userId: target.id, type: 'friend_added', title: `${user.username}님이 나를 친구로 추가했어요`, link: `/users/${user.id}` }]);
+    return row;
+  });
   if (!created) throw conflict('이미 친구 목록에 있는 이웃입니다.', undefined, 'already_friend');
   return (await getFriend(db, user.id, target.id))!;
 }

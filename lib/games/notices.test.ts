@@ -1,10 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { notifications, type User } from '@/db/schema';
+import { notifications, payments, type User } from '@/db/schema';
 import { createUser } from '@/tests/support/factories';
 import { createTestGame, fixedClock, HOUR } from '@/tests/support/games';
 import { cancelGame, closeGame, settleRecruitment } from './mutations';
+import { approvePayment, expireStalePayments } from '@/lib/payments/mutations';
+import { sandboxPaymentKey } from '@/lib/payments/providers/sandbox';
 import { remindUpcomingGames } from './notices';
 import { cancelParticipation, joinGame, removePlayer } from './players';
 
@@ -32,9 +34,27 @@ describe('game notifications', () => {
     await joinGame(getDb(), waiting, game.id, { waitlist: true }, clock);
     await cancelParticipation(getDb(), first!, game.id, clock);
     expect(await noticesOf(waiting)).toEqual(['game_promoted']);
-    expect(await noticesOf(host)).toEqual(['game_joined', 'game_joined', 'game_full', 'game_joined', 'game_full']);
+    // The host hears who cancelled, then of the promoted player's join.
+    expect(await noticesOf(host)).toEqual(['game_joined', 'game_joined', 'game_full', 'game_player_cancelled', 'game_joined', 'game_full']);
     const [row] = await getDb().select().from(notifications).where(eq(notifications.userId, waiting.id));
     expect(row).toMatchObject({ link: `/games/${game.id}`, body: game.title });
+  });
+
+  it('a promoted player who lets the 15 minutes pass loses the seat; both they and the host hear it', async () => {
+    const host = await createUser();
+    const game = await createTestGame(host, now, { minPlayers: 1, maxPlayers: 1, fee: 5000 });
+    const [first] = [await createUser()];
+    const joined = await joinGame(getDb(), first!, game.id, {}, clock);
+    const [payment] = await getDb().select().from(payments).where(eq(payments.id, joined.payment!.id));
+    await approvePayment(getDb(), first!, payment!.id, { paymentKey: sandboxPaymentKey(payment!.orderId, payment!.amount) }, clock);
+    const waiting = await createUser();
+    await joinGame(getDb(), waiting, game.id, { waitlist: true }, clock);
+    await cancelParticipation(getDb(), first!, game.id, clock);
+    expect(await noticesOf(waiting)).toEqual(['game_promoted']);
+    // Nobody pays the offered seat: the payment expires.
+    await expireStalePayments(getDb(), new Date(now.getTime() + HOUR));
+    expect(await noticesOf(waiting)).toEqual(['game_promoted', 'game_offer_lapsed']);
+    expect((await noticesOf(host)).slice(-3)).toEqual(['game_joined', 'game_full', 'game_offer_lapsed_host']);
   });
 
   it('are written in the change’s transaction: a join rolled back leaves no notice', async () => {

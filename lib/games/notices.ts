@@ -51,6 +51,19 @@ export async function noticeRemoved(tx: Db, game: Game, userId: number) {
   await notify(tx, [{ userId, type: 'game_removed', title: '호스트가 경기 참가를 취소했어요. 참가비는 전액 환불됩니다', body: game.title, link: link(game) }]);
 }
 
+/** A player gave their seat up: the host hears who. */
+export async function noticePlayerCancelled(tx: Db, game: Game, username: string) {
+  await notify(tx, [{ userId: game.hostId, type: 'game_player_cancelled', title: `${username}님이 경기 참가를 취소했어요`, body: game.title, link: link(game) }]);
+}
+
+/** A seat offered from the waitlist went unpaid: the promoted player and the host hear it. */
+export async function noticeOfferLapsed(tx: Db, game: Game, user: { id: number; username: string }) {
+  await notify(tx, [
+    { userId: user.id, type: 'game_offer_lapsed', title: '결제 시간이 지나 대기 순번으로 받은 자리가 취소됐어요', body: game.title, link: link(game) },
+    { userId: game.hostId, type: 'game_offer_lapsed_host', title: `${user.username}님이 대기 순번 자리를 결제하지 않아 다음 분께 넘어갔어요`, body: game.title, link: link(game) },
+  ]);
+}
+
 const REMINDER_LEAD_MS = 2 * 3_600_000;
 
 /**

@@ -4,6 +4,7 @@ import { gamePlayers, games, users, type Payment } from '@/db/schema';
 import { conflict, notFound } from '@/lib/core/domain-error';
 import type { PaymentPurpose } from '@/lib/payments/purposes';
 import { recordGamesUpdated } from './events';
+import { noticeOfferLapsed } from './notices';
 import { policyRefund } from './refund-policy';
 import { freeSeat, joinGameRoom, leaveGameRoom, promoteWaitlist } from './seats';
 
@@ -42,11 +43,13 @@ export const gamePurpose: PaymentPurpose = {
     await joinGameRoom(tx, row.game, row.user);
     await recordGamesUpdated(tx, [row.game.id]);
   },
-  async onReleased(tx, payment) {
+  async onReleased(tx, payment, reason) {
     const row = await participationOf(tx, payment);
     if (!row || row.p.status !== 'pending_payment') return;
     const now = payment.updatedAt;
     await tx.update(gamePlayers).set({ status: 'cancelled', updatedAt: now }).where(eq(gamePlayers.id, row.p.id));
+    // Promoted from the waitlist (it has a waitlist time) and let the 15 minutes pass.
+    if (reason === 'expired' && row.p.waitlistedAt) await noticeOfferLapsed(tx, row.game, row.user);
     await freeSeat(tx, row.game.id, now);
     await promoteWaitlist(tx, row.game.id, () => now);
     await recordGamesUpdated(tx, [row.game.id]);

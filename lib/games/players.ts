@@ -7,7 +7,7 @@ import { isUniqueViolation } from '@/lib/core/pg-errors';
 import { cancelPayment, failPayment } from '@/lib/payments/mutations';
 import { transact } from '@/lib/core/transact';
 import { recordGamesUpdated } from './events';
-import { noticeEnded, noticeRemoved } from './notices';
+import { noticeEnded, noticePlayerCancelled, noticeRemoved } from './notices';
 import { policyRefund } from './refund-policy';
 import { admit, freeSeat, leaveGameRoom, promoteWaitlist, takeSeat, type Admission } from './seats';
 
@@ -137,6 +137,8 @@ export async function cancelParticipation(db: Db, user: User, gameId: number, cl
     const player = await findLive(tx, gameId, user.id);
     if (!player) throw notFound('참가 신청 내역이 없습니다.');
     if (!endable(game)) throw conflict('이미 끝난 경기입니다.', undefined, 'ended');
+    // Told before the seat moves on, so the host reads the cancellation before the promotion it causes.
+    await noticePlayerCancelled(tx, game, user.username);
     const refundedAmount = await endParticipation(tx, game, player, 'cancelled', { mode: 'policy', reason: '참가자 본인 취소' }, clock);
     await recordGamesUpdated(tx, [gameId]);
     return { participationId: player.p.id, refundedAmount };

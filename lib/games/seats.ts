@@ -58,7 +58,8 @@ export async function admit(tx: Db, game: Game, user: User, clock: Clock, waitli
   const now = clock();
   const status = game.fee > 0 ? 'pending_payment' : 'joined';
   const [participation] = waitlisted
-    ? await tx.update(gamePlayers).set({ status, waitlistedAt: null, updatedAt: now }).where(eq(gamePlayers.id, waitlisted.id)).returning()
+    ? // waitlistedAt stays: it marks a promoted seat, whose lapsed offer is told (payment-purpose.ts onReleased).
+      await tx.update(gamePlayers).set({ status, updatedAt: now }).where(eq(gamePlayers.id, waitlisted.id)).returning()
     : await tx.insert(gamePlayers).values({ gameId: game.id, userId: user.id, status, createdAt: now, updatedAt: now }).returning();
   await noticeJoined(tx, game, user.username);
   if (waitlisted) await noticePromoted(tx, game, user.id);

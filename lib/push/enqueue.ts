@@ -4,7 +4,7 @@ import { blocks, chatMembers, chatMutes, chatRooms, pushDeliveries, pushSubscrip
 import type { ChatMessageView } from '@/lib/chat/schema';
 import type { DeliveredEvent } from '@/lib/events/consumers';
 import type { NotificationView } from '@/lib/notifications/schema';
-import { kindOfNotification, urgentKinds } from './kinds';
+import { kindOfNotification, notPushedTypes, urgentKinds } from './kinds';
 import { isQuietTime, settingsOf } from './settings';
 import { vapidKeys } from './vapid';
 
@@ -33,6 +33,7 @@ export async function enqueueNotificationPush(tx: Db, event: DeliveredEvent, now
   const userId = event.audience?.users?.[0];
   if (!userId || !vapidKeys()) return 0;
   const notification = event.payload as NotificationView;
+  if (notPushedTypes.includes(notification.type)) return 0;
   const subscriptions = await tx.select({ id: pushSubscriptions.id }).from(pushSubscriptions).where(eq(pushSubscriptions.userId, userId));
   if (!subscriptions.length) return 0;
   const settings = (await settingsOf(tx, [userId])).get(userId)!;

@@ -28,3 +28,6 @@ export function kindOfNotification(type: string): NotificationKind | null {
 
 /** Kinds that still push when the room is muted or it is quiet time (only their own switch stops them). */
 export const urgentKinds: NotificationKind[] = ['payments'];
+
+/** Notices whose push another push already carries (the first DM's notice: the message itself is pushed). */
+export const notPushedTypes = ['direct_first_message'];
