@@ -59,9 +59,10 @@ test('a new neighbour signs up with the picker, edits the profile, logs out and 
 
   // Delete the account, then restore it.
   await page.goto('/me');
-  page.once('dialog', (dialog) => void dialog.accept());
   await page.getByLabel('비밀번호 확인', { exact: true }).fill(password);
   await page.getByRole('button', { name: '회원 탈퇴' }).click();
+  // The app's own dialog asks (not the browser's confirm box).
+  await page.getByRole('dialog', { name: '정말 탈퇴할까요?' }).getByRole('button', { name: '탈퇴하기' }).click();
   await expect(page).toHaveURL(/\/restore\?deleted=1/);
   await expect(page.getByTestId('header-user')).toHaveCount(0);
   await shot(page, '07-restore');

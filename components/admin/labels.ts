@@ -1,3 +1,4 @@
+import { clockTime, seoulParts } from '@/lib/core/seoul-time';
 import type { TargetType } from '@/lib/reports/schema';
 
 export const targetLabels: Record<TargetType, string> = {
@@ -25,5 +26,7 @@ export const actionLabels: Record<string, string> = {
   revoke_admin: '관리자 해제',
 };
 
-export const seoulDateTime = (iso: string) =>
-  new Date(iso).toLocaleString('ko-KR', { timeZone: 'Asia/Seoul', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+export const seoulDateTime = (iso: string) => {
+  const p = seoulParts(iso);
+  return `${p.month}. ${p.day}. ${clockTime(iso)}`;
+};

@@ -15,7 +15,7 @@ import { postKeys } from './post-keys';
 const linkButton = 'inline-flex min-h-11 items-center justify-center rounded-lg px-4 font-semibold';
 
 /** What the viewer can do with the post: join, open its chat, or (author) complete, edit, delete. */
-export function PostActions({ post, viewerId }: { post: MealPostView; viewerId: number }) {
+export function PostActions({ post, viewerId, cannotJoin = null }: { post: MealPostView; viewerId: number; cannotJoin?: string | null }) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const isAuthor = post.author.id === viewerId;
@@ -61,6 +61,15 @@ export function PostActions({ post, viewerId }: { post: MealPostView; viewerId: 
         </Link>
       ) : post.isComplete ? (
         <Button disabled>모집이 끝났어요</Button>
+      ) : cannotJoin ? (
+        <>
+          <Button disabled aria-describedby="cannot-join">
+            참여할 수 없어요
+          </Button>
+          <p id="cannot-join" className="text-sm text-stone-600">
+            {cannotJoin}
+          </p>
+        </>
       ) : (
         <Button onClick={() => join.mutate()} loading={join.isPending}>
           {join.isPending ? '참여하는 중…' : '참여하기'}

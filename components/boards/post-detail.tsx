@@ -10,7 +10,7 @@ import { PostActions } from './post-actions';
 import { postKeys } from './post-keys';
 import { useLivePosts } from './use-live-posts';
 
-export function PostDetail({ id, viewerId }: { id: number; viewerId: number }) {
+export function PostDetail({ id, viewerId, cannotJoin = null }: { id: number; viewerId: number; cannotJoin?: string | null }) {
   useLivePosts();
   const query = useQuery({
     queryKey: postKeys.detail(id),
@@ -45,7 +45,7 @@ export function PostDetail({ id, viewerId }: { id: number; viewerId: number }) {
         </div>
         <div className="mt-4 whitespace-pre-wrap break-words leading-relaxed text-stone-800">{post.content}</div>
       </article>
-      <PostActions post={post} viewerId={viewerId} />
+      <PostActions post={post} viewerId={viewerId} cannotJoin={cannotJoin} />
     </div>
   );
 }

@@ -29,7 +29,8 @@ function CommentItem({ comment, viewerId, onChanged }: { comment: CommunityComme
   const mine = comment.author.id === viewerId;
   return (
     <li className="flex flex-col gap-1 border-b border-stone-100 py-3 last:border-0">
-      <p className="text-sm text-stone-600">
+      {/* A div, not a p: the report button brings a <dialog> with a form and a heading. */}
+      <div className="flex flex-wrap items-center text-sm text-stone-600">
         <span className="font-semibold text-stone-800">{comment.author.username}</span>
         <span aria-hidden> · </span>
         <RelativeTime date={comment.createdAt} />
@@ -40,7 +41,7 @@ function CommentItem({ comment, viewerId, onChanged }: { comment: CommunityComme
           </span>
         )}
         {!mine && <ReportButton targetType="community_comment" targetId={comment.id} label={`${comment.author.username}님의 댓글 신고하기`} className="ml-1 min-h-8 px-1 text-xs" />}
-      </p>
+      </div>
       {editing ? (
         <form
           onSubmit={(e) => {

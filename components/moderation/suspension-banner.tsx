@@ -1,6 +1,9 @@
+import { clockTime, seoulParts } from '@/lib/core/seoul-time';
 /** Shown on every page while the account is suspended: what is blocked, until when and why. */
 export function SuspensionBanner({ until, reason }: { until: string; reason: string | null }) {
-  const end = new Date(until).toLocaleString('ko-KR', { timeZone: 'Asia/Seoul', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  // "3월 4일 오후 3:05", from numbers: toLocaleString printed "PM" where ICU lacks Korean.
+  const p = seoulParts(until);
+  const end = `${p.month}월 ${p.day}일 ${clockTime(until)}`;
   return (
     <div role="status" className="border-b border-red-200 bg-red-50" data-testid="suspension-banner">
       <p className="mx-auto max-w-3xl px-4 py-3 text-sm text-red-900">

@@ -1,12 +1,13 @@
 import type { User } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { DomainError, notFound } from '@/lib/core/domain-error';
+import { fullDateTime } from '@/lib/core/seoul-time';
 
 export const isSuspended = (user: Pick<User, 'suspendedUntil'>, now = new Date()) =>
   user.suspendedUntil !== null && user.suspendedUntil > now;
 
-const seoulDateTime = (d: Date) =>
-  d.toLocaleString('ko-KR', { timeZone: 'Asia/Seoul', year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+// Assembled from numbers (lib/core/seoul-time.ts): Node's ICU may lack Korean and print "PM".
+const seoulDateTime = (d: Date) => fullDateTime(d);
 
 /** A suspended user reads but does not post, join, book, pay or chat until the suspension ends. */
 export function assertNotSuspended(user: Pick<User, 'suspendedUntil'>, now = new Date()) {

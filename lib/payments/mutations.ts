@@ -197,7 +197,7 @@ export async function cancelPayment(
     const refund = amount ?? allowed;
     if (refund <= 0) throw conflict('지금은 환불받을 수 있는 금액이 없습니다.', undefined, 'nothing_refundable');
     if (refund > allowed) {
-      throw conflict(`최대 ${allowed.toLocaleString('ko-KR')}원까지 환불할 수 있습니다.`, { amount: [`최대 ${allowed}원까지 환불할 수 있습니다.`] }, 'over_refundable');
+      throw conflict(`최대 ${allowed.toLocaleString('ko-KR')}원까지 환불할 수 있습니다.`, { amount: [`최대 ${allowed.toLocaleString('ko-KR')}원까지 환불할 수 있습니다.`] }, 'over_refundable');
     }
     await providerNamed(payment.provider).cancel({ providerKey: payment.providerKey ?? payment.orderId, reason, amount: refund });
     const full = refund === remaining;

@@ -29,7 +29,7 @@ const markerOf = (game: GameView) => ({
   lines: [
     `${game.sportLabel} · ${fullDateTime(game.startsAt)}`,
     game.placeName,
-    `${Math.max(0, game.maxPlayers - game.joinedCount)}자리 남음 (${game.joinedCount}/${game.maxPlayers}명) · ${feeLabel(game.fee)}`,
+    `${game.joinedCount >= game.maxPlayers ? '모집 완료' : `${game.maxPlayers - game.joinedCount}자리 남음`} (${game.joinedCount}/${game.maxPlayers}명) · ${feeLabel(game.fee)}`,
   ],
   href: `/games/${game.id}`,
 });

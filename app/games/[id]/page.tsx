@@ -151,7 +151,7 @@ export default async function GamePage({ params, searchParams }: Props) {
       </Card>
       <Card title={`참가자 ${joined.length}명`} id="players">
         {joined.length === 0 ? (
-          <p className="text-sm text-stone-600">아직 참가자가 없습니다. 첫 번째로 참여해 보세요!</p>
+          <p className="text-sm text-stone-600">{open(game.status) ? '아직 참가자가 없습니다. 첫 번째로 참여해 보세요!' : '참가자가 없습니다.'}</p>
         ) : (
           <ul className="flex flex-col gap-2" aria-label="참가자">
             {joined.map((p) => (

@@ -5,6 +5,7 @@ import { PostDetail } from '@/components/boards/post-detail';
 import { postKeys } from '@/components/boards/post-keys';
 import { getSessionUser } from '@/lib/auth/server-session';
 import { getPost } from '@/lib/boards/queries';
+import { getMembership } from '@/lib/chat/queries';
 import { postIdParams } from '@/lib/boards/schema';
 import { loadPage, peekPage } from '@/lib/http/page-loader';
 
@@ -21,7 +22,11 @@ export default async function PostPage({ params }: Props) {
     params: { id },
     me,
     data: post,
+    db,
   } = await loadPage({ params, schema: postIdParams, signIn: ({ id }) => `/posts/${id}`, load: ({ db, params, me }) => getPost(db, params.id, me.id) });
+  // Why this neighbour can't join, if they can't: sent out of the room, or suspended.
+  const { isBanned } = await getMembership(db, post.chatRoomId, me.id);
+  const cannotJoin = isBanned ? '이 모임에서 내보내져 다시 참여할 수 없어요.' : me.suspendedUntil && new Date(me.suspendedUntil) > new Date() ? '이용이 정지된 동안에는 참여할 수 없어요.' : null;
   const queryClient = new QueryClient();
   queryClient.setQueryData(postKeys.detail(id), post);
   return (
@@ -30,7 +35,7 @@ export default async function PostPage({ params }: Props) {
         ← 같이 주문
       </Link>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <PostDetail id={id} viewerId={me.id} />
+        <PostDetail id={id} viewerId={me.id} cannotJoin={cannotJoin} />
       </HydrationBoundary>
     </div>
   );
