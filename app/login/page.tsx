@@ -21,6 +21,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           error={typeof error === 'string' ? error : null}
           kakao={kakaoEnabled()}
           notice={reset ? '비밀번호를 바꿨습니다. 새 비밀번호로 로그인해 주세요.' : undefined}
+          reason={typeof callbackUrl === 'string' && callbackUrl !== '/' ? '이 페이지는 동네 이웃만 볼 수 있어요. 로그인하면 보던 페이지로 바로 돌아갈게요.' : undefined}
         />
       </Card>
     </div>

@@ -23,9 +23,9 @@ const messages: Record<LoginErrorCode | 'kakao_failed', string> = {
 const fromQuery = (error: string | null) =>
   !error ? null : error in messages ? (error as keyof typeof messages) : ('kakao_failed' as const);
 
-type Props = { callbackUrl: string | null; error: string | null; kakao: boolean; notice?: string };
+type Props = { callbackUrl: string | null; error: string | null; kakao: boolean; notice?: string; /** Why a page sent the visitor here. */ reason?: string };
 
-export function LoginForm({ callbackUrl, error: queryError, kakao, notice }: Props) {
+export function LoginForm({ callbackUrl, error: queryError, kakao, notice, reason }: Props) {
   const router = useRouter();
   const [error, setError] = useState<keyof typeof messages | 'network' | null>(fromQuery(queryError));
   const [pending, setPending] = useState(false);
@@ -53,6 +53,11 @@ export function LoginForm({ callbackUrl, error: queryError, kakao, notice }: Pro
     // method="post": submitted before hydration, a form must not put the password in the URL.
     <form method="post" onSubmit={onSubmit} className="flex flex-col gap-4">
       {notice && !error && <Alert tone="success">{notice}</Alert>}
+      {reason && !notice && !error && (
+        <Alert tone="info">
+          <span data-testid="login-reason">{reason}</span>
+        </Alert>
+      )}
       {error && (
         <Alert>
           {error === 'network' ? '네트워크에 연결할 수 없습니다.' : messages[error]}

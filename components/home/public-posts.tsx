@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { CategoryBadge } from '@/components/boards/post-badges';
 import { RelativeTime } from '@/components/ui/relative-time';
 
@@ -24,7 +25,10 @@ export function PublicPosts({ posts }: { posts: PublicPost[] }) {
               {p.neighbourhood.sigungu} {p.neighbourhood.dong}
             </span>
           </div>
-          <p className="mt-2 font-semibold">{p.title}</p>
+          {/* The post itself asks a visitor to log in first (and comes back here after). */}
+          <Link href={`/posts/${p.id}`} className="mt-2 block font-semibold text-stone-900 underline-offset-2 hover:underline">
+            {p.title}
+          </Link>
           <p className="mt-1 flex justify-between text-sm text-stone-600">
             <RelativeTime date={p.createdAt} />
             <span className="font-semibold text-brand-700">
