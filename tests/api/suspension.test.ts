@@ -34,6 +34,11 @@ const allowedWhileSuspended = [
   'POST /api/users/me/verification',
   'POST /api/notifications/read',
   'POST /api/chat/rooms/{id}/read',
+  // What reaches their phone is theirs to choose: push subscriptions, notification settings, room mutes.
+  'POST /api/push/subscriptions',
+  'DELETE /api/push/subscriptions',
+  'PUT /api/users/me/notification-settings',
+  'PUT /api/chat/rooms/{id}/mute',
 ];
 
 const name = (e: Endpoint) => `${e.method} ${e.path}`;
