@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { VerificationBanner } from '@/components/accounts/verification-banner';
 import { BottomTabBar } from '@/components/layout/bottom-tab-bar';
+import { NotInChatRoom } from '@/components/layout/not-in-chat-room';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SuspensionBanner } from '@/components/moderation/suspension-banner';
 import { ServiceWorkerRegistration } from '@/components/pwa/service-worker-registration';
@@ -32,8 +33,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <Providers viewer={me ? { id: me.id, username: me.username } : null}>
           <SiteHeader me={me} />
-          {me?.suspendedUntil && <SuspensionBanner until={me.suspendedUntil} reason={me.suspensionReason} />}
-          {me && !me.emailVerified && <VerificationBanner email={me.email} />}
+          <NotInChatRoom>
+            {me?.suspendedUntil && <SuspensionBanner until={me.suspendedUntil} reason={me.suspensionReason} />}
+            {me && !me.emailVerified && <VerificationBanner email={me.email} />}
+          </NotInChatRoom>
           <main id="main" className="mx-auto w-full max-w-3xl px-4 py-6">
             {children}
           </main>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { useChatUnreadTotal } from '@/components/chat/use-chat-unread-total';
+import { isChatRoomPath } from './not-in-chat-room';
 
 const icon = (d: ReactNode) => (
   <svg aria-hidden viewBox="0 0 24 24" className="size-6" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round">
@@ -38,8 +39,6 @@ const tabs = [
   },
 ];
 
-/** A chat room takes the whole screen (its composer sits above the keyboard): no tab bar there. */
-const fullScreen = (p: string) => /^\/chat\/\d+/.test(p);
 
 /**
  * The phone's main navigation, fixed at the bottom (below the `sm` breakpoint; wider screens
@@ -49,7 +48,8 @@ const fullScreen = (p: string) => /^\/chat\/\d+/.test(p);
 export function BottomTabBar() {
   const pathname = usePathname() ?? '/';
   const unread = useChatUnreadTotal(true);
-  if (fullScreen(pathname)) return null;
+  // A chat room takes the whole screen (its composer sits above the keyboard): no tab bar there.
+  if (isChatRoomPath(pathname)) return null;
   return (
     <>
       <div aria-hidden className="h-[calc(4rem+env(safe-area-inset-bottom))] sm:hidden" />
