@@ -113,8 +113,10 @@ test('neighbours team up on a meal post and chat live until the owner removes on
   // B can't come back in.
   await b.goto(postUrl);
   await expect(b.getByTestId('head-count')).toContainText('1/3명');
-  await b.getByRole('button', { name: '참여하기' }).click();
-  await expect(b.getByRole('alert').filter({ hasText: '다시 들어갈 수 없습니다' })).toBeVisible();
+  // Sent out, B sees why instead of an active 참여하기 (which would only fail).
+  await expect(b.getByRole('button', { name: '참여하기' })).toHaveCount(0);
+  await expect(b.getByRole('button', { name: '참여할 수 없어요' })).toBeDisabled();
+  await expect(b.getByText('이 모임에서 내보내져 다시 참여할 수 없어요.').filter({ visible: true })).toBeVisible();
 
   await a.context().close();
   await b.context().close();
