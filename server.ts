@@ -13,8 +13,10 @@ import { attachSocketServer } from '@/lib/realtime/socket-server';
 import { e2eFixtures } from '@/lib/reservations/e2e-fixtures';
 
 const dev = process.argv.includes('--dev');
+// `npm run demo`: the production build, but with development's generated secrets and demo data (a newcomer's fast first run).
+const demo = process.argv.includes('--demo');
 const env = loadEnv();
-configureAuth(env, { dev });
+configureAuth(env, { dev: dev || demo });
 registerPaymentPurposes({ demo: env.PAYMENTS_DEMO_PURPOSE });
 registerJobs();
 registerConsumers();
@@ -23,7 +25,7 @@ const database = getDatabase();
 const seedIfEmpty = async () => {
   if (await needsSeed(database.db)) console.log('> seeded demo data', await seedDemo(database.db));
 };
-await prepareDatabase(database, { alone: !env.REDIS_URL, seed: (env.SEED_DEMO ?? dev) ? seedIfEmpty : undefined });
+await prepareDatabase(database, { alone: !env.REDIS_URL, seed: (env.SEED_DEMO ?? (dev || demo)) ? seedIfEmpty : undefined });
 
 const app = await prepareNext(dev);
 const server = createHttpServer(app, { trustProxy: env.TRUST_PROXY, fixtures: env.E2E_FIXTURES ? e2eFixtures(database.db) : undefined });
