@@ -7,7 +7,9 @@
  *   npm run build && npx tsx bench/lighthouse/run.ts      (DATABASE_URL defaults to the local server)
  * Writes bench/lighthouse/results.json and prints the table the README quotes.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -35,9 +37,11 @@ async function sessionCookie(base: string) {
 }
 
 async function installability(base: string) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  // A persistent profile: Chrome reports every incognito context as not installable.
+  const profile = mkdtempSync(path.join(tmpdir(), 'dongne-lh-'));
+  const browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ['--no-sandbox'], viewport: { width: 412, height: 915 }, isMobile: true });
   try {
-    const page = await browser.newPage({ viewport: { width: 412, height: 915 }, isMobile: true });
+    const page = await browser.newPage();
     await page.goto(`${base}/`);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
@@ -48,9 +52,12 @@ async function installability(base: string) {
     return { installabilityErrors: installabilityErrors.map((e) => e.errorId), serviceWorkerControls: controlled, maskableIcon: manifest.icons.some((i) => i.purpose === 'maskable') };
   } finally {
     await browser.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 }
 
+/** INSTALL_ONLY=1 skips the Lighthouse runs (the installability check alone). */
+const installOnly = process.env.INSTALL_ONLY === '1';
 const database = await freshDatabase('dongne_bench_lighthouse');
 const server = await startServer({ port: PORT, databaseUrl: database.url, env: { SEED_DEMO: '1' } });
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
@@ -58,7 +65,7 @@ const rows: Record<string, string | number>[] = [];
 const results: unknown[] = [];
 try {
   const cookie = await sessionCookie(server.base);
-  for (const signedIn of [false, true]) {
+  for (const signedIn of installOnly ? [] : [false, true]) {
     for (const path of PAGES) {
       // A warm-up load first: Next compiles nothing in production, but caches and the database warm up.
       await fetch(`${server.base}${path}`, { headers: signedIn ? { cookie } : {} });
@@ -90,8 +97,8 @@ try {
   }
   const install = await installability(server.base);
   results.push({ installability: install });
-  console.log(`\n${table(rows)}\n\ninstallability: ${JSON.stringify(install)}`);
-  writeFileSync('bench/lighthouse/results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), lighthouse: '12.2.3', results }, null, 2)}\n`);
+  console.log(`${rows.length ? `\n${table(rows)}\n` : ''}\ninstallability: ${JSON.stringify(install)}`);
+  if (!installOnly) writeFileSync('bench/lighthouse/results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), lighthouse: '12.2.3', results }, null, 2)}\n`);
 } finally {
   await chrome.kill();
   await server.stop();

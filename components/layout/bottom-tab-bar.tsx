@@ -63,14 +63,15 @@ export function BottomTabBar() {
                 <Link
                   href={href}
                   aria-current={active ? 'page' : undefined}
-                  aria-label={badge ? `${label}, 안 읽은 메시지 ${unread}개` : undefined}
                   className={`relative flex flex-1 flex-col items-center justify-center gap-0.5 text-xs font-semibold ${active ? 'text-brand-700' : 'text-stone-600'}`}
                 >
                   {glyph}
                   <span>{label}</span>
                   {badge && (
-                    <span aria-hidden data-testid="chat-unread-total" className="absolute left-1/2 top-1.5 ml-1.5 min-w-5 rounded-full bg-red-600 px-1 text-center text-[11px] font-bold leading-5 text-white">
-                      {unread > 99 ? '99+' : unread}
+                    // The name reads "채팅 안 읽은 메시지 3": it contains what is seen (label-content-name-mismatch).
+                    <span className="absolute left-1/2 top-1.5 ml-1.5 min-w-5 rounded-full bg-red-600 px-1 text-center text-[11px] font-bold leading-5 text-white">
+                      <span className="sr-only">안 읽은 메시지 </span>
+                      <span data-testid="chat-unread-total">{unread > 99 ? '99+' : unread}</span>
                     </span>
                   )}
                 </Link>
