@@ -39,7 +39,8 @@ const gameFields = {
   title: text('제목', 100),
   description: z.string().trim().max(2000, '설명은 2000자 이하여야 합니다.').default(''),
   level: level.default('any'),
-  venueId: id.nullable().optional(),
+  // A number in the body, never coerced: `true` would become venue 1.
+  venueId: z.number({ error: '장소 번호를 숫자로 입력해 주세요.' }).int().positive().max(2_147_483_647).nullable().optional(),
   placeName: text('장소 이름', 100),
   address: text('주소', 200),
   neighbourhoodCode,
