@@ -5,17 +5,33 @@ import * as gamesRoute from '@/app/api/games/route';
 import * as gameRoute from '@/app/api/games/[id]/route';
 import * as reservationsRoute from '@/app/api/reservations/route';
 import * as menuChatRoute from '@/app/api/menus/chat/route';
+import * as postsRoute from '@/app/api/posts/route';
 import * as tokensRoute from '@/app/api/tokens/route';
 import * as avatarRoute from '@/app/api/users/me/avatar/route';
 import * as messagesRoute from '@/app/api/chat/rooms/[id]/messages/route';
 import { getDb } from '@/db/client';
-import { games, reservations } from '@/db/schema';
+import { games, mealPosts, reservations } from '@/db/schema';
 import { seoulInstant } from '@/lib/core/seoul-time';
 import { createTestPost } from '../support/boards';
 import { bearerFor, cookieFor, createUser, PASSWORD } from '../support/factories';
 import { call, expectProblem } from '../support/http';
 import { imageForm, testImage } from '../support/images';
 import { createTestSpace, seoulDateInDays } from '../support/spaces';
+
+describe('text no column can hold', () => {
+  it('a lone surrogate or a NUL anywhere in the input is 400 naming the field, before the database (it stored U+FFFD)', async () => {
+    const headers = await bearerFor(await createUser());
+    const post = (body: unknown) => call(postsRoute.POST, { method: 'POST', path: '/api/posts', headers, body });
+    const base = { title: '치킨 같이 시켜요', category: '치킨', targetNumber: 4, content: '같이 받아요' };
+    expect(expectProblem(await post({ ...base, title: '치킨\uD800' }), 400).errors).toEqual({ title: [expect.stringMatching(/서로게이트/)] });
+    expect(Object.keys(expectProblem(await post({ ...base, content: 'a\uDC00b', 'x\u0000': 1 }), 400).errors!).sort()).toEqual(['body', 'content']);
+    const nested = call(postsRoute.POST, { method: 'POST', path: '/api/posts', headers, rawBody: '['.repeat(30_000) + ']'.repeat(30_000) });
+    expectProblem(await nested, 400);
+    expect(await getDb().select().from(mealPosts)).toHaveLength(0);
+    // A well-formed pair (an emoji) is fine.
+    expect((await post({ ...base, title: '치킨 🍗' })).status).toBe(201);
+  });
+});
 
 describe('values PostgreSQL refuses', () => {
   it('a NUL byte in text is 400 problem+json, not 500', async () => {
