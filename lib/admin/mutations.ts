@@ -99,6 +99,8 @@ export async function moderateTarget(db: Db, admin: User, type: ReportTargetType
       case 'dismiss':
         if (target?.hiddenAt) await setHidden(false);
         details.reports = await closeReports(tx, admin, type, id, 'dismissed');
+        // Nothing there and nothing reported: no audit entry for an id that never existed.
+        if (!target && details.reports === 0) throw notFound('대상을 찾을 수 없습니다.');
         break;
       case 'hide':
         await setHidden(true);

@@ -42,6 +42,7 @@ export const failPaymentEndpoint = defineEndpoint({
 
 export const cancelPaymentEndpoint = defineEndpoint({
   method: 'POST', path: '/api/payments/{id}/cancel', tag, auth: 'required',
-  summary: '환불 (전액 또는 amount만큼; 각 기능의 환불 규정 안에서, 낸 금액을 넘지 않게 누적)',
+  summary:
+    '환불 (전액 또는 amount만큼; 각 기능의 환불 규정 안에서, 낸 금액을 넘지 않게 누적). 예약·경기 참가비 결제는 그 기능의 취소와 같습니다: 예약·참가가 취소되고 규정 금액 전체가 환불되며, 더 적은 amount는 409 partial_refund',
   params, body: cancelBody, responses: { 200: payment }, errors: [404, 409, 503],
 });

@@ -1,15 +1,16 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { reservations, spaces } from '@/db/schema';
+import { reservations, spaces, users } from '@/db/schema';
 import { conflict, notFound } from '@/lib/core/domain-error';
 import type { PaymentPurpose } from '@/lib/payments/purposes';
 import { creditPayment, debitRefund } from '@/lib/settlements/payments';
-import { refundFor } from '@/lib/spaces/policy';
-import { cancelledNotices, confirmedNotices } from './notices';
+import { cancelReservation } from './mutations';
+import { confirmedNotices } from './notices';
+import { cancellationQuote } from './queries';
 
 async function reservationWithPolicy(tx: Db, id: number) {
   const [row] = await tx
-    .select({ reservation: reservations, title: spaces.title, policy: spaces.cancellationPolicy })
+    .select({ reservation: reservations, title: spaces.title, space: { hostId: spaces.hostId, cancellationPolicy: spaces.cancellationPolicy } })
     .from(reservations)
     .innerJoin(spaces, eq(spaces.id, reservations.spaceId))
     .where(eq(reservations.id, id));
@@ -45,26 +46,23 @@ export const reservationPurpose: PaymentPurpose = {
       .where(and(eq(reservations.id, payment.subjectId), eq(reservations.status, 'pending_payment')));
   },
   async refundable(tx, payment, now) {
+    // What the guest's own cancellation refunds now: the quote the reservation shows and cancelReservation pays.
     const row = await reservationWithPolicy(tx, payment.subjectId);
-    if (!row) return 0;
-    const allowed = refundFor(row.policy, payment.amount, row.reservation.startsAt, now) - payment.cancelledAmount;
-    return Math.max(0, allowed);
+    if (!row || row.reservation.status !== 'confirmed') return 0;
+    return cancellationQuote(row, row.reservation.guestId, now)?.refundAmount ?? 0;
   },
   async onCancelled(tx, payment, amount) {
+    // Every refund of a booking comes from cancelReservation (directly or through cancelByPayer),
+    // which has already cancelled it and notified the other side: what is left is the host's ledger.
     await debitRefund(tx, payment, amount);
-    // A refund asked for through /api/payments cancels the reservation too (by its guest);
-    // through cancelReservation it is already cancelled and that flow notifies.
-    const before = await reservationWithPolicy(tx, payment.subjectId);
     await tx
       .update(reservations)
-      .set({
-        status: sql`case when ${reservations.status} = 'confirmed' then 'cancelled' else ${reservations.status} end`,
-        cancelledBy: sql`coalesce(${reservations.cancelledBy}, 'guest')`,
-        cancelledAt: sql`coalesce(${reservations.cancelledAt}, ${payment.updatedAt.toISOString()}::timestamptz)`,
-        refundedAmount: sql`${reservations.refundedAmount} + ${amount}`,
-        updatedAt: payment.updatedAt,
-      })
+      .set({ refundedAmount: sql`${reservations.refundedAmount} + ${amount}`, updatedAt: payment.updatedAt })
       .where(eq(reservations.id, payment.subjectId));
-    if (before?.reservation.status === 'confirmed') await cancelledNotices(tx, payment.subjectId, 'guest');
+  },
+  async cancelByPayer(tx, payment, reason, clock) {
+    // A refund asked for through /api/payments is the guest cancelling the booking.
+    const [guest] = await tx.select().from(users).where(eq(users.id, payment.userId));
+    await cancelReservation(tx, guest!, payment.subjectId, { reason }, clock);
   },
 };

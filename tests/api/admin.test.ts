@@ -129,6 +129,9 @@ describe('the reports queue', () => {
     expectProblem(await call(postRoute.GET, { path: `/api/posts/${c.post.id}`, headers: await bearerFor(c.author), params: { id: String(c.post.id) } }), 404);
     expect((await noticesOf(c.author)).map((n: { type: string }) => n.type)).toEqual(['moderation', 'content_hidden']);
     expectProblem(await act(admin, 'post', c.post.id, { action: 'delete', reason: '다시' }), 404);
+    // Gone content with nothing left open to dismiss, or an id that never existed: 404, nothing audited.
+    expectProblem(await act(admin, 'post', c.post.id, { action: 'dismiss', reason: '다시' }), 404);
+    expectProblem(await act(admin, 'post', 2_147_483_647, { action: 'dismiss', reason: '없는 글' }), 404);
 
     expect((await auditRows()).map((r) => r.action)).toEqual(['hide', 'dismiss', 'warn', 'delete']);
     const queue = await call(queueRoute.GET, { path: '/api/admin/reports', headers: await bearerFor(admin) });
