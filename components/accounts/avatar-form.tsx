@@ -3,8 +3,8 @@ import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { deleteAvatarEndpoint } from '@/lib/accounts/endpoints';
-import { ApiError, apiUpload, callEndpoint } from '@/lib/http/client';
+import { deleteAvatarEndpoint, putAvatarEndpoint } from '@/lib/accounts/endpoints';
+import { ApiError, callEndpoint, uploadToEndpoint } from '@/lib/http/client';
 import { UploadProgress } from '@/components/ui/upload-progress';
 
 const MAX_MB = 10;
@@ -22,11 +22,9 @@ export function AvatarForm({ avatarUrl, username }: { avatarUrl: string | null; 
     if (!file) return;
     setError(null);
     if (file.size > MAX_MB * 1024 * 1024) return setError(`사진은 ${MAX_MB}MB까지 올릴 수 있습니다.`);
-    const form = new FormData();
-    form.append('file', file);
     setProgress(0);
     try {
-      const me = await apiUpload<{ avatarUrl: string | null }>('/api/users/me/avatar', 'PUT', form, setProgress);
+      const me = await uploadToEndpoint(putAvatarEndpoint, { files: [file], onProgress: setProgress });
       setUrl(me.avatarUrl);
       router.refresh();
     } catch (e) {

@@ -1,8 +1,9 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { ConfirmButton } from '@/components/ui/confirm-button';
-import { apiFetch } from '@/lib/http/client';
+import { callEndpoint } from '@/lib/http/client';
 import { won } from '@/lib/payments/labels';
+import { cancelReservationEndpoint } from '@/lib/reservations/endpoints';
 
 /** Cancelling shows, before confirming, what the space's policy refunds right now. */
 export function CancelReservationButton({ id, refundAmount, policy }: { id: number; refundAmount: number; policy: string }) {
@@ -20,7 +21,7 @@ export function CancelReservationButton({ id, refundAmount, policy }: { id: numb
       confirmLabel="예약 취소"
       pendingLabel="취소하는 중…"
       onConfirm={async () => {
-        await apiFetch(`/api/reservations/${id}/cancel`, { method: 'POST', body: {} });
+        await callEndpoint(cancelReservationEndpoint, { params: { id }, body: {} });
         router.refresh();
       }}
     >

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
-import { deleteSpaceEndpoint } from '@/lib/spaces/endpoints';
-import { apiFetch, callEndpoint } from '@/lib/http/client';
+import { callEndpoint } from '@/lib/http/client';
+import { deleteSpaceEndpoint, updateSpaceEndpoint } from '@/lib/spaces/endpoints';
 
 /** The host's controls: pause or reopen bookings, or delete (refused while bookings are ahead: pause instead). */
 export function HostSpaceActions({ spaceId, paused }: { spaceId: number; paused: boolean }) {
@@ -17,7 +17,7 @@ export function HostSpaceActions({ spaceId, paused }: { spaceId: number; paused:
     setPending(true);
     setError(null);
     try {
-      await apiFetch(`/api/spaces/${spaceId}`, { method: 'PATCH', body: { status: paused ? 'active' : 'paused' } });
+      await callEndpoint(updateSpaceEndpoint, { params: { id: spaceId }, body: { status: paused ? 'active' : 'paused' } });
       router.refresh();
     } catch (e) {
       setError(e instanceof Error ? e.message : '바꾸지 못했습니다.');

@@ -1,6 +1,7 @@
 'use client';
 import { useState } from 'react';
-import { apiFetch } from '@/lib/http/client';
+import { callEndpoint } from '@/lib/http/client';
+import { likeSpaceEndpoint, unlikeSpaceEndpoint } from '@/lib/spaces/endpoints';
 
 /** 찜: toggles at once and settles on the server's count. */
 export function LikeButton({ spaceId, liked: initialLiked, count: initialCount }: { spaceId: number; liked: boolean; count: number }) {
@@ -12,7 +13,7 @@ export function LikeButton({ spaceId, liked: initialLiked, count: initialCount }
     setBusy(true);
     setError(null);
     try {
-      const result = await apiFetch<{ liked: boolean; likeCount: number }>(`/api/spaces/${spaceId}/like`, { method: state.liked ? 'DELETE' : 'POST' });
+      const result = await callEndpoint(state.liked ? unlikeSpaceEndpoint : likeSpaceEndpoint, { params: { id: spaceId } });
       setState({ liked: result.liked, count: result.likeCount });
     } catch (e) {
       setError(e instanceof Error ? e.message : '찜하지 못했습니다.');
