@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { io as connect, type Socket } from 'socket.io-client';
+import { afterEach, beforeEach } from 'vitest';
 import { getDb } from '../../db/client';
 import type { User } from '../../db/schema';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../lib/realtime/events';
@@ -57,4 +58,31 @@ export function silence(socket: TestSocket, event: keyof ServerToClientEvents, m
       resolve();
     }, ms);
   });
+}
+
+type SocketServer = Awaited<ReturnType<typeof startSocketServer>>;
+
+/**
+ * A fresh socket server for each test of the file or describe block it is called in (at its
+ * top level): started before each test, closed (with its clients) after. Connect with `.client(user)`.
+ */
+export function socketServerPerTest(): Pick<SocketServer, 'io' | 'client'> {
+  let server: SocketServer | undefined;
+  const current = () => {
+    if (!server) throw new Error('the socket server starts in beforeEach: use it inside a test');
+    return server;
+  };
+  beforeEach(async () => {
+    server = await startSocketServer();
+  });
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  return {
+    get io() {
+      return current().io;
+    },
+    client: (user) => current().client(user),
+  };
 }
