@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { beforeEach } from 'vitest';
+import { hooked } from './hooked';
 import { startSmtpServer } from './smtp';
 
 type SmtpServer = Awaited<ReturnType<typeof startSmtpServer>>;
@@ -8,20 +9,19 @@ type SmtpServer = Awaited<ReturnType<typeof startSmtpServer>>;
  * SMTP_URL pointing the app's mailer at it, emptied before each test, stopped after all.
  */
 export function smtpServerForFile(): Omit<SmtpServer, 'close'> {
-  let server: SmtpServer | undefined;
-  const current = () => {
-    if (!server) throw new Error('the SMTP server starts in beforeAll: use it inside a test');
-    return server;
-  };
-  beforeAll(async () => {
-    server = await startSmtpServer();
-    process.env.SMTP_URL = server.url;
-  });
-  afterAll(async () => {
-    delete process.env.SMTP_URL;
-    await server?.close();
-  });
-  beforeEach(() => server?.clear());
+  const current = hooked(
+    'all',
+    async () => {
+      const server = await startSmtpServer();
+      process.env.SMTP_URL = server.url;
+      return server;
+    },
+    async (server) => {
+      delete process.env.SMTP_URL;
+      await server.close();
+    },
+  );
+  beforeEach(() => current().clear());
   return {
     get url() {
       return current().url;

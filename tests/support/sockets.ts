@@ -1,12 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { io as connect, type Socket } from 'socket.io-client';
-import { afterEach, beforeEach } from 'vitest';
 import { getDb } from '../../db/client';
 import type { User } from '../../db/schema';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../lib/realtime/events';
 import { attachSocketServer } from '../../lib/realtime/socket-server';
 import { bearerFor } from './factories';
+import { hooked } from './hooked';
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -64,21 +64,10 @@ type SocketServer = Awaited<ReturnType<typeof startSocketServer>>;
 
 /**
  * A fresh socket server for each test of the file or describe block it is called in (at its
- * top level): started before each test, closed (with its clients) after. Connect with `.client(user)`.
+ * top level), closed with its clients after the test. Connect with `.client(user)`.
  */
 export function socketServerPerTest(): Pick<SocketServer, 'io' | 'client'> {
-  let server: SocketServer | undefined;
-  const current = () => {
-    if (!server) throw new Error('the socket server starts in beforeEach: use it inside a test');
-    return server;
-  };
-  beforeEach(async () => {
-    server = await startSocketServer();
-  });
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
-  });
+  const current = hooked('each', () => startSocketServer(), (server) => server.close());
   return {
     get io() {
       return current().io;
