@@ -1,5 +1,4 @@
 'use client';
-import { useRouter } from 'next/navigation';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { callEndpoint } from '@/lib/http/client';
 import { won } from '@/lib/payments/labels';
@@ -7,7 +6,6 @@ import { cancelReservationEndpoint } from '@/lib/reservations/endpoints';
 
 /** Cancelling shows, before confirming, what the space's policy refunds right now. */
 export function CancelReservationButton({ id, refundAmount, policy }: { id: number; refundAmount: number; policy: string }) {
-  const router = useRouter();
   return (
     <ConfirmButton
       variant="secondary"
@@ -20,10 +18,8 @@ export function CancelReservationButton({ id, refundAmount, policy }: { id: numb
       }
       confirmLabel="예약 취소"
       pendingLabel="취소하는 중…"
-      onConfirm={async () => {
-        await callEndpoint(cancelReservationEndpoint, { params: { id }, body: {} });
-        router.refresh();
-      }}
+      onConfirm={() => callEndpoint(cancelReservationEndpoint, { params: { id }, body: {} })}
+      after="refresh"
     >
       예약 취소
     </ConfirmButton>
