@@ -20,6 +20,8 @@ export function useAction<A = void, T = unknown>(
       () => true,
       () => false,
     ),
+    /** What the last successful call answered. */
+    result: mutation.data,
     pending: mutation.isPending || (mutation.isSuccess && (typeof stayBusy === 'function' ? stayBusy(mutation.data) : stayBusy)),
     error: mutation.error ? (mutation.error instanceof ApiError ? mutation.error.message : fallback) : null,
     reset: mutation.reset,
