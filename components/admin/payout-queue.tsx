@@ -7,10 +7,10 @@ import { TextareaField } from '@/components/ui/form-fields';
 import { Modal } from '@/components/ui/modal';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { TextField } from '@/components/ui/text-field';
-import { ApiError, apiFetch } from '@/lib/http/client';
+import { ApiError, callEndpoint } from '@/lib/http/client';
+import { adminPayoutsEndpoint, markPayoutPaidEndpoint, rejectPayoutEndpoint } from '@/lib/settlements/endpoints';
 import { payoutStatusLabels, won } from '@/lib/settlements/labels';
 import type { AdminPayoutView } from '@/lib/settlements/schema';
-import type { PageInfo } from '@/lib/core/pagination';
 import { seoulDateTime } from './labels';
 import { Pager } from './pager';
 
@@ -25,7 +25,7 @@ export function PayoutQueue() {
   const [deciding, setDeciding] = useState<Decision | null>(null);
   const query = useQuery({
     queryKey: ['admin', 'payouts', status, page],
-    queryFn: ({ signal }) => apiFetch<{ items: AdminPayoutView[]; page: PageInfo }>(`/api/admin/payouts?status=${status}&page=${page}&size=20`, { signal }),
+    queryFn: ({ signal }) => callEndpoint(adminPayoutsEndpoint, { query: { status, page, size: 20 }, signal }),
     placeholderData: keepPreviousData,
   });
   return (
@@ -99,7 +99,9 @@ function DecisionDialog({ decision: { payout, kind }, onClose }: { decision: Dec
   const [text, setText] = useState('');
   const run = useMutation({
     mutationFn: () =>
-      apiFetch(`/api/admin/payouts/${payout.id}/${kind}`, { method: 'POST', body: kind === 'paid' ? { memo: text } : { reason: text } }),
+      kind === 'paid'
+        ? callEndpoint(markPayoutPaidEndpoint, { params: { id: payout.id }, body: { memo: text } })
+        : callEndpoint(rejectPayoutEndpoint, { params: { id: payout.id }, body: { reason: text } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['admin'] });
       onClose();

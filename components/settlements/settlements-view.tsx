@@ -8,9 +8,10 @@ import { Modal } from '@/components/ui/modal';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { TextField } from '@/components/ui/text-field';
 import { fullDateTime } from '@/lib/core/seoul-time';
-import { ApiError, apiFetch } from '@/lib/http/client';
+import { ApiError, callEndpoint } from '@/lib/http/client';
+import { requestPayoutEndpoint, settlementsEndpoint } from '@/lib/settlements/endpoints';
 import { settlementKindLabels, signedWon, subjectLink, won } from '@/lib/settlements/labels';
-import type { PayoutView, SettlementSummaryView } from '@/lib/settlements/schema';
+import type { PayoutView } from '@/lib/settlements/schema';
 
 const PAGE_SIZE = 20;
 
@@ -19,7 +20,7 @@ export function SettlementsView() {
   const [page, setPage] = useState(1);
   const query = useQuery({
     queryKey: ['settlements', page],
-    queryFn: ({ signal }) => apiFetch<SettlementSummaryView>(`/api/settlements?page=${page}&size=${PAGE_SIZE}`, { signal }),
+    queryFn: ({ signal }) => callEndpoint(settlementsEndpoint, { query: { page, size: PAGE_SIZE }, signal }),
     placeholderData: keepPreviousData,
   });
   if (query.isPending) return <LoadingState label="정산 내역을 불러오는 중…" />;
@@ -109,7 +110,7 @@ function PayoutForm({ available, pending }: { available: number; pending: boolea
   const [done, setDone] = useState<PayoutView | null>(null);
   const amount = parseWon(text);
   const run = useMutation({
-    mutationFn: () => apiFetch<PayoutView>('/api/settlements/payouts', { method: 'POST', body: { amount } }),
+    mutationFn: () => callEndpoint(requestPayoutEndpoint, { body: { amount } }),
     onSuccess: async (payout) => {
       setDone(payout);
       setText('');

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as queueRoute from '@/app/api/admin/reports/route';
 import * as targetRoute from '@/app/api/admin/reports/[targetType]/[targetId]/route';
 import * as usersRoute from '@/app/api/admin/users/route';
@@ -25,7 +25,7 @@ import { createTestGame } from '../support/games';
 import { createTestSpace } from '../support/spaces';
 import { bearerFor, createUser, PASSWORD } from '../support/factories';
 import { call, expectProblem } from '../support/http';
-import { next, startSocketServer } from '../support/sockets';
+import { next, socketServerPerTest } from '../support/sockets';
 
 const routes: { endpoint: { method: string; path: string }; handler: Parameters<typeof call>[0]; params: Record<string, string> }[] = [
   { endpoint: reportQueueEndpoint, handler: queueRoute.GET, params: {} },
@@ -170,13 +170,7 @@ describe('the reports queue', () => {
 });
 
 describe('suspending and banning', () => {
-  let sockets: Awaited<ReturnType<typeof startSocketServer>>;
-  beforeEach(async () => {
-    sockets = await startSocketServer();
-  });
-  afterEach(async () => {
-    await sockets.close();
-  });
+  const sockets = socketServerPerTest();
 
   it('suspending from a report sets the end and notifies; the author can log in again', async () => {
     const admin = await createUser({ role: 'admin' });
