@@ -66,6 +66,8 @@ const variables = z.object({
   MAP_TILE_ATTRIBUTION: z.string().optional(),
   // Chat messages a user may send per room in 10 s (lib/accounts/action-limits.ts); benchmarks raise it.
   CHAT_SEND_LIMIT: z.coerce.number().int().min(1).optional(),
+  // Group orders: how long members have to pay their share after the organizer locks (lib/orders).
+  MEAL_ORDER_PAY_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(20),
   SEED_DEMO: z.enum(['0', '1', 'true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === '1' || v === 'true')),
   // Test and benchmark switches, never set in production.
   PAYMENTS_DEMO_PURPOSE: flag,
