@@ -16,6 +16,7 @@ export * from './moderation';
 export * from './reviews';
 export * from './events';
 export * from './orders';
+export * from './settlements';
 // The plain value lists behind the columns live apart from the tables (db/constants, no drizzle
 // import), so zod schemas and the browser use them without the schema; server code may use either.
 export * from '../constants/accounts';
@@ -27,4 +28,5 @@ export * from '../constants/moderation';
 export * from '../constants/orders';
 export * from '../constants/payments';
 export * from '../constants/reviews';
+export * from '../constants/settlements';
 export * from '../constants/spaces';

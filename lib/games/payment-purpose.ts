@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { gamePlayers, games, users, type Payment } from '@/db/schema';
 import { conflict, notFound } from '@/lib/core/domain-error';
 import type { PaymentPurpose } from '@/lib/payments/purposes';
+import { creditPayment, debitRefund } from '@/lib/settlements/payments';
 import { recordGamesUpdated } from './events';
 import { policyRefund } from './refund-policy';
 import { freeSeat, joinGameRoom, leaveGameRoom, promoteWaitlist } from './seats';
@@ -36,6 +37,9 @@ export const gamePurpose: PaymentPurpose = {
     return { amount: row.game.fee, title: `${row.game.title} 참가비`, returnPath: `/games/${gameId}` };
   },
   async onApproved(tx, payment) {
+    // The host earns the fee as soon as it is paid (settlement ledger); a refund debits it again.
+    const [game] = await tx.select({ hostId: games.hostId }).from(games).where(eq(games.id, payment.subjectId));
+    if (game) await creditPayment(tx, payment, { userId: game.hostId, kind: 'game_income', subjectType: 'game', subjectId: payment.subjectId, feePurpose: 'game' });
     const row = await participationOf(tx, payment);
     if (!row || row.p.status !== 'pending_payment') return;
     await tx.update(gamePlayers).set({ status: 'joined', updatedAt: payment.updatedAt }).where(eq(gamePlayers.id, row.p.id));
@@ -58,7 +62,8 @@ export const gamePurpose: PaymentPurpose = {
     if (row.p.status === 'removed' || row.game.status === 'cancelled' || row.game.status === 'failed') return remaining;
     return Math.min(remaining, policyRefund(payment.amount, payment.cancelledAmount, row.game.startsAt, now));
   },
-  async onCancelled(tx, payment) {
+  async onCancelled(tx, payment, amount) {
+    await debitRefund(tx, payment, amount);
     // Refunded through /api/payments directly: the player gives the seat up as well.
     const row = await participationOf(tx, payment);
     if (!row || row.p.status !== 'joined') return;

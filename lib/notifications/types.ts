@@ -25,6 +25,8 @@ export const notificationTypes = [
   'community_comment',
   'content_hidden',
   'moderation',
+  'payout_paid',
+  'payout_rejected',
 ] as const;
 
 export type NotificationType = (typeof notificationTypes)[number];

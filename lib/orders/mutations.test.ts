@@ -8,7 +8,8 @@ import { add, orderWithMembers, payShare } from '@/tests/support/orders';
 import { cancelOrder, lockOrderShares, markDelivered, markPlaced, putOrder, settleDuePayBy, unlockOrder, updateItem, withdrawFromOrder } from './mutations';
 import { getOrder } from './queries';
 import { orderInput } from '@/tests/support/orders';
-import { deliveredEntries } from './ledger-seam';
+import { ledgerBalance } from '@/lib/settlements/ledger';
+import { settlementEntries } from '@/db/schema';
 
 const db = () => getDb();
 const reasonOf = async (p: Promise<unknown>) => {
@@ -122,13 +123,15 @@ describe('a group order', () => {
     await markPlaced(db(), organizer, post.id);
     expect(await reasonOf(withdrawFromOrder(db(), b, post.id))).toBe('order_placed');
     await markDelivered(db(), organizer, post.id);
-    const shares = await db().select().from(mealOrderShares).where(eq(mealOrderShares.postId, post.id));
-    // The organizer's settlement: the final member shares, minus the 500 covered: what members actually paid.
-    const entries = deliveredEntries({ postId: post.id, organizerId: organizer.id, restaurant: '용담 치킨' } as never, shares, () => 0);
+    // The organizer's settlement: b's and c's final shares, minus the 500 covered for b: what they actually paid.
+    const entries = await db().select().from(settlementEntries).where(eq(settlementEntries.subjectId, post.id));
     expect(entries.map((e) => [e.kind, e.amount])).toEqual([
-      ['meal_order_income', 23000],
+      ['meal_order_income', 11500],
       ['organizer_cover', -500],
+      ['meal_order_income', 11500],
     ]);
+    expect(await ledgerBalance(db(), organizer.id)).toBe(22500);
+    expect(await ledgerBalance(db(), a.id)).toBe(0);
   });
 
   it('at payBy unpaid members are dropped and the rest recomputed; below the minimum everyone is refunded', async () => {

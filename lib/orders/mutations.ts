@@ -6,7 +6,7 @@ import { conflict, fieldError, forbidden, notFound } from '@/lib/core/domain-err
 import { transact } from '@/lib/core/transact';
 import { env } from '@/lib/env';
 import { recordOrderUpdated } from './events';
-import { settleDeliveredOrder } from './ledger-seam';
+import { settleDeliveredOrder } from './settlement';
 import { failOpenPayments, heldBy, lockOrderPayments, refundShare } from './money';
 import { paidIfComplete } from './completion';
 import { noticeCancelled, noticeDelivered, noticeDropped, noticeLocked } from './notices';

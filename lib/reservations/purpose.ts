@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { reservations, spaces } from '@/db/schema';
 import { conflict, notFound } from '@/lib/core/domain-error';
 import type { PaymentPurpose } from '@/lib/payments/purposes';
+import { creditPayment, debitRefund } from '@/lib/settlements/payments';
 import { refundFor } from '@/lib/spaces/policy';
 import { cancelledNotices, confirmedNotices } from './notices';
 
@@ -29,9 +30,12 @@ export const reservationPurpose: PaymentPurpose = {
       .update(reservations)
       .set({ status: 'confirmed', paymentId: payment.id, updatedAt: payment.updatedAt })
       .where(and(eq(reservations.id, payment.subjectId), eq(reservations.status, 'pending_payment')))
-      .returning({ id: reservations.id });
+      .returning({ id: reservations.id, spaceId: reservations.spaceId });
     // Throwing rolls the approval back: nobody is charged for a reservation that was cancelled meanwhile.
     if (!confirmed) throw conflict('취소된 예약이라 결제할 수 없습니다.', undefined, 'reservation_not_pending');
+    // The host earns the booking as soon as it is paid (settlement ledger); a refund debits it again.
+    const [space] = await tx.select({ hostId: spaces.hostId }).from(spaces).where(eq(spaces.id, confirmed.spaceId));
+    if (space) await creditPayment(tx, payment, { userId: space.hostId, kind: 'reservation_income', subjectType: 'reservation', subjectId: confirmed.id, feePurpose: 'reservation' });
     await confirmedNotices(tx, confirmed.id);
   },
   async onReleased(tx, payment) {
@@ -47,6 +51,7 @@ export const reservationPurpose: PaymentPurpose = {
     return Math.max(0, allowed);
   },
   async onCancelled(tx, payment, amount) {
+    await debitRefund(tx, payment, amount);
     // A refund asked for through /api/payments cancels the reservation too (by its guest);
     // through cancelReservation it is already cancelled and that flow notifies.
     const before = await reservationWithPolicy(tx, payment.subjectId);
