@@ -188,7 +188,7 @@ async function recomputeShares(tx: Db, order: MealOrder, clock: Clock) {
     rule: order.splitRule,
     deliveryFee: order.deliveryFee,
     organizerId: order.organizerId,
-    members: live.filter((s) => s.status !== 'organizer').map((s) => ({ userId: s.userId, itemsAmount: amounts.get(s.userId) ?? 0 })),
+    members: live.map((s) => ({ userId: s.userId, itemsAmount: amounts.get(s.userId) ?? 0 })),
   });
   const byUser = new Map(next.map((s) => [s.userId, s]));
   for (const share of live) {
