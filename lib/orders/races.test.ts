@@ -8,7 +8,7 @@ import { add, orderWithMembers, payShare } from '@/tests/support/orders';
 import { cancelOrder, lockOrderShares, settleDuePayBy } from './mutations';
 
 const db = () => getDb();
-const settled = async <T>(promises: Promise<T>[]) => Promise.allSettled(promises);
+const settled = async (promises: Promise<unknown>[]) => Promise.allSettled(promises);
 const reason = (r: PromiseSettledResult<unknown>) => (r.status === 'rejected' ? ((r.reason as { extra?: { reason?: string } }).extra?.reason ?? String(r.reason)) : 'ok');
 
 // PGlite runs one transaction at a time and would hide these races (PITFALLS.md): PostgreSQL only.
@@ -56,7 +56,7 @@ describe.runIf(process.env.DATABASE_URL)('group order races (PostgreSQL)', () =>
       for (const m of members) await add(m, post.id, 10000);
       await lockOrderShares(db(), organizer, post.id);
       const checkouts = await Promise.all(members.map(async (m) => ({ m, payment: (await createPayment(db(), m, { purpose: 'meal_order', subjectId: post.id })).payment })));
-      const racers = checkouts.map(({ m, payment }) => approvePayment(db(), m, payment.id, { paymentKey: sandboxPaymentKey(payment.orderId, payment.amount) }));
+      const racers: Promise<unknown>[] = checkouts.map(({ m, payment }) => approvePayment(db(), m, payment.id, { paymentKey: sandboxPaymentKey(payment.orderId, payment.amount) }));
       racers.splice(round * 2, 0, cancelOrder(db(), organizer, post.id, { reason: '경합 시험' }));
       const results = await settled(racers);
       expect(results.map(reason).filter((r) => !['ok', 'order_not_payable', 'failed'].includes(r))).toEqual([]);
