@@ -20,7 +20,8 @@ export function asSeenBy(order: OrderView, viewerId: number): OrderView {
  */
 export function useLiveOrder(postId: number, chatRoomId: number, viewerId: number, { subscribe = true } = {}) {
   const queryClient = useQueryClient();
-  useRoomSubscription(subscribe ? chatRoomId : null);
+  // Joined (or joined again) the room: anything pushed before that is fetched.
+  useRoomSubscription(subscribe ? chatRoomId : null, { onJoined: () => void queryClient.invalidateQueries({ queryKey: orderKey(postId) }) });
   const query = useQuery({
     queryKey: orderKey(postId),
     queryFn: async ({ signal }) => {
@@ -31,7 +32,9 @@ export function useLiveOrder(postId: number, chatRoomId: number, viewerId: numbe
         throw error;
       }
     },
-    staleTime: 30_000,
+    // Pushes keep it fresh while shown; coming back (from the checkout, say) fetches it again.
+    staleTime: 0,
+    refetchOnMount: 'always',
   });
   useSocketEvent('order:updated', (e) => {
     if (e.postId === postId) queryClient.setQueryData(orderKey(postId), asSeenBy(e.order, viewerId));
