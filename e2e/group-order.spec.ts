@@ -103,8 +103,12 @@ test('three neighbours fill a chicken order live, two pay their shares, the orga
   // The organizer's settlement: both neighbours' shares (no platform fee configured).
   const settlements = await organizer.request.get('/api/settlements');
   expect(await settlements.json()).toMatchObject({ balance: 39000 });
-  const settlementsPage = await organizer.goto('/settlements');
-  if (settlementsPage?.ok()) await expect(organizer.getByText('39,000원').first()).toBeVisible();
+  await organizer.goto('/settlements');
+  await expect(organizer.getByTestId('settlement-balance')).toHaveText('39,000원');
+  const entries = organizer.getByTestId('settlement-entry');
+  await expect(entries).toHaveCount(2);
+  await expect(entries.first()).toContainText('20,000원');
+  await shot(organizer, '66-order-settlement');
 });
 
 test('the organizer cancels a locked order: the refunds show before confirming and each payer sees theirs', async ({ browser, request }, testInfo) => {

@@ -1,4 +1,6 @@
-import type { PayoutStatus, SettlementKind } from '@/db/constants/settlements';
+import type { PayoutStatus, SettlementKind, SettlementSubject } from '@/db/constants/settlements';
+
+export { won } from '@/lib/payments/labels';
 
 /** How each ledger entry reads in Korean (the page and the CSV export). */
 export const settlementKindLabels: Record<SettlementKind, string> = {
@@ -23,4 +25,16 @@ export function signedWon(amount: number): string {
   return amount > 0 ? `+${digits}원` : amount < 0 ? `−${digits}원` : '0원';
 }
 
-export const won = (amount: number) => `${amount.toLocaleString('ko-KR')}원`;
+/** Where an entry's subject lives, for the link on the 정산 내역 page. */
+export function subjectLink(type: SettlementSubject, id: number): string | null {
+  switch (type) {
+    case 'game':
+      return `/games/${id}`;
+    case 'meal_order':
+      return `/posts/${id}`;
+    case 'reservation':
+      return '/host/reservations';
+    case 'payout':
+      return null;
+  }
+}
