@@ -74,6 +74,8 @@ const variables = z.object({
   MAP_TILE_ATTRIBUTION: z.string().optional(),
   // Chat messages a user may send per room in 10 s (lib/accounts/action-limits.ts); benchmarks raise it.
   CHAT_SEND_LIMIT: z.coerce.number().int().min(1).optional(),
+  // Group orders: how long members have to pay their share after the organizer locks (lib/orders).
+  MEAL_ORDER_PAY_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(20),
   // Platform fee per payment purpose (lib/settlements/fees.ts): a rate 0..1 (0.05 = 5%), at most
   // six decimals; the fee is rounded down to whole won and written as its own ledger entry.
   PLATFORM_FEE_RATE_MEAL_ORDER: feeRate,
