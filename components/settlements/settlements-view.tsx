@@ -59,7 +59,7 @@ export function SettlementsView() {
         </div>
         {items.length === 0 ? (
           <p className="rounded-xl border border-dashed border-stone-300 p-6 text-center text-stone-600">
-            아직 정산 내역이 없어요. 유료 경기나 공간 예약이 결제되면 여기에 쌓여요.
+            아직 정산 내역이 없어요. 함께 주문을 배달 완료하거나 유료 경기·공간 예약이 결제되면 여기에 쌓여요.
           </p>
         ) : (
           <ul className="flex flex-col divide-y divide-stone-100 rounded-2xl border border-stone-200 bg-white" aria-label="정산 항목">
