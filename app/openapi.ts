@@ -14,14 +14,16 @@ import { openApiDocument } from '@/lib/http/openapi';
 import * as neighbourhoods from '@/lib/neighbourhoods/endpoints';
 import * as notifications from '@/lib/notifications/endpoints';
 import * as push from '@/lib/push/endpoints';
+import * as orders from '@/lib/orders/endpoints';
 import * as reservations from '@/lib/reservations/endpoints';
 import * as reviews from '@/lib/reviews/endpoints';
+import * as settlements from '@/lib/settlements/endpoints';
 import * as spaces from '@/lib/spaces/endpoints';
 import * as weather from '@/lib/weather/endpoints';
 import * as ops from '@/lib/ops/endpoints';
 
 /** Every endpoint module of the API; a new domain adds its module here. */
-export const allEndpoints: Endpoint[] = [accounts, neighbourhoods, boards, community, chat, friends, games, reviews, payments, spaces, images, reservations, notifications, push, reports, admin, weather, menus, ops].flatMap(
+export const allEndpoints: Endpoint[] = [accounts, neighbourhoods, boards, orders, community, chat, friends, games, reviews, payments, settlements, spaces, images, reservations, notifications, push, reports, admin, weather, menus, ops].flatMap(
   (m) => Object.values(m),
 );
 

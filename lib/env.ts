@@ -13,6 +13,14 @@ const list = z
   .optional()
   .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 
+const feeRate = z
+  .string()
+  .trim()
+  .regex(/^(0(\.\d{1,6})?|1(\.0{1,6})?|\.\d{1,6})$/, 'a rate from 0 to 1 with at most six decimals, e.g. 0.05')
+  .optional()
+  .or(z.literal(''))
+  .transform((v) => (v ? Number(v) : 0));
+
 const variables = z.object({
   NODE_ENV: z.string().default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -66,6 +74,13 @@ const variables = z.object({
   MAP_TILE_ATTRIBUTION: z.string().optional(),
   // Chat messages a user may send per room in 10 s (lib/accounts/action-limits.ts); benchmarks raise it.
   CHAT_SEND_LIMIT: z.coerce.number().int().min(1).optional(),
+  // Group orders: how long members have to pay their share after the organizer locks (lib/orders).
+  MEAL_ORDER_PAY_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(20),
+  // Platform fee per payment purpose (lib/settlements/fees.ts): a rate 0..1 (0.05 = 5%), at most
+  // six decimals; the fee is rounded down to whole won and written as its own ledger entry.
+  PLATFORM_FEE_RATE_MEAL_ORDER: feeRate,
+  PLATFORM_FEE_RATE_GAME: feeRate,
+  PLATFORM_FEE_RATE_RESERVATION: feeRate,
   SEED_DEMO: z.enum(['0', '1', 'true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === '1' || v === 'true')),
   // Web Push (lib/push): the VAPID pair (development keeps one in .data/vapid-keys.json), the
   // contact the push services see, and the push service origins subscriptions may point at.

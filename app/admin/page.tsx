@@ -3,13 +3,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AuditLog } from '@/components/admin/audit-log';
 import { ContentAdmin } from '@/components/admin/content-admin';
+import { PayoutQueue } from '@/components/admin/payout-queue';
 import { ReportQueue } from '@/components/admin/report-queue';
 import { UserAdmin } from '@/components/admin/user-admin';
 import { getSessionUser } from '@/lib/auth/server-session';
 
 export const metadata: Metadata = { title: '관리', robots: { index: false } };
 
-const tabs = { reports: '신고', users: '사용자', content: '콘텐츠', audit: '기록' } as const;
+const tabs = { reports: '신고', users: '사용자', content: '콘텐츠', payouts: '출금', audit: '기록' } as const;
 type Tab = keyof typeof tabs;
 
 export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -36,6 +37,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       {tab === 'reports' && <ReportQueue />}
       {tab === 'users' && <UserAdmin />}
       {tab === 'content' && <ContentAdmin />}
+      {tab === 'payouts' && <PayoutQueue />}
       {tab === 'audit' && <AuditLog />}
     </div>
   );

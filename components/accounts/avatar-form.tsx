@@ -3,8 +3,9 @@ import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { deleteAvatarEndpoint } from '@/lib/accounts/endpoints';
-import { ApiError, apiUpload, callEndpoint } from '@/lib/http/client';
+import { useAction } from '@/components/ui/use-action';
+import { deleteAvatarEndpoint, putAvatarEndpoint } from '@/lib/accounts/endpoints';
+import { ApiError, callEndpoint, uploadToEndpoint } from '@/lib/http/client';
 import { UploadProgress } from '@/components/ui/upload-progress';
 
 const MAX_MB = 10;
@@ -15,18 +16,26 @@ export function AvatarForm({ avatarUrl, username }: { avatarUrl: string | null; 
   const input = useRef<HTMLInputElement>(null);
   const [url, setUrl] = useState(avatarUrl);
   const [progress, setProgress] = useState<number | null>(null);
-  const [removing, setRemoving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+
+  const remove = useAction(
+    async () => {
+      setError(null);
+      await callEndpoint(deleteAvatarEndpoint);
+      setUrl(null);
+      router.refresh();
+    },
+    { fallback: '지우지 못했습니다.' },
+  );
 
   async function upload(file: File | undefined) {
     if (!file) return;
     setError(null);
+    remove.reset();
     if (file.size > MAX_MB * 1024 * 1024) return setError(`사진은 ${MAX_MB}MB까지 올릴 수 있습니다.`);
-    const form = new FormData();
-    form.append('file', file);
     setProgress(0);
     try {
-      const me = await apiUpload<{ avatarUrl: string | null }>('/api/users/me/avatar', 'PUT', form, setProgress);
+      const me = await uploadToEndpoint(putAvatarEndpoint, { files: [file], onProgress: setProgress });
       setUrl(me.avatarUrl);
       router.refresh();
     } catch (e) {
@@ -34,20 +43,6 @@ export function AvatarForm({ avatarUrl, username }: { avatarUrl: string | null; 
     } finally {
       setProgress(null);
       if (input.current) input.current.value = '';
-    }
-  }
-
-  async function remove() {
-    setRemoving(true);
-    setError(null);
-    try {
-      await callEndpoint(deleteAvatarEndpoint);
-      setUrl(null);
-      router.refresh();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : '지우지 못했습니다.');
-    } finally {
-      setRemoving(false);
     }
   }
 
@@ -75,14 +70,14 @@ export function AvatarForm({ avatarUrl, username }: { avatarUrl: string | null; 
             />
           </label>
           {url && (
-            <Button type="button" variant="secondary" className="self-start" loading={removing} onClick={remove}>
+            <Button type="button" variant="secondary" className="self-start" loading={remove.pending} onClick={() => remove.run()}>
               사진 지우기
             </Button>
           )}
         </div>
       </div>
       {progress !== null && <UploadProgress progress={progress} />}
-      {error && <Alert>{error}</Alert>}
+      {(error ?? remove.error) && <Alert>{error ?? remove.error}</Alert>}
     </div>
   );
 }

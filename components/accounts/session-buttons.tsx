@@ -2,6 +2,7 @@
 import { signOut } from 'next-auth/react';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { useAction } from '@/components/ui/use-action';
 import { revokeSessionsEndpoint } from '@/lib/accounts/endpoints';
 import { callEndpoint } from '@/lib/http/client';
 
@@ -23,28 +24,20 @@ export function LogoutButton() {
 }
 
 export function LogoutEverywhereButton() {
-  const [pending, setPending] = useState(false);
-  const [failed, setFailed] = useState(false);
+  // Signing out leaves for the login page: busy until it shows.
+  const { run, pending, error } = useAction(
+    async () => {
+      await callEndpoint(revokeSessionsEndpoint);
+      await signOut({ callbackUrl: '/login' });
+    },
+    { stayBusy: true },
+  );
   return (
     <div className="flex flex-col gap-2">
-      <Button
-        variant="secondary"
-        loading={pending}
-        onClick={async () => {
-          setPending(true);
-          setFailed(false);
-          try {
-            await callEndpoint(revokeSessionsEndpoint);
-            await signOut({ callbackUrl: '/login' });
-          } catch {
-            setFailed(true);
-            setPending(false);
-          }
-        }}
-      >
+      <Button variant="secondary" loading={pending} onClick={() => run()}>
         모든 기기에서 로그아웃
       </Button>
-      {failed && <p className="text-sm text-red-700">로그아웃하지 못했습니다. 다시 시도해 주세요.</p>}
+      {error && <p className="text-sm text-red-700">로그아웃하지 못했습니다. 다시 시도해 주세요.</p>}
     </div>
   );
 }

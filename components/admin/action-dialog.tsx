@@ -6,15 +6,35 @@ import { Button } from '@/components/ui/button';
 import { TextareaField } from '@/components/ui/form-fields';
 import { Modal } from '@/components/ui/modal';
 import { TextField } from '@/components/ui/text-field';
-import { ApiError, apiFetch } from '@/lib/http/client';
+import type { ReportTargetType } from '@/db/constants/moderation';
+import { moderateTargetEndpoint, moderateUserEndpoint } from '@/lib/admin/endpoints';
+import type { TargetAction, UserAction } from '@/lib/admin/schema';
+import { ApiError, callEndpoint, type Unchecked } from '@/lib/http/client';
 
-export type AdminAction = { action: string; label: string; danger?: boolean; needsDays?: boolean };
+export type AdminAction = { action: TargetAction | UserAction; label: string; danger?: boolean; needsDays?: boolean };
+
+/** Hide (or unhide) and delete: what can be done to content itself, besides to its author. */
+export const hideActions = (hidden: boolean): AdminAction[] => [
+  hidden ? { action: 'unhide', label: '숨김 해제' } : { action: 'hide', label: '숨기기' },
+  { action: 'delete', label: '삭제', danger: true },
+];
+
+/** What an admin acts on: a user (POST /api/admin/users/{id}) or reported content (POST /api/admin/reports/{type}/{id}). */
+export type ModerationTarget = { kind: 'user'; id: number } | { kind: 'content'; type: ReportTargetType; id: number };
+
+type Decision = { action: AdminAction['action']; reason: string; days?: number };
+
+// The API names a wrong field (an action the target does not take, an empty reason): the body goes as typed.
+const moderate = (target: ModerationTarget, body: Decision) =>
+  target.kind === 'user'
+    ? callEndpoint(moderateUserEndpoint, { params: { id: target.id }, body: body as Unchecked<typeof moderateUserEndpoint> })
+    : callEndpoint(moderateTargetEndpoint, { params: { targetType: target.type, targetId: target.id }, body: body as Unchecked<typeof moderateTargetEndpoint> });
 
 /**
  * One admin decision: every action asks for a reason (it goes to the audit log), suspending
- * also for the number of days. `endpoint` is the admin route the action is posted to.
+ * also for the number of days.
  */
-export function ActionButtons({ endpoint, actions, subject }: { endpoint: string; actions: AdminAction[]; subject: string }) {
+export function ActionButtons({ target, actions, subject }: { target: ModerationTarget; actions: AdminAction[]; subject: string }) {
   const [chosen, setChosen] = useState<AdminAction | null>(null);
   return (
     <div className="flex flex-wrap gap-1.5">
@@ -28,17 +48,17 @@ export function ActionButtons({ endpoint, actions, subject }: { endpoint: string
           {a.label}
         </button>
       ))}
-      {chosen && <ActionDialog endpoint={endpoint} action={chosen} subject={subject} onClose={() => setChosen(null)} />}
+      {chosen && <ActionDialog target={target} action={chosen} subject={subject} onClose={() => setChosen(null)} />}
     </div>
   );
 }
 
-function ActionDialog({ endpoint, action, subject, onClose }: { endpoint: string; action: AdminAction; subject: string; onClose: () => void }) {
+function ActionDialog({ target, action, subject, onClose }: { target: ModerationTarget; action: AdminAction; subject: string; onClose: () => void }) {
   const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
   const [days, setDays] = useState('7');
   const run = useMutation({
-    mutationFn: () => apiFetch(endpoint, { method: 'POST', body: { action: action.action, reason, ...(action.needsDays && { days: Number(days) }) } }),
+    mutationFn: () => moderate(target, { action: action.action, reason, ...(action.needsDays && { days: Number(days) }) }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['admin'] });
       onClose();

@@ -24,6 +24,8 @@ export const actionLabels: Record<string, string> = {
   restore: '계정 복구',
   grant_admin: '관리자 지정',
   revoke_admin: '관리자 해제',
+  payout_paid: '출금 지급',
+  payout_rejected: '출금 거절',
 };
 
 export const seoulDateTime = (iso: string) => {

@@ -1,13 +1,18 @@
 'use client';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ErrorState, LoadingState } from '@/components/ui/query-states';
-import type { AdminUserView } from '@/lib/admin/schema';
-import type { PageInfo } from '@/lib/core/pagination';
-import { apiFetch } from '@/lib/http/client';
+import { adminUsersEndpoint } from '@/lib/admin/endpoints';
+import type { AdminUsersQuery, AdminUserView } from '@/lib/admin/schema';
 import { ActionButtons, type AdminAction } from './action-dialog';
+import { AdminList, FilterSelect, useAdminList } from './admin-list';
 import { seoulDateTime } from './labels';
-import { Pager } from './pager';
+
+const statuses = [
+  ['all', '전체'],
+  ['suspended', '정지'],
+  ['banned', '차단'],
+  ['deleted', '탈퇴'],
+  ['admin', '관리자'],
+] as const;
 
 const suspended = (u: AdminUserView) => u.suspendedUntil !== null && new Date(u.suspendedUntil) > new Date();
 
@@ -24,13 +29,9 @@ function actionsFor(u: AdminUserView): AdminAction[] {
 /** Users by name or email, with what they did and how often they were reported. */
 export function UserAdmin() {
   const [q, setQ] = useState('');
-  const [status, setStatus] = useState('all');
+  const [status, setStatus] = useState<AdminUsersQuery['status']>('all');
   const [page, setPage] = useState(1);
-  const query = useQuery({
-    queryKey: ['admin', 'users', q, status, page],
-    queryFn: ({ signal }) => apiFetch<{ items: AdminUserView[]; page: PageInfo }>(`/api/admin/users?status=${status}&page=${page}&q=${encodeURIComponent(q)}`, { signal }),
-    placeholderData: keepPreviousData,
-  });
+  const query = useAdminList(adminUsersEndpoint, { status, page, q });
   return (
     <section className="flex flex-col gap-3" aria-label="사용자 관리">
       <div className="flex flex-wrap gap-2 text-sm">
@@ -38,46 +39,28 @@ export function UserAdmin() {
           <span className="shrink-0">검색</span>
           <input type="search" value={q} onChange={(e) => (setQ(e.target.value), setPage(1))} placeholder="이름 또는 이메일" className="min-h-9 w-full rounded-lg border border-stone-300 px-2" />
         </label>
-        <label className="flex items-center gap-1">
-          상태
-          <select value={status} onChange={(e) => (setStatus(e.target.value), setPage(1))} className="min-h-9 rounded-lg border border-stone-300 bg-white px-2">
-            <option value="all">전체</option>
-            <option value="suspended">정지</option>
-            <option value="banned">차단</option>
-            <option value="deleted">탈퇴</option>
-            <option value="admin">관리자</option>
-          </select>
-        </label>
+        <FilterSelect label="상태" value={status} options={statuses} onChange={(v) => (setStatus(v), setPage(1))} />
       </div>
-      {query.isPending ? (
-        <LoadingState label="사용자를 불러오는 중…" />
-      ) : query.isError ? (
-        <ErrorState message={query.error.message} onRetry={() => query.refetch()} retrying={query.isFetching} />
-      ) : query.data.items.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-stone-300 p-6 text-center text-stone-600">맞는 사용자가 없어요.</p>
-      ) : (
-        <ul className="flex flex-col gap-2">
-          {query.data.items.map((u) => (
-            <li key={u.id} className="rounded-xl border border-stone-200 bg-white p-3" data-testid="admin-user">
-              <div className="flex flex-wrap items-center gap-2">
-                <span className="font-bold">{u.username}</span>
-                <span className="text-sm text-stone-600">{u.email}</span>
-                {u.role === 'admin' && <span className="rounded bg-brand-50 px-1.5 py-0.5 text-xs font-semibold text-brand-800">관리자</span>}
-                {!u.isActive && <span className="rounded bg-stone-200 px-1.5 py-0.5 text-xs font-semibold">탈퇴</span>}
-                {suspended(u) && <span className="rounded bg-red-50 px-1.5 py-0.5 text-xs font-semibold text-red-800">{seoulDateTime(u.suspendedUntil!)}까지 정지</span>}
-                {u.bannedAt && <span className="rounded bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white">차단</span>}
-              </div>
-              <p className="mt-1 text-xs text-stone-600">
-                글 {u.counts.posts} · 메시지 {u.counts.messages} · 운동 {u.counts.games} · 공간 {u.counts.spaces} · <span className="font-semibold text-red-800">신고받음 {u.counts.reportsAgainst}</span>
-              </p>
-              <div className="mt-2">
-                <ActionButtons endpoint={`/api/admin/users/${u.id}`} subject={u.username} actions={actionsFor(u)} />
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
-      {query.data && <Pager page={query.data.page} onChange={setPage} busy={query.isFetching} />}
+      <AdminList query={query} loading="사용자를 불러오는 중…" empty="맞는 사용자가 없어요." onPage={setPage}>
+        {(u) => (
+          <li key={u.id} className="rounded-xl border border-stone-200 bg-white p-3" data-testid="admin-user">
+            <div className="flex flex-wrap items-center gap-2">
+              <span className="font-bold">{u.username}</span>
+              <span className="text-sm text-stone-600">{u.email}</span>
+              {u.role === 'admin' && <span className="rounded bg-brand-50 px-1.5 py-0.5 text-xs font-semibold text-brand-800">관리자</span>}
+              {!u.isActive && <span className="rounded bg-stone-200 px-1.5 py-0.5 text-xs font-semibold">탈퇴</span>}
+              {suspended(u) && <span className="rounded bg-red-50 px-1.5 py-0.5 text-xs font-semibold text-red-800">{seoulDateTime(u.suspendedUntil!)}까지 정지</span>}
+              {u.bannedAt && <span className="rounded bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white">차단</span>}
+            </div>
+            <p className="mt-1 text-xs text-stone-600">
+              글 {u.counts.posts} · 메시지 {u.counts.messages} · 운동 {u.counts.games} · 공간 {u.counts.spaces} · <span className="font-semibold text-red-800">신고받음 {u.counts.reportsAgainst}</span>
+            </p>
+            <div className="mt-2">
+              <ActionButtons target={{ kind: 'user', id: u.id }} subject={u.username} actions={actionsFor(u)} />
+            </div>
+          </li>
+        )}
+      </AdminList>
     </section>
   );
 }

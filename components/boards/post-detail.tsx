@@ -5,6 +5,7 @@ import { ReportButton } from '@/components/moderation/report-button';
 import { PostByline, PostQueryState } from '@/components/posts/post-detail-parts';
 import { getPostEndpoint } from '@/lib/boards/endpoints';
 import { callEndpoint } from '@/lib/http/client';
+import { OrderSheet } from '@/components/orders/order-sheet';
 import { CategoryBadge, HeadCount, StatusBadge } from './post-badges';
 import { PostActions } from './post-actions';
 import { postKeys } from './post-keys';
@@ -46,6 +47,16 @@ export function PostDetail({ id, viewerId, cannotJoin = null }: { id: number; vi
         <div className="mt-4 whitespace-pre-wrap break-words leading-relaxed text-stone-800">{post.content}</div>
       </article>
       <PostActions post={post} viewerId={viewerId} cannotJoin={cannotJoin} />
+      {post.isJoined ? (
+        <section aria-labelledby="group-order" className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm">
+          <h2 id="group-order" className="mb-3 text-base font-bold text-stone-700">
+            같이 주문서
+          </h2>
+          <OrderSheet postId={post.id} chatRoomId={post.chatRoomId} viewerId={viewerId} isOrganizer={post.author.id === viewerId} />
+        </section>
+      ) : (
+        <p className="rounded-2xl bg-stone-50 p-4 text-sm text-stone-600">참여하면 주문서에서 메뉴를 담고 내 몫을 바로 확인할 수 있어요.</p>
+      )}
     </div>
   );
 }

@@ -20,6 +20,8 @@ import { useMarkRead } from './use-mark-read';
 import { usePeerState } from './use-peer-state';
 import { typingText, useTyping } from './use-typing';
 import { ErrorState } from '@/components/ui/query-states';
+import { BottomSheet } from '@/components/ui/bottom-sheet';
+import { OrderSheet } from '@/components/orders/order-sheet';
 
 type Props = { roomId: number; viewerId: number; initialMessages: HistoryPage };
 
@@ -28,6 +30,7 @@ export function ChatRoom({ roomId, viewerId, initialMessages }: Props) {
   const queryClient = useQueryClient();
   const [gone, setGone] = useState<GoneReason | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
+  const [orderOpen, setOrderOpen] = useState(false);
   // Set while I leave or delete the room myself, so my own echo doesn't flash the "gone" screen.
   const leaving = useRef(false);
 
@@ -104,7 +107,7 @@ export function ChatRoom({ roomId, viewerId, initialMessages }: Props) {
   const typing = typingText(typers);
   return (
     <div className="-mx-4 -my-6 flex h-[calc(100dvh-3.5rem-1px)] flex-col bg-stone-50 sm:mx-0 sm:my-0 sm:h-[calc(100dvh-9.25rem-1px)] sm:overflow-hidden sm:rounded-2xl sm:border sm:border-stone-200">
-      <RoomHeader room={room} onOpenMembers={() => setPanelOpen(true)} />
+      <RoomHeader room={room} onOpenMembers={() => setPanelOpen(true)} onOpenOrder={room.postId ? () => setOrderOpen(true) : undefined} />
       <ConnectionBanner />
       <MessageList
         viewerId={viewerId}
@@ -130,6 +133,12 @@ export function ChatRoom({ roomId, viewerId, initialMessages }: Props) {
         }}
         onTyping={notifyTyping}
       />
+      {room.postId && (
+        <BottomSheet open={orderOpen} onClose={() => setOrderOpen(false)} title="같이 주문서">
+          {/* The room's own subscription carries order:updated here. */}
+          <OrderSheet postId={room.postId} chatRoomId={room.id} viewerId={viewerId} isOrganizer={room.ownerId === viewerId} subscribe={false} />
+        </BottomSheet>
+      )}
       {room.kind !== 'direct' && (
         <MemberPanel
           room={room}

@@ -88,10 +88,8 @@ export function TextMessage({ message, mine, showName, read, onDelete }: TextMes
             confirmLabel="삭제"
             pendingLabel="삭제하는 중…"
             className="min-h-9! px-3! text-sm!"
-            onConfirm={async () => {
-              await onDelete();
-              setActionsOpen(false);
-            }}
+            onConfirm={onDelete}
+            after={() => setActionsOpen(false)}
           >
             메시지 삭제
           </ConfirmButton>

@@ -3,7 +3,7 @@ import { PresenceBadge } from '@/components/friends/presence-badge';
 import type { ChatRoomView } from '@/lib/chat/schema';
 import { MuteButton } from './mute-button';
 
-export function RoomHeader({ room, onOpenMembers }: { room: ChatRoomView; onOpenMembers: () => void }) {
+export function RoomHeader({ room, onOpenMembers, onOpenOrder }: { room: ChatRoomView; onOpenMembers: () => void; onOpenOrder?: () => void }) {
   const { peer } = room;
   return (
     <header className="flex items-center gap-2 border-b border-stone-200 bg-white px-2 py-2">
@@ -39,6 +39,17 @@ export function RoomHeader({ room, onOpenMembers }: { room: ChatRoomView; onOpen
           </Link>
         )
       ) : (
+        <>
+          {onOpenOrder && (
+            <button
+              type="button"
+              onClick={onOpenOrder}
+              aria-haspopup="dialog"
+              className="min-h-11 shrink-0 rounded-lg bg-brand-700 px-3 text-sm font-semibold text-white hover:bg-brand-800"
+            >
+              주문서
+            </button>
+          )}
         <button
           type="button"
           onClick={onOpenMembers}
@@ -47,6 +58,7 @@ export function RoomHeader({ room, onOpenMembers }: { room: ChatRoomView; onOpen
         >
           멤버
         </button>
+        </>
       )}
     </header>
   );

@@ -3,8 +3,9 @@ import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { useSocketContext } from '@/components/realtime/socket-provider';
 import { useRoomSubscription } from '@/components/realtime/use-room-subscription';
 import { useSocketEvent } from '@/components/realtime/use-socket-event';
+import { deleteMessageEndpoint, listMessagesEndpoint, sendMessageEndpoint } from '@/lib/chat/endpoints';
 import type { ChatMessageView } from '@/lib/chat/schema';
-import { ApiError, apiFetch } from '@/lib/http/client';
+import { ApiError, callEndpoint } from '@/lib/http/client';
 import { catchUpAfterId, messageReducer, type MessageState } from './message-state';
 
 export type HistoryPage = { items: ChatMessageView[]; nextCursor: number | null };
@@ -55,7 +56,7 @@ export function useChatMessages(
   const catchUp = useCallback(
     async (after: number) => {
       for (let cursor: number | null = after; cursor !== null; ) {
-        const page: HistoryPage = await apiFetch<HistoryPage>(`/api/chat/rooms/${roomId}/messages?after=${cursor}&limit=100`).catch(() => ({ items: [], nextCursor: null }));
+        const page: HistoryPage = await callEndpoint(listMessagesEndpoint, { params: { id: roomId }, query: { after: cursor, limit: 100 } }).catch(() => ({ items: [], nextCursor: null }));
         dispatch({ type: 'merge', messages: page.items });
         cursor = page.nextCursor;
       }
@@ -84,7 +85,7 @@ export function useChatMessages(
   /** Deletes my message over HTTP; the placeholder shows at once, the event tells everyone else. */
   const remove = useCallback(
     async (messageId: number) => {
-      await apiFetch(`/api/chat/rooms/${roomId}/messages/${messageId}`, { method: 'DELETE' });
+      await callEndpoint(deleteMessageEndpoint, { params: { id: roomId, messageId } });
       dispatch({ type: 'deleted', messageId });
     },
     [roomId],
@@ -97,7 +98,7 @@ export function useChatMessages(
     olderInFlight.current = true;
     dispatch({ type: 'older:start' });
     try {
-      const page = await apiFetch<HistoryPage>(`/api/chat/rooms/${roomId}/messages?before=${state.cursor}&limit=${PAGE}`);
+      const page = await callEndpoint(listMessagesEndpoint, { params: { id: roomId }, query: { before: state.cursor, limit: PAGE } });
       dispatch({ type: 'older:done', messages: page.items, cursor: page.nextCursor });
     } catch (error) {
       dispatch({ type: 'older:fail', error: error instanceof ApiError ? error.message : '이전 메시지를 불러오지 못했습니다.' });
@@ -116,7 +117,7 @@ export function useChatMessages(
           if (!result.ok) throw new SendError(result.error, result.status);
           message = result.message;
         } else {
-          message = await apiFetch<ChatMessageView>(`/api/chat/rooms/${roomId}/messages`, { method: 'POST', body: { body, clientId } });
+          message = await callEndpoint(sendMessageEndpoint, { params: { id: roomId }, body: { body, clientId } });
         }
         dispatch({ type: 'merge', messages: [message] });
       } catch (error) {

@@ -79,10 +79,8 @@ function CommentItem({ comment, viewerId, onChanged }: { comment: CommunityComme
             title="댓글을 삭제할까요?"
             confirmLabel="삭제"
             pendingLabel="삭제하는 중…"
-            onConfirm={async () => {
-              await callEndpoint(deleteCommunityCommentEndpoint, { params: { id: comment.id } });
-              await onChanged();
-            }}
+            onConfirm={() => callEndpoint(deleteCommunityCommentEndpoint, { params: { id: comment.id } })}
+            after={onChanged}
           >
             삭제
           </ConfirmButton>

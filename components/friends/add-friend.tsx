@@ -6,10 +6,9 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { useFormErrors } from '@/components/ui/use-form-errors';
-import type { Profile } from '@/lib/accounts/schema';
-import type { FriendView } from '@/lib/friends/schema';
-import { apiFetch } from '@/lib/http/client';
-import type { PageInfo } from '@/lib/core/pagination';
+import { searchUsersEndpoint } from '@/lib/accounts/endpoints';
+import { addFriendEndpoint } from '@/lib/friends/endpoints';
+import { callEndpoint } from '@/lib/http/client';
 import { friendKeys } from './friend-keys';
 
 /**
@@ -24,7 +23,7 @@ export function AddFriend() {
   const [pendingId, setPendingId] = useState<number | 'email' | null>(null);
   const results = useQuery({
     queryKey: friendKeys.search(q),
-    queryFn: ({ signal }) => apiFetch<{ items: Profile[]; page: PageInfo }>(`/api/users?q=${encodeURIComponent(q)}&size=10`, { signal }),
+    queryFn: ({ signal }) => callEndpoint(searchUsersEndpoint, { query: { q, size: 10 }, signal }),
     enabled: q.length >= 2,
   });
 
@@ -33,7 +32,7 @@ export function AddFriend() {
     setAdded(null);
     setPendingId('email' in body ? 'email' : body.userId);
     try {
-      const friend = await apiFetch<FriendView>('/api/friends', { method: 'POST', body });
+      const friend = await callEndpoint(addFriendEndpoint, { body });
       setAdded(friend.user.username);
       await queryClient.invalidateQueries({ queryKey: friendKeys.all });
     } catch (error) {

@@ -95,10 +95,8 @@ function FriendRow({ friend }: { friend: FriendView }) {
           title={`${user.username}님을 친구 목록에서 뺄까요?`}
           confirmLabel="삭제"
           pendingLabel="삭제하는 중…"
-          onConfirm={async () => {
-            await callEndpoint(removeFriendEndpoint, { params: { userId: user.id } });
-            await refresh();
-          }}
+          onConfirm={() => callEndpoint(removeFriendEndpoint, { params: { userId: user.id } })}
+          after={refresh}
         >
           삭제
         </ConfirmButton>
@@ -109,10 +107,8 @@ function FriendRow({ friend }: { friend: FriendView }) {
           description="서로의 친구 목록에서 빠지고, 상대는 나에게 메시지를 보내거나 검색으로 나를 찾을 수 없어요."
           confirmLabel="차단"
           pendingLabel="차단하는 중…"
-          onConfirm={async () => {
-            await callEndpoint(blockEndpoint, { params: { id: user.id } });
-            await refresh();
-          }}
+          onConfirm={() => callEndpoint(blockEndpoint, { params: { id: user.id } })}
+          after={refresh}
         >
           차단
         </ConfirmButton>

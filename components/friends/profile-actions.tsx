@@ -67,10 +67,8 @@ export function ProfileActions({ userId, isFriend, isBlocked }: { userId: number
             description="서로의 친구 목록에서 빠지고, 상대는 나에게 메시지를 보내거나 검색으로 나를 찾을 수 없어요."
             confirmLabel="차단"
             pendingLabel="차단하는 중…"
-            onConfirm={async () => {
-              await callEndpoint(blockEndpoint, { params: { id: userId } });
-              router.refresh();
-            }}
+            onConfirm={() => callEndpoint(blockEndpoint, { params: { id: userId } })}
+            after="refresh"
           >
             차단
           </ConfirmButton>

@@ -1,13 +1,13 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useAction } from '@/components/ui/use-action';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { useGameWatch } from '@/components/realtime/use-game-watch';
 import { useSocketEvent } from '@/components/realtime/use-socket-event';
 import { cancelGameEndpoint, closeGameEndpoint, joinGameEndpoint, removePlayerEndpoint } from '@/lib/games/endpoints';
-import { ApiError, callEndpoint } from '@/lib/http/client';
+import { callEndpoint } from '@/lib/http/client';
 import { won } from '@/lib/payments/labels';
 
 
@@ -24,26 +24,21 @@ export function RefreshOnGameUpdate({ gameId }: { gameId: number }) {
 /** Join (free: seated at once; paid: off to the checkout), or join the waitlist when the game is full. */
 export function JoinButton({ gameId, fee, full }: { gameId: number; fee: number; full: boolean }) {
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function join() {
-    setPending(true);
-    setError(null);
-    try {
+  const { run, pending, error } = useAction(
+    async () => {
       const result = await callEndpoint(joinGameEndpoint, { params: { id: gameId }, body: { waitlist: full } });
-      if (result.payment) return router.push(result.payment.checkoutUrl);
-      router.refresh();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : '문제가 생겼습니다. 잠시 후 다시 시도해 주세요.');
-    }
-    setPending(false);
-  }
+      if (result.payment) router.push(result.payment.checkoutUrl);
+      else router.refresh();
+      return result;
+    },
+    // Off to the checkout: busy until the page changes.
+    { stayBusy: (result) => Boolean(result.payment) },
+  );
 
   return (
     <div className="flex flex-col gap-2">
       {error && <Alert>{error}</Alert>}
-      <Button onClick={join} loading={pending}>
+      <Button onClick={() => run()} loading={pending}>
         {full ? '대기 명단에 이름 올리기' : fee === 0 ? '참여하기' : `${won(fee)} 결제하고 참여하기`}
       </Button>
     </div>
@@ -83,7 +78,6 @@ export function CancelParticipationButton({ gameId, userId, refundAmount, paidAm
 
 /** Host only: close recruitment early (confirms the game) or cancel it (everyone refunded in full). */
 export function HostGameActions({ gameId, canClose, joined }: { gameId: number; canClose: boolean; joined: number }) {
-  const router = useRouter();
   return (
     <div className="flex flex-wrap gap-2">
       {canClose && (
@@ -93,10 +87,8 @@ export function HostGameActions({ gameId, canClose, joined }: { gameId: number; 
           description="지금 인원으로 경기가 확정되고, 대기 명단은 정리됩니다."
           confirmLabel="모집 마감"
           pendingLabel="마감하는 중…"
-          onConfirm={async () => {
-            await callEndpoint(closeGameEndpoint, { params: { id: gameId } });
-            router.refresh();
-          }}
+          onConfirm={() => callEndpoint(closeGameEndpoint, { params: { id: gameId } })}
+          after="refresh"
         >
           모집 마감
         </ConfirmButton>
@@ -106,10 +98,8 @@ export function HostGameActions({ gameId, canClose, joined }: { gameId: number; 
         description={joined > 0 ? `참가자 ${joined}명 모두에게 참가비가 전액 환불됩니다.` : '아직 참가자가 없습니다.'}
         confirmLabel="경기 취소"
         pendingLabel="취소하는 중…"
-        onConfirm={async () => {
-          await callEndpoint(cancelGameEndpoint, { params: { id: gameId } });
-          router.refresh();
-        }}
+        onConfirm={() => callEndpoint(cancelGameEndpoint, { params: { id: gameId } })}
+        after="refresh"
       >
         경기 취소
       </ConfirmButton>
@@ -119,7 +109,6 @@ export function HostGameActions({ gameId, canClose, joined }: { gameId: number; 
 
 /** Host only: removes a player, whose payment is refunded in full. */
 export function RemovePlayerButton({ gameId, userId, username }: { gameId: number; userId: number; username: string }) {
-  const router = useRouter();
   return (
     <ConfirmButton
       aria-label={`${username} 내보내기`}
@@ -127,10 +116,8 @@ export function RemovePlayerButton({ gameId, userId, username }: { gameId: numbe
       description="결제한 참가비는 전액 환불되고, 경기 채팅방에서도 나가게 됩니다."
       confirmLabel="내보내기"
       pendingLabel="내보내는 중…"
-      onConfirm={async () => {
-        await callEndpoint(removePlayerEndpoint, { params: { id: gameId, userId } });
-        router.refresh();
-      }}
+      onConfirm={() => callEndpoint(removePlayerEndpoint, { params: { id: gameId, userId } })}
+      after="refresh"
     >
       내보내기
     </ConfirmButton>

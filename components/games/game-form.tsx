@@ -1,6 +1,5 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { seoulParts } from '@/lib/core/seoul-time';
 import { useState, type FormEvent } from 'react';
 import { NeighbourhoodPicker } from '@/components/neighbourhoods/neighbourhood-picker';
 import { Alert } from '@/components/ui/alert';
@@ -12,17 +11,7 @@ import { levelLabels, sportLabels, type GameView } from '@/lib/games/schema';
 import { createGameEndpoint, updateGameEndpoint } from '@/lib/games/endpoints';
 import { ApiError, callEndpoint, type Unchecked } from '@/lib/http/client';
 import type { NeighbourhoodView } from '@/lib/neighbourhoods/schema';
-import { numberOrUndefined } from '@/components/ui/form-values';
-
-/** A datetime-local value read as Seoul wall-clock time (UTC+9 all year), whatever the device's zone. */
-const seoulInstant = (v: FormDataEntryValue | null) => (v && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(String(v)) ? new Date(`${String(v)}:00+09:00`).toISOString() : undefined);
-
-const pad = (n: number) => String(n).padStart(2, '0');
-/** An instant as a datetime-local value in Seoul wall-clock time. */
-const seoulLocal = (iso: string) => {
-  const p = seoulParts(iso);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
-};
+import { numberOrUndefined, seoulInstant, seoulLocal } from '@/components/ui/form-values';
 
 /** The fields of the form that differ from the game as loaded (times compared as instants). */
 function changes(game: GameView, body: Record<string, unknown>) {

@@ -2,7 +2,7 @@ import Link from 'next/link';
 
 /**
  * Everything the phone's five tabs leave out, at the top of 내 정보. One list to extend: a new
- * area (e.g. 정산 of the settlements feature) adds one entry here.
+ * area adds one entry here.
  */
 export const moreLinks: { href: string; label: string; hint: string }[] = [
   { href: '/friends', label: '친구', hint: '친구 목록, 1:1 대화' },
@@ -10,6 +10,7 @@ export const moreLinks: { href: string; label: string; hint: string }[] = [
   { href: '/spaces', label: '공간 대여', hint: '시간 단위로 빌리는 공간' },
   { href: '/reservations', label: '내 예약', hint: '공간 예약 내역' },
   { href: '/payments', label: '결제 내역', hint: '결제와 환불' },
+  { href: '/settlements', label: '정산 내역', hint: '받을 돈과 지급 요청' },
   { href: '/notifications', label: '알림', hint: '받은 알림 모아 보기' },
   { href: '/me/notifications', label: '알림 설정', hint: '푸시, 방해 금지 시간' },
   { href: '/host/games', label: '내가 연 게임', hint: '호스트 게임 관리' },

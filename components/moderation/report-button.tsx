@@ -5,8 +5,8 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextareaField } from '@/components/ui/form-fields';
 import { Modal } from '@/components/ui/modal';
-
-import { ApiError, apiFetch } from '@/lib/http/client';
+import { ApiError, callEndpoint } from '@/lib/http/client';
+import { createReportEndpoint } from '@/lib/reports/endpoints';
 import { reasonLabels, type Reason, type TargetType } from '@/lib/reports/schema';
 
 /** One tap opens the reason sheet; one more sends the report. */
@@ -15,7 +15,8 @@ export function ReportButton({ targetType, targetId, label, className = '' }: { 
   const [reason, setReason] = useState<Reason | null>(null);
   const [text, setText] = useState('');
   const report = useMutation({
-    mutationFn: () => apiFetch('/api/reports', { method: 'POST', body: { targetType, targetId, reason, ...(text.trim() && { text }) } }),
+    // Sent only once a reason is picked (submit checks it).
+    mutationFn: () => callEndpoint(createReportEndpoint, { body: { targetType, targetId, reason: reason!, ...(text.trim() && { text }) } }),
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();

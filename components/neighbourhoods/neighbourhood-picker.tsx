@@ -1,7 +1,8 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
-import { apiFetch } from '@/lib/http/client';
+import { callEndpoint } from '@/lib/http/client';
+import { nearestNeighbourhoodEndpoint, searchNeighbourhoodsEndpoint } from '@/lib/neighbourhoods/endpoints';
 import type { NeighbourhoodView } from '@/lib/neighbourhoods/schema';
 import { FieldErrors } from '@/components/ui/text-field';
 import { Spinner } from '@/components/ui/spinner';
@@ -34,8 +35,7 @@ export function NeighbourhoodPicker({ value, onChange, errors, label = '내 동�
 
   const search = useQuery({
     queryKey: ['neighbourhoods', q],
-    queryFn: ({ signal }) =>
-      apiFetch<{ items: NeighbourhoodView[] }>(`/api/neighbourhoods?q=${encodeURIComponent(q)}`, { signal }),
+    queryFn: ({ signal }) => callEndpoint(searchNeighbourhoodsEndpoint, { query: { q }, signal }),
     enabled: q.length > 0,
     staleTime: 60 * 60_000,
   });
@@ -57,7 +57,7 @@ export function NeighbourhoodPicker({ value, onChange, errors, label = '내 동�
     navigator.geolocation.getCurrentPosition(
       async ({ coords }) => {
         try {
-          choose(await apiFetch<NeighbourhoodView>(`/api/neighbourhoods/nearest?lat=${coords.latitude}&lng=${coords.longitude}`));
+          choose(await callEndpoint(nearestNeighbourhoodEndpoint, { query: { lat: coords.latitude, lng: coords.longitude } }));
         } catch {
           setLocateError('가까운 동네를 찾지 못했습니다. 이름으로 검색해 주세요.');
         } finally {

@@ -1,7 +1,7 @@
 'use client';
-import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useAction } from '@/components/ui/use-action';
 
 type TossPaymentsSdk = (clientKey: string) => {
   payment(o: { customerKey: string }): {
@@ -35,12 +35,9 @@ function loadSdk(): Promise<TossPaymentsSdk> {
  * paymentKey, orderId and amount (or code and message), where the payment is approved or failed.
  */
 export function TossCheckout(props: { paymentId: number; orderId: string; amount: number; title: string; clientKey: string; customerKey: string }) {
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  async function open() {
-    setPending(true);
-    setError(null);
-    try {
+  // Toss takes the page to its checkout: busy until it has.
+  const { run, pending, error } = useAction(
+    async () => {
       const toss = (await loadSdk())(props.clientKey);
       const result = `${window.location.origin}/pay/${props.paymentId}/result`;
       await toss.payment({ customerKey: props.customerKey }).requestPayment({
@@ -51,15 +48,13 @@ export function TossCheckout(props: { paymentId: number; orderId: string; amount
         successUrl: result,
         failUrl: result,
       });
-    } catch {
-      setError('결제창을 열지 못했습니다. 잠시 후 다시 시도해 주세요.');
-      setPending(false);
-    }
-  }
+    },
+    { fallback: '결제창을 열지 못했습니다. 잠시 후 다시 시도해 주세요.', stayBusy: true },
+  );
   return (
     <div className="flex flex-col gap-3">
       {error && <Alert>{error}</Alert>}
-      <Button onClick={open} loading={pending}>
+      <Button onClick={() => run()} loading={pending}>
         토스페이먼츠로 {props.amount.toLocaleString('ko-KR')}원 결제하기
       </Button>
     </div>

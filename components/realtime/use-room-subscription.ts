@@ -1,5 +1,6 @@
 'use client';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useLatest } from '@/components/ui/use-latest';
 import type { RoomListener } from './room-registry';
 import { useSocketContext } from './socket-provider';
 
@@ -9,10 +10,7 @@ import { useSocketContext } from './socket-provider';
  */
 export function useRoomSubscription(roomId: number | null, listener: RoomListener = {}) {
   const { rooms } = useSocketContext();
-  const latest = useRef(listener);
-  useEffect(() => {
-    latest.current = listener;
-  });
+  const latest = useLatest(listener);
   useEffect(() => {
     if (!rooms || roomId === null) return;
     return rooms.subscribe(roomId, {
@@ -20,16 +18,13 @@ export function useRoomSubscription(roomId: number | null, listener: RoomListene
       onJoined: (missed, hasMore) => latest.current.onJoined?.(missed, hasMore),
       onError: (error) => latest.current.onError?.(error),
     });
-  }, [rooms, roomId]);
+  }, [rooms, roomId, latest]);
 }
 
 /** Several rooms at once (the chat list); `listenerFor` gives each room its callbacks. */
 export function useRoomSubscriptions(roomIds: number[], listenerFor: (roomId: number) => RoomListener = () => ({})) {
   const { rooms } = useSocketContext();
-  const latest = useRef(listenerFor);
-  useEffect(() => {
-    latest.current = listenerFor;
-  });
+  const latest = useLatest(listenerFor);
   const key = [...new Set(roomIds)].sort((a, b) => a - b).join(',');
   useEffect(() => {
     if (!rooms || !key) return;
@@ -42,5 +37,5 @@ export function useRoomSubscriptions(roomIds: number[], listenerFor: (roomId: nu
       });
     });
     return () => offs.forEach((off) => off());
-  }, [rooms, key]);
+  }, [rooms, key, latest]);
 }

@@ -1,5 +1,6 @@
 'use client';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useLatest } from '@/components/ui/use-latest';
 import type { ServerToClientEvents } from '@/lib/realtime/events';
 import { useSocketContext } from './socket-provider';
 
@@ -9,10 +10,7 @@ type Payload<E extends EventName> = Parameters<ServerToClientEvents[E]>[0];
 /** Calls the latest `handler` for every `event` on the shared socket while mounted. */
 export function useSocketEvent<E extends EventName>(event: E, handler: (payload: Payload<E>) => void) {
   const { socket } = useSocketContext();
-  const latest = useRef(handler);
-  useEffect(() => {
-    latest.current = handler;
-  });
+  const latest = useLatest(handler);
   useEffect(() => {
     if (!socket) return;
     const listener = (payload: Payload<E>) => latest.current(payload);
@@ -20,16 +18,13 @@ export function useSocketEvent<E extends EventName>(event: E, handler: (payload:
     const untyped = socket as unknown as { on(e: string, l: (p: unknown) => void): void; off(e: string, l: (p: unknown) => void): void };
     untyped.on(event, listener as (p: unknown) => void);
     return () => untyped.off(event, listener as (p: unknown) => void);
-  }, [socket, event]);
+  }, [socket, event, latest]);
 }
 
 /** Runs `handler` whenever the socket connects again after having been connected, e.g. to refetch what may have been missed. */
 export function useReconnect(handler: () => void) {
   const { socket } = useSocketContext();
-  const latest = useRef(handler);
-  useEffect(() => {
-    latest.current = handler;
-  });
+  const latest = useLatest(handler);
   useEffect(() => {
     if (!socket) return;
     // The first connect of a page load is not a reconnect: the page's data is fresh.
@@ -42,5 +37,5 @@ export function useReconnect(handler: () => void) {
     return () => {
       socket.off('connect', onConnect);
     };
-  }, [socket]);
+  }, [socket, latest]);
 }

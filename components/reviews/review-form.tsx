@@ -6,7 +6,8 @@ import { Button } from '@/components/ui/button';
 import { TextareaField } from '@/components/ui/form-fields';
 import { useFormErrors } from '@/components/ui/use-form-errors';
 import type { UserRef } from '@/lib/accounts/user-ref';
-import { apiFetch } from '@/lib/http/client';
+import { callEndpoint, type Unchecked } from '@/lib/http/client';
+import { createReviewEndpoint } from '@/lib/reviews/endpoints';
 import { reviewTagLabels } from '@/lib/reviews/schema';
 
 /** One person I played with: stars (required), quick tags and a short comment. */
@@ -23,10 +24,8 @@ export function ReviewForm({ gameId, reviewee, isHost }: { gameId: number; revie
     if (!rating) return errors.setMessage('별점을 골라 주세요.');
     setPending(true);
     try {
-      await apiFetch(`/api/games/${gameId}/reviews`, {
-        method: 'POST',
-        body: { revieweeId: reviewee.id, rating, comment: String(form.get('comment') ?? ''), tags: form.getAll('tags').map(String) },
-      });
+      const body = { revieweeId: reviewee.id, rating, comment: String(form.get('comment') ?? ''), tags: form.getAll('tags').map(String) };
+      await callEndpoint(createReviewEndpoint, { params: { id: gameId }, body: body as Unchecked<typeof createReviewEndpoint> });
       router.refresh();
     } catch (error) {
       errors.show(error);

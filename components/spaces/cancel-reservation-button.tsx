@@ -1,12 +1,11 @@
 'use client';
-import { useRouter } from 'next/navigation';
 import { ConfirmButton } from '@/components/ui/confirm-button';
-import { apiFetch } from '@/lib/http/client';
+import { callEndpoint } from '@/lib/http/client';
 import { won } from '@/lib/payments/labels';
+import { cancelReservationEndpoint } from '@/lib/reservations/endpoints';
 
 /** Cancelling shows, before confirming, what the space's policy refunds right now. */
 export function CancelReservationButton({ id, refundAmount, policy }: { id: number; refundAmount: number; policy: string }) {
-  const router = useRouter();
   return (
     <ConfirmButton
       variant="secondary"
@@ -19,10 +18,8 @@ export function CancelReservationButton({ id, refundAmount, policy }: { id: numb
       }
       confirmLabel="예약 취소"
       pendingLabel="취소하는 중…"
-      onConfirm={async () => {
-        await apiFetch(`/api/reservations/${id}/cancel`, { method: 'POST', body: {} });
-        router.refresh();
-      }}
+      onConfirm={() => callEndpoint(cancelReservationEndpoint, { params: { id }, body: {} })}
+      after="refresh"
     >
       예약 취소
     </ConfirmButton>

@@ -1,32 +1,26 @@
 'use client';
 import { useState } from 'react';
-import { apiFetch } from '@/lib/http/client';
+import { useAction } from '@/components/ui/use-action';
+import { callEndpoint } from '@/lib/http/client';
+import { likeSpaceEndpoint, unlikeSpaceEndpoint } from '@/lib/spaces/endpoints';
 
 /** 찜: toggles at once and settles on the server's count. */
 export function LikeButton({ spaceId, liked: initialLiked, count: initialCount }: { spaceId: number; liked: boolean; count: number }) {
   const [state, setState] = useState({ liked: initialLiked, count: initialCount });
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function toggle() {
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await apiFetch<{ liked: boolean; likeCount: number }>(`/api/spaces/${spaceId}/like`, { method: state.liked ? 'DELETE' : 'POST' });
+  const toggle = useAction(
+    async () => {
+      const result = await callEndpoint(state.liked ? unlikeSpaceEndpoint : likeSpaceEndpoint, { params: { id: spaceId } });
       setState({ liked: result.liked, count: result.likeCount });
-    } catch (e) {
-      setError(e instanceof Error ? e.message : '찜하지 못했습니다.');
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+    { fallback: '찜하지 못했습니다.' },
+  );
 
   return (
     <div className="flex flex-col items-end">
       <button
         type="button"
-        onClick={toggle}
-        disabled={busy}
+        onClick={() => toggle.run()}
+        disabled={toggle.pending}
         aria-pressed={state.liked}
         className="inline-flex min-h-11 items-center gap-1 rounded-full border border-stone-300 px-4 text-sm font-semibold hover:bg-stone-100"
       >
@@ -35,7 +29,7 @@ export function LikeButton({ spaceId, liked: initialLiked, count: initialCount }
         </span>
         찜 {state.count}
       </button>
-      {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+      {toggle.error && <p role="alert" className="text-sm text-red-700">{toggle.error}</p>}
     </div>
   );
 }

@@ -8,12 +8,12 @@ import { TextareaField } from '@/components/ui/form-fields';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { TextField } from '@/components/ui/text-field';
 import { useFormErrors } from '@/components/ui/use-form-errors';
-import { apiFetch } from '@/lib/http/client';
+import { callEndpoint, type Unchecked } from '@/lib/http/client';
 import { won } from '@/lib/payments/labels';
-import type { ReservationView } from '@/lib/reservations/schema';
+import { createReservationEndpoint } from '@/lib/reservations/endpoints';
+import { spaceAvailabilityEndpoint } from '@/lib/spaces/endpoints';
 import type { SpaceView } from '@/lib/spaces/schema';
 
-type Availability = { date: string; hours: { hour: number; startsAt: string; endsAt: string; available: boolean; reason: string }[] };
 type Selection = { kind: 'hours'; start: number; end: number } | { kind: 'package'; id: number };
 
 const reasonLabel: Record<string, string> = { booked: '예약됨', past: '지난 시간', paused: '예약 중지', free: '예약 가능' };
@@ -29,7 +29,7 @@ export function ReservationPanel({ space, initialDate }: { space: SpaceView; ini
   const errors = useFormErrors();
   const availability = useQuery({
     queryKey: ['spaces', space.id, 'availability', date],
-    queryFn: ({ signal }) => apiFetch<Availability>(`/api/spaces/${space.id}/availability?date=${date}`, { signal }),
+    queryFn: ({ signal }) => callEndpoint(spaceAvailabilityEndpoint, { params: { id: space.id }, query: { date }, signal }),
     enabled: /^\d{4}-\d{2}-\d{2}$/.test(date),
   });
   const hours = availability.data?.hours ?? [];
@@ -68,10 +68,8 @@ export function ReservationPanel({ space, initialDate }: { space: SpaceView; ini
     errors.clear();
     setSubmitting(true);
     try {
-      const created = await apiFetch<ReservationView & { payment: { checkoutUrl: string } }>('/api/reservations', {
-        method: 'POST',
-        body: { spaceId: space.id, ...slot, ...details },
-      });
+      const body = { spaceId: space.id, ...slot, ...details };
+      const created = await callEndpoint(createReservationEndpoint, { body: body as Unchecked<typeof createReservationEndpoint> });
       router.push(created.payment.checkoutUrl);
     } catch (error) {
       errors.show(error);

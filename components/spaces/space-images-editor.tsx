@@ -3,7 +3,8 @@ import { useRouter } from 'next/navigation';
 import { useRef, useState, type DragEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { apiFetch, apiUpload, ApiError } from '@/lib/http/client';
+import { ApiError, callEndpoint, uploadToEndpoint } from '@/lib/http/client';
+import { deleteSpaceImageEndpoint, reorderSpaceImagesEndpoint, uploadSpaceImagesEndpoint } from '@/lib/spaces/endpoints';
 import type { SpaceImageView } from '@/lib/spaces/schema';
 import { UploadProgress } from '@/components/ui/upload-progress';
 
@@ -38,11 +39,9 @@ export function SpaceImagesEditor({ spaceId, initial }: { spaceId: number; initi
     setError(null);
     if (files.some((f) => f.size > MAX_MB * 1024 * 1024)) return setError(`사진은 한 장에 ${MAX_MB}MB까지 올릴 수 있습니다.`);
     if (images.length + files.length > MAX_IMAGES) return setError(`사진은 ${MAX_IMAGES}장까지 올릴 수 있습니다. (지금 ${images.length}장)`);
-    const form = new FormData();
-    for (const f of files) form.append('files', f);
     setProgress(0);
     try {
-      const res = await apiUpload<{ items: SpaceImageView[] }>(`/api/spaces/${spaceId}/images`, 'POST', form, setProgress);
+      const res = await uploadToEndpoint(uploadSpaceImagesEndpoint, { params: { id: spaceId }, files, onProgress: setProgress });
       setImages(res.items);
       setStatus(`사진 ${files.length}장을 올렸습니다.`);
       router.refresh();
@@ -60,7 +59,7 @@ export function SpaceImagesEditor({ spaceId, initial }: { spaceId: number; initi
     setBusy(true);
     setError(null);
     try {
-      const res = await apiFetch<{ items: SpaceImageView[] }>(`/api/spaces/${spaceId}/images/order`, { method: 'PUT', body: { imageIds: next.map((i) => i.id) } });
+      const res = await callEndpoint(reorderSpaceImagesEndpoint, { params: { id: spaceId }, body: { imageIds: next.map((i) => i.id) } });
       setImages(res.items);
       setStatus(`사진을 ${next.findIndex((i) => i.id === moved) + 1}번째로 옮겼습니다.`);
       router.refresh();
@@ -76,7 +75,7 @@ export function SpaceImagesEditor({ spaceId, initial }: { spaceId: number; initi
     setBusy(true);
     setError(null);
     try {
-      await apiFetch(`/api/spaces/${spaceId}/images/${image.id}`, { method: 'DELETE' });
+      await callEndpoint(deleteSpaceImageEndpoint, { params: { id: spaceId, imageId: image.id } });
       setImages((list) => list.filter((i) => i.id !== image.id).map((i, position) => ({ ...i, position })));
       setStatus('사진을 삭제했습니다.');
       router.refresh();

@@ -1,9 +1,10 @@
 'use client';
+import { useRouter } from 'next/navigation';
 import { useState, type ReactNode } from 'react';
-import { ApiError } from '@/lib/http/client';
 import { Alert } from './alert';
 import { Button } from './button';
 import { Modal } from './modal';
+import { useAction } from './use-action';
 
 type Variant = 'primary' | 'secondary' | 'danger' | 'ghost';
 
@@ -18,6 +19,7 @@ export function ConfirmButton({
   confirmLabel,
   pendingLabel,
   onConfirm,
+  after,
   variant = 'danger',
   className = '',
   'aria-label': ariaLabel,
@@ -29,25 +31,21 @@ export function ConfirmButton({
   pendingLabel?: string;
   /** Resolves when done; the dialog then closes (unless the page has moved on). */
   onConfirm: () => Promise<unknown>;
+  /** What follows a success before the dialog closes: 'refresh' re-renders the server page. */
+  after?: 'refresh' | (() => unknown);
   variant?: Variant;
   className?: string;
   'aria-label'?: string;
 }) {
+  const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, pending, error, reset } = useAction(async () => {
+    await onConfirm();
+    await (after === 'refresh' ? router.refresh() : after?.());
+  });
 
   async function confirm() {
-    setPending(true);
-    setError(null);
-    try {
-      await onConfirm();
-      setOpen(false);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : '문제가 생겼습니다. 잠시 후 다시 시도해 주세요.');
-    } finally {
-      setPending(false);
-    }
+    if (await run()) setOpen(false);
   }
 
   return (
@@ -60,7 +58,7 @@ export function ConfirmButton({
         aria-label={ariaLabel}
         aria-haspopup="dialog"
         onClick={() => {
-          setError(null);
+          reset();
           setOpen(true);
         }}
       >

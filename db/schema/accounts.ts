@@ -1,21 +1,20 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
-import { neighbourhoods } from './neighbourhoods';
+import { boolean, check, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid, type UpdateDeleteAction } from 'drizzle-orm/pg-core';
+import { id, ref, timestampNow, timestamps, timestamptz } from './columns';
+import { neighbourhoodRef } from './neighbourhoods';
 import { accountTokenPurposes, type UserStatus, type UserRole, type AccountTokenPurpose } from '../constants/accounts';
 
 export const users = pgTable(
   'users',
   {
-    id: serial().primaryKey(),
+    id: id(),
     email: text().notNull(),
     username: text().notNull(),
     // Null for accounts made through Kakao until the person sets a password.
     passwordHash: text(),
     // Set when the person followed the link mailed to the current address; cleared on email change.
-    emailVerifiedAt: timestamp({ withTimezone: true }),
-    neighbourhoodCode: varchar({ length: 10 })
-      .notNull()
-      .references(() => neighbourhoods.code, { onDelete: 'restrict' }),
+    emailVerifiedAt: timestamptz(),
+    neighbourhoodCode: neighbourhoodRef('restrict'),
     bio: text().notNull().default(''),
     status: text().$type<UserStatus>().notNull().default('available'),
     /** Details (bio, status, neighbourhood, member since) only for people this user added as a friend. */
@@ -28,13 +27,12 @@ export const users = pgTable(
     isActive: boolean().notNull().default(true),
     role: text().$type<UserRole>().notNull().default('member'),
     // A suspended user reads but cannot write until then (lib/moderation/policy.ts).
-    suspendedUntil: timestamp({ withTimezone: true }),
+    suspendedUntil: timestamptz(),
     suspensionReason: text(),
     // A banned user cannot sign in at all.
-    bannedAt: timestamp({ withTimezone: true }),
-    deletedAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    bannedAt: timestamptz(),
+    deletedAt: timestamptz(),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex('users_email_idx').on(sql`lower(${t.email})`),
@@ -47,21 +45,22 @@ export const users = pgTable(
   ],
 );
 
+/** `user_id integer not null references users(id) on delete <onDelete>`: whose row it is. */
+export const userRef = (onDelete: UpdateDeleteAction) => ref(() => users.id, onDelete);
+
 export const refreshTokens = pgTable(
   'refresh_tokens',
   {
-    id: serial().primaryKey(),
-    userId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    id: id(),
+    userId: userRef('cascade'),
     // Every token rotated from one login shares a family; reuse of a rotated token revokes it.
     familyId: uuid().notNull(),
     tokenHash: text().notNull(),
     tokenVersion: integer().notNull(),
-    expiresAt: timestamp({ withTimezone: true }).notNull(),
-    rotatedAt: timestamp({ withTimezone: true }),
-    revokedAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamptz().notNull(),
+    rotatedAt: timestamptz(),
+    revokedAt: timestamptz(),
+    createdAt: timestampNow(),
   },
   (t) => [
     uniqueIndex('refresh_tokens_token_hash_idx').on(t.tokenHash),
@@ -74,17 +73,15 @@ export const refreshTokens = pgTable(
 export const accountTokens = pgTable(
   'account_tokens',
   {
-    id: serial().primaryKey(),
-    userId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    id: id(),
+    userId: userRef('cascade'),
     purpose: text().notNull().$type<AccountTokenPurpose>(),
     tokenHash: text().notNull(),
     // The address the link was sent to: a verification only counts while it is still the user's email.
     email: text().notNull(),
-    expiresAt: timestamp({ withTimezone: true }).notNull(),
-    usedAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamptz().notNull(),
+    usedAt: timestamptz(),
+    createdAt: timestampNow(),
   },
   (t) => [
     uniqueIndex('account_tokens_token_hash_idx').on(t.tokenHash),
@@ -100,10 +97,8 @@ export const oauthAccounts = pgTable(
   {
     provider: text().notNull(),
     providerAccountId: text().notNull(),
-    userId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    userId: userRef('cascade'),
+    createdAt: timestampNow(),
   },
   (t) => [
     primaryKey({ columns: [t.provider, t.providerAccountId] }),
@@ -125,8 +120,8 @@ export const oauthSignups = pgTable(
     email: text(),
     emailVerified: boolean().notNull().default(false),
     nickname: text(),
-    expiresAt: timestamp({ withTimezone: true }).notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamptz().notNull(),
+    createdAt: timestampNow(),
   },
   (t) => [
     uniqueIndex('oauth_signups_provider_account_idx').on(t.provider, t.providerAccountId),

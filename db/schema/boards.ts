@@ -1,24 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, serial, text, timestamp, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
-import { users } from './accounts';
+import { check, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { id, ref, timestamps, timestamptz } from './columns';
+import { userRef } from './accounts';
 import { chatRooms } from './chat';
-import { neighbourhoods } from './neighbourhoods';
+import { neighbourhoodRef, sigunguOf } from './neighbourhoods';
 import { mealCategories, type MealCategory } from '../constants/boards';
 
 export const mealPosts = pgTable(
   'meal_posts',
   {
-    id: serial().primaryKey(),
-    authorId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
-    neighbourhoodCode: varchar({ length: 10 })
-      .notNull()
-      .references(() => neighbourhoods.code),
+    id: id(),
+    authorId: userRef('restrict'),
+    neighbourhoodCode: neighbourhoodRef(),
     /** The first five digits of a 행정동 code are its 시군구; scope=sigungu filters on them. */
-    sigunguCode: varchar({ length: 5 })
-      .notNull()
-      .generatedAlwaysAs(sql`substr(neighbourhood_code, 1, 5)`),
+    sigunguCode: sigunguOf(),
     title: text().notNull(),
     category: text().$type<MealCategory>().notNull(),
     content: text().notNull(),
@@ -26,13 +21,10 @@ export const mealPosts = pgTable(
      * The post's chat room holds its counters: capacity = targetNumber, memberCount =
      * joinNumber, isClosed = isComplete. Deleting the room deletes the post.
      */
-    chatRoomId: integer()
-      .notNull()
-      .references(() => chatRooms.id, { onDelete: 'cascade' }),
+    chatRoomId: ref(() => chatRooms.id, 'cascade'),
     /** Set by reports reaching the threshold or by an admin: off every list but its author's view. */
-    hiddenAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    hiddenAt: timestamptz(),
+    ...timestamps(),
   },
   (t) => [
     check('meal_posts_category_check', sql.raw(`category in (${mealCategories.map((c) => `'${c}'`).join(', ')})`)),

@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, check, index, integer, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { users } from './accounts';
+import { bigint, bigserial, boolean, check, index, integer, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { id, timestamptz, timestampNow, ref } from './columns';
+import { userRef, users } from './accounts';
 import type { ChatRoomKind } from '../constants/chat';
 
 export const chatRooms = pgTable(
   'chat_rooms',
   {
-    id: serial().primaryKey(),
+    id: id(),
     kind: text().$type<ChatRoomKind>().notNull(),
     title: text().notNull(),
     ownerId: integer().references(() => users.id, { onDelete: 'set null' }),
@@ -22,7 +23,7 @@ export const chatRooms = pgTable(
      */
     directLowUserId: integer().references(() => users.id, { onDelete: 'cascade' }),
     directHighUserId: integer().references(() => users.id, { onDelete: 'cascade' }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestampNow(),
   },
   (t) => [
     uniqueIndex('chat_rooms_direct_pair_idx').on(t.directLowUserId, t.directHighUserId),
@@ -38,15 +39,11 @@ export const chatRooms = pgTable(
 export const chatMembers = pgTable(
   'chat_members',
   {
-    roomId: integer()
-      .notNull()
-      .references(() => chatRooms.id, { onDelete: 'cascade' }),
-    userId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    roomId: ref(() => chatRooms.id, 'cascade'),
+    userId: userRef('cascade'),
     /** Everything up to this message id counts as read. */
     lastReadMessageId: bigint({ mode: 'number' }).notNull().default(0),
-    joinedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    joinedAt: timestampNow(),
   },
   (t) => [primaryKey({ columns: [t.roomId, t.userId] }), index('chat_members_user_id_idx').on(t.userId)],
 );
@@ -54,14 +51,10 @@ export const chatMembers = pgTable(
 export const chatBans = pgTable(
   'chat_bans',
   {
-    roomId: integer()
-      .notNull()
-      .references(() => chatRooms.id, { onDelete: 'cascade' }),
-    userId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    roomId: ref(() => chatRooms.id, 'cascade'),
+    userId: userRef('cascade'),
     bannedBy: integer().references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestampNow(),
   },
   (t) => [primaryKey({ columns: [t.roomId, t.userId] })],
 );
@@ -70,9 +63,7 @@ export const chatMessages = pgTable(
   'chat_messages',
   {
     id: bigserial({ mode: 'number' }).primaryKey(),
-    roomId: integer()
-      .notNull()
-      .references(() => chatRooms.id, { onDelete: 'cascade' }),
+    roomId: ref(() => chatRooms.id, 'cascade'),
     /** Null for system messages. */
     userId: integer().references(() => users.id, { onDelete: 'set null' }),
     kind: text().$type<'text' | 'system'>().notNull().default('text'),
@@ -80,10 +71,10 @@ export const chatMessages = pgTable(
     /** Chosen by the sender's client; a retried send with the same id is the same message. */
     clientId: text(),
     /** Soft-deleted by its author: the text is erased, the row stays so the conversation keeps its shape. */
-    deletedAt: timestamp({ withTimezone: true }),
+    deletedAt: timestamptz(),
     /** Set by reports reaching the threshold or by an admin: only its sender still sees it. */
-    hiddenAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    hiddenAt: timestamptz(),
+    createdAt: timestampNow(),
   },
   (t) => [
     index('chat_messages_room_id_id_idx').on(t.roomId, t.id),

@@ -1,22 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
-import { users } from './accounts';
-import { neighbourhoods } from './neighbourhoods';
+import { check, index, integer, pgTable, primaryKey, text, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import { id, ref, timestampNow, timestamps, timestamptz } from './columns';
+import { userRef } from './accounts';
+import { neighbourhoodRef, sigunguOf } from './neighbourhoods';
 import { communityCategories, type CommunityCategory } from '../constants/community';
 
 export const communityPosts = pgTable(
   'community_posts',
   {
-    id: serial().primaryKey(),
-    authorId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
-    neighbourhoodCode: varchar({ length: 10 })
-      .notNull()
-      .references(() => neighbourhoods.code),
-    sigunguCode: varchar({ length: 5 })
-      .notNull()
-      .generatedAlwaysAs(sql`substr(neighbourhood_code, 1, 5)`),
+    id: id(),
+    authorId: userRef('restrict'),
+    neighbourhoodCode: neighbourhoodRef(),
+    sigunguCode: sigunguOf(),
     title: text().notNull(),
     category: text().$type<CommunityCategory>().notNull(),
     content: text().notNull(),
@@ -28,9 +23,8 @@ export const communityPosts = pgTable(
     viewCount: integer().notNull().default(0),
     commentCount: integer().notNull().default(0),
     /** Set by reports reaching the threshold or by an admin: off every list but its author's view. */
-    hiddenAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    hiddenAt: timestamptz(),
+    ...timestamps(),
   },
   (t) => [
     check('community_posts_category_check', sql.raw(`category in (${communityCategories.map((c) => `'${c}'`).join(', ')})`)),
@@ -48,7 +42,7 @@ export const communityPosts = pgTable(
 export const communityTags = pgTable(
   'community_tags',
   {
-    id: serial().primaryKey(),
+    id: id(),
     name: varchar({ length: 20 }).notNull(),
   },
   (t) => [
@@ -60,12 +54,8 @@ export const communityTags = pgTable(
 export const communityPostTags = pgTable(
   'community_post_tags',
   {
-    postId: integer()
-      .notNull()
-      .references(() => communityPosts.id, { onDelete: 'cascade' }),
-    tagId: integer()
-      .notNull()
-      .references(() => communityTags.id, { onDelete: 'cascade' }),
+    postId: ref(() => communityPosts.id, 'cascade'),
+    tagId: ref(() => communityTags.id, 'cascade'),
   },
   (t) => [primaryKey({ columns: [t.postId, t.tagId] }), index('community_post_tags_tag_post_idx').on(t.tagId, t.postId)],
 );
@@ -73,13 +63,9 @@ export const communityPostTags = pgTable(
 export const communityPostViews = pgTable(
   'community_post_views',
   {
-    postId: integer()
-      .notNull()
-      .references(() => communityPosts.id, { onDelete: 'cascade' }),
-    userId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    postId: ref(() => communityPosts.id, 'cascade'),
+    userId: userRef('cascade'),
+    createdAt: timestampNow(),
   },
   (t) => [primaryKey({ columns: [t.postId, t.userId] }), index('community_post_views_user_id_idx').on(t.userId)],
 );
@@ -87,18 +73,13 @@ export const communityPostViews = pgTable(
 export const communityComments = pgTable(
   'community_comments',
   {
-    id: serial().primaryKey(),
-    postId: integer()
-      .notNull()
-      .references(() => communityPosts.id, { onDelete: 'cascade' }),
-    authorId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+    id: id(),
+    postId: ref(() => communityPosts.id, 'cascade'),
+    authorId: userRef('restrict'),
     content: text().notNull(),
     /** Set by reports reaching the threshold or by an admin: off every list but its author's view. */
-    hiddenAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    hiddenAt: timestamptz(),
+    ...timestamps(),
   },
   (t) => [
     index('community_comments_post_created_idx').on(t.postId, t.createdAt, t.id),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigserial, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { timestamptz, timestampNow } from './columns';
 
 /**
  * The transactional outbox: what a change caused, written in the change's own transaction and
@@ -14,8 +15,8 @@ export const outboxEvents = pgTable(
     type: text().notNull(),
     payload: jsonb().notNull(),
     audience: jsonb().notNull().default({}),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    deliveredAt: timestamp({ withTimezone: true }),
+    createdAt: timestampNow(),
+    deliveredAt: timestamptz(),
   },
   (t) => [
     index('outbox_events_pending_idx').on(t.id).where(sql`${t.deliveredAt} is null`),

@@ -1,18 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, primaryKey, timestamp } from 'drizzle-orm/pg-core';
-import { users } from './accounts';
+import { check, index, integer, pgTable, primaryKey } from 'drizzle-orm/pg-core';
+import { timestamptz, timestampNow } from './columns';
+import { userRef, users } from './accounts';
 
 /** One-way, like a contact list: the owner added the friend. Both rows present = mutual. */
 export const friendships = pgTable(
   'friendships',
   {
-    userId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    friendId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    userId: userRef('cascade'),
+    friendId: userRef('cascade'),
+    createdAt: timestampNow(),
   },
   (t) => [
     primaryKey({ columns: [t.userId, t.friendId] }),
@@ -25,13 +22,9 @@ export const friendships = pgTable(
 export const blocks = pgTable(
   'blocks',
   {
-    blockerId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    blockedId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    blockerId: userRef('cascade'),
+    blockedId: userRef('cascade'),
+    createdAt: timestampNow(),
   },
   (t) => [
     primaryKey({ columns: [t.blockerId, t.blockedId] }),
@@ -52,8 +45,8 @@ export const presences = pgTable('presences', {
   userId: integer()
     .primaryKey()
     .references(() => users.id, { onDelete: 'cascade' }),
-  onlineSince: timestamp({ withTimezone: true }),
-  lastSeenAt: timestamp({ withTimezone: true }),
+  onlineSince: timestamptz(),
+  lastSeenAt: timestamptz(),
   /** Refreshed by the process holding the user's sockets; a stale one means that process died. */
-  heartbeatAt: timestamp({ withTimezone: true }),
+  heartbeatAt: timestamptz(),
 });

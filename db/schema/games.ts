@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, doublePrecision, index, integer, pgTable, serial, text, timestamp, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
-import { users } from './accounts';
+import { boolean, check, doublePrecision, index, integer, pgTable, text, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import { id, ref, timestamps, timestamptz } from './columns';
+import { userRef, users } from './accounts';
 import { chatRooms } from './chat';
-import { neighbourhoods } from './neighbourhoods';
+import { neighbourhoodRef } from './neighbourhoods';
 import { payments } from './payments';
 import { sports, gameLevels, gameStatuses, playerStatuses, type Sport, type GameLevel, type GameStatus, type PlayerStatus } from '../constants/games';
 import { inList } from './in-list';
@@ -11,7 +12,7 @@ import { inList } from './in-list';
 export const venues = pgTable(
   'venues',
   {
-    id: serial().primaryKey(),
+    id: id(),
     name: text().notNull(),
     address: text().notNull(),
     detailAddress: text().notNull().default(''),
@@ -19,14 +20,11 @@ export const venues = pgTable(
     description: text().notNull().default(''),
     isIndoor: boolean().notNull().default(false),
     sports: text().array().$type<Sport[]>().notNull().default(sql`'{}'::text[]`),
-    neighbourhoodCode: varchar({ length: 10 })
-      .notNull()
-      .references(() => neighbourhoods.code),
+    neighbourhoodCode: neighbourhoodRef(),
     lat: doublePrecision().notNull(),
     lng: doublePrecision().notNull(),
     createdBy: integer().references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex('venues_address_idx').on(t.address),
@@ -37,10 +35,8 @@ export const venues = pgTable(
 export const games = pgTable(
   'games',
   {
-    id: serial().primaryKey(),
-    hostId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+    id: id(),
+    hostId: userRef('restrict'),
     sport: text().$type<Sport>().notNull(),
     title: text().notNull(),
     description: text().notNull().default(''),
@@ -48,29 +44,24 @@ export const games = pgTable(
     venueId: integer().references(() => venues.id, { onDelete: 'set null' }),
     placeName: text().notNull(),
     address: text().notNull(),
-    neighbourhoodCode: varchar({ length: 10 })
-      .notNull()
-      .references(() => neighbourhoods.code),
+    neighbourhoodCode: neighbourhoodRef(),
     /** The first five digits of the 행정동 code: search by 시군구 without a join. */
     sigunguCode: varchar({ length: 5 }).notNull(),
     lat: doublePrecision().notNull(),
     lng: doublePrecision().notNull(),
-    startsAt: timestamp({ withTimezone: true }).notNull(),
-    endsAt: timestamp({ withTimezone: true }).notNull(),
-    recruitUntil: timestamp({ withTimezone: true }).notNull(),
+    startsAt: timestamptz().notNull(),
+    endsAt: timestamptz().notNull(),
+    recruitUntil: timestamptz().notNull(),
     minPlayers: integer().notNull(),
     maxPlayers: integer().notNull(),
     fee: integer().notNull().default(0),
     status: text().$type<GameStatus>().notNull().default('recruiting'),
     /** Seats held: joined plus pending_payment. */
     joinedCount: integer().notNull().default(0),
-    chatRoomId: integer()
-      .notNull()
-      .references(() => chatRooms.id, { onDelete: 'restrict' }),
+    chatRoomId: ref(() => chatRooms.id, 'restrict'),
     /** Set by reports reaching the threshold or by an admin: off every list but its author's view. */
-    hiddenAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    hiddenAt: timestamptz(),
+    ...timestamps(),
   },
   (t) => [
     index('games_starts_at_idx').on(t.startsAt, t.id),
@@ -93,19 +84,14 @@ export const games = pgTable(
 export const gamePlayers = pgTable(
   'game_players',
   {
-    id: serial().primaryKey(),
-    gameId: integer()
-      .notNull()
-      .references(() => games.id, { onDelete: 'cascade' }),
-    userId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+    id: id(),
+    gameId: ref(() => games.id, 'cascade'),
+    userId: userRef('restrict'),
     status: text().$type<PlayerStatus>().notNull(),
     paymentId: integer().references(() => payments.id, { onDelete: 'set null' }),
     /** Order on the waitlist (the row id is enough: lower joined earlier). */
-    waitlistedAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    waitlistedAt: timestamptz(),
+    ...timestamps(),
   },
   (t) => [
     // One live participation per player and game; cancelled and removed rows stay as history.

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { check, customType, index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { check, customType, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { id, timestampNow, ref } from './columns';
 import { spaces } from './spaces';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -13,7 +14,7 @@ export const imageBlobs = pgTable('image_blobs', {
   key: text().primaryKey(),
   contentType: text().notNull(),
   bytes: bytea().notNull(),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  createdAt: timestampNow(),
 });
 
 /**
@@ -23,15 +24,13 @@ export const imageBlobs = pgTable('image_blobs', {
 export const spaceImages = pgTable(
   'space_images',
   {
-    id: serial().primaryKey(),
-    spaceId: integer()
-      .notNull()
-      .references(() => spaces.id, { onDelete: 'cascade' }),
+    id: id(),
+    spaceId: ref(() => spaces.id, 'cascade'),
     key: text().notNull(),
     width: integer().notNull(),
     height: integer().notNull(),
     position: integer().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestampNow(),
   },
   (t) => [index('space_images_space_id_position_idx').on(t.spaceId, t.position), check('space_images_position_check', sql`${t.position} between 0 and 9`)],
 );

@@ -15,6 +15,8 @@ export * from './images';
 export * from './moderation';
 export * from './reviews';
 export * from './events';
+export * from './orders';
+export * from './settlements';
 export * from './push';
 // The plain value lists behind the columns live apart from the tables (db/constants, no drizzle
 // import), so zod schemas and the browser use them without the schema; server code may use either.
@@ -24,6 +26,8 @@ export * from '../constants/chat';
 export * from '../constants/community';
 export * from '../constants/games';
 export * from '../constants/moderation';
+export * from '../constants/orders';
 export * from '../constants/payments';
 export * from '../constants/reviews';
+export * from '../constants/settlements';
 export * from '../constants/spaces';

@@ -1,18 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, pgTable, primaryKey, timestamp } from 'drizzle-orm/pg-core';
-import { users } from './accounts';
+import { check, date, index, jsonb, pgTable, primaryKey } from 'drizzle-orm/pg-core';
+import { userRef } from './accounts';
+import { timestamps } from './columns';
 
 /** One menu conversation per user per Seoul day; `messages` is the whole exchange, oldest first. */
 export const menuChats = pgTable(
   'menu_chats',
   {
-    userId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: userRef('cascade'),
     day: date({ mode: 'string' }).notNull(),
     messages: jsonb().$type<unknown[]>().notNull().default(sql`'[]'::jsonb`),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     primaryKey({ columns: [t.userId, t.day] }),

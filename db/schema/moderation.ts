@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { users } from './accounts';
+import { bigint, check, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { id, timestamptz, timestampNow } from './columns';
+import { userRef, users } from './accounts';
 import { reportReasons, reportStatuses, type ReportTargetType, type ReportReason, type ReportStatus } from '../constants/moderation';
 import { inList } from './in-list';
 
@@ -8,23 +9,19 @@ import { inList } from './in-list';
 export const reports = pgTable(
   'reports',
   {
-    id: serial().primaryKey(),
-    reporterId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    id: id(),
+    reporterId: userRef('cascade'),
     targetType: text().$type<ReportTargetType>().notNull(),
     // Chat message ids are bigints; every other target fits.
     targetId: bigint({ mode: 'number' }).notNull(),
     /** Whose content it is (or the reported user): the "reports against" count and the notice go to them. */
-    targetUserId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    targetUserId: userRef('cascade'),
     reason: text().$type<ReportReason>().notNull(),
     text: text().notNull().default(''),
     status: text().$type<ReportStatus>().notNull().default('open'),
     resolvedBy: integer().references(() => users.id, { onDelete: 'set null' }),
-    resolvedAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamptz(),
+    createdAt: timestampNow(),
   },
   (t) => [
     // One open report per reporter and target: a second is 409, even when two arrive at once.
@@ -42,16 +39,14 @@ export const reports = pgTable(
 export const adminActions = pgTable(
   'admin_actions',
   {
-    id: serial().primaryKey(),
-    adminId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+    id: id(),
+    adminId: userRef('restrict'),
     action: text().notNull(),
     targetType: text().notNull(),
     targetId: bigint({ mode: 'number' }).notNull(),
     reason: text().notNull(),
     details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestampNow(),
   },
   (t) => [
     index('admin_actions_created_idx').on(t.createdAt.desc(), t.id.desc()),

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { doublePrecision, index, pgTable, text, varchar } from 'drizzle-orm/pg-core';
+import { doublePrecision, index, pgTable, text, varchar, type UpdateDeleteAction } from 'drizzle-orm/pg-core';
 
 export const neighbourhoods = pgTable(
   'neighbourhoods',
@@ -26,3 +26,15 @@ export const neighbourhoods = pgTable(
 );
 
 export type Neighbourhood = typeof neighbourhoods.$inferSelect;
+
+/** `varchar(10) not null references neighbourhoods(code)`: the 행정동 a row belongs to. */
+export const neighbourhoodRef = (onDelete?: UpdateDeleteAction) =>
+  varchar({ length: 10 })
+    .notNull()
+    .references(() => neighbourhoods.code, onDelete && { onDelete });
+
+/** The first five digits of a 행정동 code are its 시군구: generated from `neighbourhood_code`, for scope=sigungu filters. */
+export const sigunguOf = () =>
+  varchar({ length: 5 })
+    .notNull()
+    .generatedAlwaysAs(sql`substr(neighbourhood_code, 1, 5)`);

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { users } from './accounts';
+import { index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { id, timestamptz, timestampNow } from './columns';
+import { userRef } from './accounts';
 
 /**
  * What happened to a user, written in the transaction of the change that caused it and pushed
@@ -10,17 +11,15 @@ import { users } from './accounts';
 export const notifications = pgTable(
   'notifications',
   {
-    id: serial().primaryKey(),
-    userId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    id: id(),
+    userId: userRef('cascade'),
     type: text().notNull(),
     title: text().notNull(),
     body: text(),
     link: text(),
     dedupeKey: text(),
-    readAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamptz(),
+    createdAt: timestampNow(),
   },
   (t) => [
     index('notifications_user_id_id_idx').on(t.userId, t.id.desc()),

@@ -1,17 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { users } from './accounts';
+import { check, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { id, ref, timestampNow, timestamps, timestamptz } from './columns';
+import { userRef } from './accounts';
 import { paymentStatuses, type PaymentStatus } from '../constants/payments';
 
 export const payments = pgTable(
   'payments',
   {
-    id: serial().primaryKey(),
+    id: id(),
     /** Shown to the user and sent to the provider. */
     orderId: text().notNull(),
-    userId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+    userId: userRef('restrict'),
     /** A registered purpose (lib/payments/purposes.ts): "game", "reservation". */
     purpose: text().notNull(),
     subjectId: integer().notNull(),
@@ -25,9 +24,8 @@ export const payments = pgTable(
     providerKey: text(),
     failureCode: text(),
     failureMessage: text(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    approvedAt: timestamp({ withTimezone: true }),
+    ...timestamps(),
+    approvedAt: timestamptz(),
   },
   (t) => [
     uniqueIndex('payments_order_id_idx').on(t.orderId),
@@ -46,16 +44,14 @@ export const payments = pgTable(
 export const paymentEvents = pgTable(
   'payment_events',
   {
-    id: serial().primaryKey(),
-    paymentId: integer()
-      .notNull()
-      .references(() => payments.id, { onDelete: 'restrict' }),
+    id: id(),
+    paymentId: ref(() => payments.id, 'restrict'),
     type: text().notNull(),
     fromStatus: text(),
     toStatus: text().notNull(),
     amount: integer().notNull(),
     reason: text(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestampNow(),
   },
   (t) => [index('payment_events_payment_id_idx').on(t.paymentId, t.id)],
 );
@@ -64,15 +60,13 @@ export const paymentEvents = pgTable(
 export const idempotencyKeys = pgTable(
   'idempotency_keys',
   {
-    userId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: userRef('cascade'),
     key: text().notNull(),
     requestHash: text().notNull(),
     /** Null while the first request is still running. */
     status: integer(),
     response: jsonb(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestampNow(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
 );

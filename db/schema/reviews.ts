@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, serial, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { users } from './accounts';
+import { check, index, pgTable, smallint, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { id, timestampNow, ref } from './columns';
+import { userRef } from './accounts';
 import { games } from './games';
 import { reviewTags, type ReviewTag } from '../constants/reviews';
 
@@ -8,20 +9,14 @@ import { reviewTags, type ReviewTag } from '../constants/reviews';
 export const gameReviews = pgTable(
   'game_reviews',
   {
-    id: serial().primaryKey(),
-    gameId: integer()
-      .notNull()
-      .references(() => games.id, { onDelete: 'cascade' }),
-    reviewerId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
-    revieweeId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+    id: id(),
+    gameId: ref(() => games.id, 'cascade'),
+    reviewerId: userRef('restrict'),
+    revieweeId: userRef('restrict'),
     rating: smallint().notNull(),
     comment: text().notNull().default(''),
     tags: text().array().$type<ReviewTag[]>().notNull().default(sql`'{}'::text[]`),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestampNow(),
   },
   (t) => [
     uniqueIndex('game_reviews_game_id_reviewer_id_reviewee_id_idx').on(t.gameId, t.reviewerId, t.revieweeId),

@@ -1,19 +1,8 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  doublePrecision,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  serial,
-  smallint,
-  text,
-  timestamp,
-  varchar,
-} from 'drizzle-orm/pg-core';
-import { users } from './accounts';
-import { neighbourhoods } from './neighbourhoods';
+import { check, doublePrecision, index, integer, pgTable, primaryKey, smallint, text } from 'drizzle-orm/pg-core';
+import { id, ref, timestampNow, timestamps, timestamptz } from './columns';
+import { userRef } from './accounts';
+import { neighbourhoodRef, sigunguOf } from './neighbourhoods';
 import { payments } from './payments';
 import { spaceTypes, cancellationPolicies, spaceStatuses, reservationStatuses, type SpaceType, type Amenity, type CancellationPolicy, type SpaceStatus, type ReservationStatus } from '../constants/spaces';
 import { inList } from './in-list';
@@ -22,21 +11,15 @@ import { inList } from './in-list';
 export const spaces = pgTable(
   'spaces',
   {
-    id: serial().primaryKey(),
-    hostId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+    id: id(),
+    hostId: userRef('restrict'),
     title: text().notNull(),
     type: text().$type<SpaceType>().notNull(),
     description: text().notNull(),
     address: text().notNull(),
-    neighbourhoodCode: varchar({ length: 10 })
-      .notNull()
-      .references(() => neighbourhoods.code, { onDelete: 'restrict' }),
+    neighbourhoodCode: neighbourhoodRef('restrict'),
     /** The first five digits of a 행정동 code are its 시군구, the `sigungu` search filter. */
-    sigunguCode: varchar({ length: 5 })
-      .notNull()
-      .generatedAlwaysAs(sql`substr(neighbourhood_code, 1, 5)`),
+    sigunguCode: sigunguOf(),
     /** The neighbourhood's centroid when the host gives no coordinates. */
     lat: doublePrecision().notNull(),
     lng: doublePrecision().notNull(),
@@ -58,9 +41,8 @@ export const spaces = pgTable(
       .notNull()
       .generatedAlwaysAs(sql`title || ' ' || description`),
     /** Set by reports reaching the threshold or by an admin: off every list but its author's view. */
-    hiddenAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    hiddenAt: timestamptz(),
+    ...timestamps(),
   },
   (t) => [
     check('spaces_type_check', inList('type', spaceTypes)),
@@ -89,10 +71,8 @@ export type Space = typeof spaces.$inferSelect;
 export const spacePackages = pgTable(
   'space_packages',
   {
-    id: serial().primaryKey(),
-    spaceId: integer()
-      .notNull()
-      .references(() => spaces.id, { onDelete: 'cascade' }),
+    id: id(),
+    spaceId: ref(() => spaces.id, 'cascade'),
     name: text().notNull(),
     startHour: smallint().notNull(),
     endHour: smallint().notNull(),
@@ -110,13 +90,9 @@ export type SpacePackage = typeof spacePackages.$inferSelect;
 export const spaceLikes = pgTable(
   'space_likes',
   {
-    spaceId: integer()
-      .notNull()
-      .references(() => spaces.id, { onDelete: 'cascade' }),
-    userId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    spaceId: ref(() => spaces.id, 'cascade'),
+    userId: userRef('cascade'),
+    createdAt: timestampNow(),
   },
   (t) => [primaryKey({ columns: [t.spaceId, t.userId] }), index('space_likes_user_id_idx').on(t.userId, t.createdAt.desc())],
 );
@@ -124,16 +100,12 @@ export const spaceLikes = pgTable(
 export const reservations = pgTable(
   'reservations',
   {
-    id: serial().primaryKey(),
-    spaceId: integer()
-      .notNull()
-      .references(() => spaces.id, { onDelete: 'restrict' }),
-    guestId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+    id: id(),
+    spaceId: ref(() => spaces.id, 'restrict'),
+    guestId: userRef('restrict'),
     packageId: integer().references(() => spacePackages.id, { onDelete: 'set null' }),
-    startsAt: timestamp({ withTimezone: true }).notNull(),
-    endsAt: timestamp({ withTimezone: true }).notNull(),
+    startsAt: timestamptz().notNull(),
+    endsAt: timestamptz().notNull(),
     people: integer().notNull(),
     amount: integer().notNull(),
     status: text().$type<ReservationStatus>().notNull().default('pending_payment'),
@@ -144,9 +116,8 @@ export const reservations = pgTable(
     requestNote: text().notNull().default(''),
     cancelledBy: text().$type<'guest' | 'host'>(),
     refundedAmount: integer().notNull().default(0),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    cancelledAt: timestamp({ withTimezone: true }),
+    ...timestamps(),
+    cancelledAt: timestamptz(),
   },
   (t) => [
     check('reservations_status_check', inList('status', reservationStatuses)),
@@ -167,20 +138,16 @@ export type Reservation = typeof reservations.$inferSelect;
 export const spaceReviews = pgTable(
   'space_reviews',
   {
-    id: serial().primaryKey(),
-    spaceId: integer()
-      .notNull()
-      .references(() => spaces.id, { onDelete: 'cascade' }),
+    id: id(),
+    spaceId: ref(() => spaces.id, 'cascade'),
     reservationId: integer()
       .notNull()
       .unique('space_reviews_reservation_id_unique')
       .references(() => reservations.id, { onDelete: 'cascade' }),
-    authorId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    authorId: userRef('cascade'),
     rating: smallint().notNull(),
     comment: text().notNull().default(''),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestampNow(),
   },
   (t) => [
     check('space_reviews_rating_check', sql`${t.rating} between 1 and 5`),

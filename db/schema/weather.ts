@@ -1,4 +1,5 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { timestamptz } from './columns';
 
 /**
  * The last KMA answer per forecast grid cell, shared by every app process: a neighbourhood's
@@ -12,8 +13,8 @@ export const weatherCache = pgTable(
     ny: integer().notNull(),
     data: jsonb(),
     error: text(),
-    fetchedAt: timestamp({ withTimezone: true }).notNull(),
-    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    fetchedAt: timestamptz().notNull(),
+    expiresAt: timestamptz().notNull(),
   },
   (t) => [primaryKey({ columns: [t.nx, t.ny] }), index('weather_cache_expires_at_idx').on(t.expiresAt)],
 );

@@ -29,19 +29,16 @@ export async function issueAccountToken(
   return token;
 }
 
+/** This token, of this purpose, not used and not expired. */
+const isLive = (token: string, purpose: AccountTokenPurpose, now: Date) =>
+  and(eq(accountTokens.tokenHash, hashAccountToken(token)), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, now));
+
 /** The unexpired, unused token of this purpose, or undefined. */
 export async function findLiveToken(db: Db, token: string, purpose: AccountTokenPurpose, now: Date) {
   const [row] = await db
     .select()
     .from(accountTokens)
-    .where(
-      and(
-        eq(accountTokens.tokenHash, hashAccountToken(token)),
-        eq(accountTokens.purpose, purpose),
-        isNull(accountTokens.usedAt),
-        gt(accountTokens.expiresAt, now),
-      ),
-    )
+    .where(isLive(token, purpose, now))
     .limit(1);
   return row;
 }
@@ -51,14 +48,7 @@ export async function consumeToken(db: Db, token: string, purpose: AccountTokenP
   const [row] = await db
     .update(accountTokens)
     .set({ usedAt: now })
-    .where(
-      and(
-        eq(accountTokens.tokenHash, hashAccountToken(token)),
-        eq(accountTokens.purpose, purpose),
-        isNull(accountTokens.usedAt),
-        gt(accountTokens.expiresAt, now),
-      ),
-    )
+    .where(isLive(token, purpose, now))
     .returning();
   return row;
 }

@@ -1,4 +1,4 @@
-import { defineEndpoint } from '@/lib/core/endpoint';
+import { endpointGroup } from '@/lib/core/endpoint';
 import { targetParams } from '@/lib/reports/schema';
 import {
   actionResult,
@@ -16,62 +16,17 @@ import {
 } from './schema';
 
 // Every admin route answers 404 to anyone but an admin, as if it did not exist.
-const admin = { tag: 'admin', auth: 'required' as const, role: 'admin' as const, errors: [404] };
+const admin = endpointGroup({ tag: 'admin', auth: 'required', role: 'admin', errors: [404] });
+const audited = { errors: [404, 409] };
 
-export const reportQueueEndpoint = defineEndpoint({
-  ...admin,
-  method: 'GET',
-  path: '/api/admin/reports',
-  summary: 'Reports grouped by target, newest or most reported first (admins)',
-  query: reportQueueQuery,
-  responses: { 200: reportQueue },
-});
+export const reportQueueEndpoint = admin.list('/api/admin/reports', 'Reports grouped by target, newest or most reported first (admins)', reportQueueQuery, reportQueue);
 
-export const moderateTargetEndpoint = defineEndpoint({
-  ...admin,
-  method: 'POST',
-  path: '/api/admin/reports/{targetType}/{targetId}',
-  summary: 'Act on reported content: dismiss, hide, unhide, delete, warn, suspend or ban its author (admins, audited)',
-  params: targetParams,
-  body: targetActionBody,
-  responses: { 200: actionResult },
-  errors: [404, 409],
-});
+export const moderateTargetEndpoint = admin.action('/api/admin/reports/{targetType}/{targetId}', 'Act on reported content: dismiss, hide, unhide, delete, warn, suspend or ban its author (admins, audited)', actionResult, { ...audited, params: targetParams, body: targetActionBody });
 
-export const adminUsersEndpoint = defineEndpoint({
-  ...admin,
-  method: 'GET',
-  path: '/api/admin/users',
-  summary: 'Users with activity counts and reports against them (admins)',
-  query: adminUsersQuery,
-  responses: { 200: adminUsers },
-});
+export const adminUsersEndpoint = admin.list('/api/admin/users', 'Users with activity counts and reports against them (admins)', adminUsersQuery, adminUsers);
 
-export const moderateUserEndpoint = defineEndpoint({
-  ...admin,
-  method: 'POST',
-  path: '/api/admin/users/{id}',
-  summary: 'Warn, suspend, unsuspend, ban, unban, restore, grant or revoke admin (admins, audited)',
-  params: userIdParams,
-  body: userActionBody,
-  responses: { 200: actionResult },
-  errors: [404, 409],
-});
+export const moderateUserEndpoint = admin.action('/api/admin/users/{id}', 'Warn, suspend, unsuspend, ban, unban, restore, grant or revoke admin (admins, audited)', actionResult, { ...audited, params: userIdParams, body: userActionBody });
 
-export const adminContentEndpoint = defineEndpoint({
-  ...admin,
-  method: 'GET',
-  path: '/api/admin/content',
-  summary: 'Posts, messages, games or spaces, newest first, optionally only hidden ones (admins)',
-  query: adminContentQuery,
-  responses: { 200: adminContent },
-});
+export const adminContentEndpoint = admin.list('/api/admin/content', 'Posts, messages, games or spaces, newest first, optionally only hidden ones (admins)', adminContentQuery, adminContent);
 
-export const auditLogEndpoint = defineEndpoint({
-  ...admin,
-  method: 'GET',
-  path: '/api/admin/audit',
-  summary: 'Every admin action, newest first (append-only)',
-  query: auditQuery,
-  responses: { 200: auditLog },
-});
+export const auditLogEndpoint = admin.list('/api/admin/audit', 'Every admin action, newest first (append-only)', auditQuery, auditLog);

@@ -10,8 +10,8 @@ import { notify, type NewNotification } from '@/lib/notifications/notify';
 import { requireHideable, targetResolvers, type ReportTarget } from '@/lib/reports/targets';
 import type { TargetActionInput, UserAction, UserActionInput } from './schema';
 
-
-async function audit(tx: Db, admin: User, entry: { action: string; targetType: string; targetId: number; reason: string; details?: Record<string, unknown> }) {
+/** One row of the append-only audit log, in the action's transaction. */
+export async function audit(tx: Db, admin: User, entry: { action: string; targetType: string; targetId: number; reason: string; details?: Record<string, unknown> }) {
   const [row] = await tx.insert(adminActions).values({ adminId: admin.id, ...entry, details: entry.details ?? {} }).returning({ id: adminActions.id });
   return row!.id;
 }
@@ -99,6 +99,8 @@ export async function moderateTarget(db: Db, admin: User, type: ReportTargetType
       case 'dismiss':
         if (target?.hiddenAt) await setHidden(false);
         details.reports = await closeReports(tx, admin, type, id, 'dismissed');
+        // Nothing there and nothing reported: no audit entry for an id that never existed.
+        if (!target && details.reports === 0) throw notFound('대상을 찾을 수 없습니다.');
         break;
       case 'hide':
         await setHidden(true);

@@ -45,3 +45,6 @@ export const pageInfoSchema = z.object({
 });
 
 export const paginated = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), page: pageInfoSchema });
+
+/** A whole list without pages: `{ items }`. */
+export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });

@@ -3,20 +3,21 @@ import type { Db } from '@/db/client';
 import { gamePlayers, games, users, type Payment } from '@/db/schema';
 import { conflict, notFound } from '@/lib/core/domain-error';
 import type { PaymentPurpose } from '@/lib/payments/purposes';
+import { creditPayment, debitRefund } from '@/lib/settlements/payments';
 import { recordGamesUpdated } from './events';
 import { noticeOfferLapsed } from './notices';
 import { policyRefund } from './refund-policy';
-import { freeSeat, joinGameRoom, leaveGameRoom, promoteWaitlist } from './seats';
+import { cancelParticipation } from './players';
+import { freeSeat, joinGameRoom, promoteWaitlist } from './seats';
 
-async function participationOf(tx: Db, payment: Payment) {
-  const [row] = await tx
+function participationOf(tx: Db, payment: Payment, lock = true) {
+  const query = tx
     .select({ p: gamePlayers, game: games, user: users })
     .from(gamePlayers)
     .innerJoin(games, eq(games.id, gamePlayers.gameId))
     .innerJoin(users, eq(users.id, gamePlayers.userId))
-    .where(eq(gamePlayers.paymentId, payment.id))
-    .for('update', { of: gamePlayers });
-  return row;
+    .where(eq(gamePlayers.paymentId, payment.id));
+  return (lock ? query.for('update', { of: gamePlayers }) : query).then(([row]) => row);
 }
 
 /**
@@ -37,6 +38,9 @@ export const gamePurpose: PaymentPurpose = {
     return { amount: row.game.fee, title: `${row.game.title} 참가비`, returnPath: `/games/${gameId}` };
   },
   async onApproved(tx, payment) {
+    // The host earns the fee as soon as it is paid (settlement ledger); a refund debits it again.
+    const [game] = await tx.select({ hostId: games.hostId }).from(games).where(eq(games.id, payment.subjectId));
+    if (game) await creditPayment(tx, payment, { userId: game.hostId, kind: 'game_income', subjectType: 'game', subjectId: payment.subjectId, feePurpose: 'game' });
     const row = await participationOf(tx, payment);
     if (!row || row.p.status !== 'pending_payment') return;
     await tx.update(gamePlayers).set({ status: 'joined', updatedAt: payment.updatedAt }).where(eq(gamePlayers.id, row.p.id));
@@ -55,21 +59,25 @@ export const gamePurpose: PaymentPurpose = {
     await recordGamesUpdated(tx, [row.game.id]);
   },
   async refundable(tx, payment, now) {
-    const row = await participationOf(tx, payment);
+    // A read under the payment's lock: locking the player row here, before the game row that a
+    // cancellation takes next, would invert the order payment → game → game player.
+    const row = await participationOf(tx, payment, false);
     const remaining = payment.amount - payment.cancelledAmount;
     if (!row) return 0;
     if (row.p.status === 'removed' || row.game.status === 'cancelled' || row.game.status === 'failed') return remaining;
+    if (row.p.status !== 'joined') return 0;
     return Math.min(remaining, policyRefund(payment.amount, payment.cancelledAmount, row.game.startsAt, now));
   },
-  async onCancelled(tx, payment) {
-    // Refunded through /api/payments directly: the player gives the seat up as well.
-    const row = await participationOf(tx, payment);
-    if (!row || row.p.status !== 'joined') return;
-    const now = payment.updatedAt;
-    await tx.update(gamePlayers).set({ status: 'cancelled', updatedAt: now }).where(eq(gamePlayers.id, row.p.id));
-    await leaveGameRoom(tx, row.game, row.user);
-    await freeSeat(tx, row.game.id, now);
-    await promoteWaitlist(tx, row.game.id, () => now);
-    await recordGamesUpdated(tx, [row.game.id]);
+  async onCancelled(tx, payment, amount) {
+    // Every refund of a seat comes from endParticipation (the player's own cancellation, also
+    // through cancelByPayer; a removal; a cancelled or failed game), which has already let the
+    // seat go: what is left is the host's ledger.
+    await debitRefund(tx, payment, amount);
+  },
+  async cancelByPayer(tx, payment, _reason, clock) {
+    // A refund asked for through /api/payments is the player cancelling their participation.
+    const row = await participationOf(tx, payment, false);
+    if (row?.p.status !== 'joined') throw conflict('이미 끝난 참가의 결제입니다.', undefined, 'not_joined');
+    await cancelParticipation(tx, row.user, payment.subjectId, clock);
   },
 };

@@ -1,6 +1,6 @@
 import { gameLevels, gameStatuses, playerStatuses, sports, type GameLevel, type Sport } from '@/db/constants/games';
 import { userRef } from '@/lib/accounts/user-ref';
-import { queryInstant } from '@/lib/core/dates';
+import { bodyInstant, queryInstant } from '@/lib/core/dates';
 import { z } from '@/lib/core/zod';
 
 export const sportLabels: Record<Sport, string> = {
@@ -39,15 +39,16 @@ const gameFields = {
   title: text('제목', 100),
   description: z.string().trim().max(2000, '설명은 2000자 이하여야 합니다.').default(''),
   level: level.default('any'),
-  venueId: id.nullable().optional(),
+  // A number in the body, never coerced: `true` would become venue 1.
+  venueId: z.number({ error: '장소 번호를 숫자로 입력해 주세요.' }).int().positive().max(2_147_483_647).nullable().optional(),
   placeName: text('장소 이름', 100),
   address: text('주소', 200),
   neighbourhoodCode,
   lat: lat.optional(),
   lng: lng.optional(),
-  startsAt: z.coerce.date({ error: '시작 시각을 입력해 주세요.' }),
-  endsAt: z.coerce.date({ error: '끝나는 시각을 입력해 주세요.' }),
-  recruitUntil: z.coerce.date({ error: '모집 마감 시각이 올바르지 않습니다.' }).optional(),
+  startsAt: bodyInstant('시작 시각'),
+  endsAt: bodyInstant('끝나는 시각'),
+  recruitUntil: bodyInstant('모집 마감 시각').optional(),
   minPlayers: players('최소 인원'),
   maxPlayers: players('모집 인원'),
   fee: z.number({ error: '참가비를 숫자로 입력해 주세요.' }).int('참가비는 원 단위 정수여야 합니다.').min(0, '참가비는 0원 이상이어야 합니다.').max(1_000_000, '참가비는 100만 원 이하여야 합니다.'),

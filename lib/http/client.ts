@@ -15,8 +15,8 @@ export class ApiError extends Error {
   }
 }
 
-/** Same-origin fetch of our API for client components (the session cookie rides along). */
-export async function apiFetch<T>(
+/** Same-origin fetch of our API (the session cookie rides along); components call callEndpoint. */
+async function apiFetch<T>(
   path: string,
   init: { method?: string; body?: unknown; headers?: Record<string, string>; signal?: AbortSignal } = {},
 ): Promise<T> {
@@ -40,10 +40,10 @@ export async function apiFetch<T>(
 }
 
 /**
- * A multipart upload with progress (0..1) for client components: fetch reports no upload
- * progress, XMLHttpRequest does. Errors come back as ApiError like apiFetch's.
+ * A multipart upload with progress (0..1): fetch reports no upload progress, XMLHttpRequest
+ * does. Errors come back as ApiError like apiFetch's. Components call uploadToEndpoint.
  */
-export function apiUpload<T>(path: string, method: 'POST' | 'PUT', form: FormData, onProgress: (fraction: number) => void): Promise<T> {
+function apiUpload<T>(path: string, method: string, form: FormData, onProgress: (fraction: number) => void): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open(method, path);
@@ -114,4 +114,23 @@ export function endpointUrl(endpoint: Pick<Endpoint, 'path'>, input: { params?: 
 export function callEndpoint<E extends Endpoint>(endpoint: E, ...[input]: InputArgs<E>): Promise<EndpointResponse<E>> {
   const { body, headers, signal } = (input ?? {}) as { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal };
   return apiFetch<EndpointResponse<E>>(endpointUrl(endpoint, input), { method: endpoint.method, body, headers, signal });
+}
+
+/** An endpoint that takes a multipart body of files (`upload` in its contract). */
+type UploadEndpoint = Endpoint & { upload: { fields: string[]; multiple: boolean } };
+
+/** What an upload sends: the path parameters, the files and a progress callback (0..1). */
+export type UploadInput<E extends UploadEndpoint> = (E['params'] extends z.ZodType ? { params: z.output<E['params']> } : { params?: never }) & {
+  files: File[];
+  onProgress: (fraction: number) => void;
+};
+
+/**
+ * Uploads files to one of our upload endpoints with progress, like callEndpoint: method, path,
+ * the form field the files go in (the contract's first) and the response type come from the contract.
+ */
+export function uploadToEndpoint<E extends UploadEndpoint>(endpoint: E, input: UploadInput<E>): Promise<EndpointResponse<E>> {
+  const form = new FormData();
+  for (const file of endpoint.upload.multiple ? input.files : input.files.slice(0, 1)) form.append(endpoint.upload.fields[0]!, file);
+  return apiUpload<EndpointResponse<E>>(endpointUrl(endpoint, input), endpoint.method, form, input.onProgress);
 }

@@ -40,10 +40,40 @@ function fieldErrors(error: z.ZodError): FieldErrors {
   return errors;
 }
 
+/** A NUL byte, or half of a surrogate pair: no text column can hold either. */
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNSTORABLE_MESSAGE = '쓸 수 없는 문자(NUL, 짝이 없는 서로게이트)가 들어 있습니다.';
+
+/**
+ * Strings (and keys) anywhere in the input that PostgreSQL would refuse (NUL, 22P05) or that
+ * UTF-8 would silently turn into U+FFFD (a lone surrogate). Walked without recursion: a 64 kB
+ * body can nest 30,000 levels deep.
+ */
+function unstorableText(value: unknown): FieldErrors {
+  const errors: FieldErrors = {};
+  const stack: [unknown, string][] = [[value, '']];
+  while (stack.length) {
+    const [v, path] = stack.pop()!;
+    const at = (key: string) => (path ? `${path}.${key}` : key);
+    if (typeof v === 'string') {
+      if (UNSTORABLE.test(v)) (errors[path || 'body'] ??= []).push(UNSTORABLE_MESSAGE);
+    } else if (v && typeof v === 'object') {
+      for (const [key, item] of Object.entries(v)) {
+        if (UNSTORABLE.test(key)) (errors[path || 'body'] ??= []).push(UNSTORABLE_MESSAGE);
+        stack.push([item, at(key)]);
+      }
+    }
+  }
+  return errors;
+}
+
 function parse<S extends z.ZodType | undefined>(schema: S, value: unknown): Infer<S> {
   if (!schema) return undefined as Infer<S>;
+  const unstorable = unstorableText(value);
   const result = schema.safeParse(value);
-  if (!result.success) throw new InputError(fieldErrors(result.error));
+  if (!result.success || Object.keys(unstorable).length) {
+    throw new InputError({ ...(result.success ? {} : fieldErrors(result.error)), ...unstorable });
+  }
   return result.data as Infer<S>;
 }
 

@@ -20,11 +20,18 @@ export const notificationTypes = [
   'reservation_confirmed',
   'reservation_cancelled',
   'reservation_reminder',
+  'meal_order_locked',
+  'meal_order_paid',
+  'meal_order_dropped',
+  'meal_order_cancelled',
+  'meal_order_delivered',
   'community_comment',
   'friend_added',
   'direct_first_message',
   'content_hidden',
   'moderation',
+  'payout_paid',
+  'payout_rejected',
 ] as const;
 
 export type NotificationType = (typeof notificationTypes)[number];

@@ -177,6 +177,10 @@ export async function expireStalePayments(db: Db, now: Date, batch = 100) {
  * Refund all or part of an approved payment. The purpose's policy caps the amount unless a
  * feature flow refunds by its own rule (`byPolicy: false`, e.g. the host cancelled the game).
  * Refunds accumulate and never exceed what was paid.
+ * A payer's own refund (`byPolicy`) of a payment whose purpose has `cancelByPayer` (a booking,
+ * a game seat) is that purpose's cancellation: what was bought is cancelled and its policy
+ * amount refunded whole, exactly as the feature's cancel route does; a smaller `amount` is 409
+ * (`partial_refund`), since a partial refund would leave the booking in limbo.
  */
 export async function cancelPayment(
   db: Db,
@@ -198,6 +202,15 @@ export async function cancelPayment(
     if (refund <= 0) throw conflict('지금은 환불받을 수 있는 금액이 없습니다.', undefined, 'nothing_refundable');
     if (refund > allowed) {
       throw conflict(`최대 ${allowed.toLocaleString('ko-KR')}원까지 환불할 수 있습니다.`, { amount: [`최대 ${allowed.toLocaleString('ko-KR')}원까지 환불할 수 있습니다.`] }, 'over_refundable');
+    }
+    if (byPolicy && purpose.cancelByPayer) {
+      if (refund < allowed) {
+        const whole = `취소 규정에 따른 ${allowed.toLocaleString('ko-KR')}원 전액으로만 환불할 수 있습니다(예약·참가가 함께 취소됩니다).`;
+        throw conflict(whole, { amount: [whole] }, 'partial_refund');
+      }
+      await purpose.cancelByPayer(tx, payment, reason, () => now);
+      const [after] = await tx.select().from(payments).where(eq(payments.id, payment.id));
+      return after!;
     }
     await providerNamed(payment.provider).cancel({ providerKey: payment.providerKey ?? payment.orderId, reason, amount: refund });
     const full = refund === remaining;

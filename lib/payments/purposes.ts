@@ -1,5 +1,6 @@
 import type { Db } from '@/db/client';
 import type { Payment, User } from '@/db/schema';
+import type { Clock } from '@/lib/core/clock';
 import { fieldError } from '@/lib/core/domain-error';
 import { processSingleton } from '@/lib/core/process-singleton';
 
@@ -21,6 +22,13 @@ export type PaymentPurpose = {
   refundable(tx: Db, payment: Payment, now: Date): Promise<number>;
   /** After a refund of `amount` (the whole remaining amount when `full`). */
   onCancelled(tx: Db, payment: Payment, amount: number, full: boolean): Promise<void>;
+  /**
+   * The payer asks for their money back (POST /api/payments/{id}/cancel) on a payment that
+   * bought something: the purpose cancels it by its own rule (the one its feature's cancel
+   * route uses), which refunds `refundable(…)` in full. Without this hook a payer may refund
+   * any amount up to `refundable`.
+   */
+  cancelByPayer?(tx: Db, payment: Payment, reason: string, clock: Clock): Promise<void>;
 };
 
 // server.ts registers the purposes (lib/process/register.ts); Next's route bundles use them.

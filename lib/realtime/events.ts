@@ -4,6 +4,7 @@ import type { UserRef } from '@/lib/accounts/user-ref';
 import type { ChatMessageView } from '@/lib/chat/schema';
 import type { CommunityCommentView } from '@/lib/community/schema';
 import type { NotificationView } from '@/lib/notifications/schema';
+import type { OrderView } from '@/lib/orders/schema';
 
 /** Every acknowledgement: success with data, or an error the client can show. */
 export type AckResult<T = object> = ({ ok: true } & T) | { ok: false; error: string; status: number; reason?: string; retryAfterSeconds?: number };
@@ -30,6 +31,8 @@ export type ServerToClientEvents = {
   'post:updated': (e: { postId: number; joinNumber: number; isComplete: boolean }) => void;
   /** To the post's 시군구, so open boards drop it (its room's members get `room:deleted`). */
   'post:deleted': (e: { postId: number }) => void;
+  /** The post's group order changed (to its chat room); `order.myShare` is null here: each client finds itself in `members`. */
+  'order:updated': (e: { postId: number; order: OrderView }) => void;
   'game:updated': (e: { gameId: number; joined: number; capacity: number; status: string }) => void;
   'notification:new': (notification: NotificationView) => void;
   /** To the reader's own sockets, so every tab's bell shows the same count. */

@@ -1,4 +1,4 @@
-import { defineEndpoint } from '@/lib/core/endpoint';
+import { endpointGroup } from '@/lib/core/endpoint';
 import { paginated } from '@/lib/core/pagination';
 import { createReviewBody, spaceReview } from '@/lib/spaces/review-schema';
 import {
@@ -11,41 +11,20 @@ import {
   reservationIdParams,
 } from './schema';
 
-const tag = 'reservations';
-const params = reservationIdParams;
+const api = endpointGroup({ tag: 'reservations', auth: 'required', idParams: reservationIdParams });
 
-export const createReservationEndpoint = defineEndpoint({
-  method: 'POST', path: '/api/reservations', tag, auth: 'required',
-  summary:
-    '예약: {spaceId, startsAt, endsAt, people} (정시, 영업시간 안, 미래, 최소 이용 시간 이상, 최대 인원 이하) 또는 {spaceId, date, packageId, people}. ' +
-    '결제 대기(pending_payment)로 잡히고 payment.checkoutUrl에서 15분 안에 결제하면 확정. 겹치는 예약이 있으면 409',
-  body: createReservationBody, responses: { 201: createdReservation }, errors: [409],
-});
+export const createReservationEndpoint = api.create('/api/reservations', '예약: {spaceId, startsAt, endsAt, people} (정시, 영업시간 안, 미래, 최소 이용 시간 이상, 최대 인원 이하) 또는 {spaceId, date, packageId, people}. ' + '결제 대기(pending_payment)로 잡히고 payment.checkoutUrl에서 15분 안에 결제하면 확정. 겹치는 예약이 있으면 409', createReservationBody, createdReservation, { errors: [409] });
 
-export const listReservationsEndpoint = defineEndpoint({
-  method: 'GET', path: '/api/reservations', tag, auth: 'required',
-  summary: '내 예약 (시작이 늦은 순, isPast 포함)', query: listReservationsQuery, responses: { 200: paginated(reservation) },
-});
+export const listReservationsEndpoint = api.list('/api/reservations', '내 예약 (시작이 늦은 순, isPast 포함)', listReservationsQuery, paginated(reservation));
 
-export const getReservationEndpoint = defineEndpoint({
-  method: 'GET', path: '/api/reservations/{id}', tag, auth: 'required',
-  summary: '예약 하나 (예약자와 공간 호스트만; cancellation은 지금 취소하면 돌려받는 금액)', params, responses: { 200: reservation }, errors: [404],
-});
+export const getReservationEndpoint = api.get('/api/reservations/{id}', '예약 하나 (예약자와 공간 호스트만; cancellation은 지금 취소하면 돌려받는 금액)', reservation);
 
-export const cancelReservationEndpoint = defineEndpoint({
-  method: 'POST', path: '/api/reservations/{id}/cancel', tag, auth: 'required',
-  summary: '예약 취소: 예약자는 공간의 환불 규정대로, 호스트는 전액 환불. 시작한 예약은 409',
-  params, body: cancelReservationBody, responses: { 200: reservation }, errors: [404, 409],
-});
+export const cancelReservationEndpoint = api.action('/api/reservations/{id}/cancel', '예약 취소: 예약자는 공간의 환불 규정대로, 호스트는 전액 환불. 시작한 예약은 409', reservation, { body: cancelReservationBody, errors: [404, 409] });
 
-export const hostReservationsEndpoint = defineEndpoint({
-  method: 'GET', path: '/api/host/reservations', tag, auth: 'required',
-  summary: '내 공간들의 예약 (spaceId, from/to 날짜(서울, 시작일 기준, 포함)로 거르기; 시작이 이른 순)',
-  query: hostReservationsQuery, responses: { 200: paginated(reservation) },
-});
+export const hostReservationsEndpoint = api.list('/api/host/reservations', '내 공간들의 예약 (spaceId, from/to 날짜(서울, 시작일 기준, 포함)로 거르기; 시작이 이른 순)', hostReservationsQuery, paginated(reservation));
 
-export const reviewReservationEndpoint = defineEndpoint({
-  method: 'POST', path: '/api/reservations/{id}/review', tag, auth: 'required',
+export const reviewReservationEndpoint = api.define({
+  method: 'POST', path: '/api/reservations/{id}/review',
   summary: '이용이 끝난 예약의 공간 리뷰 {rating 1..5, comment ≤ 1000자}: 예약자만(호스트 403, 다른 사람 404), 예약 하나에 한 번(409 already_reviewed), 끝나지 않은 예약은 409 not_completed',
-  params, body: createReviewBody, responses: { 201: spaceReview }, errors: [403, 404, 409],
+  params: reservationIdParams, body: createReviewBody, responses: { 201: spaceReview }, errors: [403, 404, 409],
 });

@@ -1,14 +1,16 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { reservations, spaces } from '@/db/schema';
+import { reservations, spaces, users } from '@/db/schema';
 import { conflict, notFound } from '@/lib/core/domain-error';
 import type { PaymentPurpose } from '@/lib/payments/purposes';
-import { refundFor } from '@/lib/spaces/policy';
-import { cancelledNotices, confirmedNotices } from './notices';
+import { creditPayment, debitRefund } from '@/lib/settlements/payments';
+import { cancelReservation } from './mutations';
+import { confirmedNotices } from './notices';
+import { cancellationQuote } from './queries';
 
 async function reservationWithPolicy(tx: Db, id: number) {
   const [row] = await tx
-    .select({ reservation: reservations, title: spaces.title, policy: spaces.cancellationPolicy })
+    .select({ reservation: reservations, title: spaces.title, space: { hostId: spaces.hostId, cancellationPolicy: spaces.cancellationPolicy } })
     .from(reservations)
     .innerJoin(spaces, eq(spaces.id, reservations.spaceId))
     .where(eq(reservations.id, id));
@@ -29,9 +31,12 @@ export const reservationPurpose: PaymentPurpose = {
       .update(reservations)
       .set({ status: 'confirmed', paymentId: payment.id, updatedAt: payment.updatedAt })
       .where(and(eq(reservations.id, payment.subjectId), eq(reservations.status, 'pending_payment')))
-      .returning({ id: reservations.id });
+      .returning({ id: reservations.id, spaceId: reservations.spaceId });
     // Throwing rolls the approval back: nobody is charged for a reservation that was cancelled meanwhile.
     if (!confirmed) throw conflict('취소된 예약이라 결제할 수 없습니다.', undefined, 'reservation_not_pending');
+    // The host earns the booking as soon as it is paid (settlement ledger); a refund debits it again.
+    const [space] = await tx.select({ hostId: spaces.hostId }).from(spaces).where(eq(spaces.id, confirmed.spaceId));
+    if (space) await creditPayment(tx, payment, { userId: space.hostId, kind: 'reservation_income', subjectType: 'reservation', subjectId: confirmed.id, feePurpose: 'reservation' });
     await confirmedNotices(tx, confirmed.id);
   },
   async onReleased(tx, payment) {
@@ -41,25 +46,23 @@ export const reservationPurpose: PaymentPurpose = {
       .where(and(eq(reservations.id, payment.subjectId), eq(reservations.status, 'pending_payment')));
   },
   async refundable(tx, payment, now) {
+    // What the guest's own cancellation refunds now: the quote the reservation shows and cancelReservation pays.
     const row = await reservationWithPolicy(tx, payment.subjectId);
-    if (!row) return 0;
-    const allowed = refundFor(row.policy, payment.amount, row.reservation.startsAt, now) - payment.cancelledAmount;
-    return Math.max(0, allowed);
+    if (!row || row.reservation.status !== 'confirmed') return 0;
+    return cancellationQuote(row, row.reservation.guestId, now)?.refundAmount ?? 0;
   },
   async onCancelled(tx, payment, amount) {
-    // A refund asked for through /api/payments cancels the reservation too (by its guest);
-    // through cancelReservation it is already cancelled and that flow notifies.
-    const before = await reservationWithPolicy(tx, payment.subjectId);
+    // Every refund of a booking comes from cancelReservation (directly or through cancelByPayer),
+    // which has already cancelled it and notified the other side: what is left is the host's ledger.
+    await debitRefund(tx, payment, amount);
     await tx
       .update(reservations)
-      .set({
-        status: sql`case when ${reservations.status} = 'confirmed' then 'cancelled' else ${reservations.status} end`,
-        cancelledBy: sql`coalesce(${reservations.cancelledBy}, 'guest')`,
-        cancelledAt: sql`coalesce(${reservations.cancelledAt}, ${payment.updatedAt.toISOString()}::timestamptz)`,
-        refundedAmount: sql`${reservations.refundedAmount} + ${amount}`,
-        updatedAt: payment.updatedAt,
-      })
+      .set({ refundedAmount: sql`${reservations.refundedAmount} + ${amount}`, updatedAt: payment.updatedAt })
       .where(eq(reservations.id, payment.subjectId));
-    if (before?.reservation.status === 'confirmed') await cancelledNotices(tx, payment.subjectId, 'guest');
+  },
+  async cancelByPayer(tx, payment, reason, clock) {
+    // A refund asked for through /api/payments is the guest cancelling the booking.
+    const [guest] = await tx.select().from(users).where(eq(users.id, payment.userId));
+    await cancelReservation(tx, guest!, payment.subjectId, { reason }, clock);
   },
 };

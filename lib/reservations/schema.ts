@@ -1,10 +1,9 @@
 import { reservationStatuses } from '@/db/constants/spaces';
 import { z } from '@/lib/core/zod';
 import { pageInfoSchema, pageQuery } from '@/lib/core/pagination';
-import { calendarDate } from '@/lib/core/dates';
+import { bodyInstant, calendarDate } from '@/lib/core/dates';
 
 const id = z.number({ error: '번호를 숫자로 입력해 주세요.' }).int().positive().max(2_147_483_647);
-const instant = (what: string) => z.iso.datetime({ offset: true, error: `${what}을 ISO 8601 시각으로 입력해 주세요.` }).transform((s) => new Date(s));
 
 /**
  * By the hour `{spaceId, startsAt, endsAt, people}` or by a package `{spaceId, date, packageId, people}`,
@@ -13,8 +12,8 @@ const instant = (what: string) => z.iso.datetime({ offset: true, error: `${what}
 export const createReservationBody = z
   .object({
     spaceId: id,
-    startsAt: instant('시작 시각').optional(),
-    endsAt: instant('끝 시각').optional(),
+    startsAt: bodyInstant('시작 시각').optional(),
+    endsAt: bodyInstant('끝 시각').optional(),
     date: calendarDate.optional(),
     packageId: id.optional(),
     people: z.number({ error: '인원을 숫자로 입력해 주세요.' }).int('인원은 정수여야 합니다.').min(1, '인원은 1명 이상이어야 합니다.').max(1000, '인원이 너무 많습니다.'),

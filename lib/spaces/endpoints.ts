@@ -1,80 +1,49 @@
-import { defineEndpoint } from '@/lib/core/endpoint';
+import { endpointGroup } from '@/lib/core/endpoint';
 import { availability, reorderImagesBody, spaceImageList, spaceImageParams, availabilityQuery, createSpaceBody, likeResult, listSpacesQuery, space, spaceIdParams, spacePage, updateSpaceBody } from './schema';
 import { hostStats, hostStatsQuery } from './host-stats-schema';
 import { listReviewsQuery, spaceReviewPage } from './review-schema';
 
-const tag = 'spaces';
-const params = spaceIdParams;
+const api = endpointGroup({ tag: 'spaces', auth: 'required', idParams: spaceIdParams });
+const open = { auth: 'optional' } as const;
+const anyone = { auth: 'none' } as const;
 
-export const listSpacesEndpoint = defineEndpoint({
-  method: 'GET', path: '/api/spaces', tag, auth: 'optional',
-  summary:
-    '공간 검색: 유형, 시군구 또는 near=위도,경도 + radiusKm, date+start+end (그 시간 전체가 비어 있는 공간만), 인원, 키워드(q), 가격대, 편의시설(쉼표로, 모두 갖춘 곳), liked=true (내가 찜한 공간). ' +
-    '정렬 price_asc|price_desc|newest|rating|popular (popular = 찜 + 최근 30일 예약; rating = 평균 별점 높은 순, 리뷰 없는 공간은 뒤)',
-  query: listSpacesQuery, responses: { 200: spacePage },
+export const listSpacesEndpoint = api.list('/api/spaces', '공간 검색: 유형, 시군구 또는 near=위도,경도 + radiusKm, date+start+end (그 시간 전체가 비어 있는 공간만), 인원, 키워드(q), 가격대, 편의시설(쉼표로, 모두 갖춘 곳), liked=true (내가 찜한 공간). ' + '정렬 price_asc|price_desc|newest|rating|popular (popular = 찜 + 최근 30일 예약; rating = 평균 별점 높은 순, 리뷰 없는 공간은 뒤)', listSpacesQuery, spacePage, open);
+
+export const createSpaceEndpoint = api.create('/api/spaces', '공간 등록 (좌표가 없으면 동네 중심 좌표)', createSpaceBody, space);
+
+export const getSpaceEndpoint = api.get('/api/spaces/{id}', '공간 하나 (일시 중지된 공간도 보이지만 예약은 받지 않음)', space, open);
+
+export const updateSpaceEndpoint = api.update('/api/spaces/{id}', '공간 수정 (호스트; packages를 보내면 통째로 바뀜; status=paused로 일시 중지)', updateSpaceBody, space);
+
+export const deleteSpaceEndpoint = api.remove('/api/spaces/{id}', '공간 삭제 (호스트; 다가오는 예약이 있으면 409, 대신 일시 중지)', { errors: [403, 404, 409] });
+
+export const spaceAvailabilityEndpoint = api.get('/api/spaces/{id}/availability', '그날(서울 기준) 영업시간의 시간별 예약 가능 여부', availability, {
+  ...anyone,
+  query: availabilityQuery,
 });
 
-export const createSpaceEndpoint = defineEndpoint({
-  method: 'POST', path: '/api/spaces', tag, auth: 'required',
-  summary: '공간 등록 (좌표가 없으면 동네 중심 좌표)', body: createSpaceBody, responses: { 201: space },
-});
+export const likeSpaceEndpoint = api.action('/api/spaces/{id}/like', '찜하기 (이미 찜했어도 200)', likeResult);
 
-export const getSpaceEndpoint = defineEndpoint({
-  method: 'GET', path: '/api/spaces/{id}', tag, auth: 'optional',
-  summary: '공간 하나 (일시 중지된 공간도 보이지만 예약은 받지 않음)', params, responses: { 200: space }, errors: [404],
-});
+export const unlikeSpaceEndpoint = api.define({ method: 'DELETE', path: '/api/spaces/{id}/like', summary: '찜 취소', params: spaceIdParams, responses: { 200: likeResult }, errors: [404] });
 
-export const updateSpaceEndpoint = defineEndpoint({
-  method: 'PATCH', path: '/api/spaces/{id}', tag, auth: 'required',
-  summary: '공간 수정 (호스트; packages를 보내면 통째로 바뀜; status=paused로 일시 중지)', params, body: updateSpaceBody,
-  responses: { 200: space }, errors: [403, 404],
-});
-
-export const deleteSpaceEndpoint = defineEndpoint({
-  method: 'DELETE', path: '/api/spaces/{id}', tag, auth: 'required',
-  summary: '공간 삭제 (호스트; 다가오는 예약이 있으면 409, 대신 일시 중지)', params, responses: { 204: null }, errors: [403, 404, 409],
-});
-
-export const spaceAvailabilityEndpoint = defineEndpoint({
-  method: 'GET', path: '/api/spaces/{id}/availability', tag, auth: 'none',
-  summary: '그날(서울 기준) 영업시간의 시간별 예약 가능 여부', params, query: availabilityQuery, responses: { 200: availability }, errors: [404],
-});
-
-export const likeSpaceEndpoint = defineEndpoint({
-  method: 'POST', path: '/api/spaces/{id}/like', tag, auth: 'required',
-  summary: '찜하기 (이미 찜했어도 200)', params, responses: { 200: likeResult }, errors: [404],
-});
-
-export const unlikeSpaceEndpoint = defineEndpoint({
-  method: 'DELETE', path: '/api/spaces/{id}/like', tag, auth: 'required',
-  summary: '찜 취소', params, responses: { 200: likeResult }, errors: [404],
-});
-
-export const uploadSpaceImagesEndpoint = defineEndpoint({
-  method: 'POST', path: '/api/spaces/{id}/images', tag, auth: 'required',
+export const uploadSpaceImagesEndpoint = api.define({
+  method: 'POST', path: '/api/spaces/{id}/images',
   summary: '사진 올리기 (호스트; multipart/form-data의 files 또는 file, 여러 장 가능; JPEG·PNG·WebP·GIF·AVIF, 한 장 10MB 이하 → 아니면 413; 공간마다 10장까지 → 넘으면 409; WebP 1600px과 400px 썸네일로 저장)',
-  params, upload: { fields: ['files', 'file'], multiple: true }, responses: { 201: spaceImageList }, errors: [403, 404, 409, 413],
+  params: spaceIdParams, upload: { fields: ['files', 'file'], multiple: true }, responses: { 201: spaceImageList }, errors: [403, 404, 409, 413],
 });
 
-export const deleteSpaceImageEndpoint = defineEndpoint({
-  method: 'DELETE', path: '/api/spaces/{id}/images/{imageId}', tag, auth: 'required',
-  summary: '사진 삭제 (호스트; 뒤의 사진이 한 칸씩 앞으로)', params: spaceImageParams, responses: { 204: null }, errors: [403, 404],
-});
+export const deleteSpaceImageEndpoint = api.remove('/api/spaces/{id}/images/{imageId}', '사진 삭제 (호스트; 뒤의 사진이 한 칸씩 앞으로)', { params: spaceImageParams });
 
-export const reorderSpaceImagesEndpoint = defineEndpoint({
-  method: 'PUT', path: '/api/spaces/{id}/images/order', tag, auth: 'required',
-  summary: '사진 순서 바꾸기 (호스트; imageIds에 이 공간의 사진을 모두 새 순서대로)', params, body: reorderImagesBody,
+export const reorderSpaceImagesEndpoint = api.define({
+  method: 'PUT', path: '/api/spaces/{id}/images/order',
+  summary: '사진 순서 바꾸기 (호스트; imageIds에 이 공간의 사진을 모두 새 순서대로)', params: spaceIdParams, body: reorderImagesBody,
   responses: { 200: spaceImageList }, errors: [403, 404],
 });
 
-export const listSpaceReviewsEndpoint = defineEndpoint({
-  method: 'GET', path: '/api/spaces/{id}/reviews', tag, auth: 'none',
-  summary: '공간 리뷰 (최신순) 와 summary {average(소수 첫째 자리, 리뷰가 없으면 null), count}', params, query: listReviewsQuery,
-  responses: { 200: spaceReviewPage }, errors: [404],
-});
+export const listSpaceReviewsEndpoint = api.get('/api/spaces/{id}/reviews', '공간 리뷰 (최신순) 와 summary {average(소수 첫째 자리, 리뷰가 없으면 null), count}', spaceReviewPage, { ...anyone, query: listReviewsQuery });
 
-export const hostSpaceStatsEndpoint = defineEndpoint({
-  method: 'GET', path: '/api/host/spaces/stats', tag, auth: 'required',
+export const hostSpaceStatsEndpoint = api.define({
+  method: 'GET', path: '/api/host/spaces/stats',
   summary:
     `내 공간들의 매출과 가동률: from/to (서울 날짜, 포함, 최대 92일; 없으면 오늘까지 30일). 매출 = 결제 - 환불 (예약 시작일 기준), ` +
     '가동률 = 확정·완료된 예약 시간 / 영업시간 (자정을 넘는 예약은 날마다 나눠 셈). 날짜별(days)과 공간별(spaces)',

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as queueRoute from '@/app/api/admin/reports/route';
 import * as targetRoute from '@/app/api/admin/reports/[targetType]/[targetId]/route';
 import * as usersRoute from '@/app/api/admin/users/route';
@@ -25,7 +25,7 @@ import { createTestGame } from '../support/games';
 import { createTestSpace } from '../support/spaces';
 import { bearerFor, createUser, PASSWORD } from '../support/factories';
 import { call, expectProblem } from '../support/http';
-import { next, startSocketServer } from '../support/sockets';
+import { next, socketServerPerTest } from '../support/sockets';
 
 const routes: { endpoint: { method: string; path: string }; handler: Parameters<typeof call>[0]; params: Record<string, string> }[] = [
   { endpoint: reportQueueEndpoint, handler: queueRoute.GET, params: {} },
@@ -129,6 +129,9 @@ describe('the reports queue', () => {
     expectProblem(await call(postRoute.GET, { path: `/api/posts/${c.post.id}`, headers: await bearerFor(c.author), params: { id: String(c.post.id) } }), 404);
     expect((await noticesOf(c.author)).map((n: { type: string }) => n.type)).toEqual(['moderation', 'content_hidden']);
     expectProblem(await act(admin, 'post', c.post.id, { action: 'delete', reason: '다시' }), 404);
+    // Gone content with nothing left open to dismiss, or an id that never existed: 404, nothing audited.
+    expectProblem(await act(admin, 'post', c.post.id, { action: 'dismiss', reason: '다시' }), 404);
+    expectProblem(await act(admin, 'post', 2_147_483_647, { action: 'dismiss', reason: '없는 글' }), 404);
 
     expect((await auditRows()).map((r) => r.action)).toEqual(['hide', 'dismiss', 'warn', 'delete']);
     const queue = await call(queueRoute.GET, { path: '/api/admin/reports', headers: await bearerFor(admin) });
@@ -167,13 +170,7 @@ describe('the reports queue', () => {
 });
 
 describe('suspending and banning', () => {
-  let sockets: Awaited<ReturnType<typeof startSocketServer>>;
-  beforeEach(async () => {
-    sockets = await startSocketServer();
-  });
-  afterEach(async () => {
-    await sockets.close();
-  });
+  const sockets = socketServerPerTest();
 
   it('suspending from a report sets the end and notifies; the author can log in again', async () => {
     const admin = await createUser({ role: 'admin' });

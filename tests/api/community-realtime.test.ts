@@ -1,18 +1,12 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import * as postRoute from '@/app/api/community/posts/[id]/route';
 import type { CommunityPresence } from '@/lib/realtime/events';
 import { createCommunityPost } from '../support/community';
 import { bearerFor, createUser } from '../support/factories';
 import { call } from '../support/http';
-import { next, silence, startSocketServer, type TestSocket } from '../support/sockets';
+import { next, silence, socketServerPerTest, type TestSocket } from '../support/sockets';
 
-let sockets: Awaited<ReturnType<typeof startSocketServer>>;
-beforeEach(async () => {
-  sockets = await startSocketServer();
-});
-afterEach(async () => {
-  await sockets.close();
-});
+const sockets = socketServerPerTest();
 
 const watch = (socket: TestSocket, postId: number) => socket.timeout(5000).emitWithAck('community:watch', { postId });
 

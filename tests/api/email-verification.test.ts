@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as confirmRoute from '@/app/api/email-verifications/[token]/route';
 import * as userRoute from '@/app/api/users/[id]/route';
 import * as meRoute from '@/app/api/users/me/route';
@@ -10,18 +10,10 @@ import { accountTokens } from '@/db/schema';
 import { MAX_VERIFICATIONS_PER_USER } from '@/lib/accounts/mail-throttle';
 import { bearerFor, createUser, PASSWORD, YONGDAM2 } from '../support/factories';
 import { call, expectProblem } from '../support/http';
-import { startSmtpServer, tokenOf } from '../support/smtp';
+import { tokenOf } from '../support/smtp';
+import { smtpServerForFile } from '../support/smtp-file';
 
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  process.env.SMTP_URL = smtp.url;
-});
-afterAll(async () => {
-  delete process.env.SMTP_URL;
-  await smtp.close();
-});
-beforeEach(() => smtp.clear());
+const smtp = smtpServerForFile();
 
 const confirm = (token: string) =>
   call(confirmRoute.POST, { method: 'POST', path: `/api/email-verifications/${token}`, params: { token } });

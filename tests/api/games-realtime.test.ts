@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import * as playersRoute from '@/app/api/games/[id]/players/route';
 import * as playerRoute from '@/app/api/games/[id]/players/[userId]/route';
 import { getDb } from '@/db/client';
@@ -6,15 +6,9 @@ import { expireStalePayments } from '@/lib/payments/mutations';
 import { bearerFor, createUser } from '../support/factories';
 import { createTestGame } from '../support/games';
 import { call } from '../support/http';
-import { next, silence, startSocketServer, type TestSocket } from '../support/sockets';
+import { next, silence, socketServerPerTest, type TestSocket } from '../support/sockets';
 
-let sockets: Awaited<ReturnType<typeof startSocketServer>>;
-beforeEach(async () => {
-  sockets = await startSocketServer();
-});
-afterEach(async () => {
-  await sockets.close();
-});
+const sockets = socketServerPerTest();
 
 const watch = (socket: TestSocket, p: { sigungu?: string[]; gameIds?: number[] }) => socket.emitWithAck('games:watch', p);
 

@@ -2,14 +2,36 @@ import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import * as unknownRoute from '@/app/api/[...slug]/route';
 import * as gamesRoute from '@/app/api/games/route';
+import * as gameRoute from '@/app/api/games/[id]/route';
+import * as reservationsRoute from '@/app/api/reservations/route';
 import * as menuChatRoute from '@/app/api/menus/chat/route';
+import * as postsRoute from '@/app/api/posts/route';
 import * as tokensRoute from '@/app/api/tokens/route';
 import * as avatarRoute from '@/app/api/users/me/avatar/route';
 import * as messagesRoute from '@/app/api/chat/rooms/[id]/messages/route';
+import { getDb } from '@/db/client';
+import { games, mealPosts, reservations } from '@/db/schema';
+import { seoulInstant } from '@/lib/core/seoul-time';
 import { createTestPost } from '../support/boards';
 import { bearerFor, cookieFor, createUser, PASSWORD } from '../support/factories';
 import { call, expectProblem } from '../support/http';
 import { imageForm, testImage } from '../support/images';
+import { createTestSpace, seoulDateInDays } from '../support/spaces';
+
+describe('text no column can hold', () => {
+  it('a lone surrogate or a NUL anywhere in the input is 400 naming the field, before the database (it stored U+FFFD)', async () => {
+    const headers = await bearerFor(await createUser());
+    const post = (body: unknown) => call(postsRoute.POST, { method: 'POST', path: '/api/posts', headers, body });
+    const base = { title: '치킨 같이 시켜요', category: '치킨', targetNumber: 4, content: '같이 받아요' };
+    expect(expectProblem(await post({ ...base, title: '치킨\uD800' }), 400).errors).toEqual({ title: [expect.stringMatching(/서로게이트/)] });
+    expect(Object.keys(expectProblem(await post({ ...base, content: 'a\uDC00b', 'x\u0000': 1 }), 400).errors!).sort()).toEqual(['body', 'content']);
+    const nested = call(postsRoute.POST, { method: 'POST', path: '/api/posts', headers, rawBody: '['.repeat(30_000) + ']'.repeat(30_000) });
+    expectProblem(await nested, 400);
+    expect(await getDb().select().from(mealPosts)).toHaveLength(0);
+    // A well-formed pair (an emoji) is fine.
+    expect((await post({ ...base, title: '치킨 🍗' })).status).toBe(201);
+  });
+});
 
 describe('values PostgreSQL refuses', () => {
   it('a NUL byte in text is 400 problem+json, not 500', async () => {
@@ -107,5 +129,42 @@ describe('dates in query strings', () => {
       expect(Object.keys(expectProblem(res, 400).errors!)).toEqual(['from']);
     }
     expect((await call(gamesRoute.GET, { path: '/api/games?from=2025-06-01&to=2025-06-01T23:00:00%2B09:00' })).status).toBe(200);
+  });
+});
+
+describe('dates in bodies', () => {
+  const hostile = ["zzqx' OR '1'='1", '2026-02-30', '12/05/2026', '2026-06-01T19:00:00', 1_780_000_000_000];
+  const day = seoulDateInDays(5);
+  const game = (overrides: Record<string, unknown>) => ({
+    sport: 'futsal', title: '날짜 시험', placeName: '용담 풋살장', address: '제주시 용담로 1', neighbourhoodCode: '5011058000',
+    startsAt: seoulInstant(day, 19).toISOString(), endsAt: seoulInstant(day, 21).toISOString(), minPlayers: 2, maxPlayers: 10, fee: 0, ...overrides,
+  });
+
+  it('game times are parsed strictly: a loose guess is 400 naming the field and creates nothing; YYYY-MM-DD is that Seoul day', async () => {
+    const headers = await bearerFor(await createUser());
+    const create = (body: unknown) => call(gamesRoute.POST, { method: 'POST', path: '/api/games', headers, body });
+    for (const field of ['startsAt', 'endsAt', 'recruitUntil']) {
+      for (const value of hostile) {
+        const res = await create(game({ [field]: value }));
+        expect(Object.keys(expectProblem(res, 400).errors!), `${field}=${value}`).toEqual([field]);
+      }
+    }
+    expect(await getDb().select().from(games)).toHaveLength(0);
+    const byDay = await create(game({ startsAt: day, endsAt: seoulInstant(day, 2).toISOString() }));
+    expect(byDay.status).toBe(201);
+    expect(byDay.body.startsAt).toBe(seoulInstant(day, 0).toISOString());
+    const edit = await call(gameRoute.PATCH, { method: 'PATCH', headers, params: { id: String(byDay.body.id) }, body: { startsAt: '2026-02-30' } });
+    expect(Object.keys(expectProblem(edit, 400).errors!)).toEqual(['startsAt']);
+  });
+
+  it('booking times are parsed strictly too', async () => {
+    const { space } = await createTestSpace();
+    const headers = await bearerFor(await createUser());
+    const booker = { spaceId: space.id, people: 1, bookerName: '김이웃', bookerPhone: '010-1234-5678' };
+    for (const value of hostile) {
+      const res = await call(reservationsRoute.POST, { method: 'POST', path: '/api/reservations', headers, body: { ...booker, startsAt: value, endsAt: seoulInstant(day, 16).toISOString() } });
+      expect(Object.keys(expectProblem(res, 400).errors!), String(value)).toEqual(['startsAt']);
+    }
+    expect(await getDb().select().from(reservations)).toHaveLength(0);
   });
 });

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import * as commentsRoute from '@/app/api/community/posts/[id]/comments/route';
 import * as paymentCancelRoute from '@/app/api/payments/[id]/cancel/route';
 import * as reportsRoute from '@/app/api/reports/route';
@@ -14,17 +14,11 @@ import { createCommunityPost } from '../support/community';
 import { bearerFor, createUser } from '../support/factories';
 import { call } from '../support/http';
 import { createPaidReservation } from '../support/reservations';
-import { next, silence, startSocketServer } from '../support/sockets';
+import { next, silence, socketServerPerTest } from '../support/sockets';
 import { createTestSpace } from '../support/spaces';
 
 /** What users saw go wrong before the outbox: each effect now reaches open screens however the change was made. */
-let sockets: Awaited<ReturnType<typeof startSocketServer>>;
-beforeEach(async () => {
-  sockets = await startSocketServer();
-});
-afterEach(async () => {
-  await sockets.close();
-});
+const sockets = socketServerPerTest();
 
 it('a refund made through POST /api/payments/{id}/cancel pushes the host its notice live', async () => {
   const { host, space } = await createTestSpace(undefined, { title: '용담 스터디룸' });

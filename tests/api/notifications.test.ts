@@ -1,19 +1,13 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import * as listRoute from '@/app/api/notifications/route';
 import * as readRoute from '@/app/api/notifications/read/route';
 import { getDb } from '@/db/client';
 import { notify } from '@/lib/notifications/notify';
 import { bearerFor, createUser } from '../support/factories';
 import { call, expectProblem } from '../support/http';
-import { next, silence, startSocketServer } from '../support/sockets';
+import { next, silence, socketServerPerTest } from '../support/sockets';
 
-let sockets: Awaited<ReturnType<typeof startSocketServer>>;
-beforeEach(async () => {
-  sockets = await startSocketServer();
-});
-afterEach(async () => {
-  await sockets.close();
-});
+const sockets = socketServerPerTest();
 
 it('anonymous callers get 401 on both routes', async () => {
   expectProblem(await call(listRoute.GET, { path: '/api/notifications' }), 401);

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { encode } from 'next-auth/jwt';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as linkRoute from '@/app/api/oauth-signup/link/route';
 import * as signupRoute from '@/app/api/oauth-signup/route';
 import * as tokensRoute from '@/app/api/tokens/route';
@@ -14,18 +14,9 @@ import { parseCookieHeader, readSessionCookie } from '@/lib/auth/session-cookie'
 import { kakaoProfile } from '@/lib/auth/kakao';
 import { bearerFor, createUser, PASSWORD, YONGDAM2 } from '../support/factories';
 import { call, expectProblem } from '../support/http';
-import { startSmtpServer } from '../support/smtp';
+import { smtpServerForFile } from '../support/smtp-file';
 
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  process.env.SMTP_URL = smtp.url;
-});
-afterAll(async () => {
-  delete process.env.SMTP_URL;
-  await smtp.close();
-});
-beforeEach(() => smtp.clear());
+const smtp = smtpServerForFile();
 
 let kakaoSeq = 1000;
 const profile = (overrides: Partial<OAuthProfile> = {}): OAuthProfile => ({

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as resetRoute from '@/app/api/password-resets/[token]/route';
 import * as resetsRoute from '@/app/api/password-resets/route';
 import * as meRoute from '@/app/api/users/me/route';
@@ -11,18 +11,10 @@ import { MAX_RESETS_PER_EMAIL } from '@/lib/accounts/mail-throttle';
 import { settleBackground } from '@/lib/core/background';
 import { cookieFor, createUser, PASSWORD } from '../support/factories';
 import { call, expectProblem } from '../support/http';
-import { startSmtpServer, tokenOf } from '../support/smtp';
+import { tokenOf } from '../support/smtp';
+import { smtpServerForFile } from '../support/smtp-file';
 
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  process.env.SMTP_URL = smtp.url;
-});
-afterAll(async () => {
-  delete process.env.SMTP_URL;
-  await smtp.close();
-});
-beforeEach(() => smtp.clear());
+const smtp = smtpServerForFile();
 
 const requestReset = (email: string, ip = '10.0.0.1') =>
   call(resetsRoute.POST, { method: 'POST', path: '/api/password-resets', body: { email }, headers: { 'x-dongne-client-ip': ip } });

@@ -6,6 +6,7 @@ import type { User } from '../../db/schema';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../lib/realtime/events';
 import { attachSocketServer } from '../../lib/realtime/socket-server';
 import { bearerFor } from './factories';
+import { hooked } from './hooked';
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -57,4 +58,20 @@ export function silence(socket: TestSocket, event: keyof ServerToClientEvents, m
       resolve();
     }, ms);
   });
+}
+
+type SocketServer = Awaited<ReturnType<typeof startSocketServer>>;
+
+/**
+ * A fresh socket server for each test of the file or describe block it is called in (at its
+ * top level), closed with its clients after the test. Connect with `.client(user)`.
+ */
+export function socketServerPerTest(): Pick<SocketServer, 'io' | 'client'> {
+  const current = hooked('each', () => startSocketServer(), (server) => server.close());
+  return {
+    get io() {
+      return current().io;
+    },
+    client: (user) => current().client(user),
+  };
 }
