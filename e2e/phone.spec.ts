@@ -91,8 +91,8 @@ test('installable: manifest, icons, favicon, service worker, offline page; /api 
   expect(cached.filter((u) => !/^\/(_next\/static\/|icons\/|offline\.html$|favicon\.ico$|manifest\.webmanifest$)/.test(u))).toEqual([]);
 });
 
-/** Delivers a push to the page's service worker through the DevTools protocol, as a push service would. */
-async function deliverPushViaCdp(page: Page, data: unknown) {
+/** Delivers pushes to the page's service worker through the DevTools protocol, as a push service would. */
+async function cdpPush(page: Page) {
   const cdp = await page.context().newCDPSession(page);
   const registration = new Promise<{ registrationId: string; scopeURL: string }>((resolve) => {
     cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
@@ -102,18 +102,23 @@ async function deliverPushViaCdp(page: Page, data: unknown) {
   });
   await cdp.send('ServiceWorker.enable');
   const { registrationId, scopeURL } = await registration;
-  await cdp.send('ServiceWorker.deliverPushMessage', { origin: new URL(scopeURL).origin, registrationId, data: JSON.stringify(data) });
+  return (data: unknown) => cdp.send('ServiceWorker.deliverPushMessage', { origin: new URL(scopeURL).origin, registrationId, data: JSON.stringify(data) });
 }
 
 test('the service worker shows a push as a notification that opens its page', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['notifications'], { origin: baseURL });
   await page.goto('/');
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await deliverPushViaCdp(page, { title: '민지', body: '오늘 저녁 같이 드실래요?', url: '/chat/42', tag: 'room-42' });
+  const push = await cdpPush(page);
+  const shown = () =>
+    page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => ({ title: n.title, body: n.body, tag: n.tag, data: n.data as unknown })));
+  // A push that reaches a worker still starting can be dropped: send again until one shows
+  // (same tag, so a second one replaces the first rather than adding to it).
   await expect
-    .poll(() =>
-      page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => ({ title: n.title, body: n.body, tag: n.tag, data: n.data as unknown }))),
-    )
+    .poll(async () => {
+      await push({ title: '민지', body: '오늘 저녁 같이 드실래요?', url: '/chat/42', tag: 'room-42' });
+      return shown();
+    })
     .toEqual([{ title: '민지', body: '오늘 저녁 같이 드실래요?', tag: 'room-42', data: { url: '/chat/42' } }]);
 });
 
