@@ -1,6 +1,7 @@
 import { and, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Database, Db } from '@/db/client';
 import { outboxEvents } from '@/db/schema';
+import { startNotifiedLoop, type NotifiedLoop } from '@/lib/core/notified-loop';
 import { processSingleton } from '@/lib/core/process-singleton';
 import type { Audience } from './audience';
 import { deliver, type DeliveredEvent } from './consumers';
@@ -66,63 +67,35 @@ type ClaimRow = { locked: boolean; id: string | null; type: string | null; paylo
 const rowsOf = <T>(result: unknown): T[] => ((result as { rows?: T[] }).rows ?? (result as T[]));
 const parseJson = (value: unknown) => (typeof value === 'string' ? (JSON.parse(value) as unknown) : value);
 
-type Dispatcher = { kick(): Promise<void>; stop(): Promise<void> };
-const active = processSingleton<{ dispatcher?: Dispatcher }>('event-dispatcher', () => ({}));
+const active = processSingleton<{ dispatcher?: NotifiedLoop }>('event-dispatcher', () => ({}));
 
 /**
  * The dispatcher of this process: woken by NOTIFY outbox_events (sent by the insert trigger at
  * commit), by `flushEvents` and by a poll, the safety net for a missed notification or a crashed
  * process's events. Every process runs one; the advisory lock lets one deliver at a time.
  */
-export function startDispatcher(database: Database, options: DispatcherOptions = {}): Dispatcher {
-  const { db } = database;
-  let stopped = false;
-  let chain: Promise<void> = Promise.resolve();
-  let queued: Promise<void> | undefined;
+export function startDispatcher(database: Database, options: DispatcherOptions = {}): NotifiedLoop {
   let retry: NodeJS.Timeout | undefined;
-
-  const drain = async () => {
-    for (;;) {
-      const delivered = await dispatchBatch(db, options);
-      if (delivered === null) {
-        // Another process is delivering; look again shortly in case it finished before our events committed.
-        retry ??= setTimeout(() => ((retry = undefined), void kick()), 25);
-        return;
+  const dispatcher = startNotifiedLoop(database, {
+    channel: 'outbox_events',
+    pollMs: options.pollMs ?? POLL_MS,
+    failure: 'event dispatch failed',
+    async run(kick) {
+      for (;;) {
+        const delivered = await dispatchBatch(database.db, options);
+        if (delivered === null) {
+          // Another process is delivering; look again shortly in case it finished before our events committed.
+          retry ??= setTimeout(() => ((retry = undefined), void kick()), 25);
+          return;
+        }
+        if (delivered < BATCH) return;
       }
-      if (delivered < BATCH) return;
-    }
-  };
-
-  /** Resolves when a drain that started after this call has finished; calls while one waits share it. */
-  const kick = (): Promise<void> => {
-    if (stopped) return chain;
-    queued ??= chain.then(() => {
-      queued = undefined;
-      if (stopped) return;
-      return drain().catch((error: unknown) => {
-        if (!stopped) console.error(JSON.stringify({ level: 'error', message: 'event dispatch failed' }), error instanceof Error ? error.stack : error);
-      });
-    });
-    chain = queued;
-    return queued;
-  };
-
-  const unlisten = listen(database, () => void kick());
-  const poll = setInterval(() => void kick(), options.pollMs ?? POLL_MS);
-  poll.unref();
-  void kick();
-
-  const dispatcher: Dispatcher = {
-    kick,
-    async stop() {
-      stopped = true;
-      clearInterval(poll);
+    },
+    onStop() {
       clearTimeout(retry);
       if (active.dispatcher === dispatcher) active.dispatcher = undefined;
-      await (await unlisten)();
-      await chain;
     },
-  };
+  });
   active.dispatcher = dispatcher;
   return dispatcher;
 }
@@ -135,17 +108,6 @@ export const flushEvents = () => active.dispatcher?.kick() ?? Promise.resolve();
 
 /** `flushEvents`, when this process wrote any event since `mark` (an `eventsWritten()` reading). */
 export const flushEventsSince = (mark: number) => (eventsWritten() === mark ? Promise.resolve() : flushEvents());
-
-async function listen(database: Database, onNotify: () => void): Promise<() => Promise<void>> {
-  try {
-    if (database.engine === 'pglite') return await database.pglite.listen('outbox_events', onNotify);
-    const { unlisten } = await database.client.listen('outbox_events', onNotify);
-    return unlisten;
-  } catch (error) {
-    console.warn(JSON.stringify({ level: 'warn', message: 'LISTEN outbox_events failed; polling only' }), error instanceof Error ? error.message : error);
-    return async () => {};
-  }
-}
 
 const RETENTION_MS = 3_600_000;
 

@@ -2,6 +2,7 @@ import { eq, inArray, lte, sql } from 'drizzle-orm';
 import webpush from 'web-push';
 import type { Database, Db } from '@/db/client';
 import { pushDeliveries, pushSubscriptions } from '@/db/schema';
+import { startNotifiedLoop, type NotifiedLoop } from '@/lib/core/notified-loop';
 import { processSingleton } from '@/lib/core/process-singleton';
 import { vapidKeys } from './vapid';
 
@@ -96,57 +97,28 @@ export async function sendDuePushes(db: Db, { now = new Date(), transport = fetc
   return counts;
 }
 
-type Worker = { kick(): Promise<void>; stop(): Promise<void> };
-const active = processSingleton<{ worker?: Worker }>('push-worker', () => ({}));
+const active = processSingleton<{ worker?: NotifiedLoop }>('push-worker', () => ({}));
 
 /**
  * This process's push sender: woken by NOTIFY push_deliveries (the insert trigger, at commit of
  * the dispatcher's transaction), and by a poll for retries that come due. Every process may run
  * one; claims keep them apart.
  */
-export function startPushWorker(database: Database, { pollMs = POLL_MS, transport }: { pollMs?: number; transport?: PushTransport } = {}): Worker {
-  let stopped = false;
-  let chain: Promise<void> = Promise.resolve();
-  let queued: Promise<void> | undefined;
-  const drain = async () => {
-    for (;;) {
-      const counts = await sendDuePushes(database.db, { transport });
-      if (counts.sent + counts.gone + counts.retry + counts.dropped < BATCH) return;
-    }
-  };
-  const kick = (): Promise<void> => {
-    if (stopped) return chain;
-    queued ??= chain.then(() => {
-      queued = undefined;
-      if (stopped) return;
-      return drain().catch((error: unknown) => {
-        if (!stopped) console.error(JSON.stringify({ level: 'error', message: 'push sending failed' }), error instanceof Error ? error.stack : error);
-      });
-    });
-    chain = queued;
-    return queued;
-  };
-  const unlisten = (async () => {
-    try {
-      if (database.engine === 'pglite') return await database.pglite.listen('push_deliveries', () => void kick());
-      return (await database.client.listen('push_deliveries', () => void kick())).unlisten;
-    } catch {
-      return async () => {};
-    }
-  })();
-  const poll = setInterval(() => void kick(), pollMs);
-  poll.unref();
-  void kick();
-  const worker: Worker = {
-    kick,
-    async stop() {
-      stopped = true;
-      clearInterval(poll);
-      if (active.worker === worker) active.worker = undefined;
-      await (await unlisten)();
-      await chain;
+export function startPushWorker(database: Database, { pollMs = POLL_MS, transport }: { pollMs?: number; transport?: PushTransport } = {}): NotifiedLoop {
+  const worker = startNotifiedLoop(database, {
+    channel: 'push_deliveries',
+    pollMs,
+    failure: 'push sending failed',
+    async run() {
+      for (;;) {
+        const counts = await sendDuePushes(database.db, { transport });
+        if (counts.sent + counts.gone + counts.retry + counts.dropped < BATCH) return;
+      }
     },
-  };
+    onStop() {
+      if (active.worker === worker) active.worker = undefined;
+    },
+  });
   active.worker = worker;
   return worker;
 }
