@@ -1,4 +1,4 @@
-import { defineEndpoint } from '@/lib/core/endpoint';
+import { defineEndpoint, endpointGroup } from '@/lib/core/endpoint';
 import {
   adminPayouts,
   adminPayoutsQuery,
@@ -33,35 +33,25 @@ export const requestPayoutEndpoint = defineEndpoint({
 });
 
 // Like every admin route: 404 to anyone but an admin, checked before the input.
-const admin = { tag: 'admin', auth: 'required' as const, role: 'admin' as const, errors: [404] };
+const admin = endpointGroup({ tag: 'admin', auth: 'required', role: 'admin', idParams: payoutIdParams, errors: [404] });
 
-export const adminPayoutsEndpoint = defineEndpoint({
-  ...admin,
-  method: 'GET',
-  path: '/api/admin/payouts',
-  summary: 'Payout requests (status=requested by default, oldest first; paid, rejected or all newest first) with each user’s balance (admins)',
-  query: adminPayoutsQuery,
-  responses: { 200: adminPayouts },
-});
+export const adminPayoutsEndpoint = admin.list(
+  '/api/admin/payouts',
+  'Payout requests (status=requested by default, oldest first; paid, rejected or all newest first) with each user’s balance (admins)',
+  adminPayoutsQuery,
+  adminPayouts,
+);
 
-export const markPayoutPaidEndpoint = defineEndpoint({
-  ...admin,
-  method: 'POST',
-  path: '/api/admin/payouts/{id}/paid',
-  summary: 'Mark a requested payout paid: writes the ledger’s payout entry (−amount) and notifies the user (admins, audited); 409 when already decided or the balance fell below the amount',
-  params: payoutIdParams,
-  body: payoutPaidBody,
-  responses: { 200: payoutDecision },
-  errors: [404, 409],
-});
+export const markPayoutPaidEndpoint = admin.action(
+  '/api/admin/payouts/{id}/paid',
+  'Mark a requested payout paid: writes the ledger’s payout entry (−amount) and notifies the user (admins, audited); 409 when already decided or the balance fell below the amount',
+  payoutDecision,
+  { body: payoutPaidBody, errors: [404, 409] },
+);
 
-export const rejectPayoutEndpoint = defineEndpoint({
-  ...admin,
-  method: 'POST',
-  path: '/api/admin/payouts/{id}/reject',
-  summary: 'Reject a requested payout with a reason the user is told (admins, audited); 409 when already decided',
-  params: payoutIdParams,
-  body: payoutRejectBody,
-  responses: { 200: payoutDecision },
-  errors: [404, 409],
-});
+export const rejectPayoutEndpoint = admin.action(
+  '/api/admin/payouts/{id}/reject',
+  'Reject a requested payout with a reason the user is told (admins, audited); 409 when already decided',
+  payoutDecision,
+  { body: payoutRejectBody, errors: [404, 409] },
+);
