@@ -1,6 +1,5 @@
 'use client';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextareaField } from '@/components/ui/form-fields';
@@ -9,7 +8,8 @@ import { TextField } from '@/components/ui/text-field';
 import type { ReportTargetType } from '@/db/constants/moderation';
 import { moderateTargetEndpoint, moderateUserEndpoint } from '@/lib/admin/endpoints';
 import type { TargetAction, UserAction } from '@/lib/admin/schema';
-import { ApiError, callEndpoint, type Unchecked } from '@/lib/http/client';
+import { callEndpoint, type Unchecked } from '@/lib/http/client';
+import { useAdminDecision } from './use-admin-decision';
 
 export type AdminAction = { action: TargetAction | UserAction; label: string; danger?: boolean; needsDays?: boolean };
 
@@ -54,21 +54,12 @@ export function ActionButtons({ target, actions, subject }: { target: Moderation
 }
 
 function ActionDialog({ target, action, subject, onClose }: { target: ModerationTarget; action: AdminAction; subject: string; onClose: () => void }) {
-  const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
   const [days, setDays] = useState('7');
-  const run = useMutation({
-    mutationFn: () => moderate(target, { action: action.action, reason, ...(action.needsDays && { days: Number(days) }) }),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['admin'] });
-      onClose();
-    },
-  });
-  const errors = run.error instanceof ApiError ? run.error.fieldErrors() : {};
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    run.mutate();
-  };
+  const { run, errors, submit } = useAdminDecision(
+    () => moderate(target, { action: action.action, reason, ...(action.needsDays && { days: Number(days) }) }),
+    onClose,
+  );
   return (
     <Modal open onClose={onClose} title={`${action.label}: ${subject}`}>
       <form onSubmit={submit} className="flex flex-col gap-3">

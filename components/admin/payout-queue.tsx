@@ -1,15 +1,16 @@
 'use client';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextareaField } from '@/components/ui/form-fields';
 import { Modal } from '@/components/ui/modal';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { TextField } from '@/components/ui/text-field';
-import { ApiError, callEndpoint } from '@/lib/http/client';
+import { callEndpoint } from '@/lib/http/client';
 import { adminPayoutsEndpoint, markPayoutPaidEndpoint, rejectPayoutEndpoint } from '@/lib/settlements/endpoints';
 import { payoutStatusLabels, won } from '@/lib/settlements/labels';
+import { useAdminDecision } from './use-admin-decision';
 import type { AdminPayoutView } from '@/lib/settlements/schema';
 import { seoulDateTime } from './labels';
 import { Pager } from './pager';
@@ -95,23 +96,14 @@ export function PayoutQueue() {
 }
 
 function DecisionDialog({ decision: { payout, kind }, onClose }: { decision: Decision; onClose: () => void }) {
-  const queryClient = useQueryClient();
   const [text, setText] = useState('');
-  const run = useMutation({
-    mutationFn: () =>
+  const { run, errors, submit } = useAdminDecision(
+    () =>
       kind === 'paid'
         ? callEndpoint(markPayoutPaidEndpoint, { params: { id: payout.id }, body: { memo: text } })
         : callEndpoint(rejectPayoutEndpoint, { params: { id: payout.id }, body: { reason: text } }),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['admin'] });
-      onClose();
-    },
-  });
-  const errors = run.error instanceof ApiError ? run.error.fieldErrors() : {};
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    run.mutate();
-  };
+    onClose,
+  );
   const title = kind === 'paid' ? `${payout.user.username}님에게 ${won(payout.amount)}을 보냈나요?` : `${payout.user.username}님의 ${won(payout.amount)} 출금을 거절할까요?`;
   return (
     <Modal open onClose={onClose} title={title}>
