@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, primaryKey, serial, text, timestamp } from 'drizzle-orm/pg-core';
-import { users } from './accounts';
+import { check, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { userRef } from './accounts';
+import { id, ref, timestamps, timestamptz } from './columns';
 import { mealPosts } from './boards';
 import { payments } from './payments';
 import { inList } from './in-list';
@@ -17,27 +18,24 @@ export const mealOrders = pgTable(
     postId: integer()
       .primaryKey()
       .references(() => mealPosts.id, { onDelete: 'cascade' }),
-    organizerId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+    organizerId: userRef('restrict'),
     restaurant: text().notNull(),
     menuUrl: text(),
     minOrderAmount: integer().notNull(),
     deliveryFee: integer().notNull(),
     splitRule: text().$type<SplitRule>().notNull(),
     pickupPlace: text().notNull(),
-    orderBy: timestamp({ withTimezone: true }).notNull(),
+    orderBy: timestamptz().notNull(),
     status: text().$type<MealOrderStatus>().notNull().default('collecting'),
     /** Set at lock: unpaid members are dropped after it (lib/orders/pay-by.ts). */
-    payBy: timestamp({ withTimezone: true }),
-    lockedAt: timestamp({ withTimezone: true }),
-    paidAt: timestamp({ withTimezone: true }),
-    placedAt: timestamp({ withTimezone: true }),
-    deliveredAt: timestamp({ withTimezone: true }),
-    cancelledAt: timestamp({ withTimezone: true }),
+    payBy: timestamptz(),
+    lockedAt: timestamptz(),
+    paidAt: timestamptz(),
+    placedAt: timestamptz(),
+    deliveredAt: timestamptz(),
+    cancelledAt: timestamptz(),
     cancelReason: text(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     check('meal_orders_status_check', inList('status', mealOrderStatuses)),
@@ -52,18 +50,13 @@ export const mealOrders = pgTable(
 export const mealOrderItems = pgTable(
   'meal_order_items',
   {
-    id: serial().primaryKey(),
-    postId: integer()
-      .notNull()
-      .references(() => mealOrders.postId, { onDelete: 'cascade' }),
-    userId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+    id: id(),
+    postId: ref(() => mealOrders.postId, 'cascade'),
+    userId: userRef('restrict'),
     name: text().notNull(),
     price: integer().notNull(),
     quantity: integer().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     check('meal_order_items_price_check', sql`${t.price} between 100 and 1000000`),
@@ -80,12 +73,8 @@ export const mealOrderItems = pgTable(
 export const mealOrderShares = pgTable(
   'meal_order_shares',
   {
-    postId: integer()
-      .notNull()
-      .references(() => mealOrders.postId, { onDelete: 'cascade' }),
-    userId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+    postId: ref(() => mealOrders.postId, 'cascade'),
+    userId: userRef('restrict'),
     itemsAmount: integer().notNull(),
     feeShare: integer().notNull(),
     share: integer().notNull(),
@@ -96,8 +85,7 @@ export const mealOrderShares = pgTable(
     refundedAmount: integer().notNull().default(0),
     /** What the organizer covers because this paid share went up after someone left. */
     coveredAmount: integer().notNull().default(0),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     primaryKey({ columns: [t.postId, t.userId] }),

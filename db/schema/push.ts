@@ -1,20 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, check, foreignKey, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { users } from './accounts';
+import { bigint, bigserial, boolean, check, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { userRef, users } from './accounts';
+import { id, ref, timestampNow } from './columns';
 import { chatMembers } from './chat';
 
 /** A browser's Web Push subscription; one row per endpoint (a device signing in as someone else takes it over). */
 export const pushSubscriptions = pgTable(
   'push_subscriptions',
   {
-    id: serial().primaryKey(),
-    userId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    id: id(),
+    userId: userRef('cascade'),
     endpoint: text().notNull(),
     p256dh: text().notNull(),
     auth: text().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestampNow(),
   },
   (t) => [uniqueIndex('push_subscriptions_endpoint_idx').on(t.endpoint), index('push_subscriptions_user_id_idx').on(t.userId)],
 );
@@ -29,16 +28,14 @@ export const pushDeliveries = pgTable(
   {
     id: bigserial({ mode: 'number' }).primaryKey(),
     eventId: bigint({ mode: 'number' }).notNull(),
-    subscriptionId: integer()
-      .notNull()
-      .references(() => pushSubscriptions.id, { onDelete: 'cascade' }),
+    subscriptionId: ref(() => pushSubscriptions.id, 'cascade'),
     payload: jsonb().notNull(),
     topic: text(),
     urgency: text().notNull().default('normal'),
     ttlSeconds: integer().notNull(),
     attempts: integer().notNull().default(0),
-    nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    nextAttemptAt: timestampNow(),
+    createdAt: timestampNow(),
   },
   (t) => [
     uniqueIndex('push_deliveries_event_id_subscription_id_idx').on(t.eventId, t.subscriptionId),
@@ -60,7 +57,7 @@ export const notificationSettings = pgTable('notification_settings', {
   /** "HH:mm" in Asia/Seoul. */
   quietStart: text().notNull().default('22:00'),
   quietEnd: text().notNull().default('08:00'),
-  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestampNow(),
 });
 
 /** A member who muted a chat room: no push for its messages. Leaving the room forgets it. */
@@ -69,7 +66,7 @@ export const chatMutes = pgTable(
   {
     roomId: integer().notNull(),
     userId: integer().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestampNow(),
   },
   (t) => [
     primaryKey({ columns: [t.roomId, t.userId] }),

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { users } from './accounts';
+import { check, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { userRef, users } from './accounts';
+import { id, timestampNow, timestamptz } from './columns';
 import { payments } from './payments';
 import { inList } from './in-list';
 import {
@@ -23,10 +24,8 @@ const incomeKinds = quoted(settlementIncomeKinds);
 export const settlementEntries = pgTable(
   'settlement_entries',
   {
-    id: serial().primaryKey(),
-    userId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+    id: id(),
+    userId: userRef('restrict'),
     kind: text().$type<SettlementKind>().notNull(),
     /** Credits positive, debits negative, never zero. */
     amount: integer().notNull(),
@@ -34,7 +33,7 @@ export const settlementEntries = pgTable(
     subjectType: text().$type<SettlementSubject>().notNull(),
     subjectId: integer().notNull(),
     memo: text().notNull().default(''),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestampNow(),
   },
   (t) => [
     index('settlement_entries_user_id_idx').on(t.userId, t.id.desc()),
@@ -66,16 +65,14 @@ export const settlementEntries = pgTable(
 export const payouts = pgTable(
   'payouts',
   {
-    id: serial().primaryKey(),
-    userId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+    id: id(),
+    userId: userRef('restrict'),
     amount: integer().notNull(),
     status: text().$type<PayoutStatus>().notNull().default('requested'),
-    requestedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    paidAt: timestamp({ withTimezone: true }),
+    requestedAt: timestampNow(),
+    paidAt: timestamptz(),
     paidBy: integer().references(() => users.id, { onDelete: 'restrict' }),
-    rejectedAt: timestamp({ withTimezone: true }),
+    rejectedAt: timestamptz(),
     rejectedBy: integer().references(() => users.id, { onDelete: 'restrict' }),
     rejectReason: text(),
   },
