@@ -2,19 +2,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeShares } from './shares';
 
+// The README's worked example: a 4,000원 fee over three members' 18,000 / 10,000 / 6,000원 of food.
+const worked = (rule: 'equal' | 'proportional') => ({
+  rule,
+  deliveryFee: 4000,
+  organizerId: 1,
+  members: [
+    { userId: 1, itemsAmount: 18000 },
+    { userId: 2, itemsAmount: 10000 },
+    { userId: 3, itemsAmount: 6000 },
+  ],
+});
+
 describe('computeShares', () => {
   it('equal: the fee evenly among members with items, the remainder to the organizer', () => {
-    const shares = computeShares({
-      rule: 'equal',
-      deliveryFee: 4000,
-      organizerId: 1,
-      members: [
-        { userId: 1, itemsAmount: 18000 },
-        { userId: 2, itemsAmount: 10000 },
-        { userId: 3, itemsAmount: 6000 },
-      ],
-    });
-    expect(shares).toEqual([
+    expect(computeShares(worked('equal'))).toEqual([
       { userId: 1, itemsAmount: 18000, feeShare: 1334, share: 19334 },
       { userId: 2, itemsAmount: 10000, feeShare: 1333, share: 11333 },
       { userId: 3, itemsAmount: 6000, feeShare: 1333, share: 7333 },
@@ -22,18 +24,8 @@ describe('computeShares', () => {
   });
 
   it('proportional: the fee by item amount, rounded down, the remainder to the organizer', () => {
-    const shares = computeShares({
-      rule: 'proportional',
-      deliveryFee: 4000,
-      organizerId: 1,
-      members: [
-        { userId: 1, itemsAmount: 18000 },
-        { userId: 2, itemsAmount: 10000 },
-        { userId: 3, itemsAmount: 6000 },
-      ],
-    });
     // 4000 × 10000 / 34000 = 1176.47 → 1176; 4000 × 6000 / 34000 = 705.88 → 705; the organizer 2118 + 1.
-    expect(shares).toEqual([
+    expect(computeShares(worked('proportional'))).toEqual([
       { userId: 1, itemsAmount: 18000, feeShare: 2119, share: 20119 },
       { userId: 2, itemsAmount: 10000, feeShare: 1176, share: 11176 },
       { userId: 3, itemsAmount: 6000, feeShare: 705, share: 6705 },
