@@ -209,6 +209,8 @@ test('a send without an answer is retried with the same clientId; a reconnect br
   await logIn(a, alice);
   await a.goto(`/chat/${post.chatRoomId}`);
   await expect(a.getByRole('heading', { name: '피자 반판씩' })).toBeVisible();
+  // Over HTTP (while the socket still dials) nothing would be dropped: send once it is up.
+  await expect(a.locator('[data-connection="connected"]')).toHaveCount(1);
 
   drop = '반반 주문할게요';
   await a.getByRole('textbox', { name: '메시지' }).fill('반반 주문할게요');

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useRef, useState } from 'react';
 import { postKeys } from '@/components/boards/post-keys';
 import { Spinner } from '@/components/ui/spinner';
+import { useSocketContext } from '@/components/realtime/socket-provider';
 import { useSocketEvent } from '@/components/realtime/use-socket-event';
 import type { ChatRoomView } from '@/lib/chat/schema';
 import { deleteRoomEndpoint, getRoomEndpoint, leaveRoomEndpoint } from '@/lib/chat/endpoints';
@@ -33,6 +34,8 @@ export function ChatRoom({ roomId, viewerId, initialMessages }: Props) {
   const [orderOpen, setOrderOpen] = useState(false);
   // Set while I leave or delete the room myself, so my own echo doesn't flash the "gone" screen.
   const leaving = useRef(false);
+  // Sends go over the socket when it is up and over HTTP otherwise; tests wait for it by this.
+  const connection = useSocketContext().status;
 
   const roomQuery = useQuery({
     queryKey: chatKeys.room(roomId),
@@ -106,7 +109,10 @@ export function ChatRoom({ roomId, viewerId, initialMessages }: Props) {
 
   const typing = typingText(typers);
   return (
-    <div className="-mx-4 -my-6 flex h-[calc(100dvh-3.5rem-1px)] flex-col bg-stone-50 sm:mx-0 sm:my-0 sm:h-[calc(100dvh-9.25rem-1px)] sm:overflow-hidden sm:rounded-2xl sm:border sm:border-stone-200">
+    <div
+      data-connection={connection}
+      className="-mx-4 -my-6 flex h-[calc(100dvh-3.5rem-1px)] flex-col bg-stone-50 sm:mx-0 sm:my-0 sm:h-[calc(100dvh-9.25rem-1px)] sm:overflow-hidden sm:rounded-2xl sm:border sm:border-stone-200"
+    >
       <RoomHeader room={room} onOpenMembers={() => setPanelOpen(true)} onOpenOrder={room.postId ? () => setOrderOpen(true) : undefined} />
       <ConnectionBanner />
       <MessageList
