@@ -10,7 +10,7 @@ test('a host’s paid game shows on 정산 내역; the host asks for a payout, a
 
   // Nothing yet: the empty state.
   await hostPage.goto('/me');
-  await hostPage.getByRole('link', { name: '정산 내역 보기' }).click();
+  await hostPage.getByRole('navigation', { name: '더 보기' }).getByRole('link', { name: /^정산 내역/ }).click();
   await expect(hostPage.getByRole('heading', { name: '정산 내역', level: 1 })).toBeVisible();
   await expect(hostPage.getByTestId('settlement-balance')).toHaveText('0원');
   await expect(hostPage.getByText('아직 정산 내역이 없어요.', { exact: false }).filter({ visible: true })).toBeVisible();

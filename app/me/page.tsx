@@ -58,12 +58,6 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
           <SetPasswordForm />
         </Card>
       )}
-      <Card title="정산">
-        <p className="mb-3 text-sm text-stone-600">경기 참가비와 공간 예약으로 받은 돈, 환불과 출금 내역이에요.</p>
-        <Link href="/settlements" className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-4 font-semibold text-stone-800 hover:bg-stone-100">
-          정산 내역 보기
-        </Link>
-      </Card>
       <Card title="로그인 관리">
         <LogoutEverywhereButton />
       </Card>

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { authoredBy } from '@/lib/core/authored';
 import { chatRooms, mealPosts, type MealPost, type User } from '@/db/schema';
 import { postUpdated } from '@/lib/chat/events';
 import { closeRoom, createRoom, deleteRoom, reopenRoom, setCapacity } from '@/lib/chat/mutations';
@@ -14,14 +15,7 @@ export async function createPost(db: Db, author: User, input: CreatePostInput) {
     const room = await createRoom(tx, { kind: 'post', title: input.title, owner: author, capacity: input.targetNumber });
     const [post] = await tx
       .insert(mealPosts)
-      .values({
-        authorId: author.id,
-        neighbourhoodCode: author.neighbourhoodCode,
-        title: input.title,
-        category: input.category,
-        content: input.content,
-        chatRoomId: room.id,
-      })
+      .values({ ...authoredBy(author, input), chatRoomId: room.id })
       .returning({ id: mealPosts.id });
     await recordEvent(tx, postUpdated({ id: post!.id, neighbourhoodCode: author.neighbourhoodCode }, room));
     return post!.id;

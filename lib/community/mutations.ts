@@ -1,5 +1,6 @@
 import { and, count, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { authoredBy } from '@/lib/core/authored';
 import { communityComments, communityPosts, communityPostTags, communityTags, users, type User } from '@/db/schema';
 import { systemClock, type Clock } from '@/lib/core/clock';
 import { forbidden, notFound, rateLimited } from '@/lib/core/domain-error';
@@ -51,15 +52,7 @@ export async function createPost(db: Db, author: User, raw: CreatePostInput, clo
     await checkDailyLimit(tx, author, now);
     const [post] = await tx
       .insert(communityPosts)
-      .values({
-        authorId: author.id,
-        neighbourhoodCode: author.neighbourhoodCode,
-        title: input.title,
-        category: input.category,
-        content: input.content,
-        createdAt: now,
-        updatedAt: now,
-      })
+      .values({ ...authoredBy(author, input), createdAt: now, updatedAt: now })
       .returning({ id: communityPosts.id });
     await setTags(tx, post!.id, input.tags);
     return post!.id;
