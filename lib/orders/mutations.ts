@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, lte } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { mealOrderItems, mealOrders, mealOrderShares, type MealOrder, type MealOrderShare, type User } from '@/db/schema';
 import { systemClock, type Clock } from '@/lib/core/clock';
@@ -352,7 +352,8 @@ export async function settleDuePayBy(db: Db, now: Date, batch = 50) {
   const due = await db
     .select({ postId: mealOrders.postId })
     .from(mealOrders)
-    .where(and(eq(mealOrders.status, 'locked'), sql`${mealOrders.payBy} <= ${now.toISOString()}::timestamptz`))
+    .where(and(eq(mealOrders.status, 'locked'), lte(mealOrders.payBy, now)))
+    .orderBy(asc(mealOrders.payBy))
     .limit(batch);
   const settled: number[] = [];
   for (const { postId } of due) {
@@ -361,7 +362,7 @@ export async function settleDuePayBy(db: Db, now: Date, batch = 50) {
       const [order] = await tx
         .select()
         .from(mealOrders)
-        .where(and(eq(mealOrders.postId, postId), eq(mealOrders.status, 'locked'), sql`${mealOrders.payBy} <= ${now.toISOString()}::timestamptz`))
+        .where(and(eq(mealOrders.postId, postId), eq(mealOrders.status, 'locked'), lte(mealOrders.payBy, now)))
         .for('update', { skipLocked: true });
       if (!order) return false;
       await settlePayBy(tx, order, () => now);
