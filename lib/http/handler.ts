@@ -104,8 +104,18 @@ function log(level: 'error' | 'warn', requestId: string, req: Request, message: 
   const path = new URL(req.url).pathname.replace(/\/(password-resets|email-verifications)\/[^/]+/, '/$1/[token]');
   console[level](
     JSON.stringify({ level, requestId, method: req.method, path, message }),
-    ...(error instanceof Error ? [error.stack] : []),
+    ...(error instanceof Error ? [error.stack, ...causesOf(error)] : []),
   );
+}
+
+/** drizzle wraps the driver's error ("Failed query: …"): the SQLSTATE and message are in its causes. */
+function causesOf(error: Error): string[] {
+  const causes: string[] = [];
+  for (let e = error.cause, depth = 0; e && depth < 4; e = (e as Error).cause, depth++) {
+    const { code, message } = e as { code?: string; message?: string };
+    causes.push(`caused by: ${code ?? ''} ${message ?? String(e)}`);
+  }
+  return causes;
 }
 
 /**

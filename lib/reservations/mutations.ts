@@ -52,8 +52,11 @@ async function packageSlot(tx: Db, space: Space, date: string, packageId: number
  */
 export async function createReservation(db: Db, guest: User, input: CreateReservationInput, clock: Clock = systemClock) {
   const now = clock();
-  return db.transaction(async (tx) => {
-    const [space] = await tx.select().from(spaces).where(eq(spaces.id, input.spaceId)).for('share');
+  return transact(db, async (tx) => {
+    // Bookings of one space take turns: two inserts checking the exclusion constraint against each
+    // other's uncommitted rows deadlock (PostgreSQL waits on both sides). NO KEY UPDATE still lets
+    // foreign-key checks of other tables through.
+    const [space] = await tx.select().from(spaces).where(eq(spaces.id, input.spaceId)).for('no key update');
     if (!space || space.status === 'deleted') throw fieldError('spaceId', '공간을 찾을 수 없습니다.');
     if (space.status === 'paused') throw conflict('지금은 예약을 받지 않는 공간입니다.', undefined, 'paused');
     if (space.hostId === guest.id) throw fieldError('spaceId', '내 공간은 예약할 수 없습니다.');
