@@ -72,6 +72,9 @@ export default defineConfig({
         WEB_PUSH_ALLOWED_ORIGINS: fakeKakao,
         // chat.spec.ts writes 60 messages of history in a burst; the limit itself is tested in tests/api/rate-limits.test.ts.
         CHAT_SEND_LIMIT: '100',
+        // Both ways of serving /api in one CI run: through Next on the PGlite pass, directly
+        // (production's default, lib/process/direct-api.ts) on the PostgreSQL pass.
+        API_DISPATCH: process.env.DATABASE_URL ? 'direct' : 'next',
       },
     },
   ],

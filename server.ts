@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { closeDatabase, getDatabase } from '@/db/client';
 import { needsSeed, seedDemo } from '@/db/seed';
 import { settleBackground } from '@/lib/core/background';
@@ -6,6 +7,8 @@ import { loadEnv } from '@/lib/env';
 import { startDispatcher } from '@/lib/events/dispatcher';
 import { startSweeper } from '@/lib/jobs/sweeper';
 import { startPushWorker } from '@/lib/push/worker';
+import { apiRouter } from '@/lib/process/api-routes';
+import { directApi } from '@/lib/process/direct-api';
 import { createHttpServer, onShutdown, prepareNext } from '@/lib/process/http-server';
 import { registerConsumers, registerJobs, registerPaymentPurposes } from '@/lib/process/register';
 import { configureAuth, prepareDatabase } from '@/lib/process/startup';
@@ -28,7 +31,9 @@ const seedIfEmpty = async () => {
 await prepareDatabase(database, { alone: !env.REDIS_URL, seed: (env.SEED_DEMO ?? (dev || demo)) ? seedIfEmpty : undefined });
 
 const app = await prepareNext(dev);
-const server = createHttpServer(app, { trustProxy: env.TRUST_PROXY, fixtures: env.E2E_FIXTURES ? e2eFixtures(database.db) : undefined });
+// Development keeps Next's path for /api (its compiler watches the route files).
+const api = !dev && env.API_DISPATCH === 'direct' ? directApi(apiRouter(join(process.cwd(), 'app'), { skip: ['/api/auth/'] }), { trustProxy: env.TRUST_PROXY }) : undefined;
+const server = createHttpServer(app, { trustProxy: env.TRUST_PROXY, fixtures: env.E2E_FIXTURES ? e2eFixtures(database.db) : undefined, api });
 const sockets = attachSocketServer(server, database.db, { redisUrl: env.REDIS_URL });
 const dispatcher = startDispatcher(database);
 const stopSweeper = startSweeper(database.db);

@@ -2,8 +2,10 @@
  * Meal-board list throughput on real PostgreSQL (npm run build first):
  *   npx tsx bench/boards.ts            (DATABASE_URL defaults to the local server)
  * 2,000 posts in one neighbourhood; GET /api/posts?page=1 with a Bearer token at 50
- * connections for 15 s, and the app's empty route handler in the same run as the ceiling.
- * Targets: ≥ 80% of the ceiling, p99 ≤ 100 ms, ≤ 3 SQL statements per list request.
+ * connections for 15 s, and the app's empty route handler in the same run as the ceiling, on
+ * both ways production can serve /api: directly (the default, lib/process/direct-api.ts) and
+ * through Next (API_DISPATCH=next, a second server on the same database).
+ * Targets: the list served directly ≥ 80% of Next's empty route, p99 ≤ 100 ms, ≤ 3 SQL statements per list request.
  */
 import autocannon from 'autocannon';
 import * as postsRoute from '@/app/api/posts/route';
@@ -16,11 +18,13 @@ import { eq } from 'drizzle-orm';
 import { freshDatabase, signUpAndToken, startServer, table } from './support/server';
 
 const PORT = 3301;
+const NEXT_PORT = 3302;
 const POSTS = 2000;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 15);
 
 const database = await freshDatabase('dongne_bench_boards');
 const server = await startServer({ port: PORT, databaseUrl: database.url, env: { ENABLE_BENCH_ROUTES: '1' } });
+const viaNext = await startServer({ port: NEXT_PORT, databaseUrl: database.url, env: { ENABLE_BENCH_ROUTES: '1', API_DISPATCH: 'next' } });
 const db = openDatabase({ url: database.url });
 try {
   const { accessToken, user } = await signUpAndToken(server.base, 'bench@dongne.test', 'bench');
@@ -45,10 +49,13 @@ try {
   if (res.status !== 200) throw new Error(`list failed: ${res.status}`);
   setDatabase(undefined);
 
-  const run = (path: string) =>
-    autocannon({ url: `${server.base}${path}`, connections: 50, duration: DURATION, headers: { authorization: `Bearer ${accessToken}` } });
-  const ceiling = await run('/api/bench/noop');
-  const list = await run('/api/posts?page=1');
+  const run = (base: string, path: string) =>
+    autocannon({ url: `${base}${path}`, connections: 50, duration: DURATION, headers: { authorization: `Bearer ${accessToken}` } });
+  // Interleaved, so drift on a shared machine hits both paths alike.
+  const nextCeiling = await run(viaNext.base, '/api/bench/noop');
+  const directCeiling = await run(server.base, '/api/bench/noop');
+  const nextList = await run(viaNext.base, '/api/posts?page=1');
+  const list = await run(server.base, '/api/posts?page=1');
   const row = (name: string, r: autocannon.Result, sql: number | string) => ({
     route: name,
     'req/s': Math.round(r.requests.average),
@@ -57,13 +64,22 @@ try {
     errors: r.errors + r.non2xx,
     'SQL/req': sql,
   });
-  console.log(table([row('GET /api/bench/noop (ceiling)', ceiling, 0), row('GET /api/posts?page=1', list, statements)]));
-  const ratio = list.requests.average / ceiling.requests.average;
   console.log(
-    `list/ceiling = ${(ratio * 100).toFixed(0)}% (target ≥ 80%), p99 ${list.latency.p99} ms (target ≤ 100), ${statements} statements (target ≤ 3)`,
+    table([
+      row('GET /api/bench/noop via Next (ceiling)', nextCeiling, 0),
+      row('GET /api/bench/noop direct', directCeiling, 0),
+      row('GET /api/posts?page=1 via Next', nextList, statements),
+      row('GET /api/posts?page=1 direct', list, statements),
+    ]),
+  );
+  const percent = (a: autocannon.Result, b: autocannon.Result) => `${((a.requests.average / b.requests.average) * 100).toFixed(0)}%`;
+  console.log(
+    `list direct / Next's empty route = ${percent(list, nextCeiling)} (target ≥ 80%); list via Next / Next's empty route = ${percent(nextList, nextCeiling)}; ` +
+      `list direct / direct empty route = ${percent(list, directCeiling)}; p99 ${list.latency.p99} ms (target ≤ 100), ${statements} statements (target ≤ 3)`,
   );
 } finally {
   await db.close();
   await server.stop();
+  await viaNext.stop();
   await database.drop();
 }

@@ -34,6 +34,8 @@ const variables = z.object({
   /** Extra allowed origins for cookie writes and sockets; the first also names us in mail links. */
   APP_ORIGINS: list,
   TRUST_PROXY: flag,
+  /** How production serves /api: straight to the route handlers (default) or through Next, as development does. */
+  API_DISPATCH: z.enum(['direct', 'next']).default('direct'),
   // argon2id memory in KiB; tests lower it (lib/accounts/password.ts).
   PASSWORD_HASH_MEMORY_KIB: z.coerce.number().int().min(64).max(1_048_576).default(19_456),
   SMTP_URL: optionalUrl,

@@ -5,6 +5,8 @@ import { problemForBare405 } from '@/lib/http/method-not-allowed';
 import { API_CONTENT_SECURITY_POLICY, baseSecurityHeaders } from '@/lib/http/security-headers';
 
 type Fixtures = (req: IncomingMessage, res: ServerResponse) => boolean;
+/** Serves an /api request itself, or answers false to leave it to Next (lib/process/direct-api.ts). */
+type DirectApi = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 
 /**
  * Next's request handler. Next attaches its own upgrade listener (HMR in dev) to the server it
@@ -39,13 +41,23 @@ function setSecurityHeaders(req: IncomingMessage, res: ServerResponse) {
   if (req.url?.startsWith('/api/')) res.setHeader('content-security-policy', API_CONTENT_SECURITY_POLICY);
 }
 
-export function createHttpServer(app: Awaited<ReturnType<typeof prepareNext>>, { trustProxy, fixtures }: { trustProxy: boolean; fixtures?: Fixtures }) {
+export function createHttpServer(
+  app: Awaited<ReturnType<typeof prepareNext>>,
+  { trustProxy, fixtures, api }: { trustProxy: boolean; fixtures?: Fixtures; api?: DirectApi },
+) {
+  const viaNext = (req: IncomingMessage, res: ServerResponse) => {
+    problemForBare405(req, res);
+    void app.handle(req, res);
+  };
   const server = createServer((req, res) => {
     recordClientAddress(req, trustProxy);
     setSecurityHeaders(req, res);
-    problemForBare405(req, res);
     if (fixtures?.(req, res)) return;
-    void app.handle(req, res);
+    if (api && req.url?.startsWith('/api/')) {
+      void api(req, res).then((served) => served || viaNext(req, res));
+      return;
+    }
+    viaNext(req, res);
   });
   server.on('upgrade', (req, socket, head) => {
     // engine.io answers /socket.io/ upgrades through its own listener.

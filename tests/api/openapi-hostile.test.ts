@@ -1,4 +1,3 @@
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import pLimit from 'p-limit';
@@ -20,6 +19,7 @@ import { call } from '../support/http';
 import { createPaidReservation } from '../support/reservations';
 import { createTestSpace, seoulDateInDays } from '../support/spaces';
 import { seoulInstant } from '@/lib/core/seoul-time';
+import { apiRouter, type ApiRouter } from '@/lib/process/api-routes';
 
 /**
  * Every operation of the generated /api/openapi.json, called in-process through its route
@@ -49,35 +49,15 @@ import { seoulInstant } from '@/lib/core/seoul-time';
 type Identity = 'anonymous' | 'member' | 'owner' | 'admin';
 type Op = { method: string; path: string; op: Record<string, any> };
 type Req = { label: string; params: Record<string, string>; query: string; headers: Record<string, string>; body?: string | FormData };
-type RouteModule = Record<string, (req: Request, ctx: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>>;
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
-const API_DIR = path.resolve(import.meta.dirname, '../../app/api');
+const APP_DIR = path.resolve(import.meta.dirname, '../../app');
 
-/** app/api/**\/route.ts, as the segments Next routes by. */
-async function loadRoutes() {
-  const found: { segments: string[]; module: RouteModule }[] = [];
-  const walk = async (dir: string, segments: string[]) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) await walk(path.join(dir, entry.name), [...segments, entry.name]);
-      else if (entry.name === 'route.ts') found.push({ segments, module: (await import(path.join(dir, entry.name))) as RouteModule });
-    }
-  };
-  await walk(API_DIR, []);
-  return found;
-}
-
-/** The route folder of a document path: literal segments equal, `{id}` ↔ `[id]` or `[...id]`. */
-function routeFor(routes: Awaited<ReturnType<typeof loadRoutes>>, docPath: string) {
-  const wanted = docPath.replace(/^\/api\//, '').split('/');
-  return routes.find(({ segments }) => {
-    if (segments.length !== wanted.length) return false;
-    return segments.every((s, i) => {
-      const w = wanted[i]!;
-      const param = /^\{(.+)\}$/.exec(w)?.[1];
-      return param ? s === `[${param}]` || s === `[...${param}]` : s === w;
-    });
-  });
+/** The route file Next (and production's direct path) runs for a document path. */
+async function handlerFor(router: ApiRouter, docPath: string, method: string) {
+  const found = router.match(docPath.replace(/\{[^}]+\}/g, '1'));
+  if (!found || found.route.path.replace(/\[(?:\.\.\.)?(\w+)\]/g, '{$1}') !== docPath) return undefined;
+  return (await router.handlers(found.route))[method];
 }
 
 async function snapshot() {
@@ -242,7 +222,7 @@ async function run() {
   {
     const doc = (await call(openApiRoute.GET, { path: '/api/openapi.json' })).body as { paths: Record<string, Record<string, Record<string, any>>> };
     const ops: Op[] = Object.entries(doc.paths).flatMap(([p, methods]) => Object.entries(methods).map(([m, op]) => ({ method: m.toUpperCase(), path: p, op })));
-    const routes = await loadRoutes();
+    const router = apiRouter(APP_DIR);
     const f = await fixtures();
     const limit = pLimit(4);
     const stats = { requests: 0, byStatus: {} as Record<number, number>, exercised: new Set<string>() };
@@ -250,8 +230,7 @@ async function run() {
 
     for (const o of ops) {
       const name = `${o.method} ${o.path}`;
-      const route = routeFor(routes, o.path);
-      const handler = route?.module[o.method];
+      const handler = await handlerFor(router, o.path, o.method);
       if (!handler) {
         failures.push(`${name}: no route handler in app/api`);
         continue;
