@@ -9,7 +9,7 @@ import importX from 'eslint-plugin-import-x';
  * tests/architecture.test.ts keeps the same list for the folder-level cycle check.
  */
 const config = [
-  { ignores: ['.next/**', 'node_modules/**', '.data/**', '.scratch/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'db/migrations/**'] },
+  { ignores: ['.next/**', 'dist/**', 'node_modules/**', '.data/**', '.scratch/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'db/migrations/**'] },
   ...nextVitals,
   ...nextTs,
   {

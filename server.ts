@@ -31,8 +31,10 @@ const seedIfEmpty = async () => {
 await prepareDatabase(database, { alone: !env.REDIS_URL, seed: (env.SEED_DEMO ?? (dev || demo)) ? seedIfEmpty : undefined });
 
 const app = await prepareNext(dev);
-// Development keeps Next's path for /api (its compiler watches the route files).
-const api = !dev && env.API_DISPATCH === 'direct' ? directApi(apiRouter(join(process.cwd(), 'app'), { skip: ['/api/auth/'] }), { trustProxy: env.TRUST_PROXY }) : undefined;
+// Development keeps Next's path for /api (its compiler watches the route files). The route files
+// sit next to this file: app/ beside server.ts, dist/app/ beside the compiled dist/server.js.
+const routes = join(import.meta.dirname, 'app');
+const api = !dev && env.API_DISPATCH === 'direct' ? directApi(apiRouter(routes, { skip: ['/api/auth/'] }), { trustProxy: env.TRUST_PROXY }) : undefined;
 const server = createHttpServer(app, { trustProxy: env.TRUST_PROXY, fixtures: env.E2E_FIXTURES ? e2eFixtures(database.db) : undefined, api });
 const sockets = attachSocketServer(server, database.db, { redisUrl: env.REDIS_URL });
 const dispatcher = startDispatcher(database);

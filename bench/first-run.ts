@@ -12,7 +12,7 @@ const PORT = 3352;
 const base = `http://127.0.0.1:${PORT}`;
 const dir = mkdtempSync(path.join(tmpdir(), 'dongne-first-run-'));
 const started = performance.now();
-const child = spawn(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', 'server.ts', '--demo'], {
+const child = spawn(process.execPath, ['--max-semi-space-size=32', '--enable-source-maps', 'dist/server.js', '--demo'], {
   env: { ...process.env, NODE_ENV: 'production', PORT: String(PORT), PGLITE_DIR: dir, DATABASE_URL: '' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });

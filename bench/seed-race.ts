@@ -21,7 +21,7 @@ let violations = 0;
 for (let run = 1; run <= RUNS; run++) {
   const database = await freshDatabase('dongne_seed_race');
   const children = ports.map((port) =>
-    spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+    spawn(process.execPath, ['--enable-source-maps', 'dist/server.js'], {
       env: {
         ...process.env,
         NODE_ENV: 'production',

@@ -31,7 +31,7 @@ test.beforeAll(async () => {
   // Both start at once: migrations run under an advisory lock, so they don't collide.
   for (const port of ports) {
     children.push(
-      spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+      spawn(process.execPath, ['--enable-source-maps', 'dist/server.js'], {
         env: {
           ...process.env,
           NODE_ENV: 'production',

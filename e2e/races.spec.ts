@@ -59,7 +59,7 @@ test.beforeAll(async () => {
   // Race 4: both start at once on an empty database with SEED_DEMO=1.
   for (const port of ports) {
     children.push(
-      spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+      spawn(process.execPath, ['--enable-source-maps', 'dist/server.js'], {
         env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: url.toString(), REDIS_URL: redisUrl, AUTH_SECRET: 'race-secret-race-secret-race-secret-0123456789', SEED_DEMO: '1' },
         stdio: 'inherit',
       }),

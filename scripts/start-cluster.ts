@@ -47,7 +47,7 @@ export async function healthy(url: string, timeoutMs = 120_000) {
 export async function startCluster({ size = 3, port = 3000, databaseUrl, redisUrl, env = {} }: ClusterOptions) {
   const appPorts = Array.from({ length: size }, (_, i) => port + 101 + i);
   const apps: ChildProcess[] = appPorts.map((appPort) =>
-    spawn(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', 'server.ts'], {
+    spawn(process.execPath, ['--max-semi-space-size=32', '--enable-source-maps', 'dist/server.js'], {
       env: { ...process.env, NODE_ENV: 'production', PORT: String(appPort), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, TRUST_PROXY: '1', ...env },
       stdio: ['ignore', 'inherit', 'inherit'],
     }),

@@ -21,7 +21,7 @@ export async function freshDatabase(prefix: string) {
 
 /** The production server (needs `npm run build` first) on its own port and database, started as `npm start` does. */
 export async function startServer({ port, databaseUrl, env = {} }: { port: number; databaseUrl: string; env?: Record<string, string> }) {
-  const child: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', 'server.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=32', '--enable-source-maps', 'dist/server.js'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
