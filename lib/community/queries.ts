@@ -25,9 +25,10 @@ type Row = {
   post: CommunityPost;
   author: UserRefSource;
   neighbourhood: CommunityPostView['neighbourhood'];
+  tags: string[];
 };
 
-const toView = (r: Row, tags: string[]): CommunityPostView => ({
+const toView = ({ tags, ...r }: Row): CommunityPostView => ({
   id: r.post.id,
   title: r.post.title,
   category: r.post.category,
@@ -42,26 +43,17 @@ const toView = (r: Row, tags: string[]): CommunityPostView => ({
   updatedAt: r.post.updatedAt.toISOString(),
 });
 
+/** A post's tags in name order, read in the post's own statement (a list page is one query). */
+const tagNames = sql<string[]>`coalesce((
+  select array_agg(t.name order by t.name) from ${communityPostTags} pt join ${communityTags} t on t.id = pt.tag_id
+  where pt.post_id = ${communityPosts.id}), '{}')`;
+
 const selectPosts = (db: Db) =>
   db
-    .select({ post: communityPosts, author: authorColumns, neighbourhood: neighbourhoodColumns })
+    .select({ post: communityPosts, author: authorColumns, neighbourhood: neighbourhoodColumns, tags: tagNames })
     .from(communityPosts)
     .innerJoin(users, eq(users.id, communityPosts.authorId))
     .innerJoin(neighbourhoods, eq(neighbourhoods.code, communityPosts.neighbourhoodCode));
-
-/** The tags of these posts in one query, each post's in name order. */
-async function tagsOf(db: Db, postIds: number[]): Promise<Map<number, string[]>> {
-  const byPost = new Map<number, string[]>(postIds.map((id) => [id, []]));
-  if (!postIds.length) return byPost;
-  const rows = await db
-    .select({ postId: communityPostTags.postId, name: communityTags.name })
-    .from(communityPostTags)
-    .innerJoin(communityTags, eq(communityTags.id, communityPostTags.tagId))
-    .where(inArray(communityPostTags.postId, postIds))
-    .orderBy(asc(communityTags.name));
-  for (const r of rows) byPost.get(r.postId)!.push(r.name);
-  return byPost;
-}
 
 const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -103,14 +95,13 @@ export async function listPosts(db: Db, viewer: User, query: ListPostsQuery) {
       .offset((page - 1) * size),
     db.select({ n: count() }).from(communityPosts).where(condition),
   ]);
-  const tags = await tagsOf(db, rows.map((r) => r.post.id));
-  return { items: rows.map((r) => toView(r, tags.get(r.post.id)!)), page: pageInfo(page, size, total?.n ?? 0) };
+  return { items: rows.map(toView), page: pageInfo(page, size, total?.n ?? 0) };
 }
 
 export async function getPost(db: Db, id: number): Promise<CommunityPostView> {
   const [row] = await selectPosts(db).where(eq(communityPosts.id, id));
   if (!row) throw notFound('글을 찾을 수 없습니다.');
-  return toView(row, (await tagsOf(db, [id])).get(id)!);
+  return toView(row);
 }
 
 /**

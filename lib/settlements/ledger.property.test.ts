@@ -132,5 +132,6 @@ describe('the ledger property', () => {
       }),
       { numRuns: 60 },
     );
-  });
+    // 60 generated histories of real transactions: minutes on a busy shared machine, not seconds.
+  }, 180_000);
 });

@@ -96,3 +96,43 @@ describe('statements per space search', () => {
     expect(one).toBeLessThanOrEqual(3);
   });
 });
+
+describe('statements per hot read (issue #23: at most 3, authentication included)', () => {
+  it('GET /api/posts/{id}, games near, spaces near with dates, the community list and notifications', async () => {
+    const postRoute = await import('@/app/api/posts/[id]/route');
+    const gamesRoute = await import('@/app/api/games/route');
+    const communityRoute = await import('@/app/api/community/posts/route');
+    const notificationsRoute = await import('@/app/api/notifications/route');
+    const { createTestGame } = await import('../support/games');
+    const { createCommunityPost } = await import('../support/community');
+    const { createTestSpace, seoulDateInDays } = await import('../support/spaces');
+    const { addComment } = await import('@/lib/community/mutations');
+    const me = await createUser();
+    const headers = await bearerFor(me);
+    const post = await createTestPost(await createUser());
+    await chat.joinRoom(getDb(), me, post.chatRoomId);
+    const now = new Date();
+    for (let i = 0; i < 4; i++) {
+      const host = await createUser();
+      await createTestGame(host, now, { title: `경기 ${i}`, startsInHours: 24 + i });
+      await createTestSpace(host, { title: `공간 ${i}` });
+      const mine = await createCommunityPost(me, { title: `동네 이야기 ${i}` });
+      await addComment(getDb(), host, mine.id, { content: `댓글 ${i}` });
+    }
+    const date = seoulDateInDays(3);
+    const reads: [string, () => Promise<unknown>][] = [
+      [`GET /api/posts/${post.id}`, () => call(postRoute.GET, { path: `/api/posts/${post.id}`, headers, params: { id: String(post.id) } })],
+      ['GET /api/games?near', () => call(gamesRoute.GET, { path: '/api/games?near=33.51,126.52&radiusKm=5', headers })],
+      ['GET /api/spaces?near&date', () => call(spacesRoute.GET, { path: `/api/spaces?near=33.51,126.52&radiusKm=5&date=${date}&start=10:00&end=12:00`, headers })],
+      ['GET /api/community/posts', () => call(communityRoute.GET, { path: '/api/community/posts', headers })],
+      ['GET /api/notifications', () => call(notificationsRoute.GET, { path: '/api/notifications', headers })],
+    ];
+    for (const [name, read] of reads) {
+      const queries = await statementsFor(async () => {
+        const res = (await read()) as { status: number; body: unknown };
+        expect(res.status, `${name}: ${JSON.stringify(res.body).slice(0, 300)}`).toBe(200);
+      });
+      expect(queries.length, `${name}:\n${queries.join('\n')}`).toBeLessThanOrEqual(3);
+    }
+  });
+});
