@@ -71,6 +71,17 @@ test('a neighbour writes a tagged post, finds it by tag; a second neighbour open
   await expect(page.getByRole('button', { name: '댓글 삭제' })).toHaveCount(0);
   await expect(page.getByTestId('view-count')).toHaveText('조회 2');
 
+  // The writer replies under the reader's comment: it shows beneath it on the reader's open page
+  // without a reload, and the reader's bell has the reply notice.
+  await page.getByRole('button', { name: `${reader.username}님의 댓글에 답글 달기` }).click();
+  await page.getByLabel(`${reader.username}님의 댓글에 답글 쓰기`).fill('알려 주셔서 고마워요');
+  await page.getByRole('button', { name: '답글 달기', exact: true }).click();
+  const replies = readerPage.getByRole('list', { name: `${reader.username}님의 댓글에 달린 답글` });
+  await expect(replies).toContainText('알려 주셔서 고마워요');
+  await expect(readerPage.getByRole('link', { name: '알림 1개 안 읽음' })).toBeVisible();
+  await readerPage.getByTestId('notification-bell').click();
+  await expect(readerPage.getByText(`${writer.username}님이 내 댓글에 답글을 남겼어요`).filter({ visible: true })).toBeVisible();
+
   // The reader leaving brings the count back to one, coming back makes it two again.
   await readerPage.goto('/community');
   await expect(page.getByTestId('reader-count')).toHaveText('지금 보는 이웃 1명');

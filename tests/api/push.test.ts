@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as muteRoute from '@/app/api/chat/rooms/[id]/mute/route';
+import * as commentsRoute from '@/app/api/community/posts/[id]/comments/route';
 import * as subscriptionsRoute from '@/app/api/push/subscriptions/route';
 import * as vapidRoute from '@/app/api/push/vapid-public-key/route';
 import * as settingsRoute from '@/app/api/users/me/notification-settings/route';
@@ -8,10 +9,12 @@ import { getDb } from '@/db/client';
 import { pushDeliveries, pushSubscriptions, type User } from '@/db/schema';
 import { openDirectRoom } from '@/lib/chat/direct';
 import { sendMessage } from '@/lib/chat/mutations';
+import { addComment } from '@/lib/community/mutations';
 import { flushEvents } from '@/lib/events/dispatcher';
 import { notify } from '@/lib/notifications/notify';
 import { MAX_SUBSCRIPTIONS_PER_USER } from '@/lib/push/subscriptions';
 import { sendDuePushes } from '@/lib/push/worker';
+import { createCommunityPost } from '../support/community';
 import { bearerFor, cookieFor, createUser } from '../support/factories';
 import { newBrowserKeys, startFakePushService } from '../support/fake-push-service';
 import { call, expectProblem } from '../support/http';
@@ -258,6 +261,24 @@ describe('the web-push consumer and worker', () => {
     await n('game_full', '푸시 꺼짐');
     await deliverPushes();
     expect(sub.messages().map((m) => m.payload.title)).toEqual(['정산금이 입금됐어요', '켜진 종류']);
+  });
+
+  it('pushes a reply to my 동네생활 comment (the community kind), and nothing once that kind is off', async () => {
+    const [author, me] = [await createUser(), await createUser()];
+    const replier = await createUser({ username: '답글이웃' });
+    const sub = await subscribed(me);
+    const post = await createCommunityPost(author);
+    const comment = await addComment(getDb(), me, post.id, { content: '이 가게 아직 하나요?' });
+    const reply = async (content: string) =>
+      call(commentsRoute.POST, { method: 'POST', path: `/api/community/posts/${post.id}/comments`, headers: await bearerFor(replier), params: { id: String(post.id) }, body: { content, parentId: comment.id } });
+    expect((await reply('네, 어제도 열었어요')).status).toBe(201);
+    await deliverPushes();
+    expect(sub.messages().map((m) => m.payload)).toEqual([expect.objectContaining({ title: '답글이웃님이 내 댓글에 답글을 남겼어요', body: '네, 어제도 열었어요', url: `/community/${post.id}` })]);
+
+    await call(settingsRoute.PUT, { method: 'PUT', path: '/api/users/me/notification-settings', headers: await bearerFor(me), body: { types: { community: false } } });
+    expect((await reply('하나 더')).status).toBe(201);
+    await deliverPushes();
+    expect(sub.messages()).toHaveLength(1);
   });
 
   it('deletes a subscription the push service says is gone (410, 404), retries 500 with backoff', async () => {
