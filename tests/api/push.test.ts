@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as muteRoute from '@/app/api/chat/rooms/[id]/mute/route';
 import * as commentsRoute from '@/app/api/community/posts/[id]/comments/route';
+import * as playersRoute from '@/app/api/games/[id]/players/route';
 import * as subscriptionsRoute from '@/app/api/push/subscriptions/route';
 import * as vapidRoute from '@/app/api/push/vapid-public-key/route';
 import * as settingsRoute from '@/app/api/users/me/notification-settings/route';
@@ -12,10 +13,12 @@ import { sendMessage } from '@/lib/chat/mutations';
 import { addComment } from '@/lib/community/mutations';
 import { flushEvents } from '@/lib/events/dispatcher';
 import { notify } from '@/lib/notifications/notify';
+import { expireStalePayments } from '@/lib/payments/mutations';
 import { MAX_SUBSCRIPTIONS_PER_USER } from '@/lib/push/subscriptions';
 import { sendDuePushes } from '@/lib/push/worker';
 import { createCommunityPost } from '../support/community';
 import { bearerFor, cookieFor, createUser } from '../support/factories';
+import { createTestGame } from '../support/games';
 import { newBrowserKeys, startFakePushService } from '../support/fake-push-service';
 import { call, expectProblem } from '../support/http';
 import { startSocketServer } from '../support/sockets';
@@ -261,6 +264,21 @@ describe('the web-push consumer and worker', () => {
     await n('game_full', '푸시 꺼짐');
     await deliverPushes();
     expect(sub.messages().map((m) => m.payload.title)).toEqual(['정산금이 입금됐어요', '켜진 종류']);
+  });
+
+  it('pushes a game promotion to the waitlisted player’s phone when a seat frees up, with high urgency', async () => {
+    const game = await createTestGame(await createUser(), new Date(), { minPlayers: 1, maxPlayers: 1, fee: 5000 });
+    const params = { id: String(game.id) };
+    await call(playersRoute.POST, { method: 'POST', path: `/api/games/${game.id}/players`, headers: await bearerFor(await createUser()), params, body: {} });
+    const waiting = await createUser();
+    const sub = await subscribed(waiting);
+    expect((await call(playersRoute.POST, { method: 'POST', path: `/api/games/${game.id}/players`, headers: await bearerFor(waiting), params, body: { waitlist: true } })).status).toBe(201);
+    // The first player's checkout lapses: the seat goes to the waitlist's head.
+    await expireStalePayments(getDb(), new Date(Date.now() + 16 * 60_000));
+    await deliverPushes();
+    const [message] = sub.messages();
+    expect(message!.payload).toMatchObject({ url: `/games/${game.id}` });
+    expect(message!.headers).toMatchObject({ urgency: 'high' });
   });
 
   it('pushes a reply to my 동네생활 comment (the community kind), and nothing once that kind is off', async () => {
