@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const PORT = 3352;
+const PORT = Number(process.env.FIRST_RUN_PORT ?? 3352);
 const base = `http://127.0.0.1:${PORT}`;
 const dir = mkdtempSync(path.join(tmpdir(), 'dongne-first-run-'));
 const started = performance.now();
