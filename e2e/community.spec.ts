@@ -3,6 +3,8 @@ import { shot } from './support/shots';
 import { logIn, newUserPage, signUp } from './support/users';
 
 test('a neighbour writes a tagged post, finds it by tag; a second neighbour opens it, both see two readers, talk and a comment arrive', async ({ page, request, browser }, testInfo) => {
+  // Two signed-in browsers through the whole life of a post, comments and a reply: longer than the default minute.
+  test.setTimeout(120_000);
   const writer = await signUp(request, '글쓴이');
   await logIn(page, writer);
   const title = `분리수거 요일 질문 ${Date.now().toString(36)}`;

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-// The one locale, by its own path: `z.locales.ko` would bring every locale of zod into every page's JavaScript.
-import korean from 'zod/v4/locales/ko.js';
 
-const ko = korean();
+const ko = z.locales.ko();
 const koreanType: Record<string, string> = {
   number: '숫자',
   int: '정수',
