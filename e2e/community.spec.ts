@@ -3,6 +3,8 @@ import { shot } from './support/shots';
 import { logIn, newUserPage, signUp } from './support/users';
 
 test('a neighbour writes a tagged post, finds it by tag; a second neighbour opens it, both see two readers, talk and a comment arrive', async ({ page, request, browser }, testInfo) => {
+  // Two signed-in browsers through the whole life of a post, comments and a reply: longer than the default minute.
+  test.setTimeout(120_000);
   const writer = await signUp(request, '글쓴이');
   await logIn(page, writer);
   const title = `분리수거 요일 질문 ${Date.now().toString(36)}`;
@@ -70,6 +72,17 @@ test('a neighbour writes a tagged post, finds it by tag; a second neighbour open
   // Not the writer's comment: no edit or delete for them.
   await expect(page.getByRole('button', { name: '댓글 삭제' })).toHaveCount(0);
   await expect(page.getByTestId('view-count')).toHaveText('조회 2');
+
+  // The writer replies under the reader's comment: it shows beneath it on the reader's open page
+  // without a reload, and the reader's bell has the reply notice.
+  await page.getByRole('button', { name: `${reader.username}님의 댓글에 답글 달기` }).click();
+  await page.getByLabel(`${reader.username}님의 댓글에 답글 쓰기`).fill('알려 주셔서 고마워요');
+  await page.getByRole('button', { name: '답글 달기', exact: true }).click();
+  const replies = readerPage.getByRole('list', { name: `${reader.username}님의 댓글에 달린 답글` });
+  await expect(replies).toContainText('알려 주셔서 고마워요');
+  await expect(readerPage.getByRole('link', { name: '알림 1개 안 읽음' })).toBeVisible();
+  await readerPage.getByTestId('notification-bell').click();
+  await expect(readerPage.getByText(`${writer.username}님이 내 댓글에 답글을 남겼어요`).filter({ visible: true })).toBeVisible();
 
   // The reader leaving brings the count back to one, coming back makes it two again.
   await readerPage.goto('/community');

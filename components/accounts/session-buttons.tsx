@@ -1,10 +1,12 @@
 'use client';
-import { signOut } from 'next-auth/react';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useAction } from '@/components/ui/use-action';
 import { revokeSessionsEndpoint } from '@/lib/accounts/endpoints';
 import { callEndpoint } from '@/lib/http/client';
+
+/** next-auth's client is loaded on click: the header's button is on every page, its library need not be. */
+const signOutToLogin = () => import('next-auth/react').then(({ signOut }) => signOut({ callbackUrl: '/login' }));
 
 export function LogoutButton() {
   const [pending, setPending] = useState(false);
@@ -15,7 +17,7 @@ export function LogoutButton() {
       loading={pending}
       onClick={() => {
         setPending(true);
-        void signOut({ callbackUrl: '/login' });
+        void signOutToLogin();
       }}
     >
       로그아웃
@@ -28,7 +30,7 @@ export function LogoutEverywhereButton() {
   const { run, pending, error } = useAction(
     async () => {
       await callEndpoint(revokeSessionsEndpoint);
-      await signOut({ callbackUrl: '/login' });
+      await signOutToLogin();
     },
     { stayBusy: true },
   );
@@ -51,7 +53,7 @@ export function CancelSignupButton() {
       loading={pending}
       onClick={() => {
         setPending(true);
-        void signOut({ callbackUrl: '/login' });
+        void signOutToLogin();
       }}
     >
       취소하고 로그인 화면으로

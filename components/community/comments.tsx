@@ -16,8 +16,55 @@ import { communityKeys } from './community-keys';
 
 const errorText = (error: unknown) => (error instanceof ApiError ? error.message : '문제가 생겼습니다. 잠시 후 다시 시도해 주세요.');
 
-function CommentItem({ comment, viewerId, onChanged }: { comment: CommunityCommentView; viewerId: number; onChanged: () => Promise<void> }) {
+/** The box that writes a comment, or a reply to `parentId`. */
+function CommentComposer({ postId, parentId, label, onDone, onCancel }: { postId: number; parentId?: number; label: string; onDone: () => Promise<void>; onCancel?: () => void }) {
+  const [draft, setDraft] = useState('');
+  const add = useMutation({
+    mutationFn: () => callEndpoint(createCommunityCommentEndpoint, { params: { id: postId }, body: { content: draft, parentId } }),
+    onSuccess: async () => {
+      setDraft('');
+      await onDone();
+    },
+  });
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    add.mutate();
+  }
+
+  const fieldError = add.error instanceof ApiError ? (add.error.fieldErrors().content?.[0] ?? add.error.fieldErrors().parentId?.[0]) : undefined;
+  return (
+    <form onSubmit={onSubmit} className="mt-3 flex flex-col gap-2">
+      <label className="flex flex-col gap-1">
+        <span className={parentId ? 'sr-only' : 'text-sm font-medium text-stone-800'}>{label}</span>
+        <textarea
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          maxLength={1000}
+          rows={2}
+          autoFocus={parentId !== undefined}
+          placeholder={parentId ? '답글을 남겨 주세요' : '따뜻한 댓글을 남겨 주세요'}
+          className="rounded-lg border border-stone-300 px-3 py-2 text-base"
+        />
+      </label>
+      {add.error && <Alert>{fieldError ?? errorText(add.error)}</Alert>}
+      <div className="flex justify-end gap-2">
+        {onCancel && (
+          <Button type="button" variant="ghost" onClick={onCancel}>
+            취소
+          </Button>
+        )}
+        <Button type="submit" loading={add.isPending}>
+          {parentId ? '답글 달기' : '댓글 달기'}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function CommentItem({ comment, viewerId, onChanged, replies = [] }: { comment: CommunityCommentView; viewerId: number; onChanged: () => Promise<void>; replies?: CommunityCommentView[] }) {
   const [editing, setEditing] = useState(false);
+  const [replying, setReplying] = useState(false);
   const [draft, setDraft] = useState(comment.content);
   const save = useMutation({
     mutationFn: () => callEndpoint(updateCommunityCommentEndpoint, { params: { id: comment.id }, body: { content: draft } }),
@@ -27,8 +74,9 @@ function CommentItem({ comment, viewerId, onChanged }: { comment: CommunityComme
     },
   });
   const mine = comment.author.id === viewerId;
+  const isReply = comment.parentId !== null;
   return (
-    <li className="flex flex-col gap-1 border-b border-stone-100 py-3 last:border-0">
+    <li id={`comment-${comment.id}`} className={`flex flex-col gap-1 py-3 ${isReply ? 'border-l-2 border-stone-200 pl-3' : 'border-b border-stone-100 last:border-0'}`}>
       {/* A div, not a p: the report button brings a <dialog> with a form and a heading. */}
       <div className="flex flex-wrap items-center text-sm text-stone-600">
         <span className="font-semibold text-stone-800">{comment.author.username}</span>
@@ -67,33 +115,79 @@ function CommentItem({ comment, viewerId, onChanged }: { comment: CommunityComme
       ) : (
         <p className="whitespace-pre-wrap break-words">{comment.content}</p>
       )}
-      {mine && !editing && (
+      {!editing && (
         <div className="flex gap-1">
-          <Button variant="ghost" className="min-h-9 px-2 text-sm" onClick={() => setEditing(true)} aria-label="댓글 수정">
-            수정
-          </Button>
-          <ConfirmButton
-            variant="ghost"
-            className="min-h-9 px-2 text-sm"
-            aria-label="댓글 삭제"
-            title="댓글을 삭제할까요?"
-            confirmLabel="삭제"
-            pendingLabel="삭제하는 중…"
-            onConfirm={() => callEndpoint(deleteCommunityCommentEndpoint, { params: { id: comment.id } })}
-            after={onChanged}
-          >
-            삭제
-          </ConfirmButton>
+          {!isReply && (
+            <Button variant="ghost" className="min-h-9 px-2 text-sm" onClick={() => setReplying(true)} aria-label={`${comment.author.username}님의 댓글에 답글 달기`}>
+              답글
+            </Button>
+          )}
+          {mine && (
+            <>
+              <Button variant="ghost" className="min-h-9 px-2 text-sm" onClick={() => setEditing(true)} aria-label="댓글 수정">
+                수정
+              </Button>
+              <ConfirmButton
+                variant="ghost"
+                className="min-h-9 px-2 text-sm"
+                aria-label="댓글 삭제"
+                title="댓글을 삭제할까요?"
+                confirmLabel="삭제"
+                pendingLabel="삭제하는 중…"
+                onConfirm={() => callEndpoint(deleteCommunityCommentEndpoint, { params: { id: comment.id } })}
+                after={onChanged}
+              >
+                삭제
+              </ConfirmButton>
+            </>
+          )}
+        </div>
+      )}
+      {(replies.length > 0 || replying) && (
+        <div className="ml-2">
+          {replies.length > 0 && (
+            <ul aria-label={`${comment.author.username}님의 댓글에 달린 답글`}>
+              {replies.map((r) => (
+                <CommentItem key={r.id} comment={r} viewerId={viewerId} onChanged={onChanged} />
+              ))}
+            </ul>
+          )}
+          {replying && (
+            <CommentComposer
+              postId={comment.postId}
+              parentId={comment.id}
+              label={`${comment.author.username}님의 댓글에 답글 쓰기`}
+              onCancel={() => setReplying(false)}
+              onDone={async () => {
+                setReplying(false);
+                await onChanged();
+              }}
+            />
+          )}
         </div>
       )}
     </li>
   );
 }
 
+/** Top-level comments with their replies; a reply whose parent is not shown (hidden) stands alone. */
+function threads(items: CommunityCommentView[]) {
+  const top = new Set(items.filter((c) => c.parentId === null).map((c) => c.id));
+  const replies = new Map<number, CommunityCommentView[]>();
+  const roots: CommunityCommentView[] = [];
+  for (const c of items) {
+    if (c.parentId !== null && top.has(c.parentId)) {
+      const list = replies.get(c.parentId) ?? [];
+      list.push(c);
+      replies.set(c.parentId, list);
+    } else roots.push(c);
+  }
+  return roots.map((comment) => ({ comment, replies: replies.get(comment.id) ?? [] }));
+}
+
 /** The post's comments (oldest first) and a box to add one. */
 export function Comments({ postId, viewerId }: { postId: number; viewerId: number }) {
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState('');
   const comments = useQuery({
     queryKey: communityKeys.comments(postId),
     queryFn: ({ signal }) => callEndpoint(listCommunityCommentsEndpoint, { params: { id: postId }, query: { size: 100 }, signal }),
@@ -102,22 +196,10 @@ export function Comments({ postId, viewerId }: { postId: number; viewerId: numbe
     await queryClient.invalidateQueries({ queryKey: communityKeys.comments(postId) });
     await queryClient.invalidateQueries({ queryKey: communityKeys.detail(postId) });
   };
-  // Someone else commented while the post is open: the list (and its count) follows.
+  // Someone else commented or replied while the post is open: the list (and its count) follows.
   useSocketEvent('community:comment', (comment) => {
     if (comment.postId === postId) void refresh();
   });
-  const add = useMutation({
-    mutationFn: () => callEndpoint(createCommunityCommentEndpoint, { params: { id: postId }, body: { content: draft } }),
-    onSuccess: async () => {
-      setDraft('');
-      await refresh();
-    },
-  });
-
-  function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    add.mutate();
-  }
 
   return (
     <section aria-labelledby="comments-title" className="rounded-2xl border border-stone-200 bg-white p-4 shadow-sm">
@@ -132,28 +214,12 @@ export function Comments({ postId, viewerId }: { postId: number; viewerId: numbe
         <p className="py-4 text-sm text-stone-600">아직 댓글이 없어요. 첫 댓글을 남겨 보세요.</p>
       ) : (
         <ul aria-label="댓글 목록">
-          {comments.data.items.map((c) => (
-            <CommentItem key={c.id} comment={c} viewerId={viewerId} onChanged={refresh} />
+          {threads(comments.data.items).map(({ comment, replies }) => (
+            <CommentItem key={comment.id} comment={comment} replies={replies} viewerId={viewerId} onChanged={refresh} />
           ))}
         </ul>
       )}
-      <form onSubmit={onSubmit} className="mt-3 flex flex-col gap-2">
-        <label className="flex flex-col gap-1">
-          <span className="text-sm font-medium text-stone-800">댓글 쓰기</span>
-          <textarea
-            value={draft}
-            onChange={(e) => setDraft(e.target.value)}
-            maxLength={1000}
-            rows={2}
-            placeholder="따뜻한 댓글을 남겨 주세요"
-            className="rounded-lg border border-stone-300 px-3 py-2 text-base"
-          />
-        </label>
-        {add.error && <Alert>{add.error instanceof ApiError ? (add.error.fieldErrors().content?.[0] ?? add.error.message) : errorText(add.error)}</Alert>}
-        <Button type="submit" loading={add.isPending} className="self-end">
-          댓글 달기
-        </Button>
-      </form>
+      <CommentComposer postId={postId} label="댓글 쓰기" onDone={refresh} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '@/lib/realtime/events';
 import { RoomRegistry } from './room-registry';
 
@@ -14,18 +14,42 @@ const SocketContext = createContext<SocketContextValue>({ socket: null, rooms: n
 
 type Live = { socket: AppSocket; rooms: RoomRegistry } | null;
 
+/** Runs `start` once the browser is idle after the page's first paint and hydration; returns a cancel. */
+function whenIdle(start: () => void) {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(start, { timeout: 3_000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(start, 200);
+  return () => clearTimeout(handle);
+}
+
 /**
  * One Socket.IO connection per tab for a signed-in viewer (none for visitors). The layout keys
  * this provider by user id, so signing in as someone else starts a fresh connection.
- * Socket.IO reconnects by itself with backoff; the room registry re-joins rooms on every connect.
+ * The client library is loaded and dialled only once the page is idle: it is not needed to
+ * show the page, and its parse and handshake were a third of a phone's blocking time on every
+ * signed-in page (pages fetch their data over HTTP and resync on connect). Socket.IO
+ * reconnects by itself with backoff; the room registry re-joins rooms on every connect.
  */
 export function SocketProvider({ viewer, children }: { viewer: Viewer | null; children: ReactNode }) {
-  // Created lazily on the client only; autoConnect is off so a discarded StrictMode copy never dials.
-  const [live] = useState<Live>(() => {
-    if (!viewer || typeof window === 'undefined') return null;
-    const socket: AppSocket = io({ path: '/socket.io', transports: ['websocket'], autoConnect: false });
-    return { socket, rooms: new RoomRegistry(socket) };
-  });
+  const [live, setLive] = useState<Live>(null);
+  const signedIn = viewer !== null;
+  useEffect(() => {
+    if (!signedIn) return;
+    let cancelled = false;
+    const cancelIdle = whenIdle(() => {
+      void import('socket.io-client').then(({ io }) => {
+        if (cancelled) return;
+        const socket: AppSocket = io({ path: '/socket.io', transports: ['websocket'], autoConnect: false });
+        setLive({ socket, rooms: new RoomRegistry(socket) });
+      });
+    });
+    return () => {
+      cancelled = true;
+      cancelIdle();
+    };
+  }, [signedIn]);
   const [status, setStatus] = useState<SocketStatus>('connecting');
 
   useEffect(() => {

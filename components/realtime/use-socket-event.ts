@@ -21,18 +21,17 @@ export function useSocketEvent<E extends EventName>(event: E, handler: (payload:
   }, [socket, event, latest]);
 }
 
-/** Runs `handler` whenever the socket connects again after having been connected, e.g. to refetch what may have been missed. */
+/**
+ * Runs `handler` on every connect this component sees, e.g. to refetch what may have been missed:
+ * a reconnect, and the page load's first connection, which is dialled once the page is idle, after
+ * its data was fetched. A component that mounts while the socket is already up sees no connect.
+ */
 export function useReconnect(handler: () => void) {
   const { socket } = useSocketContext();
   const latest = useLatest(handler);
   useEffect(() => {
     if (!socket) return;
-    // The first connect of a page load is not a reconnect: the page's data is fresh.
-    let wasConnected = socket.connected;
-    const onConnect = () => {
-      if (wasConnected) latest.current();
-      wasConnected = true;
-    };
+    const onConnect = () => latest.current();
     socket.on('connect', onConnect);
     return () => {
       socket.off('connect', onConnect);

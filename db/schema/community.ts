@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, primaryKey, text, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import { check, foreignKey, index, integer, pgTable, primaryKey, text, unique, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
 import { id, ref, timestampNow, timestamps, timestamptz } from './columns';
 import { userRef } from './accounts';
 import { neighbourhoodRef, sigunguOf } from './neighbourhoods';
@@ -76,6 +76,8 @@ export const communityComments = pgTable(
     id: id(),
     postId: ref(() => communityPosts.id, 'cascade'),
     authorId: userRef('restrict'),
+    /** A reply's top-level comment (one level only: the domain refuses a reply to a reply). */
+    parentId: integer(),
     content: text().notNull(),
     /** Set by reports reaching the threshold or by an admin: off every list but its author's view. */
     hiddenAt: timestamptz(),
@@ -84,6 +86,10 @@ export const communityComments = pgTable(
   (t) => [
     index('community_comments_post_created_idx').on(t.postId, t.createdAt, t.id),
     index('community_comments_author_id_idx').on(t.authorId),
+    // The target of the reply foreign key below: a reply's parent is a comment of the same post.
+    unique('community_comments_post_id_id_unique').on(t.postId, t.id),
+    foreignKey({ columns: [t.postId, t.parentId], foreignColumns: [t.postId, t.id], name: 'community_comments_parent_fk' }).onDelete('cascade'),
+    index('community_comments_parent_id_idx').on(t.parentId),
   ],
 );
 

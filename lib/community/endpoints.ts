@@ -1,6 +1,7 @@
 import { endpointGroup } from '@/lib/core/endpoint';
 import {
   commentBody,
+  createCommentBody,
   commentIdParams,
   commentPage,
   communityComment,
@@ -31,8 +32,8 @@ export const deleteCommunityPostEndpoint = api.remove('/api/community/posts/{id}
 export const listCommunityCommentsEndpoint = api.get('/api/community/posts/{id}/comments', '댓글, 오래된 순', commentPage, { auth: 'optional', query: listCommentsQuery });
 
 export const createCommunityCommentEndpoint = api.define({
-  method: 'POST', path: '/api/community/posts/{id}/comments', summary: '댓글 쓰기',
-  params: postIdParams, body: commentBody, responses: { 201: communityComment }, errors: [404],
+  method: 'POST', path: '/api/community/posts/{id}/comments', summary: '댓글 쓰기 (parentId: 답글)',
+  params: postIdParams, body: createCommentBody, responses: { 201: communityComment }, errors: [404],
 });
 
 export const updateCommunityCommentEndpoint = comments.update('/api/community/comments/{id}', '댓글 수정 (쓴 사람)', commentBody, communityComment);

@@ -7,6 +7,7 @@ import { seoulInstant } from '@/lib/core/seoul-time';
 import { communityInput, createCommunityPost } from '@/tests/support/community';
 import { CHEONGUN, createUser } from '@/tests/support/factories';
 import { addComment, createPost, DAILY_POST_LIMIT, deleteComment, deletePost, updateComment, updatePost } from './mutations';
+import { listNotifications } from '@/lib/notifications/queries';
 import { getPost, listComments, listPosts, viewPost } from './queries';
 
 const JEJU_OTHER_DONG = '5011059000'; // 제주시, not 용담2동
@@ -198,5 +199,61 @@ describe('community comments', () => {
     const comments = await Promise.all(people.flatMap((p) => [1, 2].map((i) => addComment(getDb(), p, post.id, { content: `댓글 ${i}` }))));
     await Promise.all(comments.slice(0, 4).map((c) => deleteComment(getDb(), people.find((p) => p.id === c.author.id)!, c.id)));
     expect((await getPost(getDb(), post.id)).commentCount).toBe(6);
+  });
+
+  it('replies one level deep under their comment, threads in order, and a comment takes its replies with it', async () => {
+    const [author, neighbour, replier] = [await createUser(), await createUser(), await createUser()];
+    const post = await createCommunityPost(author);
+    const other = await createCommunityPost(author);
+    const first = await addComment(getDb(), neighbour, post.id, { content: '첫 댓글' });
+    const second = await addComment(getDb(), replier, post.id, { content: '둘째 댓글' });
+    const reply = await addComment(getDb(), replier, post.id, { content: '첫 댓글에 답글', parentId: first.id });
+    const reply2 = await addComment(getDb(), author, post.id, { content: '저도 답글', parentId: first.id });
+    expect(reply.parentId).toBe(first.id);
+    expect(second.parentId).toBeNull();
+    const page = await listComments(getDb(), post.id, { page: 1, size: 50 });
+    expect(page.items.map((c) => c.id)).toEqual([first.id, reply.id, reply2.id, second.id]);
+    expect(page.page.total).toBe(4);
+
+    // One level: no reply to a reply; the parent must be a comment of the same post.
+    await expect(addComment(getDb(), neighbour, post.id, { content: 'x', parentId: reply.id })).rejects.toMatchObject({ code: 'invalid', extra: { fields: { parentId: [expect.stringContaining('답글에는')] } } });
+    await expect(addComment(getDb(), neighbour, other.id, { content: 'x', parentId: first.id })).rejects.toMatchObject({ code: 'invalid', extra: { fields: { parentId: expect.any(Array) } } });
+    await expect(addComment(getDb(), neighbour, post.id, { content: 'x', parentId: 999_999 })).rejects.toMatchObject({ code: 'invalid' });
+    expect((await getPost(getDb(), post.id)).commentCount).toBe(4);
+
+    // Deleting a reply leaves its comment; deleting the comment takes the other reply and the count with it.
+    await deleteComment(getDb(), replier, reply.id);
+    await deleteComment(getDb(), neighbour, first.id);
+    expect((await listComments(getDb(), post.id, { page: 1, size: 50 })).items.map((c) => c.id)).toEqual([second.id]);
+    expect((await getPost(getDb(), post.id)).commentCount).toBe(1);
+  });
+
+  it('notifies the parent comment’s author of a reply and the post’s author of a comment, never oneself', async () => {
+    const [author, neighbour] = [await createUser(), await createUser()];
+    const replier = await createUser({ username: '답글러' });
+    const post = await createCommunityPost(author);
+    const types = async (userId: number) => (await listNotifications(getDb(), userId, { page: 1, size: 10 })).items.map((n) => [n.type, n.title]);
+    const comment = await addComment(getDb(), neighbour, post.id, { content: '질문 있어요' });
+    await addComment(getDb(), replier, post.id, { content: '제가 알아요', parentId: comment.id });
+    expect(await types(neighbour.id)).toEqual([['community_reply', '답글러님이 내 댓글에 답글을 남겼어요']]);
+    expect(await types(author.id)).toEqual([['community_comment', '답글러님이 댓글을 남겼어요'], ['community_comment', expect.any(String)]]);
+    // A reply to the post author's own comment: one notice (the reply), not two.
+    const mine = await addComment(getDb(), author, post.id, { content: '글쓴이 댓글' });
+    await addComment(getDb(), neighbour, post.id, { content: '답글', parentId: mine.id });
+    expect((await types(author.id)).map(([type]) => type)).toEqual(['community_reply', 'community_comment', 'community_comment']);
+    // Replying under my own comment tells the post's author, not me.
+    await addComment(getDb(), neighbour, post.id, { content: '덧붙여요', parentId: comment.id });
+    expect(await types(author.id)).toHaveLength(4);
+    expect(await types(neighbour.id)).toHaveLength(1);
+  });
+
+  it('counts replies racing the deletion of their comment exactly (PostgreSQL)', async () => {
+    const post = await createCommunityPost(await createUser());
+    const owner = await createUser();
+    const people = await Promise.all(Array.from({ length: 5 }, () => createUser()));
+    const comment = await addComment(getDb(), owner, post.id, { content: '곧 지울 댓글' });
+    await Promise.allSettled([...people.map((p) => addComment(getDb(), p, post.id, { content: '답글', parentId: comment.id })), deleteComment(getDb(), owner, comment.id)]);
+    const [row] = await getDb().select({ n: count() }).from(communityComments).where(eq(communityComments.postId, post.id));
+    expect((await getPost(getDb(), post.id)).commentCount).toBe(row!.n);
   });
 });

@@ -3,13 +3,13 @@ import type { Db } from '@/db/client';
 import { authoredBy } from '@/lib/core/authored';
 import { communityComments, communityPosts, communityPostTags, communityTags, users, type User } from '@/db/schema';
 import { systemClock, type Clock } from '@/lib/core/clock';
-import { forbidden, notFound, rateLimited } from '@/lib/core/domain-error';
+import { forbidden, invalid, notFound, rateLimited } from '@/lib/core/domain-error';
 import { isForeignKeyViolation } from '@/lib/core/pg-errors';
 import { seoulDateAfter, seoulDateHour, seoulInstant } from '@/lib/core/seoul-time';
 import { recordEvent } from '@/lib/events/record';
-import { notify } from '@/lib/notifications/notify';
+import { notify, type NewNotification } from '@/lib/notifications/notify';
 import { getComment, getPost } from './queries';
-import { commentBody, createPostBody, parseInput, updatePostBody, type CommentInput, type CreatePostInput, type UpdatePostInput } from './schema';
+import { commentBody, createCommentBody, createPostBody, parseInput, updatePostBody, type CommentInput, type CreateCommentInput, type CreatePostInput, type UpdatePostInput } from './schema';
 
 export const DAILY_POST_LIMIT = 20;
 
@@ -95,31 +95,57 @@ export async function deletePost(db: Db, author: User, id: number) {
   });
 }
 
-const bumpComments = (tx: Db, postId: number, by: 1 | -1) =>
+const bumpComments = (tx: Db, postId: number, by: number) =>
   tx
     .update(communityPosts)
     .set({ commentCount: sql`${communityPosts.commentCount} + ${by}` })
     .where(eq(communityPosts.id, postId))
     .returning({ id: communityPosts.id, authorId: communityPosts.authorId, title: communityPosts.title });
 
-/** The comment appears live on the post's open pages (`community:comment`) and the post's author hears of it. */
-export async function addComment(db: Db, author: User, postId: number, raw: CommentInput, clock: Clock = systemClock) {
-  const { content } = parseInput(commentBody, raw);
+/**
+ * The comment a reply answers: a visible top-level comment of the same post (one level of
+ * replies). A parent's own parentId never changes, so reading it needs no lock; the foreign key
+ * holds the parent while the reply is inserted.
+ */
+async function replyTarget(tx: Db, postId: number, parentId: number) {
+  const [target] = await tx
+    .select({ authorId: communityComments.authorId, parentId: communityComments.parentId, hiddenAt: communityComments.hiddenAt })
+    .from(communityComments)
+    .where(and(eq(communityComments.id, parentId), eq(communityComments.postId, postId)));
+  if (!target || target.hiddenAt) throw invalid('입력값을 확인해 주세요.', { parentId: ['답글을 달 댓글을 찾을 수 없습니다.'] });
+  if (target.parentId !== null) throw invalid('입력값을 확인해 주세요.', { parentId: ['답글에는 답글을 달 수 없습니다. 원래 댓글에 달아 주세요.'] });
+  return target;
+}
+
+/**
+ * The comment (or reply, with `parentId`) appears live on the post's open pages
+ * (`community:comment`); the post's author hears of a comment and the parent's author of a reply
+ * (one notice each, none to oneself, the reply notice when both are the same person).
+ */
+export async function addComment(db: Db, author: User, postId: number, raw: CreateCommentInput, clock: Clock = systemClock) {
+  const { content, parentId } = parseInput(createCommentBody, raw);
   const now = clock();
   return db
     .transaction(async (tx) => {
       // The counter update doubles as the existence check and orders concurrent comments.
       const [post] = await bumpComments(tx, postId, 1);
       if (!post) throw notFound('글을 찾을 수 없습니다.');
+      const parent = parentId === undefined ? null : await replyTarget(tx, postId, parentId);
       const [inserted] = await tx
         .insert(communityComments)
-        .values({ postId, authorId: author.id, content, createdAt: now, updatedAt: now })
+        .values({ postId, parentId: parentId ?? null, authorId: author.id, content, createdAt: now, updatedAt: now })
         .returning({ id: communityComments.id });
       const comment = await getComment(tx, inserted!.id);
       await recordEvent(tx, { type: 'community:comment', payload: comment, audience: { communityPosts: [postId] } });
-      if (post.authorId !== author.id) {
-        await notify(tx, [{ userId: post.authorId, type: 'community_comment', title: `${author.username}님이 댓글을 남겼어요`, body: post.title, link: `/community/${postId}` }]);
+      const link = `/community/${postId}`;
+      const notices: NewNotification[] = [];
+      if (parent && parent.authorId !== author.id) {
+        notices.push({ userId: parent.authorId, type: 'community_reply', title: `${author.username}님이 내 댓글에 답글을 남겼어요`, body: content.slice(0, 100), link });
       }
+      if (post.authorId !== author.id && post.authorId !== parent?.authorId) {
+        notices.push({ userId: post.authorId, type: 'community_comment', title: `${author.username}님이 댓글을 남겼어요`, body: post.title, link });
+      }
+      if (notices.length) await notify(tx, notices);
       return comment;
     })
     .catch((error: unknown) => {
@@ -155,7 +181,11 @@ export async function updateComment(db: Db, author: User, id: number, raw: Comme
   return getComment(db, id);
 }
 
-/** Locks the post before the comment, the order deletePost's cascade takes them in, so the two can't deadlock. */
+/**
+ * Locks the post before the comment, the order deletePost's cascade takes them in, so the two
+ * can't deadlock. A top-level comment takes its replies with it (ON DELETE CASCADE); they are
+ * counted after the post's lock, which every new reply takes first, so none slips past the count.
+ */
 export async function deleteComment(db: Db, author: User, id: number) {
   await db.transaction(async (tx) => {
     const [comment] = await tx
@@ -163,7 +193,9 @@ export async function deleteComment(db: Db, author: User, id: number) {
       .from(communityComments)
       .where(and(eq(communityComments.id, id), eq(communityComments.authorId, author.id)));
     if (!comment) return refuseComment(tx, id);
-    await bumpComments(tx, comment.postId, -1);
+    await tx.select({ id: communityPosts.id }).from(communityPosts).where(eq(communityPosts.id, comment.postId)).for('no key update');
+    const [replies] = await tx.select({ n: count() }).from(communityComments).where(eq(communityComments.parentId, id));
+    await bumpComments(tx, comment.postId, -1 - (replies?.n ?? 0));
     const deleted = await tx
       .delete(communityComments)
       .where(and(eq(communityComments.id, id), eq(communityComments.authorId, author.id)))

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '@/db/client';
 import {
   communityComments,
@@ -140,6 +141,7 @@ export async function viewPost(db: Db, id: number, viewerId: number | null): Pro
 const toCommentView = (r: { comment: typeof communityComments.$inferSelect; author: Row['author'] }): CommunityCommentView => ({
   id: r.comment.id,
   postId: r.comment.postId,
+  parentId: r.comment.parentId,
   content: r.comment.content,
   author: toUserRef(r.author),
   hiddenAt: r.comment.hiddenAt?.toISOString() ?? null,
@@ -159,14 +161,26 @@ export async function getComment(db: Db, id: number): Promise<CommunityCommentVi
   return toCommentView(row);
 }
 
-/** A post's comments, oldest first (a conversation reads top to bottom). */
+const parent = alias(communityComments, 'parent');
+
+/**
+ * A post's comments, oldest first (a conversation reads top to bottom), each top-level comment
+ * followed by its replies (oldest first): threads are ordered by their top-level comment.
+ */
 export async function listComments(db: Db, postId: number, { page, size }: { page: number; size: number }, viewerId: number | null = null) {
   const [post] = await db.select({ commentCount: communityPosts.commentCount }).from(communityPosts).where(eq(communityPosts.id, postId));
   if (!post) throw notFound('글을 찾을 수 없습니다.');
   const rows = await selectComments(db)
+    .leftJoin(parent, eq(parent.id, communityComments.parentId))
     // Hidden comments stay with their authors only (the page's total still counts them).
     .where(and(eq(communityComments.postId, postId), or(isNull(communityComments.hiddenAt), eq(communityComments.authorId, viewerId ?? 0))))
-    .orderBy(asc(communityComments.createdAt), asc(communityComments.id))
+    .orderBy(
+      asc(sql`coalesce(${parent.createdAt}, ${communityComments.createdAt})`),
+      asc(sql`coalesce(${parent.id}, ${communityComments.id})`),
+      sql`${communityComments.parentId} nulls first`,
+      asc(communityComments.createdAt),
+      asc(communityComments.id),
+    )
     .limit(size)
     .offset((page - 1) * size);
   return { items: rows.map(toCommentView), page: pageInfo(page, size, post.commentCount) };

@@ -75,6 +75,11 @@ const commentContent = z
   .max(1000, '댓글은 1000자 이하여야 합니다.');
 export const commentBody = z.object({ content: commentContent }).strict();
 export type CommentInput = z.input<typeof commentBody>;
+/** Writing one: `parentId` makes it a reply to that top-level comment of the same post. */
+export const createCommentBody = z
+  .object({ content: commentContent, parentId: z.number({ error: '답글을 달 댓글이 올바르지 않습니다.' }).int().positive().max(2_147_483_647).optional() })
+  .strict();
+export type CreateCommentInput = z.input<typeof createCommentBody>;
 
 export const listCommentsQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
@@ -84,6 +89,8 @@ export const listCommentsQuery = z.object({
 export const communityComment = z.object({
   id: z.number().int(),
   postId: z.number().int(),
+  /** The top-level comment this replies to; null for a top-level comment. */
+  parentId: z.number().int().nullable(),
   content: z.string(),
   author: userRef,
   /** Set when reports or an admin hid it: only its author still sees it (marked "신고로 숨겨졌어요"). */

@@ -26,6 +26,7 @@ export const notificationTypes = [
   'meal_order_cancelled',
   'meal_order_delivered',
   'community_comment',
+  'community_reply',
   'friend_added',
   'direct_first_message',
   'content_hidden',

@@ -124,6 +124,26 @@ describe('/api/community comments', () => {
     expect((await call(commentRoute.DELETE, { method: 'DELETE', params: commentParams, headers: mine })).status).toBe(204);
     expect((await call(postRoute.GET, { params })).body.commentCount).toBe(0);
   });
+
+  it('replies with parentId (201, listed under their comment); a reply to a reply, another post\'s comment or a bad id is 400 on parentId', async () => {
+    const author = await createUser();
+    const [post, other] = [await createCommunityPost(author), await createCommunityPost(author)];
+    const params = { id: String(post.id) };
+    const headers = await bearerFor(await createUser());
+    const comment = await call(commentsRoute.POST, { method: 'POST', params, headers, body: { content: '댓글' } });
+    const reply = await call(commentsRoute.POST, { method: 'POST', params, headers: await bearerFor(author), body: { content: '답글', parentId: comment.body.id } });
+    expect(reply.status).toBe(201);
+    expect(reply.body).toMatchObject({ parentId: comment.body.id, postId: post.id, content: '답글' });
+    expect(comment.body.parentId).toBeNull();
+    expectProblem(await call(commentsRoute.POST, { method: 'POST', params, body: { content: '익명', parentId: comment.body.id } }), 401);
+    for (const [target, parentId] of [[params, reply.body.id], [{ id: String(other.id) }, comment.body.id], [params, 424242], [params, '1'], [params, -1]] as const) {
+      const problem = expectProblem(await call(commentsRoute.POST, { method: 'POST', params: target, headers, body: { content: '답글', parentId } }), 400);
+      expect(problem.errors).toHaveProperty('parentId');
+    }
+    const list = await call(commentsRoute.GET, { params });
+    expect(list.body.items.map((c: { id: number; parentId: number | null }) => [c.id, c.parentId])).toEqual([[comment.body.id, null], [reply.body.id, comment.body.id]]);
+    expect((await call(postRoute.GET, { params })).body.commentCount).toBe(2);
+  });
 });
 
 describe('/api/community fuzzing: no input produces a 500', () => {

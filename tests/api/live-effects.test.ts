@@ -49,7 +49,7 @@ it('a message hidden by reports disappears from open chat screens (message:hidde
   expect(await hidden).toEqual({ roomId: post.chatRoomId, messageId: message.id });
 });
 
-it('a new comment appears live on the open 동네생활 post and notifies its author (not the commenter on their own post)', async () => {
+it('a new comment or reply appears live on the open 동네생활 post and notifies the post\'s author or the comment\'s author (never oneself)', async () => {
   const author = await createUser();
   const post = await createCommunityPost(author);
   const reader = await sockets.client(await createUser());
@@ -62,8 +62,12 @@ it('a new comment appears live on the open 동네생활 post and notifies its au
   const notices = await listNotifications(getDb(), author.id, { page: 1, size: 10 });
   expect(notices.items.map((n) => [n.type, n.title, n.link])).toEqual([['community_comment', '댓글러님이 댓글을 남겼어요', `/community/${post.id}`]]);
 
-  await call(commentsRoute.POST, { method: 'POST', headers: await bearerFor(author), params: { id: String(post.id) }, body: { content: '감사해요' } });
+  // The post's author replies: the reply travels the same live event, and the commenter hears of it.
+  const liveReply = next(reader, 'community:comment');
+  await call(commentsRoute.POST, { method: 'POST', headers: await bearerFor(author), params: { id: String(post.id) }, body: { content: '감사해요', parentId: res.body.id } });
+  expect(await liveReply).toMatchObject({ postId: post.id, parentId: res.body.id, content: '감사해요' });
   expect((await listNotifications(getDb(), author.id, { page: 1, size: 10 })).items).toHaveLength(1);
+  expect((await listNotifications(getDb(), commenter.id, { page: 1, size: 10 })).items.map((n) => n.type)).toEqual(['community_reply']);
 });
 
 it('users of a process that died without closing its sockets go offline when their heartbeat expires', async () => {

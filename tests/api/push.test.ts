@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as muteRoute from '@/app/api/chat/rooms/[id]/mute/route';
+import * as commentsRoute from '@/app/api/community/posts/[id]/comments/route';
+import * as playersRoute from '@/app/api/games/[id]/players/route';
 import * as subscriptionsRoute from '@/app/api/push/subscriptions/route';
 import * as vapidRoute from '@/app/api/push/vapid-public-key/route';
 import * as settingsRoute from '@/app/api/users/me/notification-settings/route';
@@ -8,11 +10,15 @@ import { getDb } from '@/db/client';
 import { pushDeliveries, pushSubscriptions, type User } from '@/db/schema';
 import { openDirectRoom } from '@/lib/chat/direct';
 import { sendMessage } from '@/lib/chat/mutations';
+import { addComment } from '@/lib/community/mutations';
 import { flushEvents } from '@/lib/events/dispatcher';
 import { notify } from '@/lib/notifications/notify';
+import { expireStalePayments } from '@/lib/payments/mutations';
 import { MAX_SUBSCRIPTIONS_PER_USER } from '@/lib/push/subscriptions';
 import { sendDuePushes } from '@/lib/push/worker';
+import { createCommunityPost } from '../support/community';
 import { bearerFor, cookieFor, createUser } from '../support/factories';
+import { createTestGame } from '../support/games';
 import { newBrowserKeys, startFakePushService } from '../support/fake-push-service';
 import { call, expectProblem } from '../support/http';
 import { startSocketServer } from '../support/sockets';
@@ -258,6 +264,39 @@ describe('the web-push consumer and worker', () => {
     await n('game_full', '푸시 꺼짐');
     await deliverPushes();
     expect(sub.messages().map((m) => m.payload.title)).toEqual(['정산금이 입금됐어요', '켜진 종류']);
+  });
+
+  it('pushes a game promotion to the waitlisted player’s phone when a seat frees up, with high urgency', async () => {
+    const game = await createTestGame(await createUser(), new Date(), { minPlayers: 1, maxPlayers: 1, fee: 5000 });
+    const params = { id: String(game.id) };
+    await call(playersRoute.POST, { method: 'POST', path: `/api/games/${game.id}/players`, headers: await bearerFor(await createUser()), params, body: {} });
+    const waiting = await createUser();
+    const sub = await subscribed(waiting);
+    expect((await call(playersRoute.POST, { method: 'POST', path: `/api/games/${game.id}/players`, headers: await bearerFor(waiting), params, body: { waitlist: true } })).status).toBe(201);
+    // The first player's checkout lapses: the seat goes to the waitlist's head.
+    await expireStalePayments(getDb(), new Date(Date.now() + 16 * 60_000));
+    await deliverPushes();
+    const [message] = sub.messages();
+    expect(message!.payload).toMatchObject({ url: `/games/${game.id}` });
+    expect(message!.headers).toMatchObject({ urgency: 'high' });
+  });
+
+  it('pushes a reply to my 동네생활 comment (the community kind), and nothing once that kind is off', async () => {
+    const [author, me] = [await createUser(), await createUser()];
+    const replier = await createUser({ username: '답글이웃' });
+    const sub = await subscribed(me);
+    const post = await createCommunityPost(author);
+    const comment = await addComment(getDb(), me, post.id, { content: '이 가게 아직 하나요?' });
+    const reply = async (content: string) =>
+      call(commentsRoute.POST, { method: 'POST', path: `/api/community/posts/${post.id}/comments`, headers: await bearerFor(replier), params: { id: String(post.id) }, body: { content, parentId: comment.id } });
+    expect((await reply('네, 어제도 열었어요')).status).toBe(201);
+    await deliverPushes();
+    expect(sub.messages().map((m) => m.payload)).toEqual([expect.objectContaining({ title: '답글이웃님이 내 댓글에 답글을 남겼어요', body: '네, 어제도 열었어요', url: `/community/${post.id}` })]);
+
+    await call(settingsRoute.PUT, { method: 'PUT', path: '/api/users/me/notification-settings', headers: await bearerFor(me), body: { types: { community: false } } });
+    expect((await reply('하나 더')).status).toBe(201);
+    await deliverPushes();
+    expect(sub.messages()).toHaveLength(1);
   });
 
   it('deletes a subscription the push service says is gone (410, 404), retries 500 with backoff', async () => {
