@@ -1,6 +1,7 @@
 import { userStatuses } from '@/db/constants/accounts';
 import { z } from '@/lib/core/zod';
 import { neighbourhoodCode, neighbourhoodRef } from '@/lib/neighbourhoods/schema';
+import { temperature, verifiedNeighbourhood } from '@/lib/trust/schema';
 
 export const email = z
   .string({ error: '이메일을 입력해 주세요.' })
@@ -120,6 +121,9 @@ export const publicUser = z.object({
   /** The 256 px square avatar; null without one. */
   avatarUrl: z.string().nullable(),
   createdAt: z.iso.datetime(),
+  /** A current 동네인증 (absent without one): the badge "동네인증 ✓ 용담2동". */
+  verifiedNeighbourhood: verifiedNeighbourhood.optional(),
+  temperature,
 });
 export type PublicUser = z.infer<typeof publicUser>;
 
@@ -140,6 +144,10 @@ export const profile = z.object({
   createdAt: z.iso.datetime().nullable(),
   /** The 256 px avatar; null without one or when the details are hidden. */
   avatarUrl: z.string().nullable(),
+  /** Present when verified and the details are visible. */
+  verifiedNeighbourhood: verifiedNeighbourhood.optional(),
+  /** Shown to everyone, private profiles included: it is what a host or organizer needs. */
+  temperature,
   /** The viewer has this user in their friend list / has blocked them (false when signed out). */
   isFriend: z.boolean(),
   isBlocked: z.boolean(),
@@ -154,6 +162,8 @@ export const me = publicUser.extend({
   /** While in the future, the account reads but cannot write (403 reason "suspended"). */
   suspendedUntil: z.iso.datetime().nullable(),
   suspensionReason: z.string().nullable(),
+  /** A data update moved this user out of a split dong: the UI asks them to confirm it. */
+  neighbourhoodNeedsConfirmation: z.boolean(),
   updatedAt: z.iso.datetime(),
 });
 export type Me = z.infer<typeof me>;

@@ -1,0 +1,35 @@
+import type { AccuracyBucket } from '@/db/constants/trust';
+
+/** 동네인증 rules in one place (README "Trust between neighbours" states them too). */
+export const VERIFICATION_DAYS = 30;
+/** GPS error allowed around a dong's boundary. */
+export const BOUNDARY_TOLERANCE_METRES = 300;
+/** Without a boundary: the user's dong may be up to this many times as far as the nearest reference point. */
+export const NEAREST_TOLERANCE = 1.2;
+/** Positions less precise than this are refused. */
+export const MAX_ACCURACY_METRES = 1000;
+/** Neighbourhood changes allowed per rolling window. */
+export const NEIGHBOURHOOD_CHANGES_ALLOWED = 2;
+export const NEIGHBOURHOOD_CHANGE_WINDOW_DAYS = 30;
+
+const DAY_MS = 86_400_000;
+
+export const verifiedUntilFrom = (now: Date) => new Date(now.getTime() + VERIFICATION_DAYS * DAY_MS);
+export const changeWindowStart = (now: Date) => new Date(now.getTime() - NEIGHBOURHOOD_CHANGE_WINDOW_DAYS * DAY_MS);
+export const changeWindowEnd = (changedAt: Date) => new Date(changedAt.getTime() + NEIGHBOURHOOD_CHANGE_WINDOW_DAYS * DAY_MS);
+
+/** Only the bucket is kept, never the reported figure (which with the time would narrow down the position). */
+export function accuracyBucket(accuracyMetres: number): AccuracyBucket {
+  if (accuracyMetres <= 50) return '50m';
+  if (accuracyMetres <= 200) return '200m';
+  return '1km';
+}
+
+/** The nearest-point rule: a Voronoi cell of reference points, widened by NEAREST_TOLERANCE. */
+export const withinNearestTolerance = (toOwnMetres: number, toNearestMetres: number) => toOwnMetres <= toNearestMetres * NEAREST_TOLERANCE;
+
+/** A verification counts while it names the user's current dong and has not run out. */
+export const isVerified = (
+  user: { neighbourhoodCode: string; neighbourhoodVerifiedCode: string | null; neighbourhoodVerifiedUntil: Date | null },
+  now: Date,
+) => user.neighbourhoodVerifiedCode === user.neighbourhoodCode && user.neighbourhoodVerifiedUntil !== null && user.neighbourhoodVerifiedUntil > now;

@@ -1,0 +1,34 @@
+import { z } from '@/lib/core/zod';
+import { MAX_ACCURACY_METRES } from './rules';
+
+export const verificationBody = z.object({
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+  /** The browser's `coords.accuracy`, metres. */
+  accuracy: z
+    .number()
+    .nonnegative()
+    .max(MAX_ACCURACY_METRES, '위치 정확도가 1km보다 낮아 인증할 수 없어요. 밖이나 창가에서 다시 시도해 주세요.'),
+});
+export type VerificationInput = z.infer<typeof verificationBody>;
+
+export const verificationResult = z.object({
+  verified: z.literal(true),
+  verifiedUntil: z.iso.datetime(),
+  /** The dong's name, e.g. 용담2동, and its code. */
+  dong: z.string(),
+  code: z.string(),
+  method: z.enum(['boundary', 'nearest']),
+});
+export type VerificationResult = z.infer<typeof verificationResult>;
+
+/** On profiles and user cards: the badge "동네인증 ✓ 용담2동". */
+export const verifiedNeighbourhood = z.object({ dong: z.string(), verifiedUntil: z.iso.datetime() });
+export type VerifiedNeighbourhood = z.infer<typeof verifiedNeighbourhood>;
+
+/** 온도: 36.5℃ to start, with the inputs that moved it most ("시간 약속을 잘 지켜요" 12). */
+export const temperature = z.object({
+  value: z.number(),
+  topReasons: z.array(z.object({ label: z.string(), count: z.number().int() })),
+});
+export type Temperature = z.infer<typeof temperature>;
