@@ -15,6 +15,7 @@ import { gameIdParams } from '@/lib/games/schema';
 import { loadPage, peekPage } from '@/lib/http/page-loader';
 import { won } from '@/lib/payments/labels';
 import { listGameReviews } from '@/lib/reviews/queries';
+import { TrustedName } from '@/components/trust/neighbourhood-badge';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -85,7 +86,9 @@ export default async function GamePage({ params, searchParams }: Props) {
           <dt className="text-stone-600">참가비</dt>
           <dd className="font-bold text-brand-700">{feeLabel(game.fee)}</dd>
           <dt className="text-stone-600">호스트</dt>
-          <dd>{game.host.username}</dd>
+          <dd>
+            <TrustedName user={game.host} />
+          </dd>
         </dl>
       </Card>
       <Card title="참여">
