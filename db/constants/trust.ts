@@ -8,3 +8,11 @@ export type AccuracyBucket = (typeof accuracyBuckets)[number];
 
 /** One line under a temperature: "시간 약속을 잘 지켜요 12". */
 export type TemperatureReason = { label: string; count: number };
+
+/** What a no-show was marked on: a game (by its host) or a space reservation (by the space's host). */
+export const noShowSubjects = ['game', 'reservation'] as const;
+export type NoShowSubject = (typeof noShowSubjects)[number];
+
+/** An admin's decision on a disputed no-show: accepted voids the mark, rejected keeps it. */
+export const noShowDecisions = ['accepted', 'rejected'] as const;
+export type NoShowDecision = (typeof noShowDecisions)[number];

@@ -40,4 +40,27 @@ ALTER TABLE "neighbourhood_code_changes" ADD CONSTRAINT "neighbourhood_code_chan
 ALTER TABLE "neighbourhood_changes" ADD CONSTRAINT "neighbourhood_changes_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "neighbourhood_boundaries_bbox_idx" ON "neighbourhood_boundaries" USING btree ("min_lat","max_lat","min_lng","max_lng");--> statement-breakpoint
 CREATE INDEX "neighbourhood_changes_user_id_changed_at_idx" ON "neighbourhood_changes" USING btree ("user_id","changed_at");--> statement-breakpoint
-ALTER TABLE "users" ADD CONSTRAINT "users_verification_method_check" CHECK ("users"."neighbourhood_verification_method" in ('boundary', 'nearest'));
+ALTER TABLE "users" ADD CONSTRAINT "users_verification_method_check" CHECK ("users"."neighbourhood_verification_method" in ('boundary', 'nearest'));--> statement-breakpoint
+CREATE TABLE "no_shows" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"subject_type" text NOT NULL,
+	"subject_id" integer NOT NULL,
+	"user_id" integer NOT NULL,
+	"marked_by" integer NOT NULL,
+	"marked_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"dispute_text" text,
+	"disputed_at" timestamp with time zone,
+	"decision" text,
+	"decided_by" integer,
+	"decided_at" timestamp with time zone,
+	CONSTRAINT "no_shows_subject_type_check" CHECK ("no_shows"."subject_type" in ('game', 'reservation')),
+	CONSTRAINT "no_shows_decision_check" CHECK ("no_shows"."decision" in ('accepted', 'rejected')),
+	CONSTRAINT "no_shows_dispute_text_check" CHECK (char_length("no_shows"."dispute_text") <= 1000)
+);
+--> statement-breakpoint
+ALTER TABLE "no_shows" ADD CONSTRAINT "no_shows_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "no_shows" ADD CONSTRAINT "no_shows_marked_by_users_id_fk" FOREIGN KEY ("marked_by") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "no_shows" ADD CONSTRAINT "no_shows_decided_by_users_id_fk" FOREIGN KEY ("decided_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "no_shows_subject_user_idx" ON "no_shows" USING btree ("subject_type","subject_id","user_id");--> statement-breakpoint
+CREATE INDEX "no_shows_user_id_idx" ON "no_shows" USING btree ("user_id","marked_at");--> statement-breakpoint
+CREATE INDEX "no_shows_open_disputes_idx" ON "no_shows" USING btree ("disputed_at") WHERE "no_shows"."disputed_at" is not null and "no_shows"."decision" is null;

@@ -1,3 +1,5 @@
+import { noShowDecisions, noShowSubjects } from '@/db/constants/trust';
+import { userRef } from '@/lib/accounts/user-ref';
 import { z } from '@/lib/core/zod';
 import { MAX_ACCURACY_METRES } from './rules';
 
@@ -32,3 +34,30 @@ export const temperature = z.object({
   topReasons: z.array(z.object({ label: z.string(), count: z.number().int() })),
 });
 export type Temperature = z.infer<typeof temperature>;
+
+export const noShowView = z.object({
+  id: z.number().int(),
+  subjectType: z.enum(noShowSubjects),
+  /** The game id or the reservation id. */
+  subjectId: z.number().int(),
+  user: userRef,
+  markedAt: z.iso.datetime(),
+  disputeText: z.string().nullable(),
+  disputedAt: z.iso.datetime().nullable(),
+  /** accepted: the mark is void; rejected: it stands; null: not decided (or not disputed). */
+  decision: z.enum(noShowDecisions).nullable(),
+  decidedAt: z.iso.datetime().nullable(),
+});
+export type NoShowView = z.infer<typeof noShowView>;
+export const noShowList = z.object({ items: z.array(noShowView) });
+
+export const disputeBody = z.object({ text: z.string().trim().min(1, '이유를 적어 주세요.').max(1000, '1000자 이하로 적어 주세요.') });
+export const decisionBody = z.object({
+  decision: z.enum(noShowDecisions),
+  reason: z.string().trim().min(1, '이유를 적어 주세요.').max(500),
+});
+
+const id = z.coerce.number().int().positive().max(2_147_483_647);
+export const noShowIdParams = z.object({ id });
+export const gamePlayerParams = z.object({ id, userId: id });
+export const reservationIdParams = z.object({ id });

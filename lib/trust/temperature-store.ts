@@ -1,11 +1,11 @@
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { gameReviews, reports, spaceReviews, spaces, users } from '@/db/schema';
+import { gameReviews, noShows, reports, spaceReviews, spaces, users } from '@/db/schema';
 import { topReasons, temperature, type TrustInput } from './temperature';
 
 /** Every input of one user's temperature, from the tables that already hold them. */
 async function inputsOf(db: Db, userId: number): Promise<TrustInput[]> {
-  const [games, hosted, upheld] = await Promise.all([
+  const [games, hosted, upheld, missed] = await Promise.all([
     db.select({ at: gameReviews.createdAt, rating: gameReviews.rating, tags: gameReviews.tags }).from(gameReviews).where(eq(gameReviews.revieweeId, userId)),
     // A guest's review of a space speaks for its host.
     db
@@ -17,11 +17,17 @@ async function inputsOf(db: Db, userId: number): Promise<TrustInput[]> {
       .select({ at: reports.resolvedAt })
       .from(reports)
       .where(and(eq(reports.targetUserId, userId), eq(reports.status, 'resolved'))),
+    // A no-show counts unless an admin accepted the dispute against it.
+    db
+      .select({ at: noShows.markedAt })
+      .from(noShows)
+      .where(and(eq(noShows.userId, userId), or(isNull(noShows.decision), eq(noShows.decision, 'rejected')))),
   ]);
   return [
     ...games.map((r) => ({ kind: 'review' as const, at: r.at, rating: r.rating, tags: r.tags })),
     ...hosted.map((r) => ({ kind: 'review' as const, at: r.at, rating: r.rating })),
     ...upheld.filter((r) => r.at).map((r) => ({ kind: 'reportUpheld' as const, at: r.at! })),
+    ...missed.map((r) => ({ kind: 'noShow' as const, at: r.at })),
   ];
 }
 

@@ -6,6 +6,9 @@ import * as userRoute from '@/app/api/users/[id]/route';
 import * as playersRoute from '@/app/api/games/[id]/players/route';
 import * as membersRoute from '@/app/api/chat/rooms/[id]/members/route';
 import * as postsRoute from '@/app/api/posts/route';
+import * as gameReviewsRoute from '@/app/api/games/[id]/reviews/route';
+import { games } from '@/db/schema';
+import { joinGame } from '@/lib/games/players';
 import { getDb } from '@/db/client';
 import { neighbourhoodChanges, users } from '@/db/schema';
 import { bearerFor, CHEONGUN, createUser, YONGDAM2 } from '../support/factories';
@@ -113,5 +116,23 @@ describe('verifiedOnly', () => {
     expect([200, 201]).toContain((await join(neighbour)).status);
     const [row] = await getDb().select({ code: users.neighbourhoodVerifiedCode }).from(users).where(eq(users.id, neighbour.id));
     expect(row?.code).toBe(YONGDAM2);
+  });
+});
+
+describe('temperature on the profile', () => {
+  it('moves when a game review arrives (the trust:input consumer recomputes it) and shows its reasons', async () => {
+    const host = await createUser();
+    const player = await createUser();
+    const game = await createTestGame(host, new Date());
+    await joinGame(getDb(), player, game.id);
+    await getDb().update(games).set({ status: 'finished' }).where(eq(games.id, game.id));
+    const res = await call(gameReviewsRoute.POST, {
+      method: 'POST', headers: await bearerFor(host), params: { id: String(game.id) },
+      body: { revieweeId: player.id, rating: 5, tags: ['punctual', 'kind'] },
+    });
+    expect(res.status).toBe(201);
+    const profile = await call(userRoute.GET, { path: `/api/users/${player.id}`, params: { id: String(player.id) } });
+    expect(profile.body.temperature.value).toBe(37.2);
+    expect(profile.body.temperature.topReasons).toEqual(expect.arrayContaining([{ label: '시간 약속을 잘 지켜요', count: 1 }]));
   });
 });
