@@ -8,10 +8,8 @@ import { conflict, forbidden, notFound } from '@/lib/core/domain-error';
 import { isUniqueViolation } from '@/lib/core/pg-errors';
 import { recordEvent } from '@/lib/events/record';
 import { trustInputChanged } from './events';
+import { NO_SHOW_WINDOW_HOURS, inNoShowWindow } from './rules';
 import type { NoShowView } from './schema';
-
-/** A host may mark a no-show from the end of the game or booking until this many hours after it. */
-export const NO_SHOW_WINDOW_HOURS = 24;
 
 export const toNoShowView = (n: NoShow, user: Parameters<typeof toUserRef>[0]): NoShowView => ({
   id: n.id,
@@ -27,9 +25,7 @@ export const toNoShowView = (n: NoShow, user: Parameters<typeof toUserRef>[0]): 
 
 function assertWindow(endsAt: Date, now: Date) {
   if (now < endsAt) throw conflict('끝난 뒤에 노쇼를 표시할 수 있어요.', undefined, 'not_ended');
-  if (now.getTime() > endsAt.getTime() + NO_SHOW_WINDOW_HOURS * 3_600_000) {
-    throw conflict(`끝나고 ${NO_SHOW_WINDOW_HOURS}시간이 지나 노쇼를 표시할 수 없어요.`, undefined, 'window_closed');
-  }
+  if (!inNoShowWindow(endsAt, now)) throw conflict(`끝나고 ${NO_SHOW_WINDOW_HOURS}시간이 지나 노쇼를 표시할 수 없어요.`, undefined, 'window_closed');
 }
 
 async function insertMark(tx: Db, subjectType: NoShowSubject, subjectId: number, userId: number, host: User, now: Date) {

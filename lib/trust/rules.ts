@@ -12,6 +12,13 @@ export const MAX_ACCURACY_METRES = 1000;
 export const NEIGHBOURHOOD_CHANGES_ALLOWED = 2;
 export const NEIGHBOURHOOD_CHANGE_WINDOW_DAYS = 30;
 
+/** A host may mark a no-show from the end of the game or booking until this many hours after it. */
+export const NO_SHOW_WINDOW_HOURS = 24;
+
+/** Whether a host may mark a no-show now: from the end until NO_SHOW_WINDOW_HOURS after it. */
+export const inNoShowWindow = (endsAt: Date, now = new Date()) =>
+  now >= endsAt && now.getTime() <= endsAt.getTime() + NO_SHOW_WINDOW_HOURS * 3_600_000;
+
 const DAY_MS = 86_400_000;
 
 export const verifiedUntilFrom = (now: Date) => new Date(now.getTime() + VERIFICATION_DAYS * DAY_MS);
