@@ -1,4 +1,4 @@
-import type { Temperature } from '@/lib/trust/schema';
+import type { Temperature } from '@/lib/accounts/schema';
 
 /** Warmer is more trusted: blue below the 36.5℃ start, orange above it, red when very warm. */
 const tone = (value: number) => (value < 36.5 ? 'text-sky-700' : value < 40 ? 'text-stone-800' : value < 50 ? 'text-orange-700' : 'text-red-700');

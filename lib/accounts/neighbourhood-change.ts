@@ -2,7 +2,7 @@ import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { neighbourhoodChanges, users } from '@/db/schema';
 import { DomainError, unauthenticated } from '@/lib/core/domain-error';
-import { NEIGHBOURHOOD_CHANGES_ALLOWED, NEIGHBOURHOOD_CHANGE_WINDOW_DAYS, changeWindowEnd, changeWindowStart } from '@/lib/trust/rules';
+import { NEIGHBOURHOOD_CHANGES_ALLOWED, NEIGHBOURHOOD_CHANGE_WINDOW_DAYS, changeWindowEnd, changeWindowStart } from './neighbourhood-status';
 
 /**
  * Moves the user to another dong inside the caller's transaction: clears the 동네인증 (it was for

@@ -7,7 +7,7 @@ import { pageInfo } from '@/lib/core/pagination';
 import type { NeighbourhoodRef } from '@/lib/neighbourhoods/schema';
 import type { Me, Profile, PublicUser } from './schema';
 import { avatarUrl } from './user-ref';
-import { temperatureOf, verifiedNeighbourhoodOf } from '@/lib/trust/views';
+import { temperatureOf, verifiedNeighbourhoodOf } from './trust-views';
 
 type UserRow = { user: User; neighbourhood: NeighbourhoodRef };
 

@@ -1,7 +1,6 @@
 import { userStatuses } from '@/db/constants/accounts';
 import { z } from '@/lib/core/zod';
 import { neighbourhoodCode, neighbourhoodRef } from '@/lib/neighbourhoods/schema';
-import { temperature, verifiedNeighbourhood } from '@/lib/trust/schema';
 
 export const email = z
   .string({ error: '이메일을 입력해 주세요.' })
@@ -108,6 +107,17 @@ export const userSearchQuery = z.object({
 });
 
 export const userIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+
+/** On profiles and user cards: the badge "동네인증 ✓ 용담2동". */
+export const verifiedNeighbourhood = z.object({ dong: z.string(), verifiedUntil: z.iso.datetime() });
+export type VerifiedNeighbourhood = z.infer<typeof verifiedNeighbourhood>;
+
+/** 온도: 36.5℃ to start, with the inputs that moved it most ("시간 약속을 잘 지켜요" 12). */
+export const temperature = z.object({
+  value: z.number(),
+  topReasons: z.array(z.object({ label: z.string(), count: z.number().int() })),
+});
+export type Temperature = z.infer<typeof temperature>;
 
 /** Every profile field, as the owner (and whoever may see a private profile) sees it. */
 export const publicUser = z.object({

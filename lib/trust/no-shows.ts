@@ -1,8 +1,7 @@
 import { and, asc, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { gamePlayers, games, noShows, reservations, spaces, users, type NoShow, type NoShowDecision, type NoShowSubject, type User } from '@/db/schema';
+import { adminActions, gamePlayers, games, noShows, reservations, spaces, users, type NoShow, type NoShowDecision, type NoShowSubject, type User } from '@/db/schema';
 import { toUserRef } from '@/lib/accounts/user-ref';
-import { audit } from '@/lib/admin/mutations';
 import { systemClock, type Clock } from '@/lib/core/clock';
 import { conflict, forbidden, notFound } from '@/lib/core/domain-error';
 import { isUniqueViolation } from '@/lib/core/pg-errors';
@@ -100,7 +99,8 @@ export async function decideNoShowDispute(db: Db, admin: User, id: number, input
       if (!existing) throw notFound('노쇼 기록을 찾을 수 없습니다.');
       throw conflict('이의 제기가 없거나 이미 결정했어요.', undefined, 'not_open');
     }
-    await audit(tx, admin, { action: `no_show_${input.decision}`, targetType: 'no_show', targetId: id, reason: input.reason, details: { userId: row.userId } });
+    // The admin audit log (lib/admin writes the same rows); trust sits below admin, so it inserts directly.
+    await tx.insert(adminActions).values({ adminId: admin.id, action: `no_show_${input.decision}`, targetType: 'no_show', targetId: id, reason: input.reason, details: { userId: row.userId } });
     await recordEvent(tx, trustInputChanged(row.userId));
     const [user] = await tx.select().from(users).where(eq(users.id, row.userId));
     return toNoShowView(row, user!);

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { mealPosts, type User } from '@/db/schema';
 import { DomainError } from '@/lib/core/domain-error';
-import { isVerified } from './rules';
+import { isVerified } from '@/lib/accounts/neighbourhood-status';
 
 type Guarded = { verifiedOnly: boolean; neighbourhoodCode: string };
 

@@ -1,16 +1,13 @@
 import type { AccuracyBucket } from '@/db/constants/trust';
 
-/** 동네인증 rules in one place (README "Trust between neighbours" states them too). */
-export const VERIFICATION_DAYS = 30;
+/** 동네인증 and no-show rules in one place (README "Trust between neighbours" states them too; the 30-day
+ * validity and the change limit are lib/accounts/neighbourhood-status.ts). */
 /** GPS error allowed around a dong's boundary. */
 export const BOUNDARY_TOLERANCE_METRES = 300;
 /** Without a boundary: the user's dong may be up to this many times as far as the nearest reference point. */
 export const NEAREST_TOLERANCE = 1.2;
 /** Positions less precise than this are refused. */
 export const MAX_ACCURACY_METRES = 1000;
-/** Neighbourhood changes allowed per rolling window. */
-export const NEIGHBOURHOOD_CHANGES_ALLOWED = 2;
-export const NEIGHBOURHOOD_CHANGE_WINDOW_DAYS = 30;
 
 /** A host may mark a no-show from the end of the game or booking until this many hours after it. */
 export const NO_SHOW_WINDOW_HOURS = 24;
@@ -18,12 +15,6 @@ export const NO_SHOW_WINDOW_HOURS = 24;
 /** Whether a host may mark a no-show now: from the end until NO_SHOW_WINDOW_HOURS after it. */
 export const inNoShowWindow = (endsAt: Date, now = new Date()) =>
   now >= endsAt && now.getTime() <= endsAt.getTime() + NO_SHOW_WINDOW_HOURS * 3_600_000;
-
-const DAY_MS = 86_400_000;
-
-export const verifiedUntilFrom = (now: Date) => new Date(now.getTime() + VERIFICATION_DAYS * DAY_MS);
-export const changeWindowStart = (now: Date) => new Date(now.getTime() - NEIGHBOURHOOD_CHANGE_WINDOW_DAYS * DAY_MS);
-export const changeWindowEnd = (changedAt: Date) => new Date(changedAt.getTime() + NEIGHBOURHOOD_CHANGE_WINDOW_DAYS * DAY_MS);
 
 /** Only the bucket is kept, never the reported figure (which with the time would narrow down the position). */
 export function accuracyBucket(accuracyMetres: number): AccuracyBucket {
@@ -34,9 +25,3 @@ export function accuracyBucket(accuracyMetres: number): AccuracyBucket {
 
 /** The nearest-point rule: a Voronoi cell of reference points, widened by NEAREST_TOLERANCE. */
 export const withinNearestTolerance = (toOwnMetres: number, toNearestMetres: number) => toOwnMetres <= toNearestMetres * NEAREST_TOLERANCE;
-
-/** A verification counts while it names the user's current dong and has not run out. */
-export const isVerified = (
-  user: { neighbourhoodCode: string; neighbourhoodVerifiedCode: string | null; neighbourhoodVerifiedUntil: Date | null },
-  now: Date,
-) => user.neighbourhoodVerifiedCode === user.neighbourhoodCode && user.neighbourhoodVerifiedUntil !== null && user.neighbourhoodVerifiedUntil > now;

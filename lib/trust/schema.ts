@@ -24,17 +24,6 @@ export const verificationResult = z.object({
 });
 export type VerificationResult = z.infer<typeof verificationResult>;
 
-/** On profiles and user cards: the badge "동네인증 ✓ 용담2동". */
-export const verifiedNeighbourhood = z.object({ dong: z.string(), verifiedUntil: z.iso.datetime() });
-export type VerifiedNeighbourhood = z.infer<typeof verifiedNeighbourhood>;
-
-/** 온도: 36.5℃ to start, with the inputs that moved it most ("시간 약속을 잘 지켜요" 12). */
-export const temperature = z.object({
-  value: z.number(),
-  topReasons: z.array(z.object({ label: z.string(), count: z.number().int() })),
-});
-export type Temperature = z.infer<typeof temperature>;
-
 export const noShowView = z.object({
   id: z.number().int(),
   subjectType: z.enum(noShowSubjects),

@@ -1,6 +1,5 @@
-import type { ReviewTag } from '@/db/constants/reviews';
+import { reviewTagLabels, type ReviewTag } from '@/db/constants/reviews';
 import type { TemperatureReason } from '@/db/constants/trust';
-import { reviewTagLabels } from '@/lib/reviews/schema';
 
 /**
  * 온도, the whole formula. Everyone starts at 36.5℃; each input adds its weight (℃), multiplied

@@ -4,7 +4,8 @@ import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { DomainError } from '@/lib/core/domain-error';
 import { CHEONGUN, createUser, YONGDAM2 } from '@/tests/support/factories';
-import { accuracyBucket, isVerified, withinNearestTolerance } from './rules';
+import { isVerified } from '@/lib/accounts/neighbourhood-status';
+import { accuracyBucket, withinNearestTolerance } from './rules';
 import { verifyNeighbourhood } from './verification';
 
 const YONGDAM1 = '5011057000';

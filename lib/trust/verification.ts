@@ -8,7 +8,8 @@ import { DomainError, conflict, unauthenticated } from '@/lib/core/domain-error'
 import { recordEvent } from '@/lib/events/record';
 import { distanceOutsideMetres, dongContaining, getBoundary, metresBetween } from '@/lib/neighbourhoods/boundaries';
 import { getNeighbourhood, nearestNeighbourhood } from '@/lib/neighbourhoods/queries';
-import { BOUNDARY_TOLERANCE_METRES, accuracyBucket, verifiedUntilFrom, withinNearestTolerance } from './rules';
+import { verifiedUntilFrom } from '@/lib/accounts/neighbourhood-status';
+import { BOUNDARY_TOLERANCE_METRES, accuracyBucket, withinNearestTolerance } from './rules';
 import type { VerificationInput, VerificationResult } from './schema';
 
 type Decision = { verified: boolean; method: VerificationMethod };

@@ -1,5 +1,5 @@
 import type { User } from '@/db/schema';
-import { isVerified } from './rules';
+import { isVerified } from './neighbourhood-status';
 import type { Temperature, VerifiedNeighbourhood } from './schema';
 
 /** The badge, from the user row and the name of their dong; undefined without a current verification. */
