@@ -6,8 +6,12 @@ import * as queueRoute from '@/app/api/admin/no-shows/route';
 import * as decideRoute from '@/app/api/admin/no-shows/[id]/route';
 import * as myNoShowsRoute from '@/app/api/users/me/no-shows/route';
 import * as userRoute from '@/app/api/users/[id]/route';
+import * as reservationNoShowRoute from '@/app/api/reservations/[id]/no-show/route';
+import { seoulInstant } from '@/lib/core/seoul-time';
+import { createPaidReservation } from '../support/reservations';
+import { createTestSpace, seoulDateInDays } from '../support/spaces';
 import { getDb } from '@/db/client';
-import { adminActions, games } from '@/db/schema';
+import { adminActions, games, reservations } from '@/db/schema';
 import { joinGame } from '@/lib/games/players';
 import { bearerFor, createUser } from '../support/factories';
 import { createTestGame } from '../support/games';
@@ -74,5 +78,21 @@ describe('no-shows', () => {
     const guest = await createUser();
     await joinGame(getDb(), guest, upcoming.id);
     expect(expectProblem(await mark(host, upcoming.id, guest.id), 409).reason).toBe('not_ended');
+  });
+
+  it('a space host marks the guest of a confirmed booking that ended within 24 h; nobody else may', async () => {
+    const guest = await createUser();
+    const { host, space } = await createTestSpace();
+    const day = seoulDateInDays(-5);
+    const booking = await createPaidReservation(guest, space.id, seoulInstant(day, 14), seoulInstant(day, 16), new Date(Date.now() - 10 * 86_400_000));
+    const markBooking = async (as: typeof guest) =>
+      call(reservationNoShowRoute.POST, { method: 'POST', headers: await bearerFor(as), params: { id: String(booking.id) } });
+    expect(expectProblem(await markBooking(host), 409).reason).toBe('window_closed');
+    await getDb().update(reservations).set({ startsAt: new Date(Date.now() - 3 * HOUR), endsAt: new Date(Date.now() - HOUR) }).where(eq(reservations.id, booking.id));
+    expectProblem(await markBooking(guest), 403);
+    const res = await markBooking(host);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ subjectType: 'reservation', subjectId: booking.id, user: { id: guest.id } });
+    expect(await temperatureOf(guest.id)).toBe(34.5);
   });
 });
