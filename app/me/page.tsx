@@ -9,6 +9,8 @@ import { ResendVerificationButton } from '@/components/accounts/resend-verificat
 import { SetPasswordForm } from '@/components/accounts/set-password-form';
 import { LogoutEverywhereButton } from '@/components/accounts/session-buttons';
 import { VerifiedBadge } from '@/components/accounts/verified-badge';
+import { NeighbourhoodBadge } from '@/components/trust/neighbourhood-badge';
+import { VerifyNeighbourhood } from '@/components/trust/verify-neighbourhood';
 import { MoreLinks } from '@/components/layout/more-links';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
@@ -17,6 +19,8 @@ import { requireSessionUser } from '@/lib/auth/server-session';
 import { getNeighbourhood } from '@/lib/neighbourhoods/queries';
 
 export const metadata: Metadata = { title: '내 정보' };
+
+const seoulDate = new Intl.DateTimeFormat('ko-KR', { month: 'long', day: 'numeric', timeZone: 'Asia/Seoul' });
 
 export default async function MePage({ searchParams }: { searchParams: Promise<{ restored?: string; passwordSet?: string }> }) {
   const me = await requireSessionUser('/me');
@@ -34,6 +38,20 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
       {restored && <Alert tone="success">계정을 복구했습니다. 다시 오신 걸 환영해요!</Alert>}
       {passwordSet && <Alert tone="success">비밀번호를 설정했습니다. 이제 이메일로도 로그인할 수 있어요.</Alert>}
       <MoreLinks />
+      {me.neighbourhoodNeedsConfirmation && (
+        <Alert tone="info">
+          행정구역이 바뀌어 내 동네가 {neighbourhood.dong}(으)로 옮겨졌어요. 아래 프로필에서 동네를 확인하고 저장해 주세요.
+        </Alert>
+      )}
+      <Card title="동네인증">
+        {me.verifiedNeighbourhood && (
+          <p className="mb-3 flex flex-wrap items-center gap-2 text-sm text-stone-700">
+            <NeighbourhoodBadge dong={me.verifiedNeighbourhood.dong} />
+            <span>{seoulDate.format(new Date(me.verifiedNeighbourhood.verifiedUntil))}까지</span>
+          </p>
+        )}
+        <VerifyNeighbourhood dong={neighbourhood.dong} />
+      </Card>
       <Card title="프로필 사진">
         <AvatarForm avatarUrl={me.avatarUrl} username={me.username} />
       </Card>

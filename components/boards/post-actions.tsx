@@ -11,6 +11,7 @@ import { joinRoomEndpoint } from '@/lib/chat/endpoints';
 import { ApiError, callEndpoint } from '@/lib/http/client';
 import { chatKeys } from '@/components/chat/chat-keys';
 import { postKeys } from './post-keys';
+import { VerificationRequiredLink } from '@/components/trust/verification-required';
 
 const linkButton = 'inline-flex min-h-11 items-center justify-center rounded-lg px-4 font-semibold';
 
@@ -53,6 +54,7 @@ export function PostActions({ post, viewerId, cannotJoin = null }: { post: MealP
   return (
     <section aria-label="참여와 관리" className="flex flex-col gap-3">
       {error && <Alert>{error instanceof ApiError ? error.message : '문제가 생겼습니다. 잠시 후 다시 시도해 주세요.'}</Alert>}
+      <VerificationRequiredLink reason={error instanceof ApiError ? error.problem.reason : undefined} />
       {join.isSuccess && <Alert tone="success">참여했어요! 채팅방에서 이웃과 주문을 정해 보세요.</Alert>}
 
       {post.isJoined ? (

@@ -1,4 +1,6 @@
 import { VerifiedBadge } from '@/components/accounts/verified-badge';
+import { NeighbourhoodBadge } from '@/components/trust/neighbourhood-badge';
+import { TemperatureSummary } from '@/components/trust/temperature';
 import { statusLabels } from '@/lib/accounts/status';
 import type { Profile } from '@/lib/accounts/schema';
 import { displaySigungu } from '@/lib/neighbourhoods/format';
@@ -16,6 +18,7 @@ export function ProfileDetails({ profile }: { profile: Profile }) {
         )}
         <h1 className="text-2xl font-bold">{profile.username}</h1>
         {profile.emailVerified !== null && <VerifiedBadge verified={profile.emailVerified} />}
+        {profile.verifiedNeighbourhood && <NeighbourhoodBadge dong={profile.verifiedNeighbourhood.dong} />}
         {profile.status && (
           <span className="rounded-full bg-stone-100 px-2 py-0.5 text-xs font-semibold text-stone-700" data-testid="profile-status">
             {statusLabels[profile.status]}
@@ -32,6 +35,7 @@ export function ProfileDetails({ profile }: { profile: Profile }) {
       ) : (
         <p className="mt-2 text-sm text-stone-600">비공개 프로필이에요. 이 이웃이 친구로 추가한 사람만 자세히 볼 수 있어요.</p>
       )}
+      <TemperatureSummary temperature={profile.temperature} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { useSocketEvent } from '@/components/realtime/use-socket-event';
 import { cancelGameEndpoint, closeGameEndpoint, joinGameEndpoint, removePlayerEndpoint } from '@/lib/games/endpoints';
 import { callEndpoint } from '@/lib/http/client';
 import { won } from '@/lib/payments/labels';
+import { VerificationRequiredLink } from '@/components/trust/verification-required';
 
 
 /** Any change to this game (seats, status) re-renders the server page: players list, buttons, badges. */
@@ -24,7 +25,7 @@ export function RefreshOnGameUpdate({ gameId }: { gameId: number }) {
 /** Join (free: seated at once; paid: off to the checkout), or join the waitlist when the game is full. */
 export function JoinButton({ gameId, fee, full }: { gameId: number; fee: number; full: boolean }) {
   const router = useRouter();
-  const { run, pending, error } = useAction(
+  const { run, pending, error, reason } = useAction(
     async () => {
       const result = await callEndpoint(joinGameEndpoint, { params: { id: gameId }, body: { waitlist: full } });
       if (result.payment) router.push(result.payment.checkoutUrl);
@@ -38,6 +39,7 @@ export function JoinButton({ gameId, fee, full }: { gameId: number; fee: number;
   return (
     <div className="flex flex-col gap-2">
       {error && <Alert>{error}</Alert>}
+      <VerificationRequiredLink reason={reason} />
       <Button onClick={() => run()} loading={pending}>
         {full ? '대기 명단에 이름 올리기' : fee === 0 ? '참여하기' : `${won(fee)} 결제하고 참여하기`}
       </Button>

@@ -12,6 +12,7 @@ import { createGameEndpoint, updateGameEndpoint } from '@/lib/games/endpoints';
 import { ApiError, callEndpoint, type Unchecked } from '@/lib/http/client';
 import type { NeighbourhoodView } from '@/lib/neighbourhoods/schema';
 import { numberOrUndefined, seoulInstant, seoulLocal } from '@/components/ui/form-values';
+import { VerifiedOnlyField } from '@/components/trust/verified-only-field';
 
 /** The fields of the form that differ from the game as loaded (times compared as instants). */
 function changes(game: GameView, body: Record<string, unknown>) {
@@ -53,6 +54,7 @@ export function GameForm({ neighbourhood, emailVerified, game }: { neighbourhood
       minPlayers: numberOrUndefined(form.get('minPlayers')),
       maxPlayers: numberOrUndefined(form.get('maxPlayers')),
       fee: numberOrUndefined(form.get('fee')),
+      verifiedOnly: form.get('verifiedOnly') === 'on',
     };
     setPending(true);
     try {
@@ -102,6 +104,7 @@ export function GameForm({ neighbourhood, emailVerified, game }: { neighbourhood
         <TextField label="모집 인원" name="maxPlayers" type="number" min={1} max={100} inputMode="numeric" defaultValue={game?.maxPlayers ?? 4} errors={f.maxPlayers} />
         <TextField label="참가비(원)" name="fee" type="number" min={0} step={1000} inputMode="numeric" defaultValue={game?.fee ?? 0} errors={f.fee} />
       </div>
+      <VerifiedOnlyField defaultChecked={game?.verifiedOnly} />
       {!emailVerified && <Alert tone="info">유료 경기를 열려면 이메일 인증이 필요합니다. 무료 경기는 바로 열 수 있어요.</Alert>}
       {errors.message && <Alert>{errors.message}</Alert>}
       <Button type="submit" loading={pending}>

@@ -23,7 +23,7 @@ function useDebounced<T>(value: T, ms: number) {
   return debounced;
 }
 
-/** Type-ahead over all 3,512 dongs, or "현재 위치로 찾기" through the browser's geolocation. */
+/** Type-ahead over all 3,524 dongs, or "현재 위치로 찾기" through the browser's geolocation. */
 export function NeighbourhoodPicker({ value, onChange, errors, label = '내 동네' }: Props) {
   const id = useId();
   const [text, setText] = useState('');

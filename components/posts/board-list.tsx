@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Pagination } from '@/components/boards/pagination';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { RelativeTime } from '@/components/ui/relative-time';
+import { TrustedName } from '@/components/trust/neighbourhood-badge';
 import type { PageInfo } from '@/lib/core/pagination';
 
 type Props<T> = {
@@ -40,11 +41,11 @@ function EmptyBoard({ children }: { children: ReactNode }) {
 }
 
 /** A card's last line: who wrote it and when, then what the board counts (head count, views). */
-export function CardFooter({ post, children }: { post: { author: { username: string }; createdAt: string }; children: ReactNode }) {
+export function CardFooter({ post, children }: { post: { author: { username: string; verifiedDong?: string | null; temperature?: number }; createdAt: string }; children: ReactNode }) {
   return (
     <div className="mt-2 flex items-center justify-between gap-3 text-sm text-stone-600">
       <span className="min-w-0 truncate">
-        {post.author.username}
+        <TrustedName user={post.author} />
         <span aria-hidden> · </span>
         <RelativeTime date={post.createdAt} />
       </span>

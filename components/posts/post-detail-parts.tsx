@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { ApiError } from '@/lib/http/client';
+import { TrustedName } from '@/components/trust/neighbourhood-badge';
 
 /** A post page still loading or failed: a deleted post (404) links back to the list, anything else offers a retry. */
 export function PostQueryState({ query, listHref }: { query: UseQueryResult; listHref: string }) {
@@ -23,13 +24,15 @@ export function PostQueryState({ query, listHref }: { query: UseQueryResult; lis
   return <ErrorState message={`글을 불러오지 못했습니다. ${query.error.message}`} onRetry={() => query.refetch()} retrying={query.isFetching} />;
 }
 
-type BylinePost = { author: { username: string }; neighbourhood: { dong: string }; createdAt: string; updatedAt: string };
+type BylinePost = { author: { username: string; verifiedDong?: string | null; temperature?: number }; neighbourhood: { dong: string }; createdAt: string; updatedAt: string };
 
 /** Who wrote the post, where and when (and whether it was edited), then what the board adds. */
 export function PostByline({ post, children }: { post: BylinePost; children?: ReactNode }) {
   return (
     <p className="mt-2 text-sm text-stone-600">
-      <span className="font-medium text-stone-800">{post.author.username}</span>
+      <span className="font-medium text-stone-800">
+        <TrustedName user={post.author} />
+      </span>
       <span aria-hidden> · </span>
       {post.neighbourhood.dong}
       <span aria-hidden> · </span>

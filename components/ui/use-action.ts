@@ -24,6 +24,8 @@ export function useAction<A = void, T = unknown>(
     result: mutation.data,
     pending: mutation.isPending || (mutation.isSuccess && (typeof stayBusy === 'function' ? stayBusy(mutation.data) : stayBusy)),
     error: mutation.error ? (mutation.error instanceof ApiError ? mutation.error.message : fallback) : null,
+    /** The problem's `reason` of the last failure, for answers the UI leads somewhere from. */
+    reason: mutation.error instanceof ApiError ? mutation.error.problem.reason : undefined,
     reset: mutation.reset,
   };
 }

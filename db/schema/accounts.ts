@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid, type UpdateDeleteAction } from 'drizzle-orm/pg-core';
+import { boolean, check, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid, varchar, type UpdateDeleteAction } from 'drizzle-orm/pg-core';
 import { id, ref, timestampNow, timestamps, timestamptz } from './columns';
 import { neighbourhoodRef } from './neighbourhoods';
 import { accountTokenPurposes, type UserStatus, type UserRole, type AccountTokenPurpose } from '../constants/accounts';
+import type { AccuracyBucket, TemperatureReason, VerificationMethod } from '../constants/trust';
 
 export const users = pgTable(
   'users',
@@ -15,6 +16,18 @@ export const users = pgTable(
     // Set when the person followed the link mailed to the current address; cleared on email change.
     emailVerifiedAt: timestamptz(),
     neighbourhoodCode: neighbourhoodRef('restrict'),
+    // 동네인증, the result only (never the position): which dong, until when, how and how precisely.
+    // Changing the neighbourhood clears it (lib/trust/verification.ts).
+    neighbourhoodVerifiedCode: varchar({ length: 10 }),
+    neighbourhoodVerifiedUntil: timestamptz(),
+    neighbourhoodVerificationMethod: text().$type<VerificationMethod>(),
+    neighbourhoodVerificationAccuracy: text().$type<AccuracyBucket>(),
+    // Set when a data update moved the user to a successor of a split dong: the next visit asks.
+    neighbourhoodNeedsConfirmation: boolean().notNull().default(false),
+    // 온도, cached here by lib/trust/temperature-jobs.ts; the reasons are the top inputs for display.
+    temperature: doublePrecision().notNull().default(36.5),
+    temperatureReasons: jsonb().$type<TemperatureReason[]>().notNull().default([]),
+    temperatureComputedAt: timestamptz(),
     bio: text().notNull().default(''),
     status: text().$type<UserStatus>().notNull().default('available'),
     /** Details (bio, status, neighbourhood, member since) only for people this user added as a friend. */
@@ -42,6 +55,7 @@ export const users = pgTable(
     index('users_email_trgm_idx').using('gin', sql`${t.email} gin_trgm_ops`),
     check('users_status_check', sql`${t.status} in ('available', 'away', 'busy')`),
     check('users_role_check', sql`${t.role} in ('member', 'admin')`),
+    check('users_verification_method_check', sql`${t.neighbourhoodVerificationMethod} in ('boundary', 'nearest')`),
   ],
 );
 

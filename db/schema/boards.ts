@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, check, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { id, ref, timestamps, timestamptz } from './columns';
 import { userRef } from './accounts';
 import { chatRooms } from './chat';
@@ -22,6 +22,8 @@ export const mealPosts = pgTable(
      * joinNumber, isClosed = isComplete. Deleting the room deletes the post.
      */
     chatRoomId: ref(() => chatRooms.id, 'cascade'),
+    /** Only neighbours with a current 동네인증 in the post's 시군구 may join (lib/trust/policy.ts). */
+    verifiedOnly: boolean().notNull().default(false),
     /** Set by reports reaching the threshold or by an admin: off every list but its author's view. */
     hiddenAt: timestamptz(),
     ...timestamps(),

@@ -59,6 +59,8 @@ export const games = pgTable(
     /** Seats held: joined plus pending_payment. */
     joinedCount: integer().notNull().default(0),
     chatRoomId: ref(() => chatRooms.id, 'restrict'),
+    /** Only neighbours with a current 동네인증 in the game's 시군구 may join (lib/trust/policy.ts). */
+    verifiedOnly: boolean().notNull().default(false),
     /** Set by reports reaching the threshold or by an admin: off every list but its author's view. */
     hiddenAt: timestamptz(),
     ...timestamps(),

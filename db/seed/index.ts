@@ -2,6 +2,7 @@ import { inArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import { users } from '../schema';
 import { seedBoards } from './boards';
+import { seedJejuBoundaries } from './boundaries';
 import { seedCommunity } from './community';
 import { seedSpaces } from './spaces';
 import { seedGames } from './games';
@@ -9,6 +10,7 @@ import { DEMO_USERS, isEmpty, seedUsers } from './users';
 
 /** Demo data for a living app on an empty database; later features add their part here. */
 export async function seedDemo(db: Db) {
+  await seedJejuBoundaries(db);
   await seedUsers(db);
   const demoUsers = await db.select().from(users).where(inArray(users.email, DEMO_USERS.map((u) => u.email)));
   const byEmail = new Map(demoUsers.map((u) => [u.email, u]));

@@ -2,7 +2,7 @@
  * Starts server.ts (production build) for the browser tests on a database of its own:
  * a fresh PGlite folder, or with DATABASE_URL a fresh PostgreSQL database, dropped on exit.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -56,6 +56,10 @@ if (process.env.DATABASE_URL) {
   env.PGLITE_DIR = dir;
   cleanup = async () => rmSync(dir, { recursive: true, force: true });
 }
+
+// The 제주 boundaries, as an operator loads them (npm run data:boundaries): 동네인증 there checks the real dong.
+const loaded = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/load-boundaries.ts', 'data/kr-admin-dong-boundaries-jeju.geojson'], { env, stdio: 'inherit' });
+if (loaded.status !== 0) throw new Error('loading the 제주 boundaries failed');
 
 const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server.js'], { env, stdio: 'inherit' });
 let stopping = false;

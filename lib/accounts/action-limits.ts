@@ -24,6 +24,8 @@ export const actionLimits = {
   // Each post opens a chat room.
   mealPost: { points: 5, seconds: 10 * 60, message: (s) => `모집 글을 너무 자주 올리고 있어요. ${waitLabel(s)} 뒤에 다시 올려 주세요.` },
   friendRequest: { points: 30, seconds: 60 * 60, message: (s) => `친구 신청을 너무 많이 보냈어요. ${waitLabel(s)} 뒤에 다시 시도해 주세요.` },
+  // A position is checked against dong boundaries: the limit keeps anyone from mapping them through us.
+  neighbourhoodVerification: { points: 10, seconds: 60 * 60, message: (s) => `동네인증을 너무 많이 시도했어요. ${waitLabel(s)} 뒤에 다시 시도해 주세요.` },
   directRoom: { points: 20, seconds: 10 * 60, message: (s) => `새 대화를 너무 많이 열었어요. ${waitLabel(s)} 뒤에 다시 시도해 주세요.` },
 } satisfies Record<string, Limit>;
 

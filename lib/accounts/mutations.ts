@@ -8,6 +8,7 @@ import { systemClock } from '@/lib/core/clock';
 import { conflict, DomainError, fieldError, unauthenticated } from '@/lib/core/domain-error';
 import { isUniqueViolation, pgConstraint } from '@/lib/core/pg-errors';
 import type { LoginThrottle } from './login-throttle';
+import { changeNeighbourhood } from './neighbourhood-change';
 import { hashPassword, needsRehash, verifyPassword } from './password';
 import { findUserByEmail, getMe } from './queries';
 import type { ChangePasswordInput, Credentials, Me, SetPasswordInput, SignUpInput, UpdateMeInput } from './schema';
@@ -51,8 +52,8 @@ export async function signUp(db: Db, input: SignUpInput): Promise<Me> {
  * account to another mailbox and take it over through a password reset.
  */
 export async function updateMe(db: Db, userId: number, input: UpdateMeInput, clock: Clock = systemClock): Promise<Me> {
-  const { email, currentPassword, ...profile } = input;
-  if (profile.neighbourhoodCode) await assertNeighbourhoodExists(db, profile.neighbourhoodCode);
+  const { email, currentPassword, neighbourhoodCode, ...profile } = input;
+  if (neighbourhoodCode) await assertNeighbourhoodExists(db, neighbourhoodCode);
   const changes: Partial<typeof users.$inferInsert> = { ...profile };
   if (email !== undefined) {
     const [current] = await db.select().from(users).where(and(eq(users.id, userId), eq(users.isActive, true)));
@@ -67,12 +68,14 @@ export async function updateMe(db: Db, userId: number, input: UpdateMeInput, clo
       Object.assign(changes, { email, emailVerifiedAt: null });
     }
   }
-  if (Object.keys(changes).length) {
+  if (Object.keys(changes).length || neighbourhoodCode) {
+    const now = clock();
     await db
       .transaction(async (tx) => {
+        if (neighbourhoodCode) await changeNeighbourhood(tx, userId, neighbourhoodCode, now);
         await tx
           .update(users)
-          .set({ ...changes, updatedAt: clock() })
+          .set({ ...changes, updatedAt: now })
           .where(and(eq(users.id, userId), eq(users.isActive, true)));
         await recordEvent(tx, userChanged(userId));
       })

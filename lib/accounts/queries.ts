@@ -7,6 +7,7 @@ import { pageInfo } from '@/lib/core/pagination';
 import type { NeighbourhoodRef } from '@/lib/neighbourhoods/schema';
 import type { Me, Profile, PublicUser } from './schema';
 import { avatarUrl } from './user-ref';
+import { temperatureOf, verifiedNeighbourhoodOf } from './trust-views';
 
 type UserRow = { user: User; neighbourhood: NeighbourhoodRef };
 
@@ -33,7 +34,12 @@ export const toPublicUser = ({ user, neighbourhood }: UserRow): PublicUser => ({
   emailVerified: user.emailVerifiedAt !== null,
   avatarUrl: avatarUrl(user.avatarKey, 256),
   createdAt: user.createdAt.toISOString(),
+  ...optional('verifiedNeighbourhood', verifiedNeighbourhoodOf(user, neighbourhood.dong)),
+  temperature: temperatureOf(user),
 });
+
+/** `{ key: value }`, or nothing when the value is undefined (an absent optional field, not null). */
+const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as { [P in K]: V }));
 
 export const toMe = (row: UserRow): Me => ({
   ...toPublicUser(row),
@@ -43,6 +49,7 @@ export const toMe = (row: UserRow): Me => ({
   // A suspension that has ended is no longer shown.
   suspendedUntil: row.user.suspendedUntil && row.user.suspendedUntil > new Date() ? row.user.suspendedUntil.toISOString() : null,
   suspensionReason: row.user.suspendedUntil && row.user.suspendedUntil > new Date() ? row.user.suspensionReason : null,
+  neighbourhoodNeedsConfirmation: row.user.neighbourhoodNeedsConfirmation,
   updatedAt: row.user.updatedAt.toISOString(),
 });
 
@@ -88,6 +95,8 @@ export function toProfile(row: ProfileRow, viewerId: number | null): Profile {
     emailVerified: isVisible ? full.emailVerified : null,
     createdAt: isVisible ? full.createdAt : null,
     avatarUrl: isVisible ? full.avatarUrl : null,
+    ...(isVisible && optional('verifiedNeighbourhood', full.verifiedNeighbourhood)),
+    temperature: full.temperature,
     isFriend: Boolean(row.isFriend),
     isBlocked: Boolean(row.isBlocked),
   };

@@ -108,6 +108,17 @@ export const userSearchQuery = z.object({
 
 export const userIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 
+/** On profiles and user cards: the badge "동네인증 ✓ 용담2동". */
+export const verifiedNeighbourhood = z.object({ dong: z.string(), verifiedUntil: z.iso.datetime() });
+export type VerifiedNeighbourhood = z.infer<typeof verifiedNeighbourhood>;
+
+/** 온도: 36.5℃ to start, with the inputs that moved it most ("시간 약속을 잘 지켜요" 12). */
+export const temperature = z.object({
+  value: z.number(),
+  topReasons: z.array(z.object({ label: z.string(), count: z.number().int() })),
+});
+export type Temperature = z.infer<typeof temperature>;
+
 /** Every profile field, as the owner (and whoever may see a private profile) sees it. */
 export const publicUser = z.object({
   id: z.number().int(),
@@ -120,6 +131,9 @@ export const publicUser = z.object({
   /** The 256 px square avatar; null without one. */
   avatarUrl: z.string().nullable(),
   createdAt: z.iso.datetime(),
+  /** A current 동네인증 (absent without one): the badge "동네인증 ✓ 용담2동". */
+  verifiedNeighbourhood: verifiedNeighbourhood.optional(),
+  temperature,
 });
 export type PublicUser = z.infer<typeof publicUser>;
 
@@ -140,6 +154,10 @@ export const profile = z.object({
   createdAt: z.iso.datetime().nullable(),
   /** The 256 px avatar; null without one or when the details are hidden. */
   avatarUrl: z.string().nullable(),
+  /** Present when verified and the details are visible. */
+  verifiedNeighbourhood: verifiedNeighbourhood.optional(),
+  /** Shown to everyone, private profiles included: it is what a host or organizer needs. */
+  temperature,
   /** The viewer has this user in their friend list / has blocked them (false when signed out). */
   isFriend: z.boolean(),
   isBlocked: z.boolean(),
@@ -154,6 +172,8 @@ export const me = publicUser.extend({
   /** While in the future, the account reads but cannot write (403 reason "suspended"). */
   suspendedUntil: z.iso.datetime().nullable(),
   suspensionReason: z.string().nullable(),
+  /** A data update moved this user out of a split dong: the UI asks them to confirm it. */
+  neighbourhoodNeedsConfirmation: z.boolean(),
   updatedAt: z.iso.datetime(),
 });
 export type Me = z.infer<typeof me>;

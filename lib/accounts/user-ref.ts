@@ -10,11 +10,14 @@ export const userRef = z.object({
   isDeleted: z.boolean(),
   /** The 64 px avatar (lists, chat); null without one. */
   avatarUrl: z.string().nullable(),
+  /** On post cards and game and space pages: the 동네인증 badge's dong (null without one) and the 온도. */
+  verifiedDong: z.string().nullable().optional(),
+  temperature: z.number().optional(),
 });
 export type UserRef = z.infer<typeof userRef>;
 
 /** The users columns a UserRef is made from. */
-export type UserRefSource = { id: number; username: string; isActive: boolean; avatarKey: string | null };
+export type UserRefSource = { id: number; username: string; isActive: boolean; avatarKey: string | null; verifiedDong?: string | null; temperature?: number };
 
 export const avatarUrl = (avatarKey: string | null, size: 64 | 256) => (avatarKey ? imageUrl(`${avatarKey}-${size}.webp`) : null);
 
@@ -23,4 +26,6 @@ export const toUserRef = (u: UserRefSource): UserRef => ({
   username: u.isActive ? u.username : DELETED_USERNAME,
   isDeleted: !u.isActive,
   avatarUrl: u.isActive ? avatarUrl(u.avatarKey, 64) : null,
+  ...(u.verifiedDong !== undefined && { verifiedDong: u.isActive ? u.verifiedDong : null }),
+  ...(u.temperature !== undefined && { temperature: Math.round(u.temperature * 10) / 10 }),
 });

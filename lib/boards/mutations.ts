@@ -15,7 +15,7 @@ export async function createPost(db: Db, author: User, input: CreatePostInput) {
     const room = await createRoom(tx, { kind: 'post', title: input.title, owner: author, capacity: input.targetNumber });
     const [post] = await tx
       .insert(mealPosts)
-      .values({ ...authoredBy(author, input), chatRoomId: room.id })
+      .values({ ...authoredBy(author, input), verifiedOnly: input.verifiedOnly, chatRoomId: room.id })
       .returning({ id: mealPosts.id });
     await recordEvent(tx, postUpdated({ id: post!.id, neighbourhoodCode: author.neighbourhoodCode }, room));
     return post!.id;

@@ -4,6 +4,7 @@ import { preparedPerDb } from '@/db/prepared';
 import { chatMembers, chatRooms, mealPosts, neighbourhoods, users, type ChatRoom, type MealPost, type User } from '@/db/schema';
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
+import { trustBadgeColumns } from '@/lib/trust/columns';
 import { pageInfo } from '@/lib/core/pagination';
 import { boardPageKey, boardPages } from './board-cache';
 import type { ListPostsQuery, MealPostView } from './schema';
@@ -11,7 +12,7 @@ import type { ListPostsQuery, MealPostView } from './schema';
 const selection = {
   post: mealPosts,
   room: chatRooms,
-  author: { id: users.id, username: users.username, isActive: users.isActive, avatarKey: users.avatarKey },
+  author: { id: users.id, username: users.username, isActive: users.isActive, avatarKey: users.avatarKey, ...trustBadgeColumns },
   neighbourhood: { code: neighbourhoods.code, sido: neighbourhoods.sido, sigungu: neighbourhoods.sigungu, dong: neighbourhoods.dong },
   isJoined: sql<boolean>`${chatMembers.userId} is not null`,
 };
@@ -36,6 +37,7 @@ export const toPostView = (r: Row): MealPostView => ({
   chatRoomId: r.post.chatRoomId,
   author: toUserRef(r.author),
   neighbourhood: r.neighbourhood,
+  verifiedOnly: r.post.verifiedOnly,
   hiddenAt: r.post.hiddenAt?.toISOString() ?? null,
   createdAt: r.post.createdAt.toISOString(),
   updatedAt: r.post.updatedAt.toISOString(),

@@ -16,11 +16,14 @@ const targetNumber = z
   .min(2, '모집 인원은 나를 포함해 2명 이상이어야 합니다.')
   .max(10, '모집 인원은 10명 이하여야 합니다.');
 
-export const createPostBody = z.object({ title, category, targetNumber, content });
+/** Only neighbours with a current 동네인증 in the post's 시군구 may join (403 reason "verification_required"). */
+const verifiedOnly = z.boolean({ error: '참여 조건을 골라 주세요.' });
+
+export const createPostBody = z.object({ title, category, targetNumber, content, verifiedOnly: verifiedOnly.optional() });
 export type CreatePostInput = z.infer<typeof createPostBody>;
 
 export const updatePostBody = z
-  .object({ title: title.optional(), category: category.optional(), targetNumber: targetNumber.optional(), content: content.optional() })
+  .object({ title: title.optional(), category: category.optional(), targetNumber: targetNumber.optional(), content: content.optional(), verifiedOnly: verifiedOnly.optional() })
   .strict();
 export type UpdatePostInput = z.infer<typeof updatePostBody>;
 
@@ -48,6 +51,7 @@ export const mealPost = z.object({
   chatRoomId: z.number().int(),
   author: userRef,
   neighbourhood: neighbourhoodRef,
+  verifiedOnly: z.boolean(),
   /** Set when reports or an admin hid it: only its author still sees it (marked "신고로 숨겨졌어요"). */
   hiddenAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),

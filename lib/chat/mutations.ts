@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { chatBans, chatMembers, chatMessages, chatRooms, users, type ChatRoom, type ChatRoomKind, type User } from '@/db/schema';
 import { consumeActionPoint } from '@/lib/accounts/action-limits';
 import { conflict, forbidden, notFound } from '@/lib/core/domain-error';
+import { assertMayJoinPostRoom } from '@/lib/trust/policy';
 import { isUniqueViolation } from '@/lib/core/pg-errors';
 import { toUserRef } from '@/lib/accounts/user-ref';
 import { transact } from '@/lib/core/transact';
@@ -40,6 +41,7 @@ export async function joinRoom(db: Db, user: User, roomId: number): Promise<Join
     if (isBanned) throw forbidden('이 채팅방에서 내보내져 다시 들어갈 수 없습니다.');
     if (isMember) return { room, joined: false, message: null };
     if (room.kind === 'direct') throw notFound('채팅방을 찾을 수 없습니다.');
+    if (room.kind === 'post') await assertMayJoinPostRoom(tx, user, roomId, new Date());
     const [updated] = await tx
       .update(chatRooms)
       .set({

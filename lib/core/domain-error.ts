@@ -5,12 +5,16 @@ export type DomainErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
+  | 'unprocessable'
   | 'too_large'
   | 'unsupported_media_type'
   | 'rate_limited'
   | 'unavailable';
 
 export type FieldErrors = Record<string, string[]>;
+
+/** With reason "outside_neighbourhood": the dong a position falls in, so the client can offer it. */
+export type ProblemDong = { code: string; sido: string; sigungu: string; dong: string };
 
 const brand: unique symbol = Symbol.for('dongne.domain-error');
 
@@ -28,7 +32,7 @@ export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
     message: string,
-    readonly extra: { fields?: FieldErrors; retryAfterSeconds?: number; reason?: string; suspendedUntil?: string } = {},
+    readonly extra: { fields?: FieldErrors; retryAfterSeconds?: number; reason?: string; suspendedUntil?: string; dong?: ProblemDong } = {},
   ) {
     super(message);
     this.name = 'DomainError';

@@ -6,6 +6,7 @@ import { conflict, forbidden, notFound } from '@/lib/core/domain-error';
 import { isUniqueViolation } from '@/lib/core/pg-errors';
 import { cancelPayment, failPayment } from '@/lib/payments/mutations';
 import { transact } from '@/lib/core/transact';
+import { assertVerifiedNeighbour } from '@/lib/trust/policy';
 import { recordGamesUpdated } from './events';
 import { noticeEnded, noticePlayerCancelled, noticeRemoved } from './notices';
 import { policyRefund } from './refund-policy';
@@ -33,6 +34,7 @@ export async function joinGame(db: Db, user: User, gameId: number, { waitlist = 
     const [game] = await tx.select().from(games).where(eq(games.id, gameId));
     if (!game) throw notFound('경기를 찾을 수 없습니다.');
     if (game.hostId === user.id) throw conflict('내가 연 경기에는 참가 신청할 수 없습니다.', undefined, 'host');
+    assertVerifiedNeighbour(user, game, now);
     if (!['recruiting', 'full'].includes(game.status) || game.recruitUntil <= now) {
       throw conflict('모집이 끝난 경기입니다.', undefined, 'closed');
     }

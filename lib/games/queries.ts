@@ -2,12 +2,13 @@ import { and, asc, count, desc, eq, gt, gte, ilike, inArray, isNull, lte, or, sq
 import type { Db } from '@/db/client';
 import { gamePlayers, games, payments, users, type Game, type GamePlayer, type User } from '@/db/schema';
 import { toUserRef } from '@/lib/accounts/user-ref';
+import { trustBadgeColumns } from '@/lib/trust/columns';
 import { notFound } from '@/lib/core/domain-error';
 import { pageInfo } from '@/lib/core/pagination';
 import { policyRefund } from './refund-policy';
 import { levelLabels, sportLabels, type GameView, type ListGamesQuery, type ParticipationView } from './schema';
 
-type HostFields = Pick<User, 'id' | 'username' | 'isActive' | 'avatarKey'>;
+type HostFields = Pick<User, 'id' | 'username' | 'isActive' | 'avatarKey'> & { verifiedDong?: string | null; temperature?: number };
 
 export function toGameView(game: Game, host: HostFields, distanceKm?: number): GameView {
   return {
@@ -34,12 +35,13 @@ export function toGameView(game: Game, host: HostFields, distanceKm?: number): G
     joinedCount: game.joinedCount,
     chatRoomId: game.chatRoomId,
     host: toUserRef(host),
+    verifiedOnly: game.verifiedOnly,
     hiddenAt: game.hiddenAt?.toISOString() ?? null,
     ...(distanceKm === undefined ? {} : { distanceKm: Math.round(distanceKm * 100) / 100 }),
   };
 }
 
-const hostColumns = { id: users.id, username: users.username, isActive: users.isActive, avatarKey: users.avatarKey };
+const hostColumns = { id: users.id, username: users.username, isActive: users.isActive, avatarKey: users.avatarKey, ...trustBadgeColumns };
 
 export async function getGame(db: Db, id: number) {
   const [row] = await db.select({ game: games, host: hostColumns }).from(games).innerJoin(users, eq(users.id, games.hostId)).where(eq(games.id, id));

@@ -52,6 +52,8 @@ const gameFields = {
   minPlayers: players('최소 인원'),
   maxPlayers: players('모집 인원'),
   fee: z.number({ error: '참가비를 숫자로 입력해 주세요.' }).int('참가비는 원 단위 정수여야 합니다.').min(0, '참가비는 0원 이상이어야 합니다.').max(1_000_000, '참가비는 100만 원 이하여야 합니다.'),
+  /** Only neighbours with a current 동네인증 in the game's 시군구 may join (403 reason "verification_required"). */
+  verifiedOnly: z.boolean().optional(),
 };
 
 export const createGameBody = z.object(gameFields).strict();
@@ -118,6 +120,7 @@ export const game = z.object({
   joinedCount: z.number().int(),
   chatRoomId: z.number().int(),
   host: userRef,
+  verifiedOnly: z.boolean(),
   /** Set when reports or an admin hid it: only its author still sees it (marked "신고로 숨겨졌어요"). */
   hiddenAt: z.iso.datetime().nullable(),
   distanceKm: z.number().optional(),

@@ -1,4 +1,4 @@
-import { DomainError, type FieldErrors } from '@/lib/core/domain-error';
+import { DomainError, type FieldErrors, type ProblemDong } from '@/lib/core/domain-error';
 import { pgErrorCode } from '@/lib/core/pg-errors';
 import { statusOf } from './problem';
 
@@ -16,6 +16,7 @@ export type ClientError = {
   errors?: FieldErrors;
   reason?: string;
   suspendedUntil?: string;
+  dong?: ProblemDong;
   retryAfterSeconds?: number;
   /** Why the database refused it, for the log (never shown). */
   logAs?: string;
@@ -45,6 +46,7 @@ export function describeError(error: unknown): ClientError | undefined {
       errors: error.extra.fields,
       reason: error.extra.reason,
       suspendedUntil: error.extra.suspendedUntil,
+      dong: error.extra.dong,
       retryAfterSeconds: error.extra.retryAfterSeconds,
     };
   }

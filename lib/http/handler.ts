@@ -162,7 +162,7 @@ export function handle<const E extends Endpoint>(
         if (known.logAs) log('warn', requestId, req, known.logAs);
         const headers = known.retryAfterSeconds ? { 'retry-after': String(known.retryAfterSeconds) } : undefined;
         return withId(
-          problemResponse(known.status, known.detail, { errors: known.errors, reason: known.reason, suspendedUntil: known.suspendedUntil, requestId, headers }),
+          problemResponse(known.status, known.detail, { errors: known.errors, reason: known.reason, suspendedUntil: known.suspendedUntil, dong: known.dong, requestId, headers }),
         );
       }
       log('error', requestId, req, 'unhandled error', error);

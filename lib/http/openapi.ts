@@ -12,13 +12,14 @@ const problemSchema = {
     errors: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
     reason: { type: 'string' },
     suspendedUntil: { type: 'string', format: 'date-time' },
+    dong: { type: 'object', properties: { code: { type: 'string' }, sido: { type: 'string' }, sigungu: { type: 'string' }, dong: { type: 'string' } } },
     requestId: { type: 'string' },
   },
 };
 
 const describe: Record<number, string> = {
   200: 'OK', 201: 'Created', 204: 'No Content', 400: 'Invalid input (field errors in `errors`)',
-  401: 'Not signed in', 403: 'Not allowed', 404: 'Not found', 409: 'Conflict', 413: 'Too large', 415: 'Not JSON (send Content-Type: application/json)',
+  401: 'Not signed in', 403: 'Not allowed', 404: 'Not found', 409: 'Conflict', 422: 'Unprocessable (see reason)', 413: 'Too large', 415: 'Not JSON (send Content-Type: application/json)',
   429: 'Too many requests (see Retry-After)', 503: 'Unavailable',
 };
 

@@ -1,4 +1,4 @@
-import type { DomainErrorCode, FieldErrors } from '@/lib/core/domain-error';
+import type { DomainErrorCode, FieldErrors, ProblemDong } from '@/lib/core/domain-error';
 
 const statusByCode: Record<DomainErrorCode, number> = {
   invalid: 400,
@@ -6,6 +6,7 @@ const statusByCode: Record<DomainErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  unprocessable: 422,
   too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
@@ -20,6 +21,7 @@ const titleByStatus: Record<number, string> = {
   409: 'Conflict',
   405: 'Method not allowed',
   413: 'Payload too large',
+  422: 'Unprocessable content',
   415: 'Unsupported media type',
   429: 'Too many requests',
   500: 'Internal server error',
@@ -37,10 +39,11 @@ export type Problem = {
   reason?: string;
   /** With reason "suspended": when the suspension ends. */
   suspendedUntil?: string;
+  dong?: ProblemDong;
   requestId?: string;
 };
 
-type ProblemExtra = { errors?: FieldErrors; reason?: string; suspendedUntil?: string; requestId?: string };
+type ProblemExtra = { errors?: FieldErrors; reason?: string; suspendedUntil?: string; dong?: ProblemDong; requestId?: string };
 
 /** RFC 9457 problem details, as the JSON body. */
 export function problemBody(status: number, detail: string, extra: ProblemExtra = {}): Problem {
@@ -53,6 +56,7 @@ export function problemBody(status: number, detail: string, extra: ProblemExtra 
     ...(extra.errors && { errors: extra.errors }),
     ...(extra.reason && { reason: extra.reason }),
     ...(extra.suspendedUntil && { suspendedUntil: extra.suspendedUntil }),
+    ...(extra.dong && { dong: extra.dong }),
     ...(extra.requestId && { requestId: extra.requestId }),
   };
 }

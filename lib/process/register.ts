@@ -1,6 +1,7 @@
 import { gamePurpose } from '@/lib/games/payment-purpose';
 import { foundationJobs } from '@/lib/jobs/foundation-jobs';
 import { gameJobs } from '@/lib/jobs/game-jobs';
+import { trustJobs } from '@/lib/jobs/trust-jobs';
 import { homeJobs } from '@/lib/jobs/home-jobs';
 import { orderJobs } from '@/lib/jobs/order-jobs';
 import { paymentJobs } from '@/lib/jobs/payment-jobs';
@@ -26,5 +27,5 @@ export { registerConsumers } from '@/lib/realtime/consumers';
 
 /** The background jobs the sweeper runs (lib/jobs/sweeper.ts). */
 export function registerJobs() {
-  for (const job of [...foundationJobs, ...gameJobs, ...paymentJobs, ...homeJobs, ...reservationJobs, ...orderJobs]) registerJob(job);
+  for (const job of [...foundationJobs, ...gameJobs, ...paymentJobs, ...homeJobs, ...reservationJobs, ...orderJobs, ...trustJobs]) registerJob(job);
 }

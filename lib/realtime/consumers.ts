@@ -6,6 +6,7 @@ import { registerConsumer, type DeliveredEvent } from '@/lib/events/consumers';
 import { presenceAudience } from '@/lib/friends/queries';
 import { enqueueMessagePush, enqueueNotificationPush } from '@/lib/push/enqueue';
 import { chatRoom, communityRoom, gameRoom, gamesRoom, getIo, sigunguRoom, userRoom } from './io';
+import { recomputeTemperature } from '@/lib/trust/temperature-store';
 
 /** The Socket.IO rooms of an event's audience. */
 export function roomsOf(audience: Audience): string[] {
@@ -87,6 +88,13 @@ export function registerConsumers() {
       if (event.type === 'notification:new') await enqueueNotificationPush(tx, event);
       else await enqueueMessagePush(tx, event, connectedInRoom);
     },
+  });
+
+  registerConsumer({
+    name: 'temperature',
+    scope: 'once',
+    types: ['trust:input'],
+    handle: (event, tx) => recomputeTemperature(tx, (event.payload as { userId: number }).userId, new Date()).then(() => undefined),
   });
 
   registerConsumer({

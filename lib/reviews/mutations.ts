@@ -4,6 +4,8 @@ import { gameReviews, games, type User } from '@/db/schema';
 import { systemClock, type Clock } from '@/lib/core/clock';
 import { conflict, fieldError, forbidden, notFound } from '@/lib/core/domain-error';
 import { isUniqueViolation } from '@/lib/core/pg-errors';
+import { recordEvent } from '@/lib/events/record';
+import { trustInputChanged } from '@/lib/trust/events';
 import { getReview, playersOf } from './queries';
 import type { CreateReviewInput } from './schema';
 
@@ -27,6 +29,7 @@ export async function createReview(db: Db, reviewer: User, gameId: number, input
         .insert(gameReviews)
         .values({ gameId, reviewerId: reviewer.id, ...input, createdAt: clock() })
         .returning({ id: gameReviews.id });
+      await recordEvent(tx, trustInputChanged(input.revieweeId));
       return row!.id;
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('이미 후기를 남겼습니다.', undefined, 'already_reviewed');

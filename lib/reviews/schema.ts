@@ -1,15 +1,9 @@
-import { reviewTags, type ReviewTag } from '@/db/constants/reviews';
+import { reviewTagLabels, reviewTags } from '@/db/constants/reviews';
 import { userRef } from '@/lib/accounts/user-ref';
 import { z } from '@/lib/core/zod';
 import { pageQuery } from '@/lib/core/pagination';
 
-export const reviewTagLabels: Record<ReviewTag, string> = {
-  punctual: '시간 약속을 잘 지켜요',
-  good_manners: '매너가 좋아요',
-  skilled: '실력이 좋아요',
-  kind: '친절해요',
-  play_again: '또 같이 하고 싶어요',
-};
+export { reviewTagLabels };
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 

@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { activeReservationStatuses, neighbourhoods, reservations, spaceLikes, spaces, users, type Space } from '@/db/schema';
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
+import { trustBadgeColumns } from '@/lib/trust/columns';
 import { hourLabel, seoulInstant } from '@/lib/core/seoul-time';
 import { pageInfo } from '@/lib/core/pagination';
 import { toSpaceImageView } from './image-view';
@@ -18,7 +19,7 @@ const POPULAR_DAYS = 30;
 /** Everything a space card or page shows, in one statement: packages, images and like counts as subqueries. */
 const columns = (viewerId: number | null) => ({
   space: spaces,
-  host: { id: users.id, username: users.username, isActive: users.isActive, avatarKey: users.avatarKey },
+  host: { id: users.id, username: users.username, isActive: users.isActive, avatarKey: users.avatarKey, ...trustBadgeColumns },
   neighbourhood: { code: neighbourhoods.code, sido: neighbourhoods.sido, sigungu: neighbourhoods.sigungu, dong: neighbourhoods.dong },
   packages: sql<PackageRow[]>`coalesce((select json_agg(json_build_object('id', p.id, 'name', p.name, 'startHour', p.start_hour, 'endHour', p.end_hour, 'price', p.price) order by p.start_hour, p.id) from space_packages p where p.space_id = ${spaces.id}), '[]'::json)`,
   images: sql<ImageRow[]>`coalesce((select json_agg(json_build_object('id', i.id, 'key', i.key, 'position', i.position) order by i.position, i.id) from space_images i where i.space_id = ${spaces.id}), '[]'::json)`,

@@ -4,6 +4,8 @@ import { reservations, spaceReviews, spaces, users, type SpaceReview, type User 
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { systemClock, type Clock } from '@/lib/core/clock';
 import { conflict, forbidden, notFound } from '@/lib/core/domain-error';
+import { recordEvent } from '@/lib/events/record';
+import { trustInputChanged } from '@/lib/trust/events';
 import { isUniqueViolation } from '@/lib/core/pg-errors';
 import { pageInfo } from '@/lib/core/pagination';
 import type { CreateReviewInput, SpaceReviewView } from './review-schema';
@@ -55,6 +57,7 @@ export async function createReview(db: Db, author: User, reservationId: number, 
       .update(spaces)
       .set({ ratingSum: sql`${spaces.ratingSum} + ${input.rating}`, reviewCount: sql`${spaces.reviewCount} + 1` })
       .where(eq(spaces.id, row.reservation.spaceId));
+    await recordEvent(tx, trustInputChanged(row.hostId));
     return toReviewView(review!, author);
   });
 }

@@ -3,6 +3,7 @@ import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
+import { seedJejuBoundaries } from '../../db/seed/boundaries';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,6 +27,7 @@ export default async function setup(project: TestProject) {
   const templateUrl = withDatabase(baseUrl, run);
   const template = openDatabase({ url: templateUrl });
   await migrateDatabase(template);
+  await seedJejuBoundaries(template.db);
   await template.close();
   project.provide('templateDatabaseUrl', templateUrl);
 

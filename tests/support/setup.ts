@@ -7,6 +7,7 @@ import webpush from 'web-push';
 import { afterEach, beforeAll, inject } from 'vitest';
 import { openDatabase, setDatabase, type Database } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
+import { seedJejuBoundaries } from '../../db/seed/boundaries';
 import { forgetAllFamilies } from '../../lib/accounts/token-families';
 import { forgetAllUsers } from '../../lib/auth/user-cache';
 import { boardPages } from '../../lib/boards/board-cache';
@@ -34,6 +35,9 @@ registerPaymentPurposes();
 const key = Symbol.for('dongne.test.database');
 type TestGlobal = typeof globalThis & { [key]?: Promise<{ database: Database; tables: string[] }> };
 
+/** Reference data loaded once per database, kept between tests. */
+const referenceTables = ['neighbourhoods', 'neighbourhood_boundaries', 'neighbourhood_code_changes'];
+
 async function createWorkerDatabase() {
   const templateUrl = inject('templateDatabaseUrl');
   let database: Database;
@@ -47,9 +51,10 @@ async function createWorkerDatabase() {
   } else {
     database = openDatabase({});
     await migrateDatabase(database);
+    await seedJejuBoundaries(database.db);
   }
   const rows = (await database.db.execute(
-    sql`select tablename from pg_tables where schemaname = 'public' and tablename <> 'neighbourhoods'`,
+    sql`select tablename from pg_tables where schemaname = 'public' and tablename not in (${sql.join(referenceTables.map((t) => sql`${t}`), sql`, `)})`,
   )) as unknown as { rows?: { tablename: string }[] } & { tablename: string }[];
   // postgres.js returns an array, PGlite an object with rows.
   const tables = (rows.rows ?? rows).map((r) => `"${r.tablename}"`);

@@ -15,6 +15,9 @@ import { gameIdParams } from '@/lib/games/schema';
 import { loadPage, peekPage } from '@/lib/http/page-loader';
 import { won } from '@/lib/payments/labels';
 import { listGameReviews } from '@/lib/reviews/queries';
+import { TrustedName } from '@/components/trust/neighbourhood-badge';
+import { GameNoShowButton } from '@/components/trust/no-show-button';
+import { inNoShowWindow } from '@/lib/trust/rules';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -37,6 +40,7 @@ export default async function GamePage({ params, searchParams }: Props) {
   const isHost = me?.id === game.host.id;
   const joined = players.filter((p) => p.status !== 'waitlisted');
   const waitlist = players.filter((p) => p.status === 'waitlisted');
+  const markable = isHost && inNoShowWindow(new Date(game.endsAt));
   const cancelled = (await searchParams).cancelled;
   const refunded = typeof cancelled === 'string' && /^\d+$/.test(cancelled) ? Number(cancelled) : null;
   const path = `/games/${game.id}`;
@@ -85,7 +89,9 @@ export default async function GamePage({ params, searchParams }: Props) {
           <dt className="text-stone-600">참가비</dt>
           <dd className="font-bold text-brand-700">{feeLabel(game.fee)}</dd>
           <dt className="text-stone-600">호스트</dt>
-          <dd>{game.host.username}</dd>
+          <dd>
+            <TrustedName user={game.host} />
+          </dd>
         </dl>
       </Card>
       <Card title="참여">
@@ -162,6 +168,7 @@ export default async function GamePage({ params, searchParams }: Props) {
                 <span className="flex items-center gap-2">
                   <span className="text-stone-600">{playerStatusLabel[p.status]}</span>
                   {isHost && (open(game.status) || game.status === 'confirmed') && <RemovePlayerButton gameId={game.id} userId={p.user.id} username={p.user.username} />}
+                  {isHost && markable && p.status === 'joined' && <GameNoShowButton gameId={game.id} userId={p.user.id} username={p.user.username} />}
                 </span>
               </li>
             ))}

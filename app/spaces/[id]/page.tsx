@@ -16,6 +16,7 @@ import { amenityLabel, policyLabels, spaceTypeLabel } from '@/lib/spaces/labels'
 import { getSpace } from '@/lib/spaces/queries';
 import { listReviews } from '@/lib/spaces/reviews';
 import { spaceIdParams } from '@/lib/spaces/schema';
+import { TrustedName } from '@/components/trust/neighbourhood-badge';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ reviewPage?: string }> };
 
@@ -85,7 +86,9 @@ export default async function SpacePage({ params, searchParams }: Props) {
             {policy.name}: {policy.summary}
           </dd>
           <dt className="text-stone-600">호스트</dt>
-          <dd>{space.host.username}</dd>
+          <dd>
+            <TrustedName user={space.host} />
+          </dd>
         </dl>
       </Card>
       <Card title="예약하기">

@@ -4,6 +4,7 @@ import { ProfileDetails } from '@/components/friends/profile-details';
 import { ReportButton } from '@/components/moderation/report-button';
 import { UserRatingSummary } from '@/components/reviews/user-rating-summary';
 import { Card } from '@/components/ui/card';
+import { MyNoShows } from '@/components/trust/my-no-shows';
 import { getProfile } from '@/lib/accounts/queries';
 import { userIdParams } from '@/lib/accounts/schema';
 import { loadPage } from '@/lib/http/page-loader';
@@ -24,6 +25,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       <div className="mt-2">
         <UserRatingSummary summary={rating} />
       </div>
+      {viewer?.id === profile.id && <MyNoShows />}
       {viewer && viewer.id !== profile.id && <ProfileActions userId={profile.id} isFriend={profile.isFriend} isBlocked={profile.isBlocked} />}
       {viewer && viewer.id !== profile.id && (
         <div className="mt-3 flex justify-end">

@@ -1,0 +1,63 @@
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { gameReviews, noShows, reports, spaceReviews, spaces, users } from '@/db/schema';
+import { topReasons, temperature, type TrustInput } from './temperature';
+
+/** Every input of one user's temperature, from the tables that already hold them. */
+async function inputsOf(db: Db, userId: number): Promise<TrustInput[]> {
+  const [games, hosted, upheld, missed] = await Promise.all([
+    db.select({ at: gameReviews.createdAt, rating: gameReviews.rating, tags: gameReviews.tags }).from(gameReviews).where(eq(gameReviews.revieweeId, userId)),
+    // A guest's review of a space speaks for its host.
+    db
+      .select({ at: spaceReviews.createdAt, rating: spaceReviews.rating })
+      .from(spaceReviews)
+      .innerJoin(spaces, eq(spaces.id, spaceReviews.spaceId))
+      .where(eq(spaces.hostId, userId)),
+    db
+      .select({ at: reports.resolvedAt })
+      .from(reports)
+      .where(and(eq(reports.targetUserId, userId), eq(reports.status, 'resolved'))),
+    // A no-show counts unless an admin accepted the dispute against it.
+    db
+      .select({ at: noShows.markedAt })
+      .from(noShows)
+      .where(and(eq(noShows.userId, userId), or(isNull(noShows.decision), eq(noShows.decision, 'rejected')))),
+  ]);
+  return [
+    ...games.map((r) => ({ kind: 'review' as const, at: r.at, rating: r.rating, tags: r.tags })),
+    ...hosted.map((r) => ({ kind: 'review' as const, at: r.at, rating: r.rating })),
+    ...upheld.filter((r) => r.at).map((r) => ({ kind: 'reportUpheld' as const, at: r.at! })),
+    ...missed.map((r) => ({ kind: 'noShow' as const, at: r.at })),
+  ];
+}
+
+/** Recomputes and caches one user's temperature on their row; idempotent, so any process may run it. */
+export async function recomputeTemperature(db: Db, userId: number, now: Date) {
+  const inputs = await inputsOf(db, userId);
+  const value = temperature(inputs, now);
+  await db
+    .update(users)
+    .set({ temperature: value, temperatureReasons: topReasons(inputs), temperatureComputedAt: now })
+    .where(eq(users.id, userId));
+  return value;
+}
+
+/**
+ * The job: decay moves every temperature a little each day, so rows computed more than a day ago
+ * are recomputed, a batch at a time. SKIP LOCKED lets several processes share the work.
+ */
+export async function recomputeStaleTemperatures(db: Db, now: Date, batch = 200) {
+  const dayAgo = new Date(now.getTime() - 86_400_000);
+  const ids = await db.transaction(async (tx) => {
+    const rows = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.isActive, true), or(isNull(users.temperatureComputedAt), lt(users.temperatureComputedAt, dayAgo))))
+      .orderBy(sql`${users.temperatureComputedAt} asc nulls first`)
+      .limit(batch)
+      .for('update', { skipLocked: true });
+    for (const { id } of rows) await recomputeTemperature(tx, id, now);
+    return rows.map((r) => r.id);
+  });
+  return ids.length;
+}
