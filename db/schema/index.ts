@@ -18,6 +18,7 @@ export * from './events';
 export * from './orders';
 export * from './settlements';
 export * from './push';
+export * from './api-access';
 // The plain value lists behind the columns live apart from the tables (db/constants, no drizzle
 // import), so zod schemas and the browser use them without the schema; server code may use either.
 export * from '../constants/accounts';
@@ -31,3 +32,4 @@ export * from '../constants/payments';
 export * from '../constants/reviews';
 export * from '../constants/settlements';
 export * from '../constants/spaces';
+export * from '../constants/webhooks';

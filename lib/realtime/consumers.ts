@@ -5,6 +5,8 @@ import type { Audience } from '@/lib/events/audience';
 import { registerConsumer, type DeliveredEvent } from '@/lib/events/consumers';
 import { presenceAudience } from '@/lib/friends/queries';
 import { enqueueMessagePush, enqueueNotificationPush } from '@/lib/push/enqueue';
+import { webhookEventTypes } from '@/db/constants/webhooks';
+import { enqueueWebhookDeliveries } from '@/lib/webhooks/enqueue';
 import { chatRoom, communityRoom, gameRoom, gamesRoom, getIo, sigunguRoom, userRoom } from './io';
 
 /** The Socket.IO rooms of an event's audience. */
@@ -87,6 +89,14 @@ export function registerConsumers() {
       if (event.type === 'notification:new') await enqueueNotificationPush(tx, event);
       else await enqueueMessagePush(tx, event, connectedInRoom);
     },
+  });
+
+  registerConsumer({
+    name: 'webhooks',
+    scope: 'once',
+    types: [...webhookEventTypes],
+    // Only enqueues (webhook_deliveries, in this transaction): the webhook worker sends after commit.
+    handle: (event, tx) => enqueueWebhookDeliveries(tx, event).then(() => {}),
   });
 
   registerConsumer({
