@@ -1,7 +1,7 @@
 import { z } from '@/lib/core/zod';
 import { endpointGroup } from '@/lib/core/endpoint';
 import { paginated } from '@/lib/core/pagination';
-import { createdPersonalToken, createPersonalTokenBody, personalTokenIdParams, personalTokenList, personalTokenView } from './personal-tokens';
+import { createdPersonalToken, createPersonalTokenBody, personalTokenIdParams, personalTokenList, personalTokenView } from './personal-token-schema';
 import {
   acceptedMessage,
   changePasswordBody,

@@ -4,7 +4,8 @@ import { unauthenticated } from '@/lib/core/domain-error';
 import { verifyAccessToken } from '@/lib/accounts/access-token';
 import { parseCookieHeader, readSessionCookie } from './session-cookie';
 import { isFamilyAlive } from '@/lib/accounts/token-families';
-import { findPersonalToken, PERSONAL_TOKEN_PREFIX } from '@/lib/accounts/personal-tokens';
+import { findPersonalToken } from '@/lib/accounts/personal-tokens';
+import { PERSONAL_TOKEN_PREFIX } from '@/lib/accounts/personal-token-schema';
 import { activeUserForRequest } from './user-cache';
 
 /** `scopes`: set when the caller is a personal access token, which may do only what they cover. */
