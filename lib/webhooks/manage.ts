@@ -1,4 +1,4 @@
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { users, webhookDeliveries, webhookEndpoints, webhookTestEventType, type WebhookDelivery, type WebhookEndpoint } from '@/db/schema';
 import { conflict, notFound } from '@/lib/core/domain-error';
@@ -144,4 +144,16 @@ export async function sendTestWebhook(db: Db, userId: number, id: number, now = 
     })
     .returning();
   return toDeliveryView(row!);
+}
+
+/** The delivery log keeps 30 days; what is still being retried stays whatever its age. */
+export const DELIVERY_LOG_DAYS = 30;
+
+/** Job: finished deliveries older than the log's 30 days are deleted. */
+export async function purgeOldDeliveries(db: Db, now: Date) {
+  const gone = await db
+    .delete(webhookDeliveries)
+    .where(and(lt(webhookDeliveries.createdAt, new Date(now.getTime() - DELIVERY_LOG_DAYS * 86_400_000)), ne(webhookDeliveries.status, 'pending')))
+    .returning({ id: webhookDeliveries.id });
+  return gone.length;
 }

@@ -11,6 +11,7 @@ import { notifications, webhookDeliveries, webhookEndpoints, type User } from '@
 import { flushEvents } from '@/lib/events/dispatcher';
 import { cancelGame } from '@/lib/games/mutations';
 import { joinGame } from '@/lib/games/players';
+import { purgeOldDeliveries } from '@/lib/webhooks/manage';
 import { GIVE_UP_AFTER_MS, sendDueWebhooks } from '@/lib/webhooks/sender';
 import { isPublicAddress } from '@/lib/webhooks/url-guard';
 import { bearerFor, createUser } from '../support/factories';
@@ -209,6 +210,10 @@ describe('delivery', () => {
     const [delivery] = await deliveriesOf(endpoint.id);
     expect(delivery).toMatchObject({ status: 'succeeded', attempts: 2, responseStatus: 204 });
     expectProblem(await call(retryRoute.POST, { method: 'POST', path: '/x', headers: await bearerFor(host), params: { ...params, deliveryId: '999999' } }), 404);
+
+    // The log keeps 30 days of finished deliveries.
+    expect(await purgeOldDeliveries(getDb(), new Date(Date.now() + 29 * 86_400_000))).toBe(0);
+    expect(await purgeOldDeliveries(getDb(), new Date(Date.now() + 31 * 86_400_000))).toBe(1);
   });
 
   it.runIf(process.env.DATABASE_URL)('exactly one delivery per event when two processes dispatch and send at once (PostgreSQL)', async () => {
