@@ -98,7 +98,7 @@ console.log(`hosted game ${game.id} (${game.fee}원)`);
 // 4. A webhook to a receiver on this machine.
 const received = [];
 let secret;
-const server = await startReceiver((headers, body) => received.push({ verified: verifySignature(secret, headers, body), message: JSON.parse(body) }));
+const server = await startReceiver((headers, body) => received.push({ at: Date.now(), verified: verifySignature(secret, headers, body), message: JSON.parse(body) }));
 const webhook = await api('POST', '/api/webhooks', {
   token: pat.token,
   body: { url: `http://127.0.0.1:${server.address().port}/dongne`, events: ['game.player_joined', 'payment.approved'], description: 'consumer example' },
@@ -112,14 +112,17 @@ const joined = await api('POST', `/api/games/${game.id}/players`, { token: playe
 const payment = await api('GET', `/api/payments/${joined.payment.id}`, { token: playerToken });
 // The sandbox confirms a key naming the order and the amount the customer saw (what its
 // checkout page hands back).
+const paidAt = Date.now();
 const paid = await api('POST', `/api/payments/${payment.id}/approve`, { token: playerToken, body: { paymentKey: `sandbox_${payment.orderId}_${payment.amount}` } });
-console.log(`player paid ${paid.amount}원 (payment ${paid.id}: ${paid.status})`);
+console.log(`player paid ${paid.amount}원 (payment ${paid.id}: ${paid.status}, approve answered in ${Date.now() - paidAt} ms)`);
 
 // 6. Wait for both events, then print them.
 const deadline = Date.now() + WAIT_MS;
 while (received.length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
 server.close();
-for (const { verified, message } of received) console.log(`webhook ${message.type} (signature ${verified ? 'ok' : 'BAD'}): ${JSON.stringify(message.data)}`);
+for (const { at, verified, message } of received) {
+  console.log(`webhook ${message.type} (signature ${verified ? 'ok' : 'BAD'}, ${at - paidAt} ms after asking to approve): ${JSON.stringify(message.data)}`);
+}
 const types = received.map((r) => r.message.type).sort();
 if (types.join() !== 'game.player_joined,payment.approved' || received.some((r) => !r.verified)) {
   console.error(`expected game.player_joined and payment.approved, signed; got ${JSON.stringify(types)}`);
