@@ -31,6 +31,8 @@ const allowedWhileSuspended = [
   'PUT /api/users/me/password',
   'DELETE /api/users/me/sessions',
   'DELETE /api/tokens',
+  // Revoking a personal access token is a security step, like logging out.
+  'DELETE /api/tokens/personal/{id}',
   'POST /api/users/me/verification',
   'POST /api/notifications/read',
   'POST /api/chat/rooms/{id}/read',
