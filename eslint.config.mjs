@@ -58,7 +58,7 @@ const config = [
   },
   {
     // One parsed environment (lib/env.ts, zod): the app reads its variables through env().
-    ignores: ['lib/env.ts', '**/*.test.ts', 'tests/**', 'e2e/**', 'bench/**', 'scripts/**', 'db/scripts/**', '*.config.{ts,mjs}'],
+    ignores: ['lib/env.ts', '**/*.test.ts', 'tests/**', 'e2e/**', 'bench/**', 'scripts/**', 'examples/**', 'db/scripts/**', '*.config.{ts,mjs}'],
     rules: {
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read variables through env() from @/lib/env (add new ones to its schema).' }],
     },

@@ -70,6 +70,8 @@ export default defineConfig({
         PLATFORM_FEE_RATE_GAME: '0.05',
         // Web Push goes to the fake push service beside the fake Kakao (e2e/phone.spec.ts).
         WEB_PUSH_ALLOWED_ORIGINS: fakeKakao,
+        // examples/consumer.mjs (e2e/api-consumer.spec.ts) receives its webhooks on a local port.
+        WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
         // chat.spec.ts writes 60 messages of history in a burst; the limit itself is tested in tests/api/rate-limits.test.ts.
         CHAT_SEND_LIMIT: '100',
         // Both ways of serving /api in one CI run: through Next on the PGlite pass, directly

@@ -7,6 +7,7 @@ import { loadEnv } from '@/lib/env';
 import { startDispatcher } from '@/lib/events/dispatcher';
 import { startSweeper } from '@/lib/jobs/sweeper';
 import { startPushWorker } from '@/lib/push/worker';
+import { startWebhookWorker } from '@/lib/webhooks/sender';
 import { apiRouter } from '@/lib/process/api-routes';
 import { directApi } from '@/lib/process/direct-api';
 import { createHttpServer, onShutdown, prepareNext } from '@/lib/process/http-server';
@@ -40,6 +41,7 @@ const sockets = attachSocketServer(server, database.db, { redisUrl: env.REDIS_UR
 const dispatcher = startDispatcher(database);
 const stopSweeper = startSweeper(database.db);
 const pushWorker = startPushWorker(database);
+const webhookWorker = startWebhookWorker(database);
 
 server.listen(env.PORT, env.HOST, () => {
   const address = server.address();
@@ -54,6 +56,7 @@ onShutdown(async () => {
   await stopSweeper();
   await dispatcher.stop();
   await pushWorker.stop();
+  await webhookWorker.stop();
   await settleBackground();
   await app.close();
   await closeRedis();

@@ -22,9 +22,10 @@ import * as spaces from '@/lib/spaces/endpoints';
 import * as trust from '@/lib/trust/endpoints';
 import * as weather from '@/lib/weather/endpoints';
 import * as ops from '@/lib/ops/endpoints';
+import * as webhooks from '@/lib/webhooks/endpoints';
 
 /** Every endpoint module of the API; a new domain adds its module here. */
-export const allEndpoints: Endpoint[] = [accounts, neighbourhoods, boards, orders, community, chat, friends, games, reviews, payments, settlements, spaces, images, reservations, notifications, push, reports, admin, trust, weather, menus, ops].flatMap(
+export const allEndpoints: Endpoint[] = [accounts, neighbourhoods, boards, orders, community, chat, friends, games, reviews, payments, settlements, spaces, images, reservations, notifications, push, reports, admin, trust, weather, menus, webhooks, ops].flatMap(
   (m) => Object.values(m),
 );
 

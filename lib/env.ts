@@ -91,6 +91,11 @@ const variables = z.object({
   VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/)/, 'VAPID_SUBJECT must be a mailto: or https: URL').default('mailto:push@dongne.local'),
   /** Replaces the built-in list of push service origins (comma-separated, e.g. a test's fake service). */
   WEB_PUSH_ALLOWED_ORIGINS: list,
+  /**
+   * Webhook hosts exempt from the public-address rule (comma-separated host names, e.g. a test's
+   * local receiver `127.0.0.1`); they may also use plain http. Everyone else: https on a public address.
+   */
+  WEBHOOK_ALLOWED_HOSTS: list,
   // Test and benchmark switches, never set in production.
   PAYMENTS_DEMO_PURPOSE: flag,
   E2E_FIXTURES: flag,

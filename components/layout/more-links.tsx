@@ -16,6 +16,8 @@ export const moreLinks: { href: string; label: string; hint: string }[] = [
   { href: '/host/games', label: '내가 연 게임', hint: '호스트 게임 관리' },
   { href: '/host/spaces', label: '내 공간', hint: '공간 등록과 관리' },
   { href: '/host/reservations', label: '받은 예약', hint: '내 공간의 예약' },
+  { href: '/me/tokens', label: 'API 토큰', hint: '내 스크립트용 개인 토큰' },
+  { href: '/me/webhooks', label: '웹훅', hint: '이벤트를 내 서버로 받기' },
 ];
 
 export function MoreLinks() {

@@ -19,6 +19,7 @@ export * from './orders';
 export * from './settlements';
 export * from './push';
 export * from './trust';
+export * from './api-access';
 // The plain value lists behind the columns live apart from the tables (db/constants, no drizzle
 // import), so zod schemas and the browser use them without the schema; server code may use either.
 export * from '../constants/accounts';
@@ -33,3 +34,4 @@ export * from '../constants/reviews';
 export * from '../constants/settlements';
 export * from '../constants/spaces';
 export * from '../constants/trust';
+export * from '../constants/webhooks';

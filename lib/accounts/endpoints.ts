@@ -1,6 +1,7 @@
 import { z } from '@/lib/core/zod';
 import { endpointGroup } from '@/lib/core/endpoint';
 import { paginated } from '@/lib/core/pagination';
+import { createdPersonalToken, createPersonalTokenBody, personalTokenIdParams, personalTokenList, personalTokenView } from './personal-token-schema';
 import {
   acceptedMessage,
   changePasswordBody,
@@ -129,3 +130,17 @@ export const putAvatarEndpoint = api.define({
 });
 
 export const deleteAvatarEndpoint = api.define({ method: 'DELETE', path: '/api/users/me/avatar', summary: '프로필 사진 지우기', responses: { 204: null } });
+
+const personal = endpointGroup({ tag: 'tokens', auth: 'required', idParams: personalTokenIdParams });
+export const createPersonalTokenEndpoint = personal.create(
+  '/api/tokens/personal',
+  '개인 액세스 토큰(dn_pat_…) 만들기 {name, scopes, expiresInDays?}: 토큰은 이 응답에서 한 번만 보여 줍니다. 권한 밖의 작업은 403 reason "insufficient_scope". 사용자당 20개(넘으면 409 token_limit)',
+  createPersonalTokenBody,
+  createdPersonalToken,
+  { errors: [409] },
+);
+export const listPersonalTokensEndpoint = personal.define({
+  method: 'GET', path: '/api/tokens/personal', summary: '내 개인 액세스 토큰 (토큰 값 없이 앞부분 prefix만)', responses: { 200: personalTokenList },
+});
+export const getPersonalTokenEndpoint = personal.get('/api/tokens/personal/{id}', '개인 액세스 토큰 하나', personalTokenView);
+export const revokePersonalTokenEndpoint = personal.remove('/api/tokens/personal/{id}', '개인 액세스 토큰 폐기 (바로 더는 쓸 수 없습니다)', { ...selfService, errors: [404] });

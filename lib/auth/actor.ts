@@ -4,20 +4,31 @@ import { unauthenticated } from '@/lib/core/domain-error';
 import { verifyAccessToken } from '@/lib/accounts/access-token';
 import { parseCookieHeader, readSessionCookie } from './session-cookie';
 import { isFamilyAlive } from '@/lib/accounts/token-families';
+import { findPersonalToken } from '@/lib/accounts/personal-tokens';
+import { PERSONAL_TOKEN_PREFIX } from '@/lib/accounts/personal-token-schema';
 import { activeUserForRequest } from './user-cache';
 
-export type Actor = { user: User; via: 'bearer' | 'cookie' };
+/** `scopes`: set when the caller is a personal access token, which may do only what they cover. */
+export type Actor = { user: User; via: 'bearer' | 'cookie'; scopes?: readonly string[] };
 
 /**
  * Who is calling: a Bearer access token or the next-auth session cookie. Both carry the
  * user's tokenVersion, compared with the database on every request, so a password change,
- * logout-everywhere or deletion takes effect at once. A bad Bearer token is an error
+ * logout-everywhere or deletion takes effect at once. A personal access token (`dn_pat_…`)
+ * lives until revoked or expired, whatever happens to sessions, and only while its owner's
+ * account is active; it carries its scopes. A bad Bearer token is an error
  * (the client meant to authenticate); a stale cookie just means anonymous.
  */
 export async function resolveActor(db: Db, headers: Headers): Promise<Actor | null> {
   const authorization = headers.get('authorization');
   if (authorization) {
     const [scheme, token] = authorization.split(' ');
+    if (scheme?.toLowerCase() === 'bearer' && token?.startsWith(PERSONAL_TOKEN_PREFIX)) {
+      const pat = await findPersonalToken(db, token);
+      const user = pat && (await activeUserForRequest(db, pat.userId));
+      if (!pat || !user || user.bannedAt) throw unauthenticated('개인 액세스 토큰이 만료되었거나 올바르지 않습니다.');
+      return { user, via: 'bearer', scopes: pat.scopes };
+    }
     const claims = scheme?.toLowerCase() === 'bearer' && token ? await verifyAccessToken(token) : null;
     const user = claims && (await activeUserForRequest(db, claims.userId));
     const alive = !claims?.familyId || (await isFamilyAlive(db, claims.familyId));

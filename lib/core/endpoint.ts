@@ -1,4 +1,5 @@
 import type { LimitedAction } from '@/lib/accounts/action-limits';
+import type { ScopeArea } from '@/lib/core/scopes';
 import type { z } from '@/lib/core/zod';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -34,6 +35,11 @@ export type Endpoint = {
    * read); every other write answers 403 reason "suspended" (lib/http/handler.ts).
    */
   allowSuspended?: true;
+  /**
+   * The area of the scope a personal access token needs for this route, when its tag's area
+   * (lib/core/scopes.ts) is not the right one; `:read` for GET, `:write` otherwise.
+   */
+  scopeArea?: ScopeArea;
   /** Error statuses this route documents besides 400/401/500. */
   errors?: number[];
 };

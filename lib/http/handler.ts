@@ -8,12 +8,21 @@ import { assertNotSuspended, requireAdmin } from '@/lib/moderation/policy';
 import type { z } from '@/lib/core/zod';
 import { readTextWithin } from './body';
 import type { Endpoint } from '@/lib/core/endpoint';
+import { requiredScope, scopesAllow } from '@/lib/core/scopes';
 import { flushEventsSince } from '@/lib/events/dispatcher';
 import { eventsWritten } from '@/lib/events/record';
 import { describeError, InputError } from './error-map';
 import { problemResponse } from './problem';
 
 const MAX_JSON_BYTES = 64 * 1024;
+
+/** A personal access token reaches only the operations its scopes cover (checked before any input is read). */
+function assertScope(endpoint: Endpoint, granted: readonly string[]) {
+  const needed = requiredScope(endpoint);
+  if (needed && !scopesAllow(granted, needed)) {
+    throw new DomainError('forbidden', `이 토큰에는 ${needed} 권한이 없습니다.`, { reason: 'insufficient_scope' });
+  }
+}
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -145,6 +154,7 @@ export function handle<const E extends Endpoint>(
         throw new DomainError('forbidden', '허용되지 않은 출처의 요청입니다.');
       }
       if (endpoint.role === 'admin') requireAdmin(actor!);
+      if (actor?.scopes) assertScope(endpoint, actor.scopes);
       if (actor && !['GET', 'HEAD'].includes(req.method) && !endpoint.allowSuspended) assertNotSuspended(actor.user);
       const params = parse(endpoint.params, await routeContext?.params);
       const query = parse(endpoint.query, Object.fromEntries(new URL(req.url).searchParams));

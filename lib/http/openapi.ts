@@ -1,5 +1,6 @@
 import { z } from '@/lib/core/zod';
 import type { Endpoint } from '@/lib/core/endpoint';
+import { requiredScope } from '@/lib/core/scopes';
 
 const problemSchema = {
   type: 'object',
@@ -62,11 +63,14 @@ export function openApiDocument(endpoints: Endpoint[], info: { title: string; ve
       ...(e.body ? [415] : []),
       ...(e.limit ? [429] : []),
       ...(e.auth === 'required' ? [401] : []),
+      // A personal access token outside its scopes: 403 reason "insufficient_scope".
+      ...(e.auth !== 'none' ? [403] : []),
       ...(e.errors ?? []),
     ]);
     for (const status of errorStatuses) {
       responses[status] = { description: describe[status], content: { 'application/problem+json': { schema: problemSchema } } };
     }
+    const scope = requiredScope(e);
     (paths[e.path] ??= {})[e.method.toLowerCase()] = {
       summary: e.summary,
       tags: [e.tag],
@@ -77,7 +81,8 @@ export function openApiDocument(endpoints: Endpoint[], info: { title: string; ve
       }),
       ...(e.upload && { requestBody: { required: true, content: { 'multipart/form-data': { schema: uploadSchema(e.upload) } } } }),
       responses,
-      security: e.auth === 'none' ? [] : e.auth === 'required' ? [{ bearer: [] }, { cookie: [] }] : [{}, { bearer: [] }, { cookie: [] }],
+      ...(scope && { 'x-required-scope': scope }),
+      security: e.auth === 'none' ? [] : [...(e.auth === 'optional' ? [{}] : []), { bearer: [] }, { personalToken: [scope] }, { cookie: [] }],
     };
   }
   return {
@@ -87,6 +92,12 @@ export function openApiDocument(endpoints: Endpoint[], info: { title: string; ve
     components: {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'POST /api/tokens 로 받은 액세스 토큰' },
+        personalToken: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'dn_pat',
+          description: 'POST /api/tokens/personal 로 만든 개인 액세스 토큰. 작업마다 필요한 권한(x-required-scope)이 있고, 없으면 403 reason "insufficient_scope". <영역>:write 는 <영역>:read 를 포함합니다',
+        },
         cookie: { type: 'apiKey', in: 'cookie', name: 'next-auth.session-token', description: '브라우저 세션 (쓰기 요청은 같은 출처의 Origin 필요)' },
       },
     },

@@ -5,6 +5,7 @@ import { deleteExpiredOAuthSignups } from '@/lib/accounts/oauth';
 import { deleteStaleRefreshTokens } from '@/lib/accounts/tokens';
 import { purgeDeliveredEvents } from '@/lib/events/dispatcher';
 import { expireStalePresence } from '@/lib/friends/mutations';
+import { purgeOldDeliveries } from '@/lib/webhooks/manage';
 import type { Job } from './sweeper';
 
 export const foundationJobs: Job[] = [
@@ -14,4 +15,5 @@ export const foundationJobs: Job[] = [
   { name: 'oauth-signups:delete-expired', everyMs: 60 * 60_000, run: (db, now) => deleteExpiredOAuthSignups(db, now) },
   { name: 'outbox:purge-delivered', everyMs: 10 * 60_000, run: purgeDeliveredEvents },
   { name: 'presence:expire', everyMs: 15_000, run: expireStalePresence },
+  { name: 'webhooks:purge-deliveries', everyMs: 60 * 60_000, run: purgeOldDeliveries },
 ];

@@ -33,6 +33,7 @@ export const notificationTypes = [
   'moderation',
   'payout_paid',
   'payout_rejected',
+  'webhook_disabled',
 ] as const;
 
 export type NotificationType = (typeof notificationTypes)[number];

@@ -1,9 +1,9 @@
-import { eq, inArray, lte, sql } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import webpush from 'web-push';
 import type { Database, Db } from '@/db/client';
 import { pushDeliveries, pushSubscriptions } from '@/db/schema';
-import { startNotifiedLoop, type NotifiedLoop } from '@/lib/core/notified-loop';
-import { processSingleton } from '@/lib/core/process-singleton';
+import { backoffMs, claimDue, retryAfterSeconds, startQueueWorker } from '@/lib/core/delivery-queue';
+import type { NotifiedLoop } from '@/lib/core/notified-loop';
 import { vapidKeys } from './vapid';
 
 const BATCH = 20;
@@ -22,12 +22,11 @@ export type PushTransport = (request: PushRequest) => Promise<PushResponse>;
 export const fetchTransport: PushTransport = async ({ endpoint, method, headers, body }) => {
   const response = await fetch(endpoint, { method, headers, body: body ? new Uint8Array(body) : null, redirect: 'manual', signal: AbortSignal.timeout(SEND_TIMEOUT_MS) });
   await response.body?.cancel();
-  const retryAfter = Number(response.headers.get('retry-after'));
-  return { status: response.status, retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined };
+  return { status: response.status, retryAfterSeconds: retryAfterSeconds(response.headers) };
 };
 
 /** 30 s, 1 min, 2 min, … capped at an hour; a push service's Retry-After wins when longer. */
-export const backoffMs = (attempts: number, retryAfterSeconds = 0) => Math.max(Math.min(30_000 * 2 ** (attempts - 1), 3_600_000), retryAfterSeconds * 1000);
+const retryDelay = (attempts: number, retryAfterSeconds?: number) => backoffMs(attempts, { baseMs: 30_000, capMs: 3_600_000, retryAfterSeconds });
 
 type Outcome = 'sent' | 'gone' | 'retry' | 'dropped';
 
@@ -43,18 +42,7 @@ export async function sendDuePushes(db: Db, { now = new Date(), transport = fetc
   const keys = vapidKeys();
   const counts: Record<Outcome, number> = { sent: 0, gone: 0, retry: 0, dropped: 0 };
   if (!keys) return counts;
-  const due = db
-    .select({ id: pushDeliveries.id })
-    .from(pushDeliveries)
-    .where(lte(pushDeliveries.nextAttemptAt, now))
-    .orderBy(pushDeliveries.id)
-    .limit(BATCH)
-    .for('update', { skipLocked: true });
-  const claimed = await db
-    .update(pushDeliveries)
-    .set({ nextAttemptAt: new Date(now.getTime() + LEASE_MS), attempts: sql`${pushDeliveries.attempts} + 1` })
-    .where(inArray(pushDeliveries.id, due))
-    .returning();
+  const claimed = await claimDue(db, pushDeliveries, { now, leaseMs: LEASE_MS, batch: BATCH });
   if (!claimed.length) return counts;
   const subscriptions = await db.select().from(pushSubscriptions).where(inArray(pushSubscriptions.id, [...new Set(claimed.map((d) => d.subscriptionId))]));
   const byId = new Map(subscriptions.map((s) => [s.id, s]));
@@ -64,7 +52,7 @@ export async function sendDuePushes(db: Db, { now = new Date(), transport = fetc
       const subscription = byId.get(delivery.subscriptionId);
       if (!subscription) return; // deleted meanwhile: its deliveries went with it
       let outcome: Outcome;
-      let retryAfterSeconds: number | undefined;
+      let retryAfter: number | undefined;
       try {
         const details = webpush.generateRequestDetails(
           { endpoint: subscription.endpoint, keys: { p256dh: subscription.p256dh, auth: subscription.auth } },
@@ -79,7 +67,7 @@ export async function sendDuePushes(db: Db, { now = new Date(), transport = fetc
         );
         const headers = Object.fromEntries(Object.entries(details.headers).filter(([name]) => name.toLowerCase() !== 'content-length').map(([k, v]) => [k, String(v)]));
         const response = await transport({ endpoint: details.endpoint, method: details.method, headers, body: details.body ? Buffer.from(details.body) : null });
-        retryAfterSeconds = response.retryAfterSeconds;
+        retryAfter = response.retryAfterSeconds;
         const { status } = response;
         outcome = status >= 200 && status < 300 ? 'sent' : status === 404 || status === 410 ? 'gone' : status === 429 || status >= 500 ? 'retry' : 'dropped';
       } catch {
@@ -89,7 +77,7 @@ export async function sendDuePushes(db: Db, { now = new Date(), transport = fetc
       counts[outcome]++;
       if (outcome === 'gone') await db.delete(pushSubscriptions).where(eq(pushSubscriptions.id, subscription.id));
       else if (outcome === 'retry') {
-        await db.update(pushDeliveries).set({ nextAttemptAt: new Date(now.getTime() + backoffMs(delivery.attempts, retryAfterSeconds)) }).where(eq(pushDeliveries.id, delivery.id));
+        await db.update(pushDeliveries).set({ nextAttemptAt: new Date(now.getTime() + retryDelay(delivery.attempts, retryAfter)) }).where(eq(pushDeliveries.id, delivery.id));
       } else await db.delete(pushDeliveries).where(eq(pushDeliveries.id, delivery.id));
       if (outcome === 'dropped') console.warn(JSON.stringify({ level: 'warn', message: 'push delivery dropped', deliveryId: delivery.id, attempts: delivery.attempts }));
     }),
@@ -97,28 +85,20 @@ export async function sendDuePushes(db: Db, { now = new Date(), transport = fetc
   return counts;
 }
 
-const active = processSingleton<{ worker?: NotifiedLoop }>('push-worker', () => ({}));
-
 /**
  * This process's push sender: woken by NOTIFY push_deliveries (the insert trigger, at commit of
  * the dispatcher's transaction), and by a poll for retries that come due. Every process may run
  * one; claims keep them apart.
  */
 export function startPushWorker(database: Database, { pollMs = POLL_MS, transport }: { pollMs?: number; transport?: PushTransport } = {}): NotifiedLoop {
-  const worker = startNotifiedLoop(database, {
+  return startQueueWorker(database, {
     channel: 'push_deliveries',
     pollMs,
+    batch: BATCH,
     failure: 'push sending failed',
-    async run() {
-      for (;;) {
-        const counts = await sendDuePushes(database.db, { transport });
-        if (counts.sent + counts.gone + counts.retry + counts.dropped < BATCH) return;
-      }
-    },
-    onStop() {
-      if (active.worker === worker) active.worker = undefined;
+    async sendDue(db) {
+      const counts = await sendDuePushes(db, { transport });
+      return counts.sent + counts.gone + counts.retry + counts.dropped;
     },
   });
-  active.worker = worker;
-  return worker;
 }

@@ -5,6 +5,8 @@ import type { Audience } from '@/lib/events/audience';
 import { registerConsumer, type DeliveredEvent } from '@/lib/events/consumers';
 import { presenceAudience } from '@/lib/friends/queries';
 import { enqueueMessagePush, enqueueNotificationPush } from '@/lib/push/enqueue';
+import { webhookEventTypes } from '@/db/constants/webhooks';
+import { enqueueWebhookDeliveries } from '@/lib/webhooks/enqueue';
 import { chatRoom, communityRoom, gameRoom, gamesRoom, getIo, sigunguRoom, userRoom } from './io';
 import { recomputeTemperature } from '@/lib/trust/temperature-store';
 
@@ -95,6 +97,14 @@ export function registerConsumers() {
     scope: 'once',
     types: ['trust:input'],
     handle: (event, tx) => recomputeTemperature(tx, (event.payload as { userId: number }).userId, new Date()).then(() => undefined),
+  });
+
+  registerConsumer({
+    name: 'webhooks',
+    scope: 'once',
+    types: [...webhookEventTypes],
+    // Only enqueues (webhook_deliveries, in this transaction): the webhook worker sends after commit.
+    handle: (event, tx) => enqueueWebhookDeliveries(tx, event).then(() => {}),
   });
 
   registerConsumer({

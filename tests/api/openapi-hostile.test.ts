@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import pLimit from 'p-limit';
 import { describe, expect, it } from 'vitest';
@@ -16,10 +15,10 @@ import {
   absurdIds, bodyText, exampleFor, fieldsOf, hostileNumbers, hostileQueryValues, hostileStrings, malformedBodies, setAt, withPollutingKeys, wrongTypes, type Json, type Raw,
 } from '../support/hostile';
 import { call } from '../support/http';
+import { routeHandler } from '../support/routes';
 import { createPaidReservation } from '../support/reservations';
 import { createTestSpace, seoulDateInDays } from '../support/spaces';
 import { seoulInstant } from '@/lib/core/seoul-time';
-import { apiRouter, type ApiRouter } from '@/lib/process/api-routes';
 
 /**
  * Every operation of the generated /api/openapi.json, called in-process through its route
@@ -51,14 +50,6 @@ type Op = { method: string; path: string; op: Record<string, any> };
 type Req = { label: string; params: Record<string, string>; query: string; headers: Record<string, string>; body?: string | FormData };
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
-const APP_DIR = path.resolve(import.meta.dirname, '../../app');
-
-/** The route file Next (and production's direct path) runs for a document path. */
-async function handlerFor(router: ApiRouter, docPath: string, method: string) {
-  const found = router.match(docPath.replace(/\{[^}]+\}/g, '1'));
-  if (!found || found.route.path.replace(/\[(?:\.\.\.)?(\w+)\]/g, '{$1}') !== docPath) return undefined;
-  return (await router.handlers(found.route))[method];
-}
 
 async function snapshot() {
   const db = getDb();
@@ -222,7 +213,6 @@ async function run() {
   {
     const doc = (await call(openApiRoute.GET, { path: '/api/openapi.json' })).body as { paths: Record<string, Record<string, Record<string, any>>> };
     const ops: Op[] = Object.entries(doc.paths).flatMap(([p, methods]) => Object.entries(methods).map(([m, op]) => ({ method: m.toUpperCase(), path: p, op })));
-    const router = apiRouter(APP_DIR);
     const f = await fixtures();
     const limit = pLimit(4);
     const stats = { requests: 0, byStatus: {} as Record<number, number>, exercised: new Set<string>() };
@@ -230,7 +220,7 @@ async function run() {
 
     for (const o of ops) {
       const name = `${o.method} ${o.path}`;
-      const handler = await handlerFor(router, o.path, o.method);
+      const handler = await routeHandler(o.path, o.method);
       if (!handler) {
         failures.push(`${name}: no route handler in app/api`);
         continue;
