@@ -28,6 +28,7 @@ export const notificationTypes = [
   'community_comment',
   'friend_added',
   'direct_first_message',
+  'chat_mention',
   'content_hidden',
   'moderation',
   'payout_paid',
