@@ -68,7 +68,7 @@ export const chatBans = pgTable(
  * LIKE on it matches exactly what LIKE on the body would. Its index (`chat_messages_search_idx`,
  * gin trigram on this expression) is hand-written in migration 0021: drizzle-kit garbles the expression.
  */
-export const searchText = (body: AnyPgColumn | SQL) => sql`(regexp_replace(lower(${body}), '(.)', '\1\1', 'g'))`;
+export const searchText = (body: AnyPgColumn | SQL) => sql`(regexp_replace(lower(${body}), '(.)', '\\1\\1', 'g'))`;
 
 export const chatMessages = pgTable(
   'chat_messages',

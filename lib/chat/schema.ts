@@ -100,10 +100,17 @@ export const messageParams = z.object({ id, messageId: z.coerce.number().int().p
 export const editBody = z.object({ body: messageBody.shape.body });
 export const chatMessageIdParams = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 
-/** `❤` without its variation selector is the same heart. */
+/** Path segments may still be percent-encoded; `❤` without its variation selector is the same heart. */
+const decoded = (e: string) => {
+  try {
+    return decodeURIComponent(e);
+  } catch {
+    return e;
+  }
+};
 const emoji = z
   .string()
-  .transform((e) => (e === '❤' ? '❤️' : e))
+  .transform((e) => (decoded(e) === '❤' ? '❤️' : decoded(e)))
   .pipe(z.enum(chatReactionEmojis, { error: `반응은 ${chatReactionEmojis.join(' ')} 중에서 골라 주세요.` }));
 export const reactionParams = chatMessageIdParams.extend({ emoji });
 export const reactionsState = z.object({ roomId: z.number().int(), messageId: z.number().int(), reactions: z.array(reactionCount) });
