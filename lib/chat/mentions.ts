@@ -29,3 +29,17 @@ export function mentionParts(body: string): ({ text: string } | { userId: number
   if (at < body.length) parts.push({ text: body.slice(at) });
   return parts;
 }
+
+/**
+ * What the composer sends: each `@name` of a member picked (or, when editing, already mentioned)
+ * becomes their token. Longer names first, so `@민수` never eats the start of `@민수아`.
+ */
+export function withMentionTokens(text: string, users: readonly { id: number; username: string }[]): string {
+  let out = text;
+  for (const u of [...users].sort((a, b) => b.username.length - a.username.length)) out = out.split(`@${u.username}`).join(mentionToken(u.id));
+  return out;
+}
+
+/** A message's text with its mentions as the names it came with (previews, quotes). */
+export const readableText = (m: { body: string; mentionedUsers: readonly { id: number; username: string }[] }) =>
+  renderMentions(m.body, new Map(m.mentionedUsers.map((u) => [u.id, u.username])));

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { blocks, chatBans, chatMembers, chatMessages, chatRooms, mealPosts, presences, users, type ChatMessage, type ChatRoom } from '@/db/schema';
+import { blocks, chatBans, chatMembers, chatMessages, chatRooms, mealPosts, presences, users, type ChatRoom } from '@/db/schema';
 import { toUserRef } from '@/lib/accounts/user-ref';
 import { forbidden, notFound } from '@/lib/core/domain-error';
 import { listsAsFriend, toPresence } from '@/lib/friends/queries';

@@ -1,7 +1,7 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { blocks, chatMembers, chatMutes, chatRooms, pushDeliveries, pushSubscriptions, users } from '@/db/schema';
-import { renderMentions } from '@/lib/chat/mentions';
+import { readableText } from '@/lib/chat/mentions';
 import type { ChatMessageView } from '@/lib/chat/schema';
 import type { DeliveredEvent } from '@/lib/events/consumers';
 import type { NotificationView } from '@/lib/notifications/schema';
@@ -91,7 +91,7 @@ export async function enqueueMessagePush(tx: Db, event: DeliveredEvent, connecte
   if (!jobs.length) return 0;
   const [room] = await tx.select({ kind: chatRooms.kind, title: chatRooms.title }).from(chatRooms).where(inArray(chatRooms.id, [message.roomId]));
   const direct = room?.kind === 'direct';
-  const readable = message.kind === 'image' ? '사진을 보냈습니다.' : renderMentions(message.body, new Map(message.mentionedUsers.map((u) => [u.id, u.username])));
+  const readable = message.kind === 'image' ? '사진을 보냈습니다.' : readableText(message);
   const text = readable.length > 140 ? `${readable.slice(0, 139)}…` : readable;
   const payload: PushPayload = {
     title: direct ? sender.username : (room?.title ?? '채팅'),

@@ -50,7 +50,7 @@ describe('new chat routes keep outsiders out (404)', () => {
 
 describe('photos', () => {
   it('make a message of kind image whose files only current members can fetch', async () => {
-    const { a, b, stranger, roomId, params } = await room();
+    const { a, b, stranger, params } = await room();
     const form = imageForm([await testImage(40, 30), await testImage(20, 20, 'jpeg')]);
     const res = await call(imagesRoute.POST, { method: 'POST', headers: await bearerFor(a), params, path: '/x?clientId=p1', body: form });
     expect(res.status).toBe(201);
