@@ -15,7 +15,14 @@ type RoomTarget = Pick<ChatRoom, 'id' | 'kind' | 'directLowUserId' | 'directHigh
 export const roomAudience = (room: RoomTarget): Audience =>
   room.kind === 'direct' ? { chatRooms: [room.id], users: [room.directLowUserId!, room.directHighUserId!] } : { chatRooms: [room.id] };
 
-export const messageNew = (room: RoomTarget, message: ChatMessageView): DomainEvent => ({ type: 'message:new', payload: message, audience: roomAudience(room) });
+/**
+ * `memberIds`: also every member's own sockets, so the unread total in the navigation of a tab
+ * that is elsewhere in the app moves at once (Socket.IO sends a socket in both rooms one copy).
+ */
+export const messageNew = (room: RoomTarget, message: ChatMessageView, memberIds: number[] = []): DomainEvent => {
+  const audience = roomAudience(room);
+  return { type: 'message:new', payload: message, audience: memberIds.length ? { ...audience, users: [...new Set([...(audience.users ?? []), ...memberIds])] } : audience };
+};
 
 export const messageDeleted = (room: RoomTarget, messageId: number): DomainEvent => ({
   type: 'message:deleted',

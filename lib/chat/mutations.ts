@@ -179,7 +179,8 @@ export async function insertMessage(tx: Db, room: ChatRoom, user: User, input: N
   const extra = withRow ? await withRow(created.id) : {};
   // Nobody else has read a message that was just written.
   const message = toMessageView({ message: created, user, mentioned, ...extra }, room.memberCount - 1);
-  await recordEvent(tx, messageNew(room, message));
+  const members = room.kind === 'direct' ? [] : await tx.select({ userId: chatMembers.userId }).from(chatMembers).where(eq(chatMembers.roomId, room.id));
+  await recordEvent(tx, messageNew(room, message, members.map((m) => m.userId)));
   await mentionNotices(tx, user, room, created, mentioned);
   if (room.kind === 'direct') await firstDirectNotice(tx, room, user, message);
   return message;
