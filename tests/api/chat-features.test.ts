@@ -8,6 +8,7 @@ import * as leaveRoute from '@/app/api/chat/rooms/[id]/members/me/route';
 import * as messagesRoute from '@/app/api/chat/rooms/[id]/messages/route';
 import * as readRoute from '@/app/api/chat/rooms/[id]/read/route';
 import * as searchRoute from '@/app/api/chat/search/route';
+import * as reportsRoute from '@/app/api/reports/route';
 import { getDb } from '@/db/client';
 import { chatMessages, chatReactions, type User } from '@/db/schema';
 import { joinRoom, sendMessage } from '@/lib/chat/mutations';
@@ -66,6 +67,13 @@ describe('photos', () => {
     expect(ok.headers.get('content-type')).toBe('image/webp');
     expect(ok.headers.get('cache-control')).toContain('private');
     expectProblem(await fetchAs(stranger, first!.url), 404);
+    // Reports work on a photo message; hidden, its photos are gone for everyone but its sender.
+    const report = await call(reportsRoute.POST, { method: 'POST', headers: await bearerFor(b), body: { targetType: 'message', targetId: res.body.id, reason: 'spam' } });
+    expect(report.status).toBe(201);
+    await getDb().update(chatMessages).set({ hiddenAt: new Date() }).where(eq(chatMessages.id, res.body.id));
+    expectProblem(await fetchAs(b, first!.url), 404);
+    expect((await fetchAs(a, first!.url)).status).toBe(200);
+    await getDb().update(chatMessages).set({ hiddenAt: null }).where(eq(chatMessages.id, res.body.id));
     await call(leaveRoute.DELETE, { method: 'DELETE', headers: await bearerFor(b), params });
     expectProblem(await fetchAs(b, first!.url), 404);
     // A retried upload with the same clientId is the same message.
