@@ -79,7 +79,8 @@ test('photos, replies, reactions, mentions, read counts, edits and search betwee
   await expect(myPhoto.getByTestId('reaction')).toHaveText(/👍\s*1/);
   const theirReply = a.getByTestId('their-message').filter({ hasText: '어디서 찍었어요?' });
   await expect(theirReply.getByTestId('mention')).toHaveText(`@${alice.username}`);
-  await expect(a.getByRole('link', { name: /알림 1개 안 읽음/ })).toBeVisible();
+  // B joining the post was A's first notice; the mention is the second.
+  await expect(a.getByRole('link', { name: /알림 2개 안 읽음/ })).toBeVisible();
   await shot(a, '60-chat-photo-reply-reaction');
 
   // The KakaoTalk number: 1 while B is away, gone when B reads.

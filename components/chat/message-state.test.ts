@@ -54,3 +54,14 @@ describe('a reconnect’s catch-up', () => {
     expect(catchUpAfterId([])).toBe(0);
   });
 });
+
+describe('read counts', () => {
+  it('fall by one for each member reading past a message (not for their own), and a later copy never raises them', () => {
+    const withCount = (id: number, userId: number, unreadCount: number): ChatMessageView => ({ ...message(id), user: { id: userId, username: 'x', isDeleted: false, avatarUrl: null }, unreadCount });
+    let state: MessageState = { messages: [withCount(1, 7, 2), withCount(2, 8, 2), withCount(3, 7, 2)], pending: [], cursor: null, loadingOlder: false, olderError: null };
+    state = messageReducer(state, { type: 'read', userId: 8, from: 0, to: 2 });
+    expect(state.messages.map((m) => m.unreadCount)).toEqual([1, 2, 2]);
+    state = messageReducer(state, { type: 'merge', messages: [withCount(1, 7, 2)] });
+    expect(state.messages[0]!.unreadCount).toBe(1);
+  });
+});

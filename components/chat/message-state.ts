@@ -42,10 +42,17 @@ export type MessageAction =
   /** A member read from `from` (exclusive) to `to`: those messages have one reader more. */
   | { type: 'read'; userId: number; from: number; to: number };
 
+/**
+ * Later copies win, except that a message's unread count only ever falls: a copy written before
+ * some reads (the send's ack, a broadcast) must not undo them.
+ */
 function mergeById(a: ChatMessageView[], b: ChatMessageView[]) {
   const byId = new Map<number, ChatMessageView>();
   for (const m of a) byId.set(m.id, m);
-  for (const m of b) byId.set(m.id, m);
+  for (const m of b) {
+    const known = byId.get(m.id);
+    byId.set(m.id, known ? { ...m, unreadCount: Math.min(known.unreadCount, m.unreadCount) } : m);
+  }
   return [...byId.values()].sort((x, y) => x.id - y.id);
 }
 
