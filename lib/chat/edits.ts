@@ -34,6 +34,6 @@ export async function editMessage(db: Db, user: User, messageId: number, { body 
     );
     await mentionNotices(tx, user, room, updated, mentioned.filter((u) => !message.mentions.includes(u.id)));
   });
-  const [row] = await db.select(messageColumns(user.id)).from(chatMessages).innerJoin(users, eq(users.id, chatMessages.userId)).where(eq(chatMessages.id, messageId));
+  const [row] = await db.select(messageColumns(user.id)).from(chatMessages).leftJoin(users, eq(users.id, chatMessages.userId)).where(eq(chatMessages.id, messageId));
   return toMessageView(row!, unreadFor(row!.message, await readMarkers(db, room.id)));
 }

@@ -11,7 +11,7 @@ import { recordEvent, recordEvents } from '@/lib/events/record';
 import { memberBanned, memberJoined, memberLeft, messageDeleted, messageNew, readState, recordPostRoomChanged, roomDeletedEvents } from './events';
 import { firstDirectNotice, mealPostJoinNotices } from './join-notices';
 import { mentionedMembers, mentionNotices, replySnapshot } from './message-access';
-import { chatImageFiles, messageColumns, readMarkers, toMessageView, unreadFor } from './message-view';
+import { chatImageFiles, messageColumns, readMarkers, toMessageView, unreadFor, type MessageRow } from './message-view';
 import { mentionedIds } from './mentions';
 import { getMembership, requireMember } from './queries';
 import type { ChatMessageView, MessageInput } from './schema';
@@ -165,7 +165,7 @@ type NewMessage = { kind: 'text' | 'image'; body: string; clientId?: string; rep
  * their notices) and its `message:new`; null when its clientId was used already. `withRow` adds
  * rows that belong to it (an image message's photos) in the same transaction.
  */
-export async function insertMessage(tx: Db, room: ChatRoom, user: User, input: NewMessage, withRow?: (messageId: number) => Promise<Partial<Parameters<typeof toMessageView>[0]>>) {
+export async function insertMessage(tx: Db, room: ChatRoom, user: User, input: NewMessage, withRow?: (messageId: number) => Promise<Partial<MessageRow>>) {
   // In the message's transaction: one commit per message, the limit's durable write included.
   await consumeActionPoint(tx, 'chatMessage', user.id, room.id);
   const replyTo = input.replyToId ? await replySnapshot(tx, room.id, user.id, input.replyToId) : null;
@@ -191,7 +191,7 @@ export async function messageByClientId(db: Db, roomId: number, userId: number, 
   const [row] = await db
     .select(messageColumns(userId))
     .from(chatMessages)
-    .innerJoin(users, eq(users.id, chatMessages.userId))
+    .leftJoin(users, eq(users.id, chatMessages.userId))
     .where(and(eq(chatMessages.roomId, roomId), eq(chatMessages.userId, userId), eq(chatMessages.clientId, clientId)));
   return toMessageView(row!, unreadFor(row!.message, await readMarkers(db, roomId)));
 }
