@@ -59,18 +59,17 @@ function Photos({ message }: { message: ChatMessageView }) {
   return (
     <div className={`grid gap-1 ${many ? 'grid-cols-2' : 'grid-cols-1'}`} data-testid="message-photos">
       {message.images.map((image, i) => (
-        <a key={image.url} href={image.url} target="_blank" rel="noreferrer" className="block overflow-hidden rounded-xl bg-stone-200">
-          {/* Members-only, private-cached files: next/image's optimiser would fetch them without the viewer's cookie. */}
-          {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img
-            src={image.thumbUrl}
-            width={image.width}
-            height={image.height}
-            alt={`사진 ${i + 1}/${message.images.length}`}
-            className={`h-auto w-full object-cover ${many ? 'aspect-square' : 'max-h-72'}`}
-            loading="lazy"
-          />
-        </a>
+        // Members-only, private-cached files: next/image's optimiser would fetch them without the viewer's cookie.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img
+          key={image.url}
+          src={image.thumbUrl}
+          width={image.width}
+          height={image.height}
+          alt={`사진 ${i + 1}/${message.images.length}`}
+          className={`h-auto w-full rounded-xl bg-stone-200 object-cover ${many ? 'aspect-square' : 'max-h-72'}`}
+          loading="lazy"
+        />
       ))}
     </div>
   );
@@ -190,6 +189,12 @@ export function MessageBubble({ message, mine, viewerId, showName, read, unread,
           <button type="button" className="min-h-9 rounded-md px-2 text-sm font-medium text-stone-800 hover:bg-stone-100" onClick={() => (actions.onReply(), setOpen(false))}>
             답장
           </button>
+          {photo &&
+            message.images.map((image, i) => (
+              <a key={image.url} href={image.url} target="_blank" rel="noreferrer" className="min-h-9 content-center rounded-md px-2 text-sm font-medium text-stone-800 hover:bg-stone-100">
+                {message.images.length > 1 ? `사진 ${i + 1} 크게 보기` : '크게 보기'}
+              </a>
+            ))}
           {actions.onEdit && (
             <button type="button" className="min-h-9 rounded-md px-2 text-sm font-medium text-stone-800 hover:bg-stone-100" onClick={() => (setEditing(true), setOpen(false))}>
               수정
