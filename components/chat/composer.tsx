@@ -117,7 +117,7 @@ export function Composer({ roomId, viewerId, onSend, onPhotos, onTyping, replyTo
           disabled={disabled}
           onClick={() => fileInput.current?.click()}
           className="min-h-11 min-w-11 shrink-0 rounded-xl text-xl text-stone-700 ring-1 ring-stone-300 hover:bg-stone-100 disabled:text-stone-400"
-          aria-label="사진 보내기"
+          aria-label="사진 첨부"
         >
           📷
         </button>
