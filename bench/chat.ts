@@ -7,6 +7,10 @@
  * as the ceiling.
  * Targets on a 2-core machine: p99 < 100 ms and at least half the ceiling's throughput. The
  * per-user send limit (CHAT_SEND_LIMIT) is raised: this measures fan-out, not the limiter.
+ * A third run adds what a lively room does besides talking: 20% of the messages get a reaction
+ * (PUT over HTTP, message:reactions to all 50) and every member moves their read marker once a
+ * second (room:read, broadcast to the room); its delivered/s and p99 should stay within 90% of
+ * the plain run's.
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -28,7 +32,7 @@ const ECHO_PORT = 3399;
 
 type Stats = { sent: number; acked: number; deliveries: number; latencies: number[] };
 
-async function load(url: string, tokens: string[], roomId: number): Promise<Stats> {
+async function load(url: string, tokens: string[], roomId: number, lively = false): Promise<Stats> {
   const clients: Socket[] = await Promise.all(
     tokens.map(
       (token) =>
@@ -45,8 +49,34 @@ async function load(url: string, tokens: string[], roomId: number): Promise<Stat
   }
   const sentAt = new Map<string, number>();
   const stats: Stats = { sent: 0, acked: 0, deliveries: 0, latencies: [] };
+  const lastSeen = new Map<Socket, number>();
+  const extras: Promise<unknown>[] = [];
+  // Once a second per member, staggered: read up to the newest message this member has seen.
+  const timers: NodeJS.Timeout[] = [];
+  if (lively) {
+    clients.forEach((c, i) =>
+      timers.push(
+        setTimeout(() => {
+          timers.push(
+            setInterval(() => {
+              const id = lastSeen.get(c);
+              if (id) c.emit('room:read', { roomId, messageId: id }, () => {});
+            }, 1000),
+          );
+        }, (i * 1000) / clients.length),
+      ),
+    );
+  }
+  const react = (messageId: number, i: number) =>
+    extras.push(
+      fetch(`${url}/api/chat/messages/${messageId}/reactions/${encodeURIComponent('👍')}`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${tokens[i % tokens.length]}` },
+      }).then((r) => r.arrayBuffer()),
+    );
   for (const c of clients) {
-    c.on('message:new', (m: { clientId: string }) => {
+    c.on('message:new', (m: { id: number; clientId: string }) => {
+      if (lively) lastSeen.set(c, m.id);
       const t = sentAt.get(m.clientId);
       if (t === undefined) return;
       stats.deliveries++;
@@ -67,8 +97,10 @@ async function load(url: string, tokens: string[], roomId: number): Promise<Stat
           const sender = clients[sent % clients.length]!;
           sent++;
           if (counted) stats.sent++;
-          sender.emit('message:send', { roomId, body: `벤치 메시지 ${sent}`, clientId }, (ack: { ok: boolean }) => {
+          const n = sent;
+          sender.emit('message:send', { roomId, body: `벤치 메시지 ${sent}`, clientId }, (ack: { ok: boolean; message?: { id: number } }) => {
             if (ack.ok && counted) stats.acked++;
+            if (ack.ok && lively && n % 5 === 0) react(ack.message!.id, n);
           });
         }
         if (sent >= total) {
@@ -82,6 +114,8 @@ async function load(url: string, tokens: string[], roomId: number): Promise<Stat
   await new Promise((r) => setTimeout(r, 1000));
   await send(SECONDS, true);
   await new Promise((r) => setTimeout(r, 3000));
+  timers.forEach(clearInterval);
+  await Promise.all(extras);
   clients.forEach((c) => c.disconnect());
   return stats;
 }
@@ -120,11 +154,15 @@ try {
   const tokens = await Promise.all(members.map((m) => signAccessToken({ userId: m.id, tokenVersion: m.tokenVersion })));
 
   const app = await load(server.base, tokens, room.id);
+  const lively = await load(server.base, tokens, room.id, true);
   const ceiling = await load(`http://127.0.0.1:${ECHO_PORT}`, tokens, room.id);
-  console.log(table([row('bare Socket.IO echo (ceiling)', ceiling), row('Dongne server.ts + PostgreSQL', app)]));
+  console.log(
+    table([row('bare Socket.IO echo (ceiling)', ceiling), row('Dongne server.ts + PostgreSQL', app), row('… + 20% reactions, reads 1/s per member', lively)]),
+  );
   console.log(
     `throughput ${((app.deliveries / ceiling.deliveries) * 100).toFixed(0)}% of the ceiling (target ≥ 50%), p99 ${percentile(app.latencies, 99)} ms (target < 100)`,
   );
+  console.log(`lively room: ${((lively.deliveries / app.deliveries) * 100).toFixed(0)}% of the plain run's deliveries, p99 ${percentile(lively.latencies, 99)} ms`);
 } finally {
   echo.kill('SIGTERM');
   await db.close();

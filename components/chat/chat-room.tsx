@@ -1,14 +1,14 @@
 'use client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { postKeys } from '@/components/boards/post-keys';
 import { Spinner } from '@/components/ui/spinner';
 import { useSocketContext } from '@/components/realtime/socket-provider';
 import { useSocketEvent } from '@/components/realtime/use-socket-event';
-import type { ChatRoomView } from '@/lib/chat/schema';
+import type { ChatMessageView, ChatRoomView } from '@/lib/chat/schema';
 import { deleteRoomEndpoint, getRoomEndpoint, leaveRoomEndpoint } from '@/lib/chat/endpoints';
-import { callEndpoint } from '@/lib/http/client';
+import { ApiError, callEndpoint } from '@/lib/http/client';
 import { chatKeys } from './chat-keys';
 import { Composer } from './composer';
 import { ConnectionBanner } from './connection-banner';
@@ -24,9 +24,10 @@ import { ErrorState } from '@/components/ui/query-states';
 import { BottomSheet } from '@/components/ui/bottom-sheet';
 import { OrderSheet } from '@/components/orders/order-sheet';
 
-type Props = { roomId: number; viewerId: number; initialMessages: HistoryPage };
+/** `focusMessageId`: open at this message (a search result, a mention notice), loading back to it. */
+type Props = { roomId: number; viewerId: number; initialMessages: HistoryPage; focusMessageId?: number };
 
-export function ChatRoom({ roomId, viewerId, initialMessages }: Props) {
+export function ChatRoom({ roomId, viewerId, initialMessages, focusMessageId }: Props) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const [gone, setGone] = useState<GoneReason | null>(null);
@@ -56,7 +57,33 @@ export function ChatRoom({ roomId, viewerId, initialMessages }: Props) {
     },
     [roomId],
   );
-  const chat = useChatMessages(roomId, initialMessages, { onJoinError });
+  const chat = useChatMessages(roomId, initialMessages, { onJoinError, viewerId });
+  const [replyTo, setReplyTo] = useState<ChatMessageView | null>(null);
+  const [highlightedId, setHighlightedId] = useState<number | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const { loadUntil } = chat;
+
+  /** Scrolls to a message (loading older pages until it is there) and marks it for a moment. */
+  const jumpTo = useCallback(
+    async (messageId: number) => {
+      if (!(await loadUntil(messageId).catch(() => false))) return setActionError('원래 메시지를 찾을 수 없어요.');
+      requestAnimationFrame(() => document.getElementById(`message-${messageId}`)?.scrollIntoView({ block: 'center' }));
+      setHighlightedId(messageId);
+      setTimeout(() => setHighlightedId((id) => (id === messageId ? null : id)), 3000);
+    },
+    [loadUntil],
+  );
+  // After the first paint, so the list has its height before it is scrolled.
+  useEffect(() => {
+    if (!focusMessageId) return;
+    const timer = setTimeout(() => void jumpTo(focusMessageId), 0);
+    return () => clearTimeout(timer);
+  }, [focusMessageId, jumpTo]);
+  const failing = (run: () => Promise<unknown>) =>
+    run().then(
+      () => setActionError(null),
+      (error: unknown) => setActionError(error instanceof ApiError ? error.message : '잠시 후 다시 시도해 주세요.'),
+    );
   const { typers, notifyTyping, resetTyping } = useTyping(roomId);
 
   const setMemberCount = (memberCount: number) => {
@@ -128,15 +155,31 @@ export function ChatRoom({ roomId, viewerId, initialMessages }: Props) {
         onRead={onRead}
         peerReadUpTo={room.peer ? Math.max(room.peer.lastReadMessageId, peerRead) : null}
         onDelete={chat.remove}
+        onEdit={chat.edit}
+        onReact={(messageId, emoji, on) => void failing(() => chat.react(messageId, emoji, on))}
+        onReply={setReplyTo}
+        onJumpTo={(id) => void jumpTo(id)}
+        highlightedId={highlightedId}
       />
+      {actionError && (
+        <p role="alert" className="px-4 text-xs text-red-700">
+          {actionError}
+        </p>
+      )}
       <p className="h-6 px-4 text-xs leading-6 text-stone-600" aria-live="polite" data-testid="typing-indicator">
         {typing}
       </p>
       <Composer
+        roomId={roomId}
+        viewerId={viewerId}
+        replyTo={replyTo}
+        onCancelReply={() => setReplyTo(null)}
         onSend={(body) => {
           resetTyping();
-          chat.send(body);
+          chat.send(body, { replyToId: replyTo?.id });
+          setReplyTo(null);
         }}
+        onPhotos={(files) => chat.send(`사진 ${files.length}장`, { files })}
         onTyping={notifyTyping}
       />
       {room.postId && (

@@ -1,10 +1,5 @@
 'use client';
-import { useState } from 'react';
-import { ConfirmButton } from '@/components/ui/confirm-button';
 import type { ChatMessageView } from '@/lib/chat/schema';
-import { clockTime, fullDateTime } from '@/lib/core/seoul-time';
-import { HiddenNotice } from '@/components/moderation/hidden-notice';
-import { ReportButton } from '@/components/moderation/report-button';
 import type { PendingMessage } from './message-state';
 
 export function SystemMessage({ message }: { message: ChatMessageView }) {
@@ -15,91 +10,7 @@ export function SystemMessage({ message }: { message: ChatMessageView }) {
   );
 }
 
-function Stamp({ date }: { date: string }) {
-  return (
-    <time dateTime={date} title={fullDateTime(date)} className="shrink-0 text-[11px] text-stone-500">
-      {clockTime(date)}
-    </time>
-  );
-}
-
-type TextMessageProps = {
-  message: ChatMessageView;
-  mine: boolean;
-  showName: boolean;
-  /** Direct rooms, my messages: whether the other person has read it (undefined elsewhere). */
-  read?: boolean;
-  /** My undeleted messages: deletes it for everyone. */
-  onDelete?: () => Promise<void>;
-};
-
-/** One text message; `showName` starts a run of messages by the same neighbour. Tapping my own opens its actions. */
-export function TextMessage({ message, mine, showName, read, onDelete }: TextMessageProps) {
-  const name = message.user?.username ?? '알 수 없음';
-  const [actionsOpen, setActionsOpen] = useState(false);
-  const bubble = `whitespace-pre-wrap break-words rounded-2xl px-3 py-2 text-left text-[15px] leading-snug ${
-    message.isDeleted
-      ? 'border border-dashed border-stone-300 bg-transparent italic text-stone-500'
-      : mine
-        ? 'rounded-br-md bg-brand-700 text-white'
-        : 'rounded-bl-md border border-stone-200 bg-white text-stone-900'
-  }`;
-  const text = (
-    <>
-      <span className="sr-only">{mine ? '나' : name}: </span>
-      {message.body}
-    </>
-  );
-  return (
-    <li className={`flex flex-col ${mine ? 'items-end' : 'items-start'} ${showName ? 'mt-2' : ''}`} data-testid={mine ? 'my-message' : 'their-message'}>
-      {!mine && showName && <span className="mb-1 px-1 text-xs font-semibold text-stone-700">{name}</span>}
-      <div className={`flex max-w-[85%] items-end gap-1.5 ${mine ? 'flex-row-reverse' : ''}`}>
-        {onDelete ? (
-          <button type="button" className={bubble} aria-expanded={actionsOpen} onClick={() => setActionsOpen((open) => !open)} data-testid="message-body">
-            {text}
-          </button>
-        ) : (
-          <p className={bubble} data-testid="message-body">
-            {text}
-          </p>
-        )}
-        <span className={`flex shrink-0 flex-col ${mine ? 'items-end' : 'items-start'}`}>
-          {read !== undefined && (
-            <span className={`text-[11px] font-semibold ${read ? 'text-brand-700' : 'text-stone-400'}`} data-testid="read-receipt">
-              {read ? '읽음' : '안 읽음'}
-            </span>
-          )}
-          <Stamp date={message.createdAt} />
-        </span>
-        {!mine && message.user && !message.isDeleted && (
-          <ReportButton targetType="message" targetId={message.id} label={`${name}님의 메시지 신고하기`} className="min-h-8 px-1 text-[11px]" />
-        )}
-      </div>
-      {mine && message.hiddenAt && (
-        <span className="mt-1">
-          <HiddenNotice compact />
-        </span>
-      )}
-      {onDelete && actionsOpen && (
-        <div className="mt-1">
-          <ConfirmButton
-            title="메시지를 삭제할까요?"
-            description="모든 사람에게 “삭제된 메시지입니다”로 보여요."
-            confirmLabel="삭제"
-            pendingLabel="삭제하는 중…"
-            className="min-h-9! px-3! text-sm!"
-            onConfirm={onDelete}
-            after={() => setActionsOpen(false)}
-          >
-            메시지 삭제
-          </ConfirmButton>
-        </div>
-      )}
-    </li>
-  );
-}
-
-/** My message on its way (dimmed) or failed, with 다시 보내기 (same clientId) and 삭제. */
+/** My message on its way (dimmed; photos with their upload progress) or failed, with 다시 보내기 (same clientId) and 삭제. */
 export function PendingItem({ pending, onRetry, onDiscard }: { pending: PendingMessage; onRetry: () => void; onDiscard: () => void }) {
   const failed = pending.status === 'failed';
   return (
@@ -114,6 +25,15 @@ export function PendingItem({ pending, onRetry, onDiscard }: { pending: PendingM
         </p>
         {!failed && <span className="shrink-0 text-[11px] text-stone-500">보내는 중…</span>}
       </div>
+      {pending.files && !failed && (
+        <progress
+          className="mt-1 h-1.5 w-40 accent-brand-700"
+          max={1}
+          value={pending.progress ?? 0}
+          aria-label={`사진 올리는 중 ${Math.round((pending.progress ?? 0) * 100)}%`}
+          data-testid="upload-progress"
+        />
+      )}
       {failed && (
         <div className="mt-1 flex flex-wrap items-center justify-end gap-2 text-xs" role="alert">
           <span className="text-red-700">{pending.error ?? '보내지 못했어요.'}</span>

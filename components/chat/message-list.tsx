@@ -2,8 +2,10 @@
 import { Fragment, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Spinner } from '@/components/ui/spinner';
 import { seoulDate, dayLabel } from '@/lib/core/seoul-time';
+import { CHAT_EDIT_WINDOW_MS, type ChatReactionEmoji } from '@/db/constants/chat';
 import type { ChatMessageView } from '@/lib/chat/schema';
-import { DaySeparator, PendingItem, SystemMessage, TextMessage } from './message-item';
+import { MessageBubble } from './message-bubble';
+import { DaySeparator, PendingItem, SystemMessage } from './message-item';
 import type { PendingMessage } from './message-state';
 
 const NEAR_BOTTOM_PX = 80;
@@ -24,7 +26,15 @@ type Props = {
   /** Direct rooms: the other person's read marker, for the "읽음" marks on my messages. */
   peerReadUpTo: number | null;
   onDelete: (messageId: number) => Promise<void>;
+  onEdit: (messageId: number, body: string) => Promise<void>;
+  onReact: (messageId: number, emoji: ChatReactionEmoji, on: boolean) => void;
+  onReply: (message: ChatMessageView) => void;
+  onJumpTo: (messageId: number) => void;
+  /** A message just jumped to (a quote, a search result): briefly marked. */
+  highlightedId: number | null;
 };
+
+const editable = (m: ChatMessageView) => m.kind === 'text' && !m.isDeleted && Date.now() - Date.parse(m.createdAt) < CHAT_EDIT_WINDOW_MS;
 
 /**
  * The scrolling log: sticks to the bottom while you are there, keeps your place when older
@@ -116,12 +126,22 @@ export function MessageList(props: Props) {
                   {m.kind === 'system' ? (
                     <SystemMessage message={m} />
                   ) : (
-                    <TextMessage
+                    <MessageBubble
                       message={m}
                       mine={m.user?.id === viewerId}
+                      viewerId={viewerId}
                       showName={showName}
                       read={m.user?.id === viewerId && !m.isDeleted && props.peerReadUpTo !== null ? m.id <= props.peerReadUpTo : undefined}
-                      onDelete={m.user?.id === viewerId && !m.isDeleted ? () => props.onDelete(m.id) : undefined}
+                      // Direct rooms say 읽음 instead: with one reader it is the same number.
+                      unread={props.peerReadUpTo === null && !m.isDeleted ? m.unreadCount : undefined}
+                      highlighted={props.highlightedId === m.id}
+                      actions={{
+                        onReply: () => props.onReply(m),
+                        onReact: (emoji, on) => props.onReact(m.id, emoji, on),
+                        onJumpTo: props.onJumpTo,
+                        onEdit: m.user?.id === viewerId && editable(m) ? (body) => props.onEdit(m.id, body) : undefined,
+                        onDelete: m.user?.id === viewerId && !m.isDeleted ? () => props.onDelete(m.id) : undefined,
+                      }}
                     />
                   )}
                 </Fragment>

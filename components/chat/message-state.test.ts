@@ -9,6 +9,13 @@ const message = (id: number, clientId: string | null = null): ChatMessageView =>
   kind: 'text',
   user: { id: 7, username: '이웃', isDeleted: false, avatarUrl: null },
   clientId,
+  images: [],
+  replyTo: null,
+  reactions: [],
+  mentions: [],
+  mentionedUsers: [],
+  editedAt: null,
+  unreadCount: 0,
   isDeleted: false,
   hiddenAt: null,
   createdAt: new Date(2026, 0, 1, 0, 0, id).toISOString(),
@@ -45,5 +52,16 @@ describe('a reconnect’s catch-up', () => {
     expect(catchUpAfterId([at(1, 0), at(2, 10), at(3, 20), at(5, 23), at(4, 24)].sort((a, b) => a.id - b.id))).toBe(2);
     expect(catchUpAfterId([at(7, 0), at(8, 1)])).toBe(6);
     expect(catchUpAfterId([])).toBe(0);
+  });
+});
+
+describe('read counts', () => {
+  it('fall by one for each member reading past a message (not for their own), and a later copy never raises them', () => {
+    const withCount = (id: number, userId: number, unreadCount: number): ChatMessageView => ({ ...message(id), user: { id: userId, username: 'x', isDeleted: false, avatarUrl: null }, unreadCount });
+    let state: MessageState = { messages: [withCount(1, 7, 2), withCount(2, 8, 2), withCount(3, 7, 2)], pending: [], cursor: null, loadingOlder: false, olderError: null };
+    state = messageReducer(state, { type: 'read', userId: 8, from: 0, to: 2 });
+    expect(state.messages.map((m) => m.unreadCount)).toEqual([1, 2, 2]);
+    state = messageReducer(state, { type: 'merge', messages: [withCount(1, 7, 2)] });
+    expect(state.messages[0]!.unreadCount).toBe(1);
   });
 });

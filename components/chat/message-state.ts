@@ -1,7 +1,19 @@
-import { DELETED_MESSAGE_BODY, type ChatMessageView } from '@/lib/chat/schema';
+import { DELETED_MESSAGE_BODY, type ChatMessageView, type MessageUpdate, type ReactionCount } from '@/lib/chat/schema';
 
-/** A message of mine the server hasn't confirmed yet; a retry sends the same clientId again. */
-export type PendingMessage = { clientId: string; body: string; status: 'sending' | 'failed'; error?: string; createdAt: string };
+/**
+ * A message of mine the server hasn't confirmed yet; a retry sends the same clientId again. A
+ * photo message carries its files and how much of them has gone up (0..1).
+ */
+export type PendingMessage = {
+  clientId: string;
+  body: string;
+  status: 'sending' | 'failed';
+  error?: string;
+  createdAt: string;
+  replyToId?: number;
+  files?: File[];
+  progress?: number;
+};
 
 export type MessageState = {
   /** Confirmed messages, oldest first, unique by id. */
@@ -23,12 +35,24 @@ export type MessageAction =
   | { type: 'fail'; clientId: string; error: string }
   | { type: 'discard'; clientId: string }
   | { type: 'deleted'; messageId: number }
-  | { type: 'hidden'; messageId: number };
+  | { type: 'hidden'; messageId: number }
+  | { type: 'progress'; clientId: string; progress: number }
+  | { type: 'updated'; update: MessageUpdate }
+  | { type: 'reactions'; messageId: number; reactions: ReactionCount[] }
+  /** A member read from `from` (exclusive) to `to`: those messages have one reader more. */
+  | { type: 'read'; userId: number; from: number; to: number };
 
+/**
+ * Later copies win, except that a message's unread count only ever falls: a copy written before
+ * some reads (the send's ack, a broadcast) must not undo them.
+ */
 function mergeById(a: ChatMessageView[], b: ChatMessageView[]) {
   const byId = new Map<number, ChatMessageView>();
   for (const m of a) byId.set(m.id, m);
-  for (const m of b) byId.set(m.id, m);
+  for (const m of b) {
+    const known = byId.get(m.id);
+    byId.set(m.id, known ? { ...m, unreadCount: Math.min(known.unreadCount, m.unreadCount) } : m);
+  }
   return [...byId.values()].sort((x, y) => x.id - y.id);
 }
 
@@ -66,6 +90,19 @@ export function messageReducer(state: MessageState, action: MessageAction): Mess
     case 'hidden':
       // Moderation hid it: it leaves open screens (its author sees it marked on the next load).
       return { ...state, messages: state.messages.filter((m) => m.id !== action.messageId) };
+    case 'progress':
+      return { ...state, pending: state.pending.map((p) => (p.clientId === action.clientId ? { ...p, progress: action.progress } : p)) };
+    case 'updated': {
+      const { messageId, body, mentions, mentionedUsers, editedAt } = action.update;
+      return { ...state, messages: state.messages.map((m) => (m.id === messageId ? { ...m, body, mentions, mentionedUsers, editedAt } : m)) };
+    }
+    case 'reactions':
+      return { ...state, messages: state.messages.map((m) => (m.id === action.messageId ? { ...m, reactions: action.reactions } : m)) };
+    case 'read': {
+      const { userId, from, to } = action;
+      const reads = (m: ChatMessageView) => m.id > from && m.id <= to && m.user?.id !== userId && m.unreadCount > 0;
+      return { ...state, messages: state.messages.map((m) => (reads(m) ? { ...m, unreadCount: m.unreadCount - 1 } : m)) };
+    }
   }
 }
 

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { PresenceBadge } from '@/components/friends/presence-badge';
 import { ChatTime } from '@/components/ui/relative-time';
+import { readableText } from '@/lib/chat/mentions';
 import type { ChatRoomView } from '@/lib/chat/schema';
 import { listRoomsEndpoint } from '@/lib/chat/endpoints';
 import { callEndpoint } from '@/lib/http/client';
@@ -16,7 +17,8 @@ function preview(room: ChatRoomView, viewerId: number) {
   const m = room.lastMessage;
   if (!m) return '아직 메시지가 없어요';
   if (m.kind === 'system' || m.isDeleted) return m.body;
-  return m.user?.id === viewerId ? `나: ${m.body}` : `${m.user?.username ?? '알 수 없음'}: ${m.body}`;
+  const text = m.kind === 'image' ? '사진' : readableText(m);
+  return m.user?.id === viewerId ? `나: ${text}` : `${m.user?.username ?? '알 수 없음'}: ${text}`;
 }
 
 export function RoomList({ viewerId }: { viewerId: number }) {

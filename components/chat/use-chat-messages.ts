@@ -3,10 +3,13 @@ import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { useSocketContext } from '@/components/realtime/socket-provider';
 import { useRoomSubscription } from '@/components/realtime/use-room-subscription';
 import { useSocketEvent } from '@/components/realtime/use-socket-event';
-import { deleteMessageEndpoint, listMessagesEndpoint, sendMessageEndpoint } from '@/lib/chat/endpoints';
+import type { ChatReactionEmoji } from '@/db/constants/chat';
+import {
+  addReactionEndpoint, deleteMessageEndpoint, editMessageEndpoint, listMessagesEndpoint, removeReactionEndpoint, sendImagesEndpoint, sendMessageEndpoint,
+} from '@/lib/chat/endpoints';
 import type { ChatMessageView } from '@/lib/chat/schema';
-import { ApiError, callEndpoint } from '@/lib/http/client';
-import { catchUpAfterId, messageReducer, type MessageState } from './message-state';
+import { ApiError, callEndpoint, uploadToEndpoint } from '@/lib/http/client';
+import { catchUpAfterId, messageReducer, type MessageState, type PendingMessage } from './message-state';
 
 export type HistoryPage = { items: ChatMessageView[]; nextCursor: number | null };
 const PAGE = 50;
@@ -33,7 +36,7 @@ const newClientId = () =>
 export function useChatMessages(
   roomId: number,
   initial: HistoryPage,
-  { onJoinError }: { onJoinError: (error: { error: string; status: number }) => void },
+  { onJoinError, viewerId }: { onJoinError: (error: { error: string; status: number }) => void; viewerId: number },
 ) {
   const { socket } = useSocketContext();
   const [state, dispatch] = useReducer(messageReducer, undefined, (): MessageState => ({
@@ -81,6 +84,40 @@ export function useChatMessages(
   useSocketEvent('message:hidden', (e) => {
     if (e.roomId === roomId) dispatch({ type: 'hidden', messageId: e.messageId });
   });
+  useSocketEvent('message:updated', (update) => {
+    if (update.roomId === roomId) dispatch({ type: 'updated', update });
+  });
+  useSocketEvent('message:reactions', (e) => {
+    if (e.roomId !== roomId) return;
+    const reactions = e.reactions.map((r) => ({ emoji: r.emoji as ChatReactionEmoji, count: r.count, mine: r.userIds.includes(viewerId) }));
+    dispatch({ type: 'reactions', messageId: e.messageId, reactions });
+  });
+  // Someone read further: the KakaoTalk numbers of the messages in between drop by one.
+  useSocketEvent('room:read', (e) => {
+    if (e.roomId === roomId) dispatch({ type: 'read', userId: e.userId, from: e.previousReadMessageId, to: e.lastReadMessageId });
+  });
+
+  /** Edits my message (within 15 minutes); everyone else hears `message:updated`. */
+  const edit = useCallback(
+    async (messageId: number, body: string) => {
+      const message = await callEndpoint(editMessageEndpoint, { params: { id: messageId }, body: { body } });
+      dispatch({ type: 'merge', messages: [message] });
+    },
+    [],
+  );
+
+  /** Adds or takes back my reaction; the answer (or the broadcast) carries the counts. */
+  const react = useCallback(
+    async (messageId: number, emoji: ChatReactionEmoji, on: boolean) => {
+      if (on) {
+        const state = await callEndpoint(addReactionEndpoint, { params: { id: messageId, emoji } });
+        dispatch({ type: 'reactions', messageId, reactions: state.reactions });
+      } else {
+        await callEndpoint(removeReactionEndpoint, { params: { id: messageId, emoji } });
+      }
+    },
+    [],
+  );
 
   /** Deletes my message over HTTP; the placeholder shows at once, the event tells everyone else. */
   const remove = useCallback(
@@ -107,17 +144,23 @@ export function useChatMessages(
     }
   }, [roomId, state.cursor]);
 
-  /** Socket when connected (its ack carries the stored message), HTTP otherwise; both dedupe by clientId. */
+  /**
+   * Socket when connected (its ack carries the stored message), HTTP otherwise; both dedupe by
+   * clientId. Photos always go over HTTP (multipart, with progress).
+   */
   const deliver = useCallback(
-    async (clientId: string, body: string) => {
+    async ({ clientId, body, replyToId, files }: PendingMessage) => {
       try {
         let message: ChatMessageView;
-        if (socket?.connected) {
-          const result = await socket.timeout(10_000).emitWithAck('message:send', { roomId, body, clientId });
+        if (files) {
+          const onProgress = (progress: number) => dispatch({ type: 'progress', clientId, progress });
+          message = await uploadToEndpoint(sendImagesEndpoint, { params: { id: roomId }, query: { clientId }, files, onProgress });
+        } else if (socket?.connected) {
+          const result = await socket.timeout(10_000).emitWithAck('message:send', { roomId, body, clientId, replyToId });
           if (!result.ok) throw new SendError(result.error, result.status);
           message = result.message;
         } else {
-          message = await callEndpoint(sendMessageEndpoint, { params: { id: roomId }, body: { body, clientId } });
+          message = await callEndpoint(sendMessageEndpoint, { params: { id: roomId }, body: { body, clientId, replyToId } });
         }
         dispatch({ type: 'merge', messages: [message] });
       } catch (error) {
@@ -128,11 +171,12 @@ export function useChatMessages(
     [roomId, socket],
   );
 
+  /** A text message (`replyToId` answers one), or photos when `files` are given. */
   const send = useCallback(
-    (body: string) => {
-      const clientId = newClientId();
-      dispatch({ type: 'send', pending: { clientId, body, status: 'sending', createdAt: new Date().toISOString() } });
-      void deliver(clientId, body);
+    (body: string, { replyToId, files }: { replyToId?: number; files?: File[] } = {}) => {
+      const pending: PendingMessage = { clientId: newClientId(), body, replyToId, files, status: 'sending', createdAt: new Date().toISOString(), progress: files ? 0 : undefined };
+      dispatch({ type: 'send', pending });
+      void deliver(pending);
     },
     [deliver],
   );
@@ -142,12 +186,35 @@ export function useChatMessages(
       const pending = state.pending.find((p) => p.clientId === clientId);
       if (!pending) return;
       dispatch({ type: 'retry', clientId });
-      void deliver(clientId, pending.body);
+      void deliver(pending);
     },
     [deliver, state.pending],
   );
 
+  /**
+   * Brings an older message into the list (a reply's quote, a search result): pages back until it
+   * is there, at most 20 pages; true when it is.
+   */
+  const stateRef = useRef(state);
+  useEffect(() => {
+    stateRef.current = state;
+  }, [state]);
+  const loadUntil = useCallback(
+    async (messageId: number) => {
+      for (let i = 0; i < 20; i++) {
+        const { messages, cursor } = stateRef.current;
+        if (messages.some((m) => m.id === messageId)) return true;
+        if (cursor === null) return false;
+        const page = await callEndpoint(listMessagesEndpoint, { params: { id: roomId }, query: { before: cursor, limit: 100 } });
+        dispatch({ type: 'older:done', messages: page.items, cursor: page.nextCursor });
+        stateRef.current = { ...stateRef.current, messages: [...page.items, ...stateRef.current.messages], cursor: page.nextCursor };
+      }
+      return stateRef.current.messages.some((m) => m.id === messageId);
+    },
+    [roomId],
+  );
+
   const discard = useCallback((clientId: string) => dispatch({ type: 'discard', clientId }), []);
 
-  return { ...state, loadOlder, send, retry, discard, remove };
+  return { ...state, loadOlder, send, retry, discard, remove, edit, react, loadUntil };
 }

@@ -1,8 +1,9 @@
-import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, check, index, integer, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { sql, type SQL } from 'drizzle-orm';
+import { bigint, bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { id, timestamptz, timestampNow, ref } from './columns';
 import { userRef, users } from './accounts';
-import type { ChatRoomKind } from '../constants/chat';
+import { chatReactionEmojis, type ChatRoomKind } from '../constants/chat';
 
 export const chatRooms = pgTable(
   'chat_rooms',
@@ -59,6 +60,16 @@ export const chatBans = pgTable(
   (t) => [primaryKey({ columns: [t.roomId, t.userId] })],
 );
 
+/**
+ * What chat search matches, character by character doubled ("치킨집" → "치치킨킨집집"): a trigram
+ * needs three characters, so a two-syllable query ("치킨" → "치치킨킨": trigrams "치치킨" and
+ * "치킨킨", each meaning 치 followed by 킨) can use the trigram index, which it could not on the
+ * plain text. A substring of the doubled text at an even offset is the doubled substring, so
+ * LIKE on it matches exactly what LIKE on the body would. Its index (`chat_messages_search_idx`,
+ * gin trigram on this expression) is hand-written in migration 0021: drizzle-kit garbles the expression.
+ */
+export const searchText = (body: AnyPgColumn | SQL) => sql`(regexp_replace(lower(${body}), '(.)', '\\1\\1', 'g'))`;
+
 export const chatMessages = pgTable(
   'chat_messages',
   {
@@ -66,8 +77,15 @@ export const chatMessages = pgTable(
     roomId: ref(() => chatRooms.id, 'cascade'),
     /** Null for system messages. */
     userId: integer().references(() => users.id, { onDelete: 'set null' }),
-    kind: text().$type<'text' | 'system'>().notNull().default('text'),
+    kind: text().$type<'text' | 'system' | 'image'>().notNull().default('text'),
+    /** Mentions are written `<@userId>` so they show the member's current name wherever they are read. */
     body: text().notNull(),
+    /** The message this one answers, as it read when answered: it stays even if that one is deleted. */
+    replyTo: jsonb().$type<ReplySnapshot>(),
+    /** Members named in the body (`<@id>`), for their notice and for rendering. */
+    mentions: integer().array().notNull().default(sql`'{}'::integer[]`),
+    /** Set by the author's edits (allowed for 15 minutes after sending). */
+    editedAt: timestamptz(),
     /** Chosen by the sender's client; a retried send with the same id is the same message. */
     clientId: text(),
     /** Soft-deleted by its author: the text is erased, the row stays so the conversation keeps its shape. */
@@ -81,9 +99,45 @@ export const chatMessages = pgTable(
     uniqueIndex('chat_messages_room_id_user_id_client_id_idx')
       .on(t.roomId, t.userId, t.clientId)
       .where(sql`${t.clientId} is not null`),
-    check('chat_messages_kind_check', sql`${t.kind} in ('text', 'system')`),
+    check('chat_messages_kind_check', sql`${t.kind} in ('text', 'system', 'image')`),
   ],
+);
+
+/** What a reply shows of the message it answers. */
+export type ReplySnapshot = { id: number; body: string; kind: 'text' | 'image'; user: { id: number; username: string; isActive: boolean; avatarKey: string | null } | null };
+
+/** One per user, message and emoji (the primary key): toggling twice, or twenty times at once, counts once. */
+export const chatReactions = pgTable(
+  'chat_reactions',
+  {
+    messageId: bigint({ mode: 'number' }).notNull().references(() => chatMessages.id, { onDelete: 'cascade' }),
+    userId: userRef('cascade'),
+    emoji: text().notNull(),
+    createdAt: timestampNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.messageId, t.userId, t.emoji] }),
+    check('chat_reactions_emoji_check', sql`${t.emoji} in (${sql.join(chatReactionEmojis.map((e) => sql.raw(`'${e}'`)), sql`, `)})`),
+  ],
+);
+
+/**
+ * The photos of an image message. The key (`chat/<roomId>/<uuid>`) is served only to the room's
+ * members (app/api/chat/images), never from the public images route.
+ */
+export const chatImages = pgTable(
+  'chat_images',
+  {
+    key: text().primaryKey(),
+    messageId: bigint({ mode: 'number' }).notNull().references(() => chatMessages.id, { onDelete: 'cascade' }),
+    roomId: ref(() => chatRooms.id, 'cascade'),
+    width: integer().notNull(),
+    height: integer().notNull(),
+    position: integer().notNull(),
+  },
+  (t) => [index('chat_images_message_id_idx').on(t.messageId)],
 );
 
 export type ChatRoom = typeof chatRooms.$inferSelect;
 export type ChatMessage = typeof chatMessages.$inferSelect;
+export type ChatReaction = typeof chatReactions.$inferSelect;

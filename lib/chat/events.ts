@@ -4,7 +4,7 @@ import { mealPosts, type ChatRoom } from '@/db/schema';
 import type { UserRef } from '@/lib/accounts/user-ref';
 import type { Audience } from '@/lib/events/audience';
 import { recordEvents, type DomainEvent } from '@/lib/events/record';
-import type { ChatMessageView } from './schema';
+import type { ChatMessageView, MessageUpdate } from './schema';
 
 type RoomTarget = Pick<ChatRoom, 'id' | 'kind' | 'directLowUserId' | 'directHighUserId'>;
 
@@ -15,7 +15,14 @@ type RoomTarget = Pick<ChatRoom, 'id' | 'kind' | 'directLowUserId' | 'directHigh
 export const roomAudience = (room: RoomTarget): Audience =>
   room.kind === 'direct' ? { chatRooms: [room.id], users: [room.directLowUserId!, room.directHighUserId!] } : { chatRooms: [room.id] };
 
-export const messageNew = (room: RoomTarget, message: ChatMessageView): DomainEvent => ({ type: 'message:new', payload: message, audience: roomAudience(room) });
+/**
+ * `memberIds`: also every member's own sockets, so the unread total in the navigation of a tab
+ * that is elsewhere in the app moves at once (Socket.IO sends a socket in both rooms one copy).
+ */
+export const messageNew = (room: RoomTarget, message: ChatMessageView, memberIds: number[] = []): DomainEvent => {
+  const audience = roomAudience(room);
+  return { type: 'message:new', payload: message, audience: memberIds.length ? { ...audience, users: [...new Set([...(audience.users ?? []), ...memberIds])] } : audience };
+};
 
 export const messageDeleted = (room: RoomTarget, messageId: number): DomainEvent => ({
   type: 'message:deleted',
@@ -51,12 +58,22 @@ export const memberBanned = (room: ChatRoom, userId: number): DomainEvent => ({
 
 export const roomDeleted = (roomId: number): DomainEvent => ({ type: 'room:deleted', payload: { roomId }, audience: { chatRooms: [roomId] } });
 
-/** To the reader's tabs; a direct room's other member learns how far they read ("읽음"). */
-export function readState(userId: number, state: { roomId: number; lastReadMessageId: number; unreadCount: number }, peerId: number | null): DomainEvent[] {
-  const events: DomainEvent[] = [{ type: 'room:read', payload: { ...state, userId }, audience: { users: [userId] } }];
-  if (peerId) events.push({ type: 'room:read', payload: { roomId: state.roomId, userId, lastReadMessageId: state.lastReadMessageId, unreadCount: 0 }, audience: { users: [peerId] } });
-  return events;
+/**
+ * A member read further: to the reader's tabs (their unreadCount) and to the room, whose open
+ * screens lower each message's unread count between `previousReadMessageId` and
+ * `lastReadMessageId` (the KakaoTalk number); a direct room's other member gets it on every tab
+ * for the "읽음" marks in their room list.
+ */
+export function readState(room: RoomTarget, userId: number, state: { roomId: number; lastReadMessageId: number; unreadCount: number }, previousReadMessageId: number): DomainEvent {
+  const audience = roomAudience(room);
+  return { type: 'room:read', payload: { ...state, previousReadMessageId, userId }, audience: { ...audience, users: [...new Set([userId, ...(audience.users ?? [])])] } };
 }
+
+export const messageUpdated = (room: RoomTarget, update: MessageUpdate): DomainEvent => ({ type: 'message:updated', payload: update, audience: roomAudience(room) });
+
+/** Counts for everyone, with who reacted: each screen works out its own `mine`. */
+export type ReactionsBroadcast = { roomId: number; messageId: number; reactions: { emoji: string; count: number; userIds: number[] }[] };
+export const messageReactions = (room: RoomTarget, payload: ReactionsBroadcast): DomainEvent => ({ type: 'message:reactions', payload, audience: roomAudience(room) });
 
 /** The post of a meal-board room, for the board events its seats cause. */
 async function postOfRoom(tx: Db, roomId: number) {

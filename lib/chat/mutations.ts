@@ -1,21 +1,25 @@
 import { and, eq, gte, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { chatBans, chatMembers, chatMessages, chatRooms, users, type ChatRoom, type ChatRoomKind, type User } from '@/db/schema';
+import { chatBans, chatImages, chatMembers, chatMessages, chatRooms, users, type ChatRoom, type ChatRoomKind, type User } from '@/db/schema';
 import { consumeActionPoint } from '@/lib/accounts/action-limits';
 import { conflict, forbidden, notFound } from '@/lib/core/domain-error';
 import { assertMayJoinPostRoom } from '@/lib/trust/policy';
 import { isUniqueViolation } from '@/lib/core/pg-errors';
 import { toUserRef } from '@/lib/accounts/user-ref';
 import { transact } from '@/lib/core/transact';
+import { imageStore, type ImageStore } from '@/lib/images/store';
 import { recordEvent, recordEvents } from '@/lib/events/record';
 import { memberBanned, memberJoined, memberLeft, messageDeleted, messageNew, readState, recordPostRoomChanged, roomDeletedEvents } from './events';
 import { firstDirectNotice, mealPostJoinNotices } from './join-notices';
-import { getMembership, requireMember, toMessageView } from './queries';
+import { mentionedMembers, mentionNotices, replySnapshot } from './message-access';
+import { chatImageFiles, messageColumns, readMarkers, toMessageView, unreadFor, type MessageRow } from './message-view';
+import { mentionedIds } from './mentions';
+import { getMembership, requireMember } from './queries';
 import type { ChatMessageView, MessageInput } from './schema';
 
 async function systemMessage(tx: Db, roomId: number, user: Pick<User, 'id' | 'username' | 'isActive' | 'avatarKey'>, body: string) {
   const [message] = await tx.insert(chatMessages).values({ roomId, userId: user.id, kind: 'system', body }).returning();
-  return toMessageView(message!, user);
+  return toMessageView({ message: message!, user });
 }
 
 /** A room with its owner seated; callers run it inside their own transaction. */
@@ -156,33 +160,54 @@ export async function deleteRoom(db: Db, owner: User, roomId: number) {
   });
 }
 
+type NewMessage = { kind: 'text' | 'image'; body: string; clientId?: string; replyToId?: number };
+
+/**
+ * Writes a message of mine into a room I may write in, with its reply snapshot, its mentions (and
+ * their notices) and its `message:new`; null when its clientId was used already. `withRow` adds
+ * rows that belong to it (an image message's photos) in the same transaction.
+ */
+export async function insertMessage(tx: Db, room: ChatRoom, user: User, input: NewMessage, withRow?: (messageId: number) => Promise<Partial<MessageRow>>) {
+  // In the message's transaction: one commit per message, the limit's durable write included.
+  await consumeActionPoint(tx, 'chatMessage', user.id, room.id);
+  const replyTo = input.replyToId ? await replySnapshot(tx, room.id, user.id, input.replyToId) : null;
+  const mentioned = input.kind === 'text' ? await mentionedMembers(tx, room.id, mentionedIds(input.body), user.id) : [];
+  const [created] = await tx
+    .insert(chatMessages)
+    .values({ roomId: room.id, userId: user.id, kind: input.kind, body: input.body, clientId: input.clientId ?? null, replyTo, mentions: mentioned.map((u) => u.id) })
+    .onConflictDoNothing()
+    .returning();
+  if (!created) return null;
+  const extra = withRow ? await withRow(created.id) : {};
+  // Nobody else has read a message that was just written.
+  const message = toMessageView({ message: created, user, mentioned, ...extra }, room.memberCount - 1);
+  const members = room.kind === 'direct' ? [] : await tx.select({ userId: chatMembers.userId }).from(chatMembers).where(eq(chatMembers.roomId, room.id));
+  await recordEvent(tx, messageNew(room, message, members.map((m) => m.userId)));
+  await mentionNotices(tx, user, room, created, mentioned);
+  if (room.kind === 'direct') await firstDirectNotice(tx, room, user, message);
+  return message;
+}
+
+/** A message of mine found again by its clientId (a retried send), as the room sees it now. */
+export async function messageByClientId(db: Db, roomId: number, userId: number, clientId: string) {
+  const [row] = await db
+    .select(messageColumns(userId))
+    .from(chatMessages)
+    .leftJoin(users, eq(users.id, chatMessages.userId))
+    .where(and(eq(chatMessages.roomId, roomId), eq(chatMessages.userId, userId), eq(chatMessages.clientId, clientId)));
+  return toMessageView(row!, unreadFor(row!.message, await readMarkers(db, roomId)));
+}
+
 /**
  * Members only. A clientId makes the send idempotent: a retry returns the message stored
  * the first time (created: false) instead of a duplicate. Socket and REST sends both end
  * here, so they share one rate limit.
  */
-export async function sendMessage(db: Db, user: User, roomId: number, { body, clientId }: MessageInput) {
+export async function sendMessage(db: Db, user: User, roomId: number, { body, clientId, replyToId }: MessageInput) {
   const room = await requireMember(db, roomId, user.id, { writing: true });
-  const sent = await transact(db, async (tx) => {
-    // In the message's transaction: one commit per message, the limit's durable write included.
-    await consumeActionPoint(tx, 'chatMessage', user.id, roomId);
-    const [created] = await tx
-      .insert(chatMessages)
-      .values({ roomId, userId: user.id, body, clientId: clientId ?? null })
-      .onConflictDoNothing()
-      .returning();
-    if (!created) return null;
-    const message = toMessageView(created, user);
-    await recordEvent(tx, messageNew(room, message));
-    if (room.kind === 'direct') await firstDirectNotice(tx, room, user, message);
-    return message;
-  });
+  const sent = await transact(db, (tx) => insertMessage(tx, room, user, { kind: 'text', body, clientId, replyToId }));
   if (sent) return { message: sent, created: true };
-  const [existing] = await db
-    .select()
-    .from(chatMessages)
-    .where(and(eq(chatMessages.roomId, roomId), eq(chatMessages.userId, user.id), eq(chatMessages.clientId, clientId!)));
-  return { message: toMessageView(existing!, user), created: false };
+  return { message: await messageByClientId(db, roomId, user.id, clientId!), created: false };
 }
 
 /**
@@ -200,11 +225,17 @@ async function markReadIn(db: Db, user: User, roomId: number, messageId: number)
     .from(chatMessages)
     .where(and(eq(chatMessages.id, messageId), eq(chatMessages.roomId, roomId)));
   if (!message) throw notFound('메시지를 찾을 수 없습니다.');
+  // The marker before the move rides along (the CTE reads the row as it was), so open screens
+  // lower the unread count of exactly the messages between the two.
+  const before = db.$with('before').as(
+    db.select({ previous: sql<number>`${chatMembers.lastReadMessageId}`.as('previous') }).from(chatMembers).where(and(eq(chatMembers.roomId, roomId), eq(chatMembers.userId, user.id))),
+  );
   const [member] = await db
+    .with(before)
     .update(chatMembers)
     .set({ lastReadMessageId: sql`greatest(${chatMembers.lastReadMessageId}, ${messageId})` })
     .where(and(eq(chatMembers.roomId, roomId), eq(chatMembers.userId, user.id)))
-    .returning();
+    .returning({ lastReadMessageId: chatMembers.lastReadMessageId, previous: sql<number>`(select previous from before)` });
   const [unread] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(chatMessages)
@@ -216,8 +247,7 @@ async function markReadIn(db: Db, user: User, roomId: number, messageId: number)
       ),
     );
   const state = { roomId, lastReadMessageId: member!.lastReadMessageId, unreadCount: Number(unread?.n ?? 0) };
-  const peerId = room.kind === 'direct' ? (room.directLowUserId === user.id ? room.directHighUserId : room.directLowUserId) : null;
-  await recordEvents(db, readState(user.id, state, peerId));
+  if (member!.lastReadMessageId > Number(member!.previous)) await recordEvents(db, [readState(room, user.id, state, Number(member!.previous))]);
   return state;
 }
 
@@ -225,23 +255,28 @@ async function markReadIn(db: Db, user: User, roomId: number, messageId: number)
  * Soft-deletes my own message in a room I'm still in: its text is erased and everyone sees
  * the placeholder. Someone else's message is 403; deleting twice changes nothing (deleted: false).
  */
-export async function deleteMessage(db: Db, user: User, roomId: number, messageId: number) {
+export async function deleteMessage(db: Db, user: User, roomId: number, messageId: number, store: ImageStore = imageStore()) {
   const room = await requireMember(db, roomId, user.id);
   const [message] = await db
     .select()
     .from(chatMessages)
     .where(and(eq(chatMessages.id, messageId), eq(chatMessages.roomId, roomId)));
   if (!message) throw notFound('메시지를 찾을 수 없습니다.');
-  if (message.userId !== user.id || message.kind !== 'text') throw forbidden('내 메시지만 지울 수 있습니다.');
-  return transact(db, async (tx) => {
-    const deleted = await tx
+  if (message.userId !== user.id || message.kind === 'system') throw forbidden('내 메시지만 지울 수 있습니다.');
+  const { deleted, photoKeys } = await transact(db, async (tx) => {
+    const rows = await tx
       .update(chatMessages)
       .set({ body: '', deletedAt: new Date() })
       .where(and(eq(chatMessages.id, messageId), isNull(chatMessages.deletedAt)))
       .returning({ id: chatMessages.id });
-    if (deleted.length) await recordEvent(tx, messageDeleted(room, messageId));
-    return { deleted: deleted.length > 0 };
+    if (!rows.length) return { deleted: false, photoKeys: [] };
+    // A deleted photo message takes its photos with it (the files go after the commit).
+    const photos = await tx.delete(chatImages).where(eq(chatImages.messageId, messageId)).returning({ key: chatImages.key });
+    await recordEvent(tx, messageDeleted(room, messageId));
+    return { deleted: true, photoKeys: photos.map((p) => p.key) };
   });
+  if (photoKeys.length) await store.delete(photoKeys.flatMap(chatImageFiles));
+  return { deleted };
 }
 
 /** Owner closes the room to new members (a meal post marked complete). */

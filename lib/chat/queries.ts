@@ -1,38 +1,25 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { blocks, chatBans, chatMembers, chatMessages, chatRooms, mealPosts, presences, users, type ChatMessage, type ChatRoom } from '@/db/schema';
-import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
+import { blocks, chatBans, chatMembers, chatMessages, chatRooms, mealPosts, presences, users, type ChatRoom } from '@/db/schema';
+import { toUserRef } from '@/lib/accounts/user-ref';
 import { forbidden, notFound } from '@/lib/core/domain-error';
 import { listsAsFriend, toPresence } from '@/lib/friends/queries';
-import { DELETED_MESSAGE_BODY, type ChatMessageView, type ChatRoomView, type DirectPeer } from './schema';
-
-const userColumns = { id: users.id, username: users.username, isActive: users.isActive, avatarKey: users.avatarKey };
-
-export const toMessageView = (m: ChatMessage, user: UserRefSource | null): ChatMessageView => ({
-  id: m.id,
-  roomId: m.roomId,
-  body: m.deletedAt ? DELETED_MESSAGE_BODY : m.body,
-  kind: m.kind,
-  user: user ? toUserRef(user) : null,
-  clientId: m.clientId,
-  isDeleted: m.deletedAt !== null,
-  hiddenAt: m.hiddenAt?.toISOString() ?? null,
-  createdAt: m.createdAt.toISOString(),
-});
+import { messageColumns, readMarkers, toMessageView, unreadFor, userColumns } from './message-view';
+import type { ChatMessageView, ChatRoomView, DirectPeer } from './schema';
 
 /** A room's last message as a preview: one hidden by moderation keeps its place but not its text, except for its sender. */
 const previewFor = (message: ChatMessageView | null, userId: number): ChatMessageView | null =>
   message?.hiddenAt && message.user?.id !== userId ? { ...message, body: '신고로 숨겨진 메시지입니다.' } : message;
 
-/** Messages by id with their senders, in one query. */
-export async function messagesByIds(db: Db, ids: number[]): Promise<Map<number, ChatMessageView>> {
+/** Messages by id with their senders, in one query (previews: no read counts). */
+export async function messagesByIds(db: Db, ids: number[], viewerId: number): Promise<Map<number, ChatMessageView>> {
   if (!ids.length) return new Map();
   const rows = await db
-    .select({ message: chatMessages, user: userColumns })
+    .select(messageColumns(viewerId))
     .from(chatMessages)
     .leftJoin(users, eq(users.id, chatMessages.userId))
     .where(inArray(chatMessages.id, ids));
-  return new Map(rows.map((r) => [r.message.id, toMessageView(r.message, r.user)]));
+  return new Map(rows.map((r) => [r.message.id, toMessageView(r)]));
 }
 
 export async function getMembership(db: Db, roomId: number, userId: number) {
@@ -56,10 +43,13 @@ export async function getMembership(db: Db, roomId: number, userId: number) {
 /**
  * The room for a member; 404 when it doesn't exist, 403 for anyone else. In a direct room,
  * someone the other person blocked is shut out (403), and with `writing` so is a member who
- * blocked the other person (they can still read their history).
+ * blocked the other person (they can still read their history). `hideFromOutsiders` answers 404
+ * instead of 403 to non-members and banned users.
  */
-export async function requireMember(db: Db, roomId: number, userId: number, { writing = false } = {}): Promise<ChatRoom> {
+export async function requireMember(db: Db, roomId: number, userId: number, { writing = false, hideFromOutsiders = false } = {}): Promise<ChatRoom> {
   const { room, isMember, isBanned, blockedByPeer, blocksPeer } = await getMembership(db, roomId, userId);
+  // The routes added with photos, reactions, edits and search don't tell outsiders a room exists.
+  if (hideFromOutsiders && (isBanned || !isMember)) throw notFound('채팅방을 찾을 수 없습니다.');
   if (isBanned) throw forbidden('이 채팅방에서 내보내졌습니다.');
   if (!isMember) throw forbidden('채팅방 멤버만 볼 수 있습니다.');
   if (blockedByPeer) throw forbidden('상대방이 대화를 원하지 않습니다.');
@@ -123,7 +113,7 @@ export async function listMyRooms(db: Db, userId: number): Promise<ChatRoomView[
     .where(eq(chatMembers.userId, userId))
     .orderBy(desc(sql`coalesce(${lastMessageId}, 0)`), desc(chatRooms.id));
   const [messages, peers] = await Promise.all([
-    messagesByIds(db, rows.map((r) => Number(r.lastMessageId)).filter(Boolean)),
+    messagesByIds(db, rows.map((r) => Number(r.lastMessageId)).filter(Boolean), userId),
     directPeers(db, rows.map((r) => r.room), userId),
   ]);
   return rows.map((r) =>
@@ -181,7 +171,7 @@ export async function getRoomView(db: Db, roomId: number, userId: number): Promi
         ),
       );
     unread = Number(counted?.n ?? 0);
-    if (row.lastMessageId) lastMessage = previewFor((await messagesByIds(db, [Number(row.lastMessageId)])).get(Number(row.lastMessageId)) ?? null, userId);
+    if (row.lastMessageId) lastMessage = previewFor((await messagesByIds(db, [Number(row.lastMessageId)], userId)).get(Number(row.lastMessageId)) ?? null, userId);
   }
   const peers = await directPeers(db, [row.room], userId);
   return withPeer(
@@ -203,7 +193,11 @@ export async function listMembers(db: Db, roomId: number, userId: number) {
   };
 }
 
-/** History page, oldest first; nextCursor is the `before` for the page of older messages. */
+/**
+ * History page, oldest first; nextCursor is the `before` for the page of older messages. Three
+ * statements at any room size: membership, the page (with photos, reactions and mentions) and
+ * the members' read markers, from which each message's unread count is worked out here.
+ */
 export async function listMessages(
   db: Db,
   roomId: number,
@@ -211,8 +205,9 @@ export async function listMessages(
   { before, limit, after }: { before?: number; limit: number; after?: number },
 ) {
   await requireMember(db, roomId, userId);
+  const markers = readMarkers(db, roomId);
   const rows = await db
-    .select({ message: chatMessages, user: userColumns })
+    .select(messageColumns(userId))
     .from(chatMessages)
     .leftJoin(users, eq(users.id, chatMessages.userId))
     .where(
@@ -228,8 +223,9 @@ export async function listMessages(
   const hasMore = rows.length > limit;
   const page = rows.slice(0, limit);
   if (!after) page.reverse();
+  const read = await markers;
   return {
-    items: page.map((r) => toMessageView(r.message, r.user)),
+    items: page.map((r) => toMessageView(r, unreadFor(r.message, read))),
     // Backwards: the `before` for older messages. Forwards (catch-up): the `after` for the rest.
     nextCursor: hasMore ? ((after ? page.at(-1) : page[0])?.message.id ?? null) : null,
   };

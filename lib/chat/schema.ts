@@ -1,4 +1,4 @@
-import { chatRoomKinds } from '@/db/constants/chat';
+import { chatReactionEmojis, chatRoomKinds, MAX_CHAT_IMAGES } from '@/db/constants/chat';
 import { userStatuses } from '@/db/constants/accounts';
 import { userRef } from '@/lib/accounts/user-ref';
 import { presence } from '@/lib/friends/schema';
@@ -7,13 +7,31 @@ import { z } from '@/lib/core/zod';
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 export const roomIdParams = z.object({ id });
 
+export const chatImage = z.object({ url: z.string(), width: z.number().int(), height: z.number().int(), thumbUrl: z.string() });
+export type ChatImageView = z.infer<typeof chatImage>;
+
+export const reactionCount = z.object({ emoji: z.enum(chatReactionEmojis), count: z.number().int(), mine: z.boolean() });
+export type ReactionCount = z.infer<typeof reactionCount>;
+
+/** What a reply shows of the message it answers, as it was then (kept when that one is deleted). */
+export const replySnapshot = z.object({ id: z.number().int(), body: z.string(), kind: z.enum(['text', 'image']), user: userRef.nullable() });
+
 export const chatMessage = z.object({
   id: z.number().int(),
   roomId: z.number().int(),
+  /** Mentions appear as `<@userId>`; `mentionedUsers` has their current names. */
   body: z.string(),
-  kind: z.enum(['text', 'system']),
+  kind: z.enum(['text', 'system', 'image']),
   user: userRef.nullable(),
   clientId: z.string().nullable(),
+  images: z.array(chatImage),
+  replyTo: replySnapshot.nullable(),
+  reactions: z.array(reactionCount),
+  mentions: z.array(z.number().int()),
+  mentionedUsers: z.array(userRef),
+  editedAt: z.iso.datetime().nullable(),
+  /** Members other than the sender whose read marker is before it (0 for system messages and in room-list previews). */
+  unreadCount: z.number().int(),
   /** Deleted by its author: `body` is the placeholder for everyone. */
   isDeleted: z.boolean(),
   /** Set when reports or an admin hid it: only its sender still gets it in the history. */
@@ -59,6 +77,8 @@ export const chatMember = z.object({ user: userRef, isOwner: z.boolean(), joined
 export const messageBody = z.object({
   body: z.string({ error: '메시지를 입력해 주세요.' }).trim().min(1, '메시지를 입력해 주세요.').max(1000, '메시지는 1000자 이하여야 합니다.'),
   clientId: z.string().trim().min(1).max(64).optional(),
+  /** Answers this message of the same room. */
+  replyToId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
 });
 export type MessageInput = z.infer<typeof messageBody>;
 
@@ -76,3 +96,54 @@ export const readState = z.object({ roomId: z.number().int(), lastReadMessageId:
 
 export const directBody = z.object({ userId: z.number({ error: '대화할 이웃을 골라 주세요.' }).int().positive().max(2_147_483_647) });
 export const messageParams = z.object({ id, messageId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+
+export const editBody = z.object({ body: messageBody.shape.body });
+export const chatMessageIdParams = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+
+/** Path segments may still be percent-encoded; `❤` without its variation selector is the same heart. */
+const decoded = (e: string) => {
+  try {
+    return decodeURIComponent(e);
+  } catch {
+    return e;
+  }
+};
+const emoji = z
+  .string()
+  .transform((e) => (decoded(e) === '❤' ? '❤️' : decoded(e)))
+  .pipe(z.enum(chatReactionEmojis, { error: `반응은 ${chatReactionEmojis.join(' ')} 중에서 골라 주세요.` }));
+export const reactionParams = chatMessageIdParams.extend({ emoji });
+export const reactionsState = z.object({ roomId: z.number().int(), messageId: z.number().int(), reactions: z.array(reactionCount) });
+
+export const messageUpdate = z.object({
+  roomId: z.number().int(),
+  messageId: z.number().int(),
+  body: z.string(),
+  mentions: z.array(z.number().int()),
+  mentionedUsers: z.array(userRef),
+  editedAt: z.iso.datetime(),
+});
+export type MessageUpdate = z.infer<typeof messageUpdate>;
+
+export const imageUploadFields = ['files', 'file'];
+export { MAX_CHAT_IMAGES };
+
+export const searchQuery = z.object({
+  q: z.string({ error: '검색어를 입력해 주세요.' }).trim().min(2, '두 글자 이상 입력해 주세요.').max(100, '검색어는 100자 이하여야 합니다.'),
+  roomId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+  before: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type SearchQuery = z.infer<typeof searchQuery>;
+
+export const searchHit = z.object({
+  id: z.number().int(),
+  roomId: z.number().int(),
+  room: z.object({ id: z.number().int(), title: z.string(), kind: z.enum(chatRoomKinds) }),
+  user: userRef.nullable(),
+  kind: z.enum(['text', 'image']),
+  /** The message around the first match, mentions shown as names, cut to about 80 characters. */
+  snippet: z.string(),
+  createdAt: z.iso.datetime(),
+});
+export type SearchHit = z.infer<typeof searchHit>;

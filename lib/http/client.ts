@@ -123,6 +123,7 @@ type UploadEndpoint = Endpoint & { upload: { fields: string[]; multiple: boolean
 export type UploadInput<E extends UploadEndpoint> = (E['params'] extends z.ZodType ? { params: z.output<E['params']> } : { params?: never }) & {
   files: File[];
   onProgress: (fraction: number) => void;
+  query?: E['query'] extends z.ZodType ? z.input<E['query']> : never;
 };
 
 /**

@@ -29,6 +29,7 @@ export const notificationTypes = [
   'community_reply',
   'friend_added',
   'direct_first_message',
+  'chat_mention',
   'content_hidden',
   'moderation',
   'payout_paid',

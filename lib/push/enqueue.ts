@@ -1,10 +1,11 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { blocks, chatMembers, chatMutes, chatRooms, pushDeliveries, pushSubscriptions, users } from '@/db/schema';
+import { readableText } from '@/lib/chat/mentions';
 import type { ChatMessageView } from '@/lib/chat/schema';
 import type { DeliveredEvent } from '@/lib/events/consumers';
 import type { NotificationView } from '@/lib/notifications/schema';
-import { kindOfNotification, notPushedTypes, urgentKinds } from './kinds';
+import { kindOfNotification, notPushedTypes, throughQuietHoursTypes, urgentKinds } from './kinds';
 import { isQuietTime, settingsOf } from './settings';
 import { vapidKeys } from './vapid';
 
@@ -39,7 +40,7 @@ export async function enqueueNotificationPush(tx: Db, event: DeliveredEvent, now
   const settings = (await settingsOf(tx, [userId])).get(userId)!;
   const kind = kindOfNotification(notification.type);
   if (!settings.push || (kind && !settings.types[kind])) return 0;
-  const urgent = kind !== null && urgentKinds.includes(kind);
+  const urgent = (kind !== null && urgentKinds.includes(kind)) || throughQuietHoursTypes.includes(notification.type);
   if (!urgent && isQuietTime(settings.quietHours, now)) return 0;
   const payload: PushPayload = { title: notification.title, body: notification.body ?? '', url: notification.link ?? '/notifications', tag: `notification-${notification.id}` };
   const urgency = urgent || notification.type === 'game_promoted' ? 'high' : 'normal';
@@ -49,22 +50,20 @@ export async function enqueueNotificationPush(tx: Db, event: DeliveredEvent, now
 /** Users with at least one socket in a chat room, across every process (the Socket.IO adapter). */
 export type ConnectedInRoom = (roomId: number) => Promise<Set<number>>;
 
-const mentions = (body: string, username: string) => new RegExp(`(^|\\s)@${username.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[\\s.,!?])`, 'u').test(body);
-
 /**
  * `message:new`: each other member who has a subscription and no socket in the room (the chat is
  * not open anywhere) gets a push, unless push or chat is off, they muted the room or it is quiet
- * time — a message naming them (`@username`) still reaches them then. Who is connected is asked
+ * time. A member the message mentions is left to their `chat_mention` notice, which is pushed
+ * muted room or not (one push, not two). Who is connected is asked
  * only when somebody could be pushed, so rooms without subscribers cost one indexed query.
  */
 export async function enqueueMessagePush(tx: Db, event: DeliveredEvent, connectedInRoom: ConnectedInRoom, now = new Date()) {
   const message = event.payload as ChatMessageView;
-  if (message.kind !== 'text' || !message.user || message.isDeleted || message.hiddenAt || !vapidKeys()) return 0;
+  if (message.kind === 'system' || !message.user || message.isDeleted || message.hiddenAt || !vapidKeys()) return 0;
   const sender = message.user;
   const candidates = await tx
     .select({
       userId: chatMembers.userId,
-      username: users.username,
       subscriptionId: pushSubscriptions.id,
       muted: sql<boolean>`exists (select 1 from ${chatMutes} where ${chatMutes.roomId} = ${chatMembers.roomId} and ${chatMutes.userId} = ${chatMembers.userId})`,
     })
@@ -83,8 +82,7 @@ export async function enqueueMessagePush(tx: Db, event: DeliveredEvent, connecte
   const settings = await settingsOf(tx, [...new Set(candidates.map((c) => c.userId))]);
   const wanted = candidates.filter((c) => {
     const s = settings.get(c.userId)!;
-    if (!s.push || !s.types.chat) return false;
-    if (mentions(message.body, c.username)) return true;
+    if (!s.push || !s.types.chat || message.mentions.includes(c.userId)) return false;
     return !c.muted && !isQuietTime(s.quietHours, now);
   });
   if (!wanted.length) return 0;
@@ -93,7 +91,8 @@ export async function enqueueMessagePush(tx: Db, event: DeliveredEvent, connecte
   if (!jobs.length) return 0;
   const [room] = await tx.select({ kind: chatRooms.kind, title: chatRooms.title }).from(chatRooms).where(inArray(chatRooms.id, [message.roomId]));
   const direct = room?.kind === 'direct';
-  const text = message.body.length > 140 ? `${message.body.slice(0, 139)}…` : message.body;
+  const readable = message.kind === 'image' ? '사진을 보냈습니다.' : readableText(message);
+  const text = readable.length > 140 ? `${readable.slice(0, 139)}…` : readable;
   const payload: PushPayload = {
     title: direct ? sender.username : (room?.title ?? '채팅'),
     body: direct ? text : `${sender.username}: ${text}`,

@@ -31,3 +31,6 @@ export const urgentKinds: NotificationKind[] = ['payments'];
 
 /** Notices whose push another push already carries (the first DM's notice: the message itself is pushed). */
 export const notPushedTypes = ['direct_first_message'];
+
+/** Notices that reach someone through quiet hours too: being called by name in a chat. */
+export const throughQuietHoursTypes = ['chat_mention'];

@@ -147,3 +147,31 @@ describe('acks map failures like HTTP', () => {
     expect(await a.emitWithAck('message:send', { roomId, body: 'a\u0000b', clientId: 'nul' })).toMatchObject({ ok: false, status: 400 });
   });
 });
+
+describe('replies, reactions, edits and read counts live', () => {
+  it('a reply over the socket, then message:reactions, message:updated and room:read reach the room', async () => {
+    const { owner, guest, roomId } = await room();
+    const a = await sockets.client(owner);
+    const b = await sockets.client(guest);
+    await a.emitWithAck('room:join', { roomId });
+    await b.emitWithAck('room:join', { roomId });
+    const { message: original } = await chat.sendMessage(getDb(), owner, roomId, { body: '몇 시에 만나요?' });
+    expect(original.unreadCount).toBe(1);
+    const reply = await b.emitWithAck('message:send', { roomId, body: '7시요', clientId: 'r1', replyToId: original.id });
+    expect(reply).toMatchObject({ ok: true, message: { replyTo: { id: original.id, body: '몇 시에 만나요?' } } });
+
+    const reacted = next(a, 'message:reactions');
+    const { setReaction } = await import('@/lib/chat/reactions');
+    await setReaction(getDb(), guest, original.id, '👍', true);
+    expect(await reacted).toEqual({ roomId, messageId: original.id, reactions: [{ emoji: '👍', count: 1, userIds: [guest.id] }] });
+
+    const updated = next(b, 'message:updated');
+    const { editMessage } = await import('@/lib/chat/edits');
+    await editMessage(getDb(), owner, original.id, { body: '몇 시에 볼까요?' });
+    expect(await updated).toMatchObject({ roomId, messageId: original.id, body: '몇 시에 볼까요?' });
+
+    const read = next(a, 'room:read');
+    expect(await b.emitWithAck('room:read', { roomId, messageId: original.id })).toMatchObject({ ok: true });
+    expect(await read).toMatchObject({ roomId, userId: guest.id, lastReadMessageId: original.id, previousReadMessageId: expect.any(Number) });
+  });
+});

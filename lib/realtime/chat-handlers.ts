@@ -81,9 +81,9 @@ export function registerChatHandlers(socket: ChatSocket, db: Db) {
 
   socket.on(
     'message:send',
-    acked(socket, schemas.send, async ({ roomId, body, clientId }) => {
+    acked(socket, schemas.send, async ({ roomId, body, clientId, replyToId }) => {
       await assertMayWrite();
-      const { message } = await sendMessage(db, user(), roomId, { body, clientId });
+      const { message } = await sendMessage(db, user(), roomId, { body, clientId, replyToId });
       return { message };
     }),
   );

@@ -1,7 +1,8 @@
 import type { User } from '@/db/schema';
 import type { DeliveredEvent } from '@/lib/events/consumers';
 import type { UserRef } from '@/lib/accounts/user-ref';
-import type { ChatMessageView } from '@/lib/chat/schema';
+import type { ReactionsBroadcast } from '@/lib/chat/events';
+import type { ChatMessageView, MessageUpdate } from '@/lib/chat/schema';
 import type { CommunityCommentView } from '@/lib/community/schema';
 import type { NotificationView } from '@/lib/notifications/schema';
 import type { OrderView } from '@/lib/orders/schema';
@@ -17,10 +18,15 @@ export type ServerToClientEvents = {
   'member:banned': (e: { roomId: number; userId: number; memberCount: number }) => void;
   'room:deleted': (e: { roomId: number }) => void;
   /**
-   * `userId` read up to `lastReadMessageId`: to the reader's tabs (with their unreadCount) and,
-   * in a direct room, to the other person too (unreadCount 0 there: it is not theirs).
+   * `userId` read up to `lastReadMessageId` (from `previousReadMessageId`): to the reader's tabs
+   * (`unreadCount` is theirs), to the room's open screens (each message's unread count drops) and,
+   * in a direct room, to the other person's every tab.
    */
-  'room:read': (e: { roomId: number; userId: number; lastReadMessageId: number; unreadCount: number }) => void;
+  'room:read': (e: { roomId: number; userId: number; lastReadMessageId: number; previousReadMessageId: number; unreadCount: number }) => void;
+  /** The author edited a message (within 15 minutes): its new text and mentions. */
+  'message:updated': (e: MessageUpdate) => void;
+  /** A message's reactions changed: counts with who reacted (each screen works out `mine`). */
+  'message:reactions': (e: ReactionsBroadcast) => void;
   /** A message was deleted by its author: show the placeholder instead of its text. */
   'message:deleted': (e: { roomId: number; messageId: number }) => void;
   /** Moderation hid a message (reports over the threshold, or an admin): open screens drop it. */
@@ -53,7 +59,7 @@ export type ClientToServerEvents = {
   /** `afterId`: the last message the client has; the ack carries what it missed. */
   'room:join': (p: { roomId: number; afterId?: number }, ack: Ack<{ missed: ChatMessageView[]; hasMore: boolean }>) => void;
   'room:leave': (p: { roomId: number }, ack: Ack) => void;
-  'message:send': (p: { roomId: number; body: string; clientId?: string }, ack: Ack<{ message: ChatMessageView }>) => void;
+  'message:send': (p: { roomId: number; body: string; clientId?: string; replyToId?: number }, ack: Ack<{ message: ChatMessageView }>) => void;
   typing: (p: { roomId: number }, ack?: Ack) => void;
   'room:read': (p: { roomId: number; messageId: number }, ack: Ack<{ lastReadMessageId: number; unreadCount: number }>) => void;
   /** Start reading a community post: the ack carries who else is reading it. */

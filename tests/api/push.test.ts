@@ -227,7 +227,7 @@ describe('the web-push consumer and worker', () => {
     }
   });
 
-  it('a muted room sends nothing, except a message naming me; the in-app notification still stores', async () => {
+  it('a muted room sends nothing, except a message mentioning me (its chat_mention notice); the in-app notification still stores', async () => {
     const [me, peer] = [await createUser(), await createUser()];
     const sub = await subscribed(peer);
     const { room } = await openDirectRoom(getDb(), me, peer.id);
@@ -235,9 +235,9 @@ describe('the web-push consumer and worker', () => {
     await sendMessage(getDb(), me, room.id, { body: '조용히 보낼게요' });
     await deliverPushes();
     expect(sub.messages()).toHaveLength(0);
-    await sendMessage(getDb(), me, room.id, { body: `@${peer.username} 이건 꼭 보세요` });
+    await sendMessage(getDb(), me, room.id, { body: `<@${peer.id}> 이건 꼭 보세요` });
     await deliverPushes();
-    expect(sub.messages().map((m) => m.payload.body)).toEqual([`@${peer.username} 이건 꼭 보세요`]);
+    expect(sub.messages().map((m) => [m.payload.title, m.payload.body])).toEqual([[`${me.username}님이 회원님을 불렀어요`, `@${peer.username} 이건 꼭 보세요`]]);
   });
 
   it('quiet hours hold pushes (not payments); a switched-off kind or push itself sends nothing', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as postsRoute from '@/app/api/posts/route';
 import * as roomsRoute from '@/app/api/chat/rooms/route';
+import * as historyRoute from '@/app/api/chat/rooms/[id]/messages/route';
 import * as spacesRoute from '@/app/api/spaces/route';
 import { getDatabase, getDb, setDatabase, withQueryLog } from '@/db/client';
 import { forgetAllUsers } from '@/lib/auth/user-cache';
@@ -52,6 +53,42 @@ describe('statements per request (no N+1)', () => {
     const six = await statementsFor(() => call(roomsRoute.GET, { headers }));
     expect(six.length).toBe(one.length);
     expect(six.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('statements per chat history page', () => {
+  it('GET /api/chat/rooms/{id}/messages takes at most 4 statements (auth, membership, page, read markers) at any room size', async () => {
+    const { setReaction } = await import('@/lib/chat/reactions');
+    const owner = await createUser();
+    const post = await createTestPost(owner, { targetNumber: 10 });
+    const roomId = post.chatRoomId;
+    const headers = await bearerFor(owner);
+    const page = async () => {
+      let body: { items: { reactions: unknown[]; unreadCount: number; mentionedUsers: unknown[] }[] } | undefined;
+      const queries = await statementsFor(async () => {
+        body = (await call(historyRoute.GET, { headers, params: { id: String(roomId) } })).body;
+      });
+      return { queries, items: body!.items };
+    };
+    const small = await page();
+    const members = [];
+    for (let i = 0; i < 8; i++) {
+      const member = await createUser();
+      await chat.joinRoom(getDb(), member, roomId);
+      members.push(member);
+    }
+    let previous: number | undefined;
+    for (const [i, member] of members.entries()) {
+      const { message } = await chat.sendMessage(getDb(), member, roomId, { body: `<@${owner.id}> 안녕 ${i}`, replyToId: previous });
+      await setReaction(getDb(), owner, message.id, '👍', true);
+      await setReaction(getDb(), members[0]!, message.id, '❤️', true);
+      previous = message.id;
+    }
+    const large = await page();
+    expect(large.items.filter((m) => m.reactions.length === 2)).toHaveLength(8);
+    expect(large.items.filter((m) => m.mentionedUsers.length === 1)).toHaveLength(8);
+    expect(large.queries.length).toBe(small.queries.length);
+    expect(large.queries.length).toBeLessThanOrEqual(4);
   });
 });
 

@@ -10,7 +10,7 @@ import { loadPage } from '@/lib/http/page-loader';
 
 export const metadata: Metadata = { title: '채팅' };
 
-export default async function ChatRoomPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ChatRoomPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ message?: string }> }) {
   const {
     db,
     params: { id },
@@ -30,7 +30,7 @@ export default async function ChatRoomPage({ params }: { params: Promise<{ id: s
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       {/* Keyed so that moving between rooms starts each with its own state. */}
-      <ChatRoom key={id} roomId={id} viewerId={me.id} initialMessages={history} />
+      <ChatRoom key={id} roomId={id} viewerId={me.id} initialMessages={history} focusMessageId={Number((await searchParams).message) || undefined} />
     </HydrationBoundary>
   );
 }
