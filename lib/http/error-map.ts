@@ -1,4 +1,4 @@
-import { DomainError, type FieldErrors } from '@/lib/core/domain-error';
+import { DomainError, type FieldErrors, type ProblemReason } from '@/lib/core/domain-error';
 import { pgErrorCode } from '@/lib/core/pg-errors';
 import { statusOf } from './problem';
 
@@ -14,7 +14,7 @@ export type ClientError = {
   status: number;
   detail: string;
   errors?: FieldErrors;
-  reason?: string;
+  reason?: ProblemReason;
   suspendedUntil?: string;
   retryAfterSeconds?: number;
   /** Why the database refused it, for the log (never shown). */

@@ -1,4 +1,4 @@
-import type { DomainErrorCode, FieldErrors } from '@/lib/core/domain-error';
+import type { DomainErrorCode, FieldErrors, ProblemReason } from '@/lib/core/domain-error';
 
 const statusByCode: Record<DomainErrorCode, number> = {
   invalid: 400,
@@ -34,13 +34,13 @@ export type Problem = {
   status: number;
   detail: string;
   errors?: FieldErrors;
-  reason?: string;
+  reason?: ProblemReason;
   /** With reason "suspended": when the suspension ends. */
   suspendedUntil?: string;
   requestId?: string;
 };
 
-type ProblemExtra = { errors?: FieldErrors; reason?: string; suspendedUntil?: string; requestId?: string };
+type ProblemExtra = { errors?: FieldErrors; reason?: ProblemReason; suspendedUntil?: string; requestId?: string };
 
 /** RFC 9457 problem details, as the JSON body. */
 export function problemBody(status: number, detail: string, extra: ProblemExtra = {}): Problem {

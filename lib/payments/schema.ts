@@ -51,4 +51,8 @@ export const payment = z.object({
 });
 export type PaymentView = z.infer<typeof payment>;
 
+/** A payment as other resources embed it (a join, a booking): enough to pay it from a script or the page. */
+export const paymentRef = payment.pick({ id: true, orderId: true, status: true, amount: true, checkoutUrl: true });
+export type PaymentRef = z.infer<typeof paymentRef>;
+
 export const paymentDetail = payment.extend({ events: z.array(paymentEvent) });

@@ -163,7 +163,7 @@ describe('players', () => {
     expect(res.status).toBe(201);
     expect(res.body).toEqual({
       participation: expect.objectContaining({ status: 'pending_payment', paymentId: res.body.payment.id }),
-      payment: { id: expect.any(Number), amount: 12000, checkoutUrl: `/pay/${res.body.payment.id}` },
+      payment: { id: expect.any(Number), orderId: expect.stringMatching(/^DN\d{8}-/), status: 'ready', amount: 12000, checkoutUrl: `/pay/${res.body.payment.id}` },
     });
     expect(expectProblem(await join(host.auth, game.id), 409).reason).toBe('host');
     // POST /api/payments returns the same open checkout to the seat holder, and nothing to anyone else.

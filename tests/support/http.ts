@@ -1,4 +1,20 @@
-type Handler = (req: Request, ctx: { params: Promise<Record<string, string | string[] | undefined>> }) => Promise<Response>;
+import { apiDocument } from '@/app/openapi';
+import type { Endpoint } from '@/lib/core/endpoint';
+import { contractChecker, type ApiDocument } from './contract';
+
+type Handler = ((req: Request, ctx: { params: Promise<Record<string, string | string[] | undefined>> }) => Promise<Response>) & {
+  /** Set by handle(): the contract the response is checked against. */
+  endpoint?: Endpoint;
+};
+
+let checker: ReturnType<typeof contractChecker> | undefined;
+
+/** Every response of a contract-bearing handler must match the published document (tests/support/contract.ts). */
+function assertDocumented(endpoint: Endpoint, res: Response, body: unknown) {
+  checker ??= contractChecker(apiDocument() as unknown as ApiDocument);
+  const problems = checker.check({ method: endpoint.method, path: endpoint.path, status: res.status, contentType: res.headers.get('content-type'), body });
+  if (problems.length) throw new Error(`response does not match /api/openapi.json:\n${problems.slice(0, 10).join('\n')}\n${JSON.stringify(body)?.slice(0, 2000)}`);
+}
 
 export type CallResult<T = any> = { status: number; headers: Headers; body: T };
 
@@ -30,6 +46,7 @@ export async function call<T = any>(
   } catch {
     /* not JSON: keep the text */
   }
+  if (handler.endpoint) assertDocumented(handler.endpoint, res, parsed);
   return { status: res.status, headers: res.headers, body: parsed as T };
 }
 
