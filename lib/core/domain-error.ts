@@ -36,6 +36,7 @@ export const problemReasons = [
   'below_minimum',
   'blocked',
   'busy',
+  'card_declined',
   'cancelled',
   'closed',
   'complete',

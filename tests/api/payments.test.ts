@@ -4,6 +4,7 @@ import * as paymentRoute from '@/app/api/payments/[id]/route';
 import * as approveRoute from '@/app/api/payments/[id]/approve/route';
 import * as failRoute from '@/app/api/payments/[id]/fail/route';
 import * as cancelRoute from '@/app/api/payments/[id]/cancel/route';
+import * as sandboxAuthorizeRoute from '@/app/api/payments/[id]/sandbox-authorize/route';
 import { sandboxPaymentKey } from '@/lib/payments/providers/sandbox';
 import { bearerFor, createUser } from '../support/factories';
 import { call, expectProblem } from '../support/http';
@@ -83,5 +84,56 @@ describe('approve, fail, cancel, read', () => {
     const failed = await call(failRoute.POST, { method: 'POST', headers: auth, params: { id: String(q.id) }, body: { code: 'CARD_DECLINED', message: '카드 거절' } });
     expect(failed.body).toMatchObject({ status: 'failed', failure: { code: 'CARD_DECLINED' } });
     expect(purposeCalls.released.map(([id]) => id)).toEqual([p.id, q.id]);
+  });
+});
+
+describe('POST /api/payments/{id}/sandbox-authorize', () => {
+  const authorize = (headers: Record<string, string>, id: number, cardNumber: unknown) =>
+    call(sandboxAuthorizeRoute.POST, { method: 'POST', headers, params: { id: String(id) }, body: { cardNumber } });
+  const approve = (headers: Record<string, string>, id: number, paymentKey: string) =>
+    call(approveRoute.POST, { method: 'POST', headers, params: { id: String(id) }, body: { paymentKey } });
+
+  it('a script pays with the test card: authorize gives the key, approve takes it', async () => {
+    const { auth } = await payer();
+    const p = (await create(auth, { purpose: 'test', subjectId: 5 }, 'sa-1')).body;
+    const res = await authorize(auth, p.id, '4242 4242 4242 4242');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ paymentKey: sandboxPaymentKey(p.orderId, 5000) });
+    expect((await approve(auth, p.id, res.body.paymentKey)).body).toMatchObject({ status: 'approved' });
+    // Once paid, the checkout is over.
+    expect(expectProblem(await authorize(auth, p.id, '4242424242424242'), 409).reason).toBe('approved');
+  });
+
+  it('a declined card keeps the hold: the payment stays ready and another card pays it', async () => {
+    const { auth } = await payer();
+    const p = (await create(auth, { purpose: 'test', subjectId: 8 }, 'sa-2')).body;
+    const declined = expectProblem(await authorize(auth, p.id, '4000 0000 0000 0002'), 409);
+    expect(declined.reason).toBe('card_declined');
+    const after = (await call(paymentRoute.GET, { headers: auth, params: { id: String(p.id) } })).body;
+    expect(after.status).toBe('ready');
+    expect(after.events.map((e: { type: string; toStatus: string }) => [e.type, e.toStatus])).toEqual([['created', 'ready'], ['declined', 'ready']]);
+    expect(purposeCalls.released).toEqual([]);
+    const { paymentKey } = (await authorize(auth, p.id, '4242424242424242')).body;
+    expect((await approve(auth, p.id, paymentKey)).body).toMatchObject({ status: 'approved' });
+    expect(purposeCalls.approved).toEqual([p.id]);
+  });
+
+  it('400 for another number, 404 for strangers and unknown payments, 401 anonymous, 404 when Toss is the provider', async () => {
+    const { auth } = await payer();
+    const stranger = await payer();
+    const p = (await create(auth, { purpose: 'test', subjectId: 9 }, 'sa-3')).body;
+    expect(expectProblem(await authorize(auth, p.id, '1234 5678 9012 3456'), 400).errors).toHaveProperty('cardNumber');
+    expect(expectProblem(await authorize(auth, p.id, 42), 400).errors).toHaveProperty('cardNumber');
+    expectProblem(await authorize(stranger.auth, p.id, '4242424242424242'), 404);
+    expectProblem(await authorize(auth, 999_999, '4242424242424242'), 404);
+    expectProblem(await authorize({}, p.id, '4242424242424242'), 401);
+    const saved = process.env.TOSS_SECRET_KEY;
+    process.env.TOSS_SECRET_KEY = 'test_sk_abc';
+    try {
+      expectProblem(await authorize(auth, p.id, '4242424242424242'), 404);
+    } finally {
+      if (saved === undefined) delete process.env.TOSS_SECRET_KEY;
+      else process.env.TOSS_SECRET_KEY = saved;
+    }
   });
 });
