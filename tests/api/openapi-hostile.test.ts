@@ -1,9 +1,8 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import pLimit from 'p-limit';
 import { describe, expect, it } from 'vitest';
 import * as openApiRoute from '@/app/api/openapi.json/route';
+import { loadRoutes, routeFor } from '../support/routes';
 import * as venuesRoute from '@/app/api/venues/route';
 import { getDb } from '@/db/client';
 import { sendMessage } from '@/lib/chat/mutations';
@@ -49,36 +48,7 @@ import { seoulInstant } from '@/lib/core/seoul-time';
 type Identity = 'anonymous' | 'member' | 'owner' | 'admin';
 type Op = { method: string; path: string; op: Record<string, any> };
 type Req = { label: string; params: Record<string, string>; query: string; headers: Record<string, string>; body?: string | FormData };
-type RouteModule = Record<string, (req: Request, ctx: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>>;
-
 const onPostgres = Boolean(process.env.DATABASE_URL);
-const API_DIR = path.resolve(import.meta.dirname, '../../app/api');
-
-/** app/api/**\/route.ts, as the segments Next routes by. */
-async function loadRoutes() {
-  const found: { segments: string[]; module: RouteModule }[] = [];
-  const walk = async (dir: string, segments: string[]) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) await walk(path.join(dir, entry.name), [...segments, entry.name]);
-      else if (entry.name === 'route.ts') found.push({ segments, module: (await import(path.join(dir, entry.name))) as RouteModule });
-    }
-  };
-  await walk(API_DIR, []);
-  return found;
-}
-
-/** The route folder of a document path: literal segments equal, `{id}` ↔ `[id]` or `[...id]`. */
-function routeFor(routes: Awaited<ReturnType<typeof loadRoutes>>, docPath: string) {
-  const wanted = docPath.replace(/^\/api\//, '').split('/');
-  return routes.find(({ segments }) => {
-    if (segments.length !== wanted.length) return false;
-    return segments.every((s, i) => {
-      const w = wanted[i]!;
-      const param = /^\{(.+)\}$/.exec(w)?.[1];
-      return param ? s === `[${param}]` || s === `[...${param}]` : s === w;
-    });
-  });
-}
 
 async function snapshot() {
   const db = getDb();

@@ -7,7 +7,7 @@ import * as cancelRoute from '@/app/api/payments/[id]/cancel/route';
 import * as sandboxAuthorizeRoute from '@/app/api/payments/[id]/sandbox-authorize/route';
 import { sandboxPaymentKey } from '@/lib/payments/providers/sandbox';
 import { bearerFor, createUser } from '../support/factories';
-import { call, expectProblem } from '../support/http';
+import { answered, api, call, expectProblem } from '../support/http';
 import { purposeCalls } from '../support/payments';
 
 beforeEach(() => purposeCalls.reset());
@@ -87,50 +87,54 @@ describe('approve, fail, cancel, read', () => {
   });
 });
 
-describe('POST /api/payments/{id}/sandbox-authorize', () => {
-  const authorize = (headers: Record<string, string>, id: number, cardNumber: unknown) =>
-    call(sandboxAuthorizeRoute.POST, { method: 'POST', headers, params: { id: String(id) }, body: { cardNumber } });
+describe('POST /api/payments/{id}/sandbox-authorize (through the typed client)', () => {
+  const authorize = (headers: Record<string, string>, id: number, cardNumber: string) =>
+    api(headers).POST('/api/payments/{id}/sandbox-authorize', { params: { path: { id } }, body: { cardNumber } });
   const approve = (headers: Record<string, string>, id: number, paymentKey: string) =>
-    call(approveRoute.POST, { method: 'POST', headers, params: { id: String(id) }, body: { paymentKey } });
+    api(headers).POST('/api/payments/{id}/approve', { params: { path: { id } }, body: { paymentKey } });
+  const newPayment = async (headers: Record<string, string>, subjectId: number, key: string) => {
+    const { data } = await api(headers).POST('/api/payments', { params: { header: { 'idempotency-key': key } }, body: { purpose: 'test', subjectId } });
+    return data!;
+  };
 
   it('a script pays with the test card: authorize gives the key, approve takes it', async () => {
     const { auth } = await payer();
-    const p = (await create(auth, { purpose: 'test', subjectId: 5 }, 'sa-1')).body;
-    const res = await authorize(auth, p.id, '4242 4242 4242 4242');
-    expect(res.status).toBe(200);
-    expect(res.body).toEqual({ paymentKey: sandboxPaymentKey(p.orderId, 5000) });
-    expect((await approve(auth, p.id, res.body.paymentKey)).body).toMatchObject({ status: 'approved' });
+    const p = await newPayment(auth, 5, 'sa-1');
+    const { data, response } = await authorize(auth, p.id, '4242 4242 4242 4242');
+    expect(response.status).toBe(200);
+    expect(data).toEqual({ paymentKey: sandboxPaymentKey(p.orderId, 5000) });
+    expect((await approve(auth, p.id, data!.paymentKey)).data).toMatchObject({ status: 'approved' });
     // Once paid, the checkout is over.
-    expect(expectProblem(await authorize(auth, p.id, '4242424242424242'), 409).reason).toBe('approved');
+    expect(expectProblem(answered(await authorize(auth, p.id, '4242424242424242')), 409).reason).toBe('approved');
   });
 
   it('a declined card keeps the hold: the payment stays ready and another card pays it', async () => {
     const { auth } = await payer();
-    const p = (await create(auth, { purpose: 'test', subjectId: 8 }, 'sa-2')).body;
-    const declined = expectProblem(await authorize(auth, p.id, '4000 0000 0000 0002'), 409);
+    const p = await newPayment(auth, 8, 'sa-2');
+    const declined = expectProblem(answered(await authorize(auth, p.id, '4000 0000 0000 0002')), 409);
     expect(declined.reason).toBe('card_declined');
-    const after = (await call(paymentRoute.GET, { headers: auth, params: { id: String(p.id) } })).body;
+    const after = (await api(auth).GET('/api/payments/{id}', { params: { path: { id: p.id } } })).data!;
     expect(after.status).toBe('ready');
-    expect(after.events.map((e: { type: string; toStatus: string }) => [e.type, e.toStatus])).toEqual([['created', 'ready'], ['declined', 'ready']]);
+    expect(after.events.map((e) => [e.type, e.toStatus])).toEqual([['created', 'ready'], ['declined', 'ready']]);
     expect(purposeCalls.released).toEqual([]);
-    const { paymentKey } = (await authorize(auth, p.id, '4242424242424242')).body;
-    expect((await approve(auth, p.id, paymentKey)).body).toMatchObject({ status: 'approved' });
+    const { paymentKey } = (await authorize(auth, p.id, '4242424242424242')).data!;
+    expect((await approve(auth, p.id, paymentKey)).data).toMatchObject({ status: 'approved' });
     expect(purposeCalls.approved).toEqual([p.id]);
   });
 
   it('400 for another number, 404 for strangers and unknown payments, 401 anonymous, 404 when Toss is the provider', async () => {
     const { auth } = await payer();
     const stranger = await payer();
-    const p = (await create(auth, { purpose: 'test', subjectId: 9 }, 'sa-3')).body;
-    expect(expectProblem(await authorize(auth, p.id, '1234 5678 9012 3456'), 400).errors).toHaveProperty('cardNumber');
-    expect(expectProblem(await authorize(auth, p.id, 42), 400).errors).toHaveProperty('cardNumber');
-    expectProblem(await authorize(stranger.auth, p.id, '4242424242424242'), 404);
-    expectProblem(await authorize(auth, 999_999, '4242424242424242'), 404);
-    expectProblem(await authorize({}, p.id, '4242424242424242'), 401);
+    const p = await newPayment(auth, 9, 'sa-3');
+    expect(expectProblem(answered(await authorize(auth, p.id, '1234 5678 9012 3456')), 400).errors).toHaveProperty('cardNumber');
+    expect(expectProblem(await call(sandboxAuthorizeRoute.POST, { method: 'POST', headers: auth, params: { id: String(p.id) }, body: { cardNumber: 42 } }), 400).errors).toHaveProperty('cardNumber');
+    expectProblem(answered(await authorize(stranger.auth, p.id, '4242424242424242')), 404);
+    expectProblem(answered(await authorize(auth, 999_999, '4242424242424242')), 404);
+    expectProblem(answered(await authorize({}, p.id, '4242424242424242')), 401);
     const saved = process.env.TOSS_SECRET_KEY;
     process.env.TOSS_SECRET_KEY = 'test_sk_abc';
     try {
-      expectProblem(await authorize(auth, p.id, '4242424242424242'), 404);
+      expectProblem(answered(await authorize(auth, p.id, '4242424242424242')), 404);
     } finally {
       if (saved === undefined) delete process.env.TOSS_SECRET_KEY;
       else process.env.TOSS_SECRET_KEY = saved;

@@ -1,6 +1,9 @@
+import createClient from 'openapi-fetch';
 import { apiDocument } from '@/app/openapi';
 import type { Endpoint } from '@/lib/core/endpoint';
+import type { paths } from '@/lib/http/openapi-types';
 import { contractChecker, type ApiDocument } from './contract';
+import { loadRoutes, matchRoute, type Route } from './routes';
 
 type Handler = ((req: Request, ctx: { params: Promise<Record<string, string | string[] | undefined>> }) => Promise<Response>) & {
   /** Set by handle(): the contract the response is checked against. */
@@ -39,16 +42,47 @@ export async function call<T = any>(
     (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
   }
   const res = await handler(new Request(`http://localhost${path}`, init), { params: Promise.resolve(params) });
-  const text = await res.text();
-  let parsed: unknown = text;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
-  } catch {
-    /* not JSON: keep the text */
-  }
+  const parsed = await bodyOf(res);
   if (handler.endpoint) assertDocumented(handler.endpoint, res, parsed);
   return { status: res.status, headers: res.headers, body: parsed as T };
 }
+
+async function bodyOf(res: Response): Promise<unknown> {
+  const text = await res.text();
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return text; // not JSON: keep the text
+  }
+}
+
+let routes: Promise<Route[]> | undefined;
+
+/** fetch, in process: the route handler Next would run for the URL, its answer checked against the document. */
+async function dispatch(req: Request): Promise<Response> {
+  routes ??= loadRoutes();
+  const { pathname } = new URL(req.url);
+  const match = matchRoute(await routes, pathname);
+  const handler = match?.route.module[req.method] as Handler | undefined;
+  if (!match || !handler) throw new Error(`no route handler for ${req.method} ${pathname}`);
+  const res = await handler(req, { params: Promise.resolve(match.params) });
+  if (handler.endpoint) assertDocumented(handler.endpoint, res, await bodyOf(res.clone()));
+  return res;
+}
+
+/**
+ * A typed client of the API as a consumer gets it: openapi-fetch over lib/http/openapi-types.ts
+ * (generated from the document), calling the route handlers in process. A path, parameter, body
+ * field or response field the document doesn't have is a type error in the test.
+ */
+export const api = (headers: Record<string, string> = {}) => createClient<paths>({ baseUrl: 'http://localhost', headers, fetch: dispatch });
+
+/** An openapi-fetch answer as a CallResult, for expectProblem and status checks. */
+export const answered = <T>({ data, error, response }: { data?: T; error?: unknown; response: Response }): CallResult<T> => ({
+  status: response.status,
+  headers: response.headers,
+  body: (data ?? error) as T,
+});
 
 export function expectProblem(res: CallResult, status: number) {
   if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`);
