@@ -4,6 +4,8 @@ import { shot } from './support/shots';
 
 // Scalar shows its sidebar (with search) from tablet width up.
 test.use({ viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false });
+// Scalar parses the whole document (1.2 MB) in the browser: on a loaded 2-core machine that took most of a minute.
+test.setTimeout(120_000);
 
 test('/docs: authorize with a Bearer token, try GET /api/users/me and see 200 — offline, under the CSP', async ({ page, baseURL }) => {
   const user = await signUp(page.request, '문서');
