@@ -29,15 +29,22 @@ export const allEndpoints: Endpoint[] = [accounts, neighbourhoods, boards, order
   (m) => Object.values(m),
 );
 
+const API_VERSION = '1.1.0';
+
 let cached: ReturnType<typeof openApiDocument> | undefined;
 
 export function apiDocument() {
   cached ??= openApiDocument(allEndpoints, {
     title: 'Dongne (동네) API',
-    version: '1.0.0',
+    // Semantic versioning of the contract; README "API changelog" says what each version changed.
+    version: API_VERSION,
     description:
-      'JSON in and out; errors are RFC 9457 problem details. Authenticate with `Authorization: Bearer <accessToken>` ' +
-      '(POST /api/tokens) or the browser session cookie.',
+      'JSON in and out; errors are RFC 9457 problem details (`components.schemas.Problem`, its `reason` values listed there). ' +
+      'Authenticate with `Authorization: Bearer <accessToken>` (POST /api/tokens) or the browser session cookie. ' +
+      'Any /api path no operation answers is 404 problem+json, a method a path does not answer 405 problem+json. ' +
+      'Dates: a date `YYYY-MM-DD` means that day in Asia/Seoul; instants are ISO 8601 with `Z` or an offset. ' +
+      'Paying with the sandbox: POST /api/payments (or join a paid game, book a space) → POST /api/payments/{id}/sandbox-authorize ' +
+      '{cardNumber: "4242 4242 4242 4242"} → POST /api/payments/{id}/approve {paymentKey}.',
   });
   return cached;
 }

@@ -25,7 +25,7 @@ async function newPayment(page: Page, subjectId: number) {
   return (await res.json()) as { id: number; checkoutUrl: string; amount: number };
 }
 
-test('pay a sandbox payment, fail another, and see both in the history', async ({ page }) => {
+test('pay a sandbox payment, fail another, retry a declined card, and see them in the history', async ({ page }) => {
   await signUpAndLogIn(page);
 
   const paid = await newPayment(page, 12);
@@ -48,12 +48,17 @@ test('pay a sandbox payment, fail another, and see both in the history', async (
   await page.goto(declined.checkoutUrl);
   await page.getByLabel('카드 번호').fill('4000 0000 0000 0002');
   await page.getByRole('button', { name: '4,000원 결제하기' }).click();
+  // A decline keeps the hold: the same checkout takes another card.
   await expect(page.getByText('카드사에서 결제를 거절했습니다.').filter({ visible: true })).toBeVisible();
+  await shot(page, '22b-payment-declined');
+  await page.getByLabel('카드 번호').fill('4242 4242 4242 4242');
+  await page.getByRole('button', { name: '다른 카드로 다시 결제' }).click();
+  await expect(page.getByTestId('payment-result')).toHaveText('결제가 완료되었습니다');
 
   await page.goto('/payments');
   const list = page.getByRole('list', { name: '결제 목록' });
   await expect(list.getByRole('listitem')).toHaveCount(3);
-  await expect(list.getByText('결제 완료')).toHaveCount(1);
-  await expect(list.getByText('결제 실패')).toHaveCount(2);
+  await expect(list.getByText('결제 완료')).toHaveCount(2);
+  await expect(list.getByText('결제 실패')).toHaveCount(1);
   await shot(page, '23-payments');
 });

@@ -19,4 +19,5 @@ export const scopeAreaLabels: Record<ScopeArea, string> = {
   tokens: '토큰 관리',
   home: '동네 정보',
   admin: '관리자',
+  trust: '동네인증 · 노쇼',
 };

@@ -4,19 +4,22 @@ import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
-import { approvePaymentEndpoint, failPaymentEndpoint } from '@/lib/payments/endpoints';
+import { approvePaymentEndpoint, failPaymentEndpoint, sandboxAuthorizeEndpoint } from '@/lib/payments/endpoints';
+import { cardDigits, SANDBOX_CARDS } from '@/lib/payments/sandbox-cards';
 import { ApiError, callEndpoint } from '@/lib/http/client';
 
-/** Test cards of the built-in sandbox: one that pays, one that the "card company" declines. */
-const APPROVED_CARD = '4242424242424242';
-const DECLINED_CARD = '4000000000000002';
+type Props = { paymentId: number; amount: number };
 
-type Props = { paymentId: number; orderId: string; amount: number };
-
-export function SandboxCheckout({ paymentId, orderId, amount }: Props) {
+/**
+ * The built-in sandbox's card form. The card is authorised by the server (the same step a script
+ * calls, POST /api/payments/{id}/sandbox-authorize), then approved with the key it gives; a
+ * declined card leaves the payment open, so the form asks for another one.
+ */
+export function SandboxCheckout({ paymentId, amount }: Props) {
   const router = useRouter();
   const [pending, setPending] = useState<'pay' | 'fail' | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [declined, setDeclined] = useState(false);
   const [cardError, setCardError] = useState<string[] | undefined>();
   const result = `/pay/${paymentId}/result`;
 
@@ -28,21 +31,25 @@ export function SandboxCheckout({ paymentId, orderId, amount }: Props) {
     e.preventDefault();
     setError(null);
     setCardError(undefined);
-    const card = String(new FormData(e.currentTarget).get('card')).replace(/\D/g, '');
-    if (card !== APPROVED_CARD && card !== DECLINED_CARD) {
+    const form = e.currentTarget;
+    const card = cardDigits(String(new FormData(form).get('card')));
+    if (card !== SANDBOX_CARDS.approved && card !== SANDBOX_CARDS.declined) {
       setCardError(['테스트 카드 번호를 입력해 주세요.']);
       return;
     }
     setPending('pay');
     try {
-      if (card === DECLINED_CARD) {
-        await report('CARD_DECLINED', '카드사에서 결제를 거절했습니다.');
-      } else {
-        // The sandbox authorises exactly the amount shown here; the server confirms it against its own.
-        await callEndpoint(approvePaymentEndpoint, { params: { id: paymentId }, body: { paymentKey: `sandbox_${orderId}_${amount}` } });
-      }
+      const { paymentKey } = await callEndpoint(sandboxAuthorizeEndpoint, { params: { id: paymentId }, body: { cardNumber: card } });
+      await callEndpoint(approvePaymentEndpoint, { params: { id: paymentId }, body: { paymentKey } });
       router.push(result);
     } catch (err) {
+      if (err instanceof ApiError && err.problem.reason === 'card_declined') {
+        setDeclined(true);
+        setError(err.message);
+        form.reset();
+        setPending(null);
+        return;
+      }
       // A refused approval (mismatch, expiry) has already been recorded: the result page explains it.
       if (err instanceof ApiError && err.status === 409) return router.push(result);
       setError(err instanceof Error ? err.message : '결제하지 못했습니다.');
@@ -83,7 +90,7 @@ export function SandboxCheckout({ paymentId, orderId, amount }: Props) {
         <TextField label="CVC" name="cvc" placeholder="123" inputMode="numeric" autoComplete="off" />
       </div>
       <Button type="submit" loading={pending === 'pay'} disabled={pending !== null}>
-        {pending === 'pay' ? '결제하는 중…' : `${amount.toLocaleString('ko-KR')}원 결제하기`}
+        {pending === 'pay' ? '결제하는 중…' : declined ? '다른 카드로 다시 결제' : `${amount.toLocaleString('ko-KR')}원 결제하기`}
       </Button>
       <Button type="button" variant="secondary" loading={pending === 'fail'} disabled={pending !== null} onClick={simulateFailure}>
         실패 시뮬레이션

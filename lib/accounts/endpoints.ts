@@ -60,19 +60,19 @@ export const revokeSessionsEndpoint = api.define({ ...selfService, method: 'DELE
 
 export const restoreEndpoint = api.define({
   method: 'POST', path: '/api/users/restore', auth: 'none',
-  summary: '탈퇴한 계정 복구 (30일 이내)', body: credentialsBody, responses: { 200: me }, errors: [409, 429, 503],
+  summary: '탈퇴한 계정 복구 (30일 이내)', body: credentialsBody, responses: { 200: me }, errors: [401, 409, 429, 503],
 });
 
 export const getUserEndpoint = api.get('/api/users/{id}', '프로필 (비공개 프로필은 그 사용자가 친구로 추가한 사람에게만 자세히, 다른 사람에게는 닉네임만)', profile, { auth: 'optional', params: userIdParams });
 
 export const createTokensEndpoint = tokens.create('/api/tokens', '이메일과 비밀번호로 액세스 토큰(15분)과 리프레시 토큰 발급', credentialsBody, tokenPair, {
-  errors: [403, 429, 503],
+  errors: [401, 403, 429, 503],
 });
 
 export const refreshTokensEndpoint = tokens.define({
   method: 'POST', path: '/api/tokens/refresh',
   summary: '리프레시 토큰 교체 (한 번 쓴 토큰을 다시 쓰면 그 로그인의 모든 토큰이 폐기됩니다)',
-  body: refreshBody, responses: { 200: tokenPair },
+  body: refreshBody, responses: { 200: tokenPair }, errors: [401],
 });
 
 export const revokeTokensEndpoint = tokens.define({ ...selfService, method: 'DELETE', path: '/api/tokens', summary: '로그아웃 (리프레시 토큰 폐기)', body: refreshBody, responses: { 204: null } });
@@ -120,7 +120,7 @@ export const completeOAuthSignupEndpoint = kakao.create('/api/oauth-signup', '�
 export const linkOAuthSignupEndpoint = kakao.define({
   method: 'POST', path: '/api/oauth-signup/link',
   summary: '카카오 계정을 같은 이메일의 기존 계정에 연결 (기존 계정의 비밀번호로 확인)',
-  body: linkOAuthSignupBody, responses: { 200: me }, errors: [403, 404, 409, 429, 503],
+  body: linkOAuthSignupBody, responses: { 200: me }, errors: [401, 403, 404, 409, 429, 503],
 });
 
 export const putAvatarEndpoint = api.define({

@@ -19,7 +19,8 @@ function loginErrorCode(error: DomainError): LoginErrorCode {
   if (error.code === 'rate_limited') return 'rate_limited';
   // The password hashing queue is full (lib/accounts/password.ts).
   if (error.code === 'unavailable') return 'busy';
-  if (error.extra.reason === 'account_deleted' || error.extra.reason === 'banned') return error.extra.reason;
+  if (error.extra.reason === 'account_deleted') return 'account_deleted';
+  if (error.extra.reason === 'banned') return 'banned';
   return 'invalid_credentials';
 }
 

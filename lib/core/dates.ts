@@ -6,7 +6,10 @@ const INSTANT_MESSAGE = 'ISO 8601 시각(예: 2025-06-01T19:00:00+09:00)이나 Y
 const isoInstant = z.iso.datetime({ offset: true });
 
 /** A Seoul calendar day "YYYY-MM-DD" that exists (2000..2100). */
-export const calendarDate = z.string({ error: DAY_MESSAGE }).refine(isCalendarDate, DAY_MESSAGE);
+export const calendarDate = z
+  .string({ error: DAY_MESSAGE })
+  .refine(isCalendarDate, DAY_MESSAGE)
+  .meta({ description: 'A day `YYYY-MM-DD` in Asia/Seoul.', examples: ['2026-06-01'] });
 
 /** ISO 8601 with a Z or an offset (a real day, years 2000..2100 like calendar days), or a Seoul day. */
 const isStrictInstant = (v: string) =>
@@ -22,7 +25,13 @@ const strictInstant = (edge: 'start' | 'end', message: string) =>
     .string({ error: message })
     .trim()
     .refine(isStrictInstant, message)
-    .transform((v) => (isCalendarDate(v) ? seoulInstant(v, edge === 'start' ? 0 : 24) : new Date(v)));
+    .transform((v) => (isCalendarDate(v) ? seoulInstant(v, edge === 'start' ? 0 : 24) : new Date(v)))
+    .meta({
+      description:
+        'An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: ' +
+        (edge === 'start' ? 'from its 00:00 KST.' : 'up to the end of it (the next 00:00 KST, exclusive).'),
+      examples: [edge === 'start' ? '2026-06-01' : '2026-06-01T22:00:00+09:00'],
+    });
 
 /** A point in time from a query string (`from`, `to`, …); see strictInstant. */
 export const queryInstant = (edge: 'start' | 'end') => strictInstant(edge, INSTANT_MESSAGE);

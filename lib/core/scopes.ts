@@ -31,6 +31,8 @@ export const scopeAreaOfTag = {
   images: 'home',
   ops: 'home',
   webhooks: 'webhooks',
+  // 동네인증, no-shows and disputes.
+  trust: 'trust',
 } as const satisfies Record<string, string>;
 
 export type ScopeArea = (typeof scopeAreaOfTag)[keyof typeof scopeAreaOfTag];

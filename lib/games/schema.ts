@@ -2,6 +2,7 @@ import { gameLevels, gameStatuses, playerStatuses, sports, type GameLevel, type 
 import { userRef } from '@/lib/accounts/user-ref';
 import { bodyInstant, queryInstant } from '@/lib/core/dates';
 import { z } from '@/lib/core/zod';
+import { paymentRef } from '@/lib/payments/schema';
 
 export const sportLabels: Record<Sport, string> = {
   futsal: '풋살',
@@ -140,7 +141,7 @@ export type ParticipationView = z.infer<typeof participation>;
 
 export const joinResult = z.object({
   participation,
-  payment: z.object({ id: z.number().int(), amount: z.number().int(), checkoutUrl: z.string() }).optional(),
+  payment: paymentRef.optional(),
 });
 
 const venueFields = {

@@ -5,6 +5,7 @@ import { joinRoom, leaveRoom } from '@/lib/chat/mutations';
 import type { Clock } from '@/lib/core/clock';
 import { createPayment } from '@/lib/payments/mutations';
 import { toPaymentView } from '@/lib/payments/queries';
+import { paymentRef, type PaymentRef } from '@/lib/payments/schema';
 import { noticeJoined, noticePromoted } from './notices';
 
 /**
@@ -48,7 +49,7 @@ export async function leaveGameRoom(tx: Db, game: Game, user: User) {
   if (member) await leaveRoom(tx, user, game.chatRoomId);
 }
 
-export type Admission = { participation: GamePlayer; payment?: { id: number; amount: number; checkoutUrl: string } };
+export type Admission = { participation: GamePlayer; payment?: PaymentRef };
 
 /**
  * A player who holds a seat: free games seat them in the chat room at once; paid games hold the
@@ -70,7 +71,7 @@ export async function admit(tx: Db, game: Game, user: User, clock: Clock, waitli
   const { payment } = await createPayment(tx, user, { purpose: 'game', subjectId: game.id }, clock);
   const [withPayment] = await tx.update(gamePlayers).set({ paymentId: payment.id }).where(eq(gamePlayers.id, participation!.id)).returning();
   const view = toPaymentView(payment);
-  return { participation: withPayment!, payment: { id: view.id, amount: view.amount, checkoutUrl: view.checkoutUrl } };
+  return { participation: withPayment!, payment: paymentRef.parse(view) };
 }
 
 /** Fills freed seats from the head of the waitlist (paid games: the promoted get a checkout). */

@@ -1,4 +1,4 @@
-import { DomainError, type FieldErrors, type ProblemDong } from '@/lib/core/domain-error';
+import { DomainError, type FieldErrors, type ProblemDong, type ProblemReason } from '@/lib/core/domain-error';
 import { pgErrorCode } from '@/lib/core/pg-errors';
 import { statusOf } from './problem';
 
@@ -14,7 +14,7 @@ export type ClientError = {
   status: number;
   detail: string;
   errors?: FieldErrors;
-  reason?: string;
+  reason?: ProblemReason;
   suspendedUntil?: string;
   dong?: ProblemDong;
   retryAfterSeconds?: number;

@@ -136,8 +136,9 @@ function causesOf(error: Error): string[] {
 export function handle<const E extends Endpoint>(
   endpoint: E,
   fn: (ctx: HandlerContext<E>) => Promise<Response>,
-): (req: Request, ctx: RouteContext) => Promise<Response> {
-  return async (req, routeContext) => {
+): ((req: Request, ctx: RouteContext) => Promise<Response>) & { endpoint: E } {
+  // The contract travels with the handler: the contract tests find what a response must match.
+  const route = async (req: Request, routeContext: RouteContext) => {
     const requestId = req.headers.get('x-request-id')?.slice(0, 64) || randomUUID();
     // A request that wrote events answers once they went out (a failed one may have committed
     // some, a revoked token family say): live views and every process-local cache show them.
@@ -179,4 +180,5 @@ export function handle<const E extends Endpoint>(
       return withId(problemResponse(500, '잠시 후 다시 시도해 주세요.', { requestId }));
     }
   };
+  return Object.assign(route, { endpoint });
 }

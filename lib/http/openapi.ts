@@ -1,28 +1,55 @@
+import { problemReasons } from '@/lib/core/domain-error';
 import { z } from '@/lib/core/zod';
 import type { Endpoint } from '@/lib/core/endpoint';
 import { requiredScope } from '@/lib/core/scopes';
 
 const problemSchema = {
   type: 'object',
+  description: 'RFC 9457 problem details (application/problem+json).',
   required: ['type', 'title', 'status', 'detail'],
+  additionalProperties: false,
   properties: {
     type: { type: 'string' },
     title: { type: 'string' },
     status: { type: 'integer' },
-    detail: { type: 'string' },
-    errors: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
-    reason: { type: 'string' },
-    suspendedUntil: { type: 'string', format: 'date-time' },
-    dong: { type: 'object', properties: { code: { type: 'string' }, sido: { type: 'string' }, sigungu: { type: 'string' }, dong: { type: 'string' } } },
+    detail: { type: 'string', description: '사람이 읽는 설명 (한국어)' },
+    errors: { type: 'object', description: '잘못된 입력: 필드 → 메시지들', additionalProperties: { type: 'array', items: { type: 'string' } } },
+    reason: {
+      description:
+        '기계가 읽는 이유 (409, 403 등). 날씨(503)는 기상청의 `http_<status>` / `result_<code>`, 결제 승인 거절(409)은 결제사의 코드(대문자, 예: `AMOUNT_MISMATCH`)도 씁니다.',
+      anyOf: [{ type: 'string', enum: [...problemReasons] }, { type: 'string', pattern: '^(http_\\d+|result_\\w+|[A-Z][A-Z0-9_]*)$' }],
+    },
+    suspendedUntil: { type: 'string', format: 'date-time', description: 'reason "suspended"일 때 정지가 끝나는 때' },
+    dong: { type: 'object', description: 'reason "outside_neighbourhood"일 때 그 위치가 속한 동', properties: { code: { type: 'string' }, sido: { type: 'string' }, sigungu: { type: 'string' }, dong: { type: 'string' } } },
     requestId: { type: 'string' },
   },
 };
+const problemRef = { $ref: '#/components/schemas/Problem' };
+const problemContent = { 'application/problem+json': { schema: problemRef } };
 
 const describe: Record<number, string> = {
   200: 'OK', 201: 'Created', 204: 'No Content', 400: 'Invalid input (field errors in `errors`)',
-  401: 'Not signed in', 403: 'Not allowed', 404: 'Not found', 409: 'Conflict', 422: 'Unprocessable (see reason)', 413: 'Too large', 415: 'Not JSON (send Content-Type: application/json)',
-  429: 'Too many requests (see Retry-After)', 503: 'Unavailable',
+  401: 'Not signed in, or the access token expired or was revoked', 403: 'Not allowed (`reason: "suspended"` with `suspendedUntil` for a suspended account\'s writes; a cookie write from another origin)',
+  404: 'Not found', 405: 'Method not allowed', 409: 'Conflict (see `reason`)', 422: 'Unprocessable (see `reason`)', 413: 'Too large (JSON bodies over 64 kB, files over 10 MB)', 415: 'Not JSON (send Content-Type: application/json)',
+  429: 'Too many requests (see Retry-After)', 503: 'Unavailable (see Retry-After, `reason`)',
 };
+
+/**
+ * The error statuses a route can answer from the wrapper alone (lib/http/handler.ts), before
+ * its own `errors`: bad input, an unreadable or oversized body, a missing or dead login, a
+ * suspended account's or a foreign origin's write, an admin route to anyone else, a rate limit.
+ */
+function wrapperStatuses(e: Endpoint) {
+  return [
+    ...(e.body || e.upload || e.query || e.params || e.headers ? [400] : []),
+    ...(e.body || e.upload ? [413, 415] : []),
+    ...(e.limit ? [429] : []),
+    ...(e.auth !== 'none' ? [401] : []),
+    // 403: a suspended account's write, a cookie write from another origin, or a personal token outside its scopes (any method).
+    ...(e.auth !== 'none' ? [403] : []),
+    ...(e.role === 'admin' ? [404] : []),
+  ];
+}
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
   z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
@@ -58,17 +85,9 @@ export function openApiDocument(endpoints: Endpoint[], info: { title: string; ve
         ...(e.produces && status === '200' && { content: { [e.produces]: { schema: { type: 'string', format: 'binary' } } } }),
       };
     }
-    const errorStatuses = new Set([
-      ...(e.body || e.upload || e.query || e.params || e.headers ? [400] : []),
-      ...(e.body ? [415] : []),
-      ...(e.limit ? [429] : []),
-      ...(e.auth === 'required' ? [401] : []),
-      // A personal access token outside its scopes: 403 reason "insufficient_scope".
-      ...(e.auth !== 'none' ? [403] : []),
-      ...(e.errors ?? []),
-    ]);
+    const errorStatuses = [...new Set([...wrapperStatuses(e), ...(e.errors ?? [])])].sort();
     for (const status of errorStatuses) {
-      responses[status] = { description: describe[status], content: { 'application/problem+json': { schema: problemSchema } } };
+      responses[status] = { description: describe[status], content: problemContent };
     }
     const scope = requiredScope(e);
     (paths[e.path] ??= {})[e.method.toLowerCase()] = {
@@ -90,6 +109,11 @@ export function openApiDocument(endpoints: Endpoint[], info: { title: string; ve
     info,
     paths,
     components: {
+      schemas: { Problem: problemSchema },
+      responses: {
+        NotFound: { description: 'Any /api path no route answers: 404 problem+json', content: problemContent },
+        MethodNotAllowed: { description: 'A method a path does not answer: 405 problem+json', content: problemContent },
+      },
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'POST /api/tokens 로 받은 액세스 토큰' },
         personalToken: {

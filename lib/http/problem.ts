@@ -1,4 +1,4 @@
-import type { DomainErrorCode, FieldErrors, ProblemDong } from '@/lib/core/domain-error';
+import type { DomainErrorCode, FieldErrors, ProblemDong, ProblemReason } from '@/lib/core/domain-error';
 
 const statusByCode: Record<DomainErrorCode, number> = {
   invalid: 400,
@@ -36,14 +36,14 @@ export type Problem = {
   status: number;
   detail: string;
   errors?: FieldErrors;
-  reason?: string;
+  reason?: ProblemReason;
   /** With reason "suspended": when the suspension ends. */
   suspendedUntil?: string;
   dong?: ProblemDong;
   requestId?: string;
 };
 
-type ProblemExtra = { errors?: FieldErrors; reason?: string; suspendedUntil?: string; dong?: ProblemDong; requestId?: string };
+type ProblemExtra = { errors?: FieldErrors; reason?: ProblemReason; suspendedUntil?: string; dong?: ProblemDong; requestId?: string };
 
 /** RFC 9457 problem details, as the JSON body. */
 export function problemBody(status: number, detail: string, extra: ProblemExtra = {}): Problem {

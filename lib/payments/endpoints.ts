@@ -1,7 +1,7 @@
 import { z } from '@/lib/core/zod';
 import { endpointGroup } from '@/lib/core/endpoint';
 import { paginated } from '@/lib/core/pagination';
-import { approveBody, cancelBody, createPaymentBody, failBody, listPaymentsQuery, payment, paymentDetail, paymentIdParams } from './schema';
+import { approveBody, cancelBody, createPaymentBody, failBody, listPaymentsQuery, payment, paymentDetail, paymentIdParams, sandboxAuthorization, sandboxAuthorizeBody } from './schema';
 
 const api = endpointGroup({ tag: 'payments', auth: 'required', idParams: paymentIdParams });
 
@@ -23,6 +23,14 @@ export const listPaymentsEndpoint = api.list('/api/payments', '내 결제 내역
 export const getPaymentEndpoint = api.get('/api/payments/{id}', '결제 하나와 상태 변경 기록 (결제한 사람만; 다른 사람은 404)', paymentDetail);
 
 export const approvePaymentEndpoint = api.action('/api/payments/{id}/approve', '결제 승인 (결제한 사람, ready에서만; 반복·동시 승인도 한 번만). 결제사가 거절하거나 금액이 다르면 결제는 실패로 바뀌고 409', payment, { body: approveBody, errors: [404, 409, 503] });
+
+export const sandboxAuthorizeEndpoint = api.action(
+  '/api/payments/{id}/sandbox-authorize',
+  '샌드박스 결제창의 카드 승인 단계 (샌드박스 결제사가 켜져 있을 때만; 아니면 404). 4242 4242 4242 4242 → {paymentKey} (이 키로 /approve), ' +
+    '4000 0000 0000 0002 → 409 reason "card_declined" (결제는 ready 그대로: 만료 전까지 다른 카드로 다시 결제할 수 있습니다). 다른 번호는 400',
+  sandboxAuthorization,
+  { body: sandboxAuthorizeBody, errors: [404, 409] },
+);
 
 export const failPaymentEndpoint = api.action('/api/payments/{id}/fail', '결제 실패 알림 (결제창에서 실패·취소): 자리를 풉니다', payment, { body: failBody, errors: [404, 409] });
 

@@ -3,8 +3,10 @@ import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { paymentEvents, payments, type Payment, type PaymentStatus, type User } from '@/db/schema';
 import { systemClock, type Clock } from '@/lib/core/clock';
-import { conflict, notFound } from '@/lib/core/domain-error';
+import { conflict, fieldError, notFound } from '@/lib/core/domain-error';
 import { currentProvider, providerNamed } from './providers';
+import { sandboxPaymentKey, sandboxProvider } from './providers/sandbox';
+import { cardDigits, SANDBOX_CARDS } from './sandbox-cards';
 import { getPurpose, type Quote } from './purposes';
 import { PAYMENT_TTL_MS } from './queries';
 
@@ -142,6 +144,30 @@ export async function approvePayment(db: Db, payer: User, id: number, { paymentK
     );
     await getPurpose(payment.purpose).onApproved(tx, approved);
     return approved;
+  });
+}
+
+/**
+ * The sandbox's checkout as a server-side step, for the page and for scripts: a test card gives
+ * the paymentKey to approve with; the declined card is recorded (a `declined` event) and leaves
+ * the payment ready, payable with another card until it expires, as a real checkout allows a
+ * retry. Only for payments made with the sandbox, and only while it is the active provider.
+ */
+export async function authorizeSandboxCard(db: Db, payer: User, id: number, { cardNumber }: { cardNumber: string }, clock: Clock = systemClock) {
+  return db.transaction(async (tx) => {
+    const payment = await lockPayersPayment(tx, payer.id, id);
+    if (payment.provider !== sandboxProvider.name || currentProvider().name !== sandboxProvider.name) throw notFound('샌드박스 결제가 아닙니다.');
+    if (payment.status !== 'ready') throw conflict(`${statusLabel[payment.status]} 결제입니다.`, undefined, payment.status);
+    const now = clock();
+    if (isStale(payment, now)) throw conflict('결제 시간(15분)이 지나 만료되었습니다.', undefined, 'expired');
+    const card = cardDigits(cardNumber);
+    if (card === SANDBOX_CARDS.approved) return { paymentKey: sandboxPaymentKey(payment.orderId, payment.amount) } as const;
+    if (card !== SANDBOX_CARDS.declined) throw fieldError('cardNumber', '테스트 카드 번호(4242 4242 4242 4242 또는 4000 0000 0000 0002)를 입력해 주세요.');
+    const declined = { code: 'CARD_DECLINED', message: '카드사에서 결제를 거절했습니다. 다른 카드로 다시 결제해 주세요.' } as const;
+    await tx.insert(paymentEvents).values({
+      paymentId: payment.id, type: 'declined', fromStatus: 'ready', toStatus: 'ready', amount: payment.amount, reason: `${declined.code}: ${declined.message}`, createdAt: now,
+    });
+    return { declined } as const;
   });
 }
 

@@ -8,6 +8,17 @@ export const createPaymentBody = z.object({
 });
 
 export const approveBody = z.object({ paymentKey: z.string({ error: 'paymentKey가 필요합니다.' }).trim().min(1).max(200) });
+export const sandboxAuthorizeBody = z.object({
+  cardNumber: z
+    .string({ error: '카드 번호를 입력해 주세요.' })
+    .trim()
+    .min(1, '카드 번호를 입력해 주세요.')
+    .max(32)
+    .meta({ description: '테스트 카드: 4242 4242 4242 4242 (승인), 4000 0000 0000 0002 (거절)', examples: ['4242 4242 4242 4242'] }),
+});
+export const sandboxAuthorization = z.object({
+  paymentKey: z.string().meta({ description: 'POST /api/payments/{id}/approve 에 보낼 키', examples: ['sandbox_DN20261205-1A2B3C4D5E_12000'] }),
+});
 export const failBody = z.object({
   code: z.string().trim().min(1).max(100),
   message: z.string().trim().max(500).default(''),
@@ -50,5 +61,9 @@ export const payment = z.object({
   expiresAt: z.iso.datetime(),
 });
 export type PaymentView = z.infer<typeof payment>;
+
+/** A payment as other resources embed it (a join, a booking): enough to pay it from a script or the page. */
+export const paymentRef = payment.pick({ id: true, orderId: true, status: true, amount: true, checkoutUrl: true });
+export type PaymentRef = z.infer<typeof paymentRef>;
 
 export const paymentDetail = payment.extend({ events: z.array(paymentEvent) });

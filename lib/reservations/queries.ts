@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gt, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { payments, reservations, spaces, users, type CancellationPolicy, type Reservation } from '@/db/schema';
+import type { PaymentRef } from '@/lib/payments/schema';
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
 import { seoulInstant } from '@/lib/core/seoul-time';
@@ -13,7 +14,7 @@ const selection = {
   reservation: reservations,
   space: { id: spaces.id, title: spaces.title, address: spaces.address, hostId: spaces.hostId, cancellationPolicy: spaces.cancellationPolicy },
   guest: { id: users.id, username: users.username, isActive: users.isActive, avatarKey: users.avatarKey },
-  payment: { id: payments.id, status: payments.status, amount: payments.amount },
+  payment: { id: payments.id, orderId: payments.orderId, status: payments.status, amount: payments.amount },
   reviewed: sql<boolean>`exists (select 1 from space_reviews sr where sr.reservation_id = ${reservations.id})`,
 };
 
@@ -21,7 +22,7 @@ type Row = {
   reservation: Reservation;
   space: { id: number; title: string; address: string; hostId: number; cancellationPolicy: CancellationPolicy };
   guest: UserRefSource;
-  payment: { id: number; status: string; amount: number } | null;
+  payment: Omit<PaymentRef, 'checkoutUrl'> | null;
   reviewed: boolean;
 };
 

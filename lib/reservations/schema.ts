@@ -2,6 +2,8 @@ import { reservationStatuses } from '@/db/constants/spaces';
 import { z } from '@/lib/core/zod';
 import { pageInfoSchema, pageQuery } from '@/lib/core/pagination';
 import { bodyInstant, calendarDate } from '@/lib/core/dates';
+import { userRef } from '@/lib/accounts/user-ref';
+import { paymentRef } from '@/lib/payments/schema';
 
 const id = z.number({ error: '번호를 숫자로 입력해 주세요.' }).int().positive().max(2_147_483_647);
 
@@ -61,7 +63,7 @@ export const reservation = z.object({
   id: z.number().int(),
   spaceId: z.number().int(),
   space: z.object({ id: z.number().int(), title: z.string(), address: z.string(), hostId: z.number().int() }),
-  guest: z.object({ id: z.number().int(), username: z.string(), isDeleted: z.boolean() }),
+  guest: userRef,
   packageId: z.number().int().nullable(),
   startsAt: z.iso.datetime(),
   endsAt: z.iso.datetime(),
@@ -79,7 +81,7 @@ export const reservation = z.object({
   cancellation: z.object({ refundAmount: z.number().int(), policy: z.string() }).nullable(),
   /** The caller is the guest, the reservation is over and has no review yet. */
   canReview: z.boolean(),
-  payment: z.object({ id: z.number().int(), status: z.string(), amount: z.number().int(), checkoutUrl: z.string() }).nullable(),
+  payment: paymentRef.nullable(),
   createdAt: z.iso.datetime(),
   cancelledAt: z.iso.datetime().nullable(),
 });
@@ -88,5 +90,5 @@ export type ReservationView = z.infer<typeof reservation>;
 export const reservationPage = z.object({ items: z.array(reservation), page: pageInfoSchema });
 
 export const createdReservation = reservation.extend({
-  payment: z.object({ id: z.number().int(), status: z.string(), amount: z.number().int(), checkoutUrl: z.string() }),
+  payment: paymentRef,
 });

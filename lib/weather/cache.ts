@@ -2,6 +2,7 @@ import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { weatherCache } from '@/db/schema';
 import type { Clock } from '@/lib/core/clock';
+import type { ProblemReason } from '@/lib/core/domain-error';
 import type { GridPoint } from './grid';
 import { unavailable } from './kma-client';
 import type { WeatherView } from './schema';
@@ -34,7 +35,8 @@ export async function cachedWeather(db: Db, grid: GridPoint, fetcher: WeatherFet
     .from(weatherCache)
     .where(and(eq(weatherCache.nx, grid.nx), eq(weatherCache.ny, grid.ny), gt(weatherCache.expiresAt, now)));
   if (hit?.data) return hit.data as WeatherView;
-  if (hit?.error) throw unavailable(hit.error);
+  // The cached error is a reason this module stored below.
+  if (hit?.error) throw unavailable(hit.error as ProblemReason);
 
   const key = `${grid.nx},${grid.ny}`;
   const pending = inflight().get(key);
@@ -45,7 +47,7 @@ export async function cachedWeather(db: Db, grid: GridPoint, fetcher: WeatherFet
       await store(db, grid, now, { data, error: null }, WEATHER_TTL_MS);
       return data;
     } catch (error) {
-      const reason = (error as { extra?: { reason?: string } }).extra?.reason ?? 'failed';
+      const reason = (error as { extra?: { reason?: ProblemReason } }).extra?.reason ?? 'failed';
       await store(db, grid, now, { data: null, error: reason }, FAILURE_TTL_MS).catch(() => {});
       throw unavailable(reason);
     } finally {

@@ -1,4 +1,4 @@
-import { DomainError } from '@/lib/core/domain-error';
+import { DomainError, type ProblemReason } from '@/lib/core/domain-error';
 import { z } from '@/lib/core/zod';
 import { nowcastBase, ultraShortForecastBase, type BaseDateTime } from './base-time';
 import type { GridPoint } from './grid';
@@ -17,7 +17,7 @@ export function kmaConfigFromEnv(vars: Pick<Partial<Env>, 'KMA_SERVICE_KEY' | 'K
   return { serviceKey, baseUrl: vars.KMA_BASE_URL?.trim() || KMA_DEFAULT_BASE_URL, timeoutMs: 3_000 };
 }
 
-export const unavailable = (reason: string) =>
+export const unavailable = (reason: ProblemReason) =>
   new DomainError('unavailable', '날씨 정보를 가져오지 못했습니다. 잠시 후 다시 시도해 주세요.', { reason });
 
 const header = z.object({ resultCode: z.string(), resultMsg: z.string().optional() });

@@ -14,7 +14,7 @@ import { games, neighbourhoods } from '@/db/schema';
 import { apiDocument } from '@/app/openapi';
 import { bearerFor, CHEONGUN, createUser, YONGDAM2 } from '../support/factories';
 import { HOUR } from '../support/games';
-import { call, expectProblem } from '../support/http';
+import { answered, api, call, expectProblem } from '../support/http';
 
 const inHours = (h: number) => new Date(Date.now() + h * HOUR).toISOString();
 const body = (overrides: Record<string, unknown> = {}) => ({
@@ -163,7 +163,7 @@ describe('players', () => {
     expect(res.status).toBe(201);
     expect(res.body).toEqual({
       participation: expect.objectContaining({ status: 'pending_payment', paymentId: res.body.payment.id }),
-      payment: { id: expect.any(Number), amount: 12000, checkoutUrl: `/pay/${res.body.payment.id}` },
+      payment: { id: expect.any(Number), orderId: expect.stringMatching(/^DN\d{8}-/), status: 'ready', amount: 12000, checkoutUrl: `/pay/${res.body.payment.id}` },
     });
     expect(expectProblem(await join(host.auth, game.id), 409).reason).toBe('host');
     // POST /api/payments returns the same open checkout to the seat holder, and nothing to anyone else.
@@ -202,4 +202,24 @@ describe('venues', () => {
 it('the OpenAPI document lists the games routes', () => {
   const paths = Object.keys((apiDocument() as { paths: Record<string, unknown> }).paths);
   expect(paths).toEqual(expect.arrayContaining(['/api/games', '/api/games/{id}/players/{userId}', '/api/venues/{id}']));
+});
+
+describe('GET /api/games from/to (through the typed client)', () => {
+  it('a date is that day in Asia/Seoul: a 06:00 KST game is found by its Seoul day, not by UTC midnight', async () => {
+    const { auth } = await signedIn();
+    // Three days from now at 06:00 in Seoul, which is 21:00 UTC of the day before.
+    const day = new Date(Date.now() + 3 * 24 * HOUR + 9 * HOUR).toISOString().slice(0, 10);
+    const startsAt = `${day}T06:00:00+09:00`;
+    const early = (await createGame(auth, body({ title: '새벽 농구', startsAt, endsAt: `${day}T08:00:00+09:00`, recruitUntil: `${day}T05:00:00+09:00` }))).body;
+    const search = (from: string, to: string) => api().GET('/api/games', { params: { query: { from, to } } });
+
+    const { data, response } = await search(day, day);
+    expect(response.status).toBe(200);
+    expect(data!.items.map((g) => g.id)).toEqual([early.id]);
+    // Instants with an offset mean what they say: the UTC day of the same date misses it.
+    expect((await search(`${day}T00:00:00Z`, `${day}T23:59:59Z`)).data!.items).toEqual([]);
+    expect((await search(`${day}T05:59:00+09:00`, `${day}T06:00:00+09:00`)).data!.items.map((g) => g.id)).toEqual([early.id]);
+    expect(expectProblem(answered(await search('2026-02-30', day)), 400).errors).toHaveProperty('from');
+    expect(expectProblem(answered(await search(`${day}T06:00:00`, day)), 400).errors).toHaveProperty('from');
+  });
 });

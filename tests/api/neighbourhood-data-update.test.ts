@@ -17,7 +17,7 @@ import { createUser } from '../support/factories';
 import { gameInput } from '../support/games';
 import { spaceBody } from '../support/spaces';
 
-const UPDATE = '0025_neighbourhoods_20231001';
+const UPDATE = '0024_neighbourhoods_20231001';
 const SINBUK_OLD = '4211025000'; // 강원도 춘천시 신북읍 → 강원특별자치도 (recode)
 const SINBUK_NEW = '5111025000';
 const OPO_OLD = '4161025000'; // 경기도 광주시 오포읍, abolished and split

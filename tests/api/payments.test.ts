@@ -4,9 +4,10 @@ import * as paymentRoute from '@/app/api/payments/[id]/route';
 import * as approveRoute from '@/app/api/payments/[id]/approve/route';
 import * as failRoute from '@/app/api/payments/[id]/fail/route';
 import * as cancelRoute from '@/app/api/payments/[id]/cancel/route';
+import * as sandboxAuthorizeRoute from '@/app/api/payments/[id]/sandbox-authorize/route';
 import { sandboxPaymentKey } from '@/lib/payments/providers/sandbox';
 import { bearerFor, createUser } from '../support/factories';
-import { call, expectProblem } from '../support/http';
+import { answered, api, call, expectProblem } from '../support/http';
 import { purposeCalls } from '../support/payments';
 
 beforeEach(() => purposeCalls.reset());
@@ -83,5 +84,60 @@ describe('approve, fail, cancel, read', () => {
     const failed = await call(failRoute.POST, { method: 'POST', headers: auth, params: { id: String(q.id) }, body: { code: 'CARD_DECLINED', message: '카드 거절' } });
     expect(failed.body).toMatchObject({ status: 'failed', failure: { code: 'CARD_DECLINED' } });
     expect(purposeCalls.released.map(([id]) => id)).toEqual([p.id, q.id]);
+  });
+});
+
+describe('POST /api/payments/{id}/sandbox-authorize (through the typed client)', () => {
+  const authorize = (headers: Record<string, string>, id: number, cardNumber: string) =>
+    api(headers).POST('/api/payments/{id}/sandbox-authorize', { params: { path: { id } }, body: { cardNumber } });
+  const approve = (headers: Record<string, string>, id: number, paymentKey: string) =>
+    api(headers).POST('/api/payments/{id}/approve', { params: { path: { id } }, body: { paymentKey } });
+  const newPayment = async (headers: Record<string, string>, subjectId: number, key: string) => {
+    const { data } = await api(headers).POST('/api/payments', { params: { header: { 'idempotency-key': key } }, body: { purpose: 'test', subjectId } });
+    return data!;
+  };
+
+  it('a script pays with the test card: authorize gives the key, approve takes it', async () => {
+    const { auth } = await payer();
+    const p = await newPayment(auth, 5, 'sa-1');
+    const { data, response } = await authorize(auth, p.id, '4242 4242 4242 4242');
+    expect(response.status).toBe(200);
+    expect(data).toEqual({ paymentKey: sandboxPaymentKey(p.orderId, 5000) });
+    expect((await approve(auth, p.id, data!.paymentKey)).data).toMatchObject({ status: 'approved' });
+    // Once paid, the checkout is over.
+    expect(expectProblem(answered(await authorize(auth, p.id, '4242424242424242')), 409).reason).toBe('approved');
+  });
+
+  it('a declined card keeps the hold: the payment stays ready and another card pays it', async () => {
+    const { auth } = await payer();
+    const p = await newPayment(auth, 8, 'sa-2');
+    const declined = expectProblem(answered(await authorize(auth, p.id, '4000 0000 0000 0002')), 409);
+    expect(declined.reason).toBe('card_declined');
+    const after = (await api(auth).GET('/api/payments/{id}', { params: { path: { id: p.id } } })).data!;
+    expect(after.status).toBe('ready');
+    expect(after.events.map((e) => [e.type, e.toStatus])).toEqual([['created', 'ready'], ['declined', 'ready']]);
+    expect(purposeCalls.released).toEqual([]);
+    const { paymentKey } = (await authorize(auth, p.id, '4242424242424242')).data!;
+    expect((await approve(auth, p.id, paymentKey)).data).toMatchObject({ status: 'approved' });
+    expect(purposeCalls.approved).toEqual([p.id]);
+  });
+
+  it('400 for another number, 404 for strangers and unknown payments, 401 anonymous, 404 when Toss is the provider', async () => {
+    const { auth } = await payer();
+    const stranger = await payer();
+    const p = await newPayment(auth, 9, 'sa-3');
+    expect(expectProblem(answered(await authorize(auth, p.id, '1234 5678 9012 3456')), 400).errors).toHaveProperty('cardNumber');
+    expect(expectProblem(await call(sandboxAuthorizeRoute.POST, { method: 'POST', headers: auth, params: { id: String(p.id) }, body: { cardNumber: 42 } }), 400).errors).toHaveProperty('cardNumber');
+    expectProblem(answered(await authorize(stranger.auth, p.id, '4242424242424242')), 404);
+    expectProblem(answered(await authorize(auth, 999_999, '4242424242424242')), 404);
+    expectProblem(answered(await authorize({}, p.id, '4242424242424242')), 401);
+    const saved = process.env.TOSS_SECRET_KEY;
+    process.env.TOSS_SECRET_KEY = 'test_sk_abc';
+    try {
+      expectProblem(answered(await authorize(auth, p.id, '4242424242424242')), 404);
+    } finally {
+      if (saved === undefined) delete process.env.TOSS_SECRET_KEY;
+      else process.env.TOSS_SECRET_KEY = saved;
+    }
   });
 });

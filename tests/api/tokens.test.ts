@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import * as tokensRoute from '@/app/api/tokens/route';
 import * as refreshRoute from '@/app/api/tokens/refresh/route';
-import * as meRoute from '@/app/api/users/me/route';
 import { MAX_FAILURES_PER_EMAIL } from '@/lib/accounts/login-throttle';
 import { createUser, PASSWORD } from '../support/factories';
-import { call, expectProblem } from '../support/http';
+import { answered, api, call, expectProblem } from '../support/http';
 import { fillPasswordQueue } from '../support/passwords';
 
-const login = (email: string, password: string, ip = '203.0.113.1') =>
-  call(tokensRoute.POST, { method: 'POST', path: '/api/tokens', body: { email, password }, headers: { 'x-dongne-client-ip': ip } });
+// Through the typed client (lib/http/openapi-types.ts): the bodies and answers are the document's.
+const login = async (email: string, password: string, ip = '203.0.113.1') =>
+  answered(await api({ 'x-dongne-client-ip': ip }).POST('/api/tokens', { body: { email, password } }));
+const refresh = async (refreshToken: string) => answered(await api().POST('/api/tokens/refresh', { body: { refreshToken } }));
+const me = async (token: string) => answered(await api({ authorization: `Bearer ${token}` }).GET('/api/users/me'));
 
 describe('POST /api/tokens', () => {
   it('exchanges email and password for an access token, a refresh token and the user', async () => {
@@ -16,8 +18,7 @@ describe('POST /api/tokens', () => {
     const res = await login(user.email, PASSWORD);
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ accessToken: expect.any(String), refreshToken: expect.any(String), expiresIn: 900, user: { id: user.id, email: user.email } });
-    const me = await call(meRoute.GET, { path: '/api/users/me', headers: { authorization: `Bearer ${res.body.accessToken}` } });
-    expect(me.body.id).toBe(user.id);
+    expect((await me(res.body.accessToken)).body.id).toBe(user.id);
   });
 
   it('is 401 for a wrong password or unknown email, 400 for bad input', async () => {
@@ -55,17 +56,17 @@ describe('POST /api/tokens/refresh', () => {
   it('rotates the refresh token; reusing the old one is 401 and revokes the family', async () => {
     const user = await createUser();
     const first = (await login(user.email, PASSWORD)).body;
-    const second = await call(refreshRoute.POST, { method: 'POST', path: '/api/tokens/refresh', body: { refreshToken: first.refreshToken } });
+    const second = await refresh(first.refreshToken);
     expect(second.status).toBe(200);
     expect(second.body.refreshToken).not.toBe(first.refreshToken);
     expect(second.body.user.id).toBe(user.id);
-    expectProblem(await call(refreshRoute.POST, { method: 'POST', path: '/api/tokens/refresh', body: { refreshToken: first.refreshToken } }), 401);
-    expectProblem(await call(refreshRoute.POST, { method: 'POST', path: '/api/tokens/refresh', body: { refreshToken: second.body.refreshToken } }), 401);
+    expectProblem(await refresh(first.refreshToken), 401);
+    expectProblem(await refresh(second.body.refreshToken), 401);
   });
 
   it('is 400 without a token and 401 for an unknown one', async () => {
     expectProblem(await call(refreshRoute.POST, { method: 'POST', path: '/api/tokens/refresh', body: {} }), 400);
-    expectProblem(await call(refreshRoute.POST, { method: 'POST', path: '/api/tokens/refresh', body: { refreshToken: 'made-up' } }), 401);
+    expectProblem(await refresh('made-up'), 401);
   });
 });
 
@@ -74,13 +75,12 @@ describe('DELETE /api/tokens', () => {
     const user = await createUser();
     const { refreshToken } = (await login(user.email, PASSWORD)).body;
     expect((await call(tokensRoute.DELETE, { method: 'DELETE', path: '/api/tokens', body: { refreshToken } })).status).toBe(204);
-    expectProblem(await call(refreshRoute.POST, { method: 'POST', path: '/api/tokens/refresh', body: { refreshToken } }), 401);
+    expectProblem(await refresh(refreshToken), 401);
     expectProblem(await call(tokensRoute.DELETE, { method: 'DELETE', path: '/api/tokens', body: {} }), 400);
   });
 });
 
 describe('access tokens end with their refresh-token family', () => {
-  const me = (token: string) => call(meRoute.GET, { path: '/api/users/me', headers: { authorization: `Bearer ${token}` } });
 
   it('DELETE /api/tokens makes that login’s access token 401 at once, other logins keep working', async () => {
     const user = await createUser();
@@ -95,10 +95,10 @@ describe('access tokens end with their refresh-token family', () => {
   it('reuse detection revokes the access tokens of the whole family, old and new', async () => {
     const user = await createUser();
     const first = (await login(user.email, PASSWORD)).body;
-    const second = (await call(refreshRoute.POST, { method: 'POST', path: '/api/tokens/refresh', body: { refreshToken: first.refreshToken } })).body;
+    const second = (await refresh(first.refreshToken)).body;
     expect((await me(second.accessToken)).status).toBe(200);
     expect((await me(first.accessToken)).status).toBe(200);
-    expectProblem(await call(refreshRoute.POST, { method: 'POST', path: '/api/tokens/refresh', body: { refreshToken: first.refreshToken } }), 401);
+    expectProblem(await refresh(first.refreshToken), 401);
     expectProblem(await me(second.accessToken), 401);
     expectProblem(await me(first.accessToken), 401);
   });

@@ -2,8 +2,26 @@ import { randomUUID } from 'node:crypto';
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sendWebResponse, toWebRequest } from '@/lib/process/direct-api';
+import createClient from 'openapi-fetch';
+import { apiDocument } from '@/app/openapi';
+import type { Endpoint } from '@/lib/core/endpoint';
+import type { paths } from '@/lib/http/openapi-types';
+import { contractChecker, type ApiDocument } from './contract';
+import { resolveRoute } from './routes';
 
-type Handler = (req: Request, ctx: { params: Promise<Record<string, string | string[] | undefined>> }) => Promise<Response>;
+type Handler = ((req: Request, ctx: { params: Promise<Record<string, string | string[] | undefined>> }) => Promise<Response>) & {
+  /** Set by handle(): the contract the response is checked against. */
+  endpoint?: Endpoint;
+};
+
+let checker: ReturnType<typeof contractChecker> | undefined;
+
+/** Every response of a contract-bearing handler must match the published document (tests/support/contract.ts). */
+function assertDocumented(endpoint: Endpoint, res: Response, body: unknown) {
+  checker ??= contractChecker(apiDocument() as unknown as ApiDocument);
+  const problems = checker.check({ method: endpoint.method, path: endpoint.path, status: res.status, contentType: res.headers.get('content-type'), body });
+  if (problems.length) throw new Error(`response does not match /api/openapi.json:\n${problems.slice(0, 10).join('\n')}\n${JSON.stringify(body)?.slice(0, 2000)}`);
+}
 
 export type CallResult<T = any> = { status: number; headers: Headers; body: T };
 
@@ -14,7 +32,7 @@ export type CallResult<T = any> = { status: number; headers: Headers; body: T };
  */
 const API_VIA_NODE = process.env.API_VIA === 'node';
 
-type Registered = { handler: Handler; params: Record<string, string> };
+type Registered = { handler: Handler; params: Record<string, string | string[]> };
 let bridge: Promise<{ port: number; calls: Map<string, Registered> }> | undefined;
 
 function startBridge() {
@@ -31,7 +49,7 @@ function startBridge() {
 }
 
 /** One call over HTTP; node:http (unlike fetch) keeps the Host header the test's URL names. */
-async function throughNode(handler: Handler, request: Request, params: Record<string, string>): Promise<Response> {
+async function throughNode(handler: Handler, request: Request, params: Record<string, string | string[]>): Promise<Response> {
   const { port, calls } = await (bridge ??= startBridge());
   const id = randomUUID();
   calls.set(id, { handler, params });
@@ -61,6 +79,7 @@ async function throughNode(handler: Handler, request: Request, params: Record<st
   }
 }
 
+
 /** Calls a route handler the way Next does, with a real Request. */
 export async function call<T = any>(
   handler: Handler,
@@ -82,16 +101,49 @@ export async function call<T = any>(
     (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
   }
   const request = new Request(`http://localhost${path}`, init);
-  const res = API_VIA_NODE ? await throughNode(handler, request, params) : await handler(request, { params: Promise.resolve(params) });
-  const text = await res.text();
-  let parsed: unknown = text;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
-  } catch {
-    /* not JSON: keep the text */
-  }
+  const res = await run(handler, request, params);
+  const parsed = await bodyOf(res);
+  if (handler.endpoint) assertDocumented(handler.endpoint, res, parsed);
   return { status: res.status, headers: res.headers, body: parsed as T };
 }
+
+/** The handler called in process, or over HTTP through the direct path's bridge (API_VIA=node). */
+const run = (handler: Handler, request: Request, params: Record<string, string | string[]>) =>
+  API_VIA_NODE ? throughNode(handler, request, params) : handler(request, { params: Promise.resolve(params) });
+
+async function bodyOf(res: Response): Promise<unknown> {
+  const text = await res.text();
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return text; // not JSON: keep the text
+  }
+}
+
+/** fetch, in process: the route handler Next would run for the URL, its answer checked against the document. */
+async function dispatch(req: Request): Promise<Response> {
+  const { pathname } = new URL(req.url);
+  const match = await resolveRoute(pathname, req.method);
+  if (!match) throw new Error(`no route handler for ${req.method} ${pathname}`);
+  const handler = match.handler as Handler;
+  const res = await run(handler, req, match.params);
+  if (handler.endpoint) assertDocumented(handler.endpoint, res, await bodyOf(res.clone()));
+  return res;
+}
+
+/**
+ * A typed client of the API as a consumer gets it: openapi-fetch over lib/http/openapi-types.ts
+ * (generated from the document), calling the route handlers in process. A path, parameter, body
+ * field or response field the document doesn't have is a type error in the test.
+ */
+export const api = (headers: Record<string, string> = {}) => createClient<paths>({ baseUrl: 'http://localhost', headers, fetch: dispatch });
+
+/** An openapi-fetch answer as a CallResult, for expectProblem and status checks. */
+export const answered = <T>({ data, error, response }: { data?: T; error?: unknown; response: Response }): CallResult<T> => ({
+  status: response.status,
+  headers: response.headers,
+  body: (data ?? error) as T,
+});
 
 export function expectProblem(res: CallResult, status: number) {
   if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`);

@@ -12,3 +12,10 @@ export async function routeHandler(docPath: string, method: string): Promise<Rou
   if (!found || found.route.path.replace(/\[(?:\.\.\.)?(\w+)\]/g, '{$1}') !== docPath) return undefined;
   return (await router.handlers(found.route))[method];
 }
+
+/** The handler and params Next would pick for a concrete path and method; undefined when none answers it. */
+export async function resolveRoute(pathname: string, method: string) {
+  const found = router.match(pathname);
+  const handler = found && (await router.handlers(found.route))[method];
+  return handler ? { handler, params: found.params } : undefined;
+}

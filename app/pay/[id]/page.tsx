@@ -30,7 +30,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ id: s
       </Card>
       <Card title="카드 결제">
         {payment.provider === 'sandbox' ? (
-          <SandboxCheckout paymentId={payment.id} orderId={payment.orderId} amount={payment.amount} />
+          <SandboxCheckout paymentId={payment.id} amount={payment.amount} />
         ) : (
           <TossCheckout
             paymentId={payment.id}

@@ -9,7 +9,8 @@ export const POST = handle(approvePaymentEndpoint, async ({ db, actor, params, b
   const payment = await approvePayment(db, actor.user, params.id, body);
   if (payment.status === 'failed' || payment.status === 'expired') {
     const detail = payment.status === 'expired' ? '결제 시간(15분)이 지나 만료되었습니다.' : `결제가 승인되지 않았습니다: ${payment.failureMessage ?? ''}`;
-    return problemResponse(409, detail, { reason: payment.failureCode ?? payment.status });
+    // Provider failure codes are upper case (the sandbox's, Toss's): the document's pattern for them.
+    return problemResponse(409, detail, { reason: (payment.failureCode as Uppercase<string> | null) ?? payment.status });
   }
   return json(toPaymentView(payment));
 });
