@@ -11,7 +11,7 @@
 //  3. hosts a paid game,
 //  4. registers a webhook pointing at a small receiver this script runs on 127.0.0.1
 //     (the server must list 127.0.0.1 in WEBHOOK_ALLOWED_HOSTS; a real receiver is public https),
-//  5. signs a second user up, who joins the game and pays in the sandbox,
+//  5. signs a second user up, who joins the game and pays in the sandbox (sandbox-authorize, then approve),
 //  6. prints the webhooks it received, after checking their signatures.
 //
 // Hosting a paid game needs a verified email. A new account verifies by following the mailed
@@ -110,10 +110,10 @@ console.log(`webhook ${webhook.id} → ${webhook.url}`);
 const playerToken = await login(await signUp('player'));
 const joined = await api('POST', `/api/games/${game.id}/players`, { token: playerToken, body: {} });
 const payment = await api('GET', `/api/payments/${joined.payment.id}`, { token: playerToken });
-// The sandbox confirms a key naming the order and the amount the customer saw (what its
-// checkout page hands back).
+// The sandbox's documented checkout step: a test card gives the paymentKey to approve with.
+const { paymentKey } = await api('POST', `/api/payments/${payment.id}/sandbox-authorize`, { token: playerToken, body: { cardNumber: '4242 4242 4242 4242' } });
 const paidAt = Date.now();
-const paid = await api('POST', `/api/payments/${payment.id}/approve`, { token: playerToken, body: { paymentKey: `sandbox_${payment.orderId}_${payment.amount}` } });
+const paid = await api('POST', `/api/payments/${payment.id}/approve`, { token: playerToken, body: { paymentKey } });
 console.log(`player paid ${paid.amount}원 (payment ${paid.id}: ${paid.status}, approve answered in ${Date.now() - paidAt} ms)`);
 
 // 6. Wait for both events, then print them.

@@ -39,7 +39,7 @@ export const getMeEndpoint = api.define({ method: 'GET', path: '/api/users/me', 
 
 export const updateMeEndpoint = api.define({
   method: 'PATCH', path: '/api/users/me',
-  summary: '내 정보 수정 (닉네임, 소개 160자, 상태, 비공개 여부, 동네)', body: updateMeBody, responses: { 200: me }, errors: [409, 503],
+  summary: '내 정보 수정 (닉네임, 소개 160자, 상태, 비공개 여부, 동네; 동네는 30일에 2번까지: 429 reason "too_many_changes")', body: updateMeBody, responses: { 200: me }, errors: [409, 429, 503],
 });
 
 export const deleteMeEndpoint = api.define({

@@ -180,7 +180,9 @@ export async function insertMessage(tx: Db, room: ChatRoom, user: User, input: N
   if (!created) return null;
   const extra = withRow ? await withRow(created.id) : {};
   // Nobody else has read a message that was just written.
-  const message = toMessageView({ message: created, user, mentioned, ...extra }, room.memberCount - 1);
+  // The sender as history shows them (not the whole user row: no 온도 in chat), so a retried send reads the same.
+  const sender = { id: user.id, username: user.username, isActive: user.isActive, avatarKey: user.avatarKey };
+  const message = toMessageView({ message: created, user: sender, mentioned, ...extra }, room.memberCount - 1);
   const members = room.kind === 'direct' ? [] : await tx.select({ userId: chatMembers.userId }).from(chatMembers).where(eq(chatMembers.roomId, room.id));
   await recordEvent(tx, messageNew(room, message, members.map((m) => m.userId)));
   await mentionNotices(tx, user, room, created, mentioned);

@@ -1853,7 +1853,7 @@ export type paths = {
         delete: operations["deleteApiUsersMe"];
         options?: never;
         head?: never;
-        /** 내 정보 수정 (닉네임, 소개 160자, 상태, 비공개 여부, 동네) */
+        /** 내 정보 수정 (닉네임, 소개 160자, 상태, 비공개 여부, 동네; 동네는 30일에 2번까지: 429 reason "too_many_changes") */
         patch: operations["patchApiUsersMe"];
         trace?: never;
     };
@@ -16241,6 +16241,15 @@ export interface operations {
             };
             /** @description Not JSON (send Content-Type: application/json) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
