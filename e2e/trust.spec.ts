@@ -2,9 +2,9 @@ import { expect, test } from './support/test';
 import { shot } from './support/shots';
 import { logIn, newUserPage, signUp } from './support/users';
 
-/** 용담2동's reference point (inside its boundary) and 용담1동's (about 1 km from 용담2동). */
+/** 용담2동's reference point (inside its boundary) and a point of 용담1동 about 530 m from 용담2동's boundary (beyond the 300 m tolerance). */
 const IN_YONGDAM2 = { latitude: 33.50774, longitude: 126.50049, accuracy: 30 };
-const IN_YONGDAM1 = { latitude: 33.5093, longitude: 126.51443, accuracy: 30 };
+const IN_YONGDAM1 = { latitude: 33.51071, longitude: 126.51955, accuracy: 30 };
 
 test('a neighbour verifies their dong with the phone position and gets the badge; outside, the dong they are in is offered', async ({ browser, request }, testInfo) => {
   test.setTimeout(120_000);

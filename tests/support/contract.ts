@@ -1,5 +1,7 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 
 /**
  * The contract tests: a response is checked against the OpenAPI document the server publishes
@@ -22,6 +24,11 @@ export type Observed = { method: string; path: string; status: number; contentTy
 // ajv-formats is CommonJS: its default export arrives wrapped under tsx/vitest and bare under Playwright.
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule;
 
+const APP_DIR = path.resolve(import.meta.dirname, '../../app');
+
+/** A last parameter served by a `[...name]` folder takes the rest of the path (/api/images/spaces/4/a.webp). */
+const catchAll = (template: string) => existsSync(path.join(APP_DIR, template.replace(/\{(\w+)\}$/, '[...$1]'), 'route.ts')) && /\}$/.test(template);
+
 export function contractChecker(doc: ApiDocument) {
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, logger: false });
   addFormats(ajv);
@@ -30,7 +37,7 @@ export function contractChecker(doc: ApiDocument) {
     template,
     // Literal segments beat parameters (/api/users/me before /api/users/{id}).
     params: (template.match(/\{/g) ?? []).length,
-    pattern: new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+')}$`),
+    pattern: new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+')}${catchAll(template) ? '(/[^/]+)*' : ''}$`),
   }));
   templates.sort((a, b) => a.params - b.params);
 
