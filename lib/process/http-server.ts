@@ -54,7 +54,14 @@ export function createHttpServer(
     setSecurityHeaders(req, res);
     if (fixtures?.(req, res)) return;
     if (api && req.url?.startsWith('/api/')) {
-      void api(req, res).then((served) => served || viaNext(req, res));
+      api(req, res).then(
+        (served) => served || viaNext(req, res),
+        // A body stream that failed mid-response: end this one connection, never the process.
+        (error: unknown) => {
+          console.error(JSON.stringify({ level: 'error', method: req.method, path: req.url?.split('?', 1)[0], message: 'direct /api response failed' }), error);
+          res.destroy();
+        },
+      );
       return;
     }
     viaNext(req, res);
