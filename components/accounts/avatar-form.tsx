@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useAction } from '@/components/ui/use-action';
-import { deleteAvatarEndpoint, putAvatarEndpoint } from '@/lib/accounts/endpoints';
+import { deleteAvatarEndpoint, putAvatarEndpoint } from '@/lib/http/routes';
 import { ApiError, callEndpoint, uploadToEndpoint } from '@/lib/http/client';
 import { UploadProgress } from '@/components/ui/upload-progress';
 

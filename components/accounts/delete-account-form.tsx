@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Modal } from '@/components/ui/modal';
 import { TextField } from '@/components/ui/text-field';
 import { useFormSubmit } from '@/components/ui/use-form-submit';
-import { deleteMeEndpoint } from '@/lib/accounts/endpoints';
+import { deleteMeEndpoint } from '@/lib/http/routes';
 import { callEndpoint } from '@/lib/http/client';
 
 /** Deleting asks first in the app's own dialog (not the browser's confirm box), then submits the form. */

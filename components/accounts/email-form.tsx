@@ -5,7 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { useFormSubmit } from '@/components/ui/use-form-submit';
-import { updateMeEndpoint } from '@/lib/accounts/endpoints';
+import { updateMeEndpoint } from '@/lib/http/routes';
 import type { Me } from '@/lib/accounts/schema';
 import { callEndpoint } from '@/lib/http/client';
 

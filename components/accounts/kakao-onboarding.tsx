@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { TextField } from '@/components/ui/text-field';
 import { useFormSubmit } from '@/components/ui/use-form-submit';
-import { completeOAuthSignupEndpoint, linkOAuthSignupEndpoint } from '@/lib/accounts/endpoints';
+import { completeOAuthSignupEndpoint, linkOAuthSignupEndpoint } from '@/lib/http/routes';
 import { callEndpoint } from '@/lib/http/client';
 import type { NeighbourhoodView } from '@/lib/neighbourhoods/schema';
 

@@ -3,7 +3,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { useFormSubmit } from '@/components/ui/use-form-submit';
-import { changePasswordEndpoint } from '@/lib/accounts/endpoints';
+import { changePasswordEndpoint } from '@/lib/http/routes';
 import { callEndpoint } from '@/lib/http/client';
 import { NewPasswordFields } from './new-password-fields';
 

@@ -7,7 +7,7 @@ import { SelectField, TextareaField } from '@/components/ui/form-fields';
 import { TextField } from '@/components/ui/text-field';
 import { useFormSubmit } from '@/components/ui/use-form-submit';
 import { NeighbourhoodPicker } from '@/components/neighbourhoods/neighbourhood-picker';
-import { updateMeEndpoint } from '@/lib/accounts/endpoints';
+import { updateMeEndpoint } from '@/lib/http/routes';
 import type { Me } from '@/lib/accounts/schema';
 import { statusLabels } from '@/lib/accounts/status';
 import { callEndpoint } from '@/lib/http/client';

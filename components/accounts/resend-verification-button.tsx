@@ -1,7 +1,7 @@
 'use client';
 import { Button } from '@/components/ui/button';
 import { useAction } from '@/components/ui/use-action';
-import { resendVerificationEndpoint } from '@/lib/accounts/endpoints';
+import { resendVerificationEndpoint } from '@/lib/http/routes';
 import { callEndpoint } from '@/lib/http/client';
 
 export function ResendVerificationButton({ className = '' }: { className?: string }) {

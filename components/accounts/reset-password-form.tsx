@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useFormSubmit } from '@/components/ui/use-form-submit';
-import { completePasswordResetEndpoint } from '@/lib/accounts/endpoints';
+import { completePasswordResetEndpoint } from '@/lib/http/routes';
 import { ApiError, callEndpoint } from '@/lib/http/client';
 import { NewPasswordFields } from './new-password-fields';
 

@@ -4,7 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { useFormSubmit } from '@/components/ui/use-form-submit';
-import { restoreEndpoint } from '@/lib/accounts/endpoints';
+import { restoreEndpoint } from '@/lib/http/routes';
 import { callEndpoint } from '@/lib/http/client';
 
 export function RestoreForm() {

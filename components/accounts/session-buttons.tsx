@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useAction } from '@/components/ui/use-action';
-import { revokeSessionsEndpoint } from '@/lib/accounts/endpoints';
+import { revokeSessionsEndpoint } from '@/lib/http/routes';
 import { callEndpoint } from '@/lib/http/client';
 
 /** next-auth's client is loaded on click: the header's button is on every page, its library need not be. */

@@ -2,7 +2,7 @@
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useFormSubmit } from '@/components/ui/use-form-submit';
-import { setPasswordEndpoint } from '@/lib/accounts/endpoints';
+import { setPasswordEndpoint } from '@/lib/http/routes';
 import { callEndpoint } from '@/lib/http/client';
 import { NewPasswordFields } from './new-password-fields';
 

@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { useFormSubmit } from '@/components/ui/use-form-submit';
 import { NeighbourhoodPicker } from '@/components/neighbourhoods/neighbourhood-picker';
-import { signUpEndpoint } from '@/lib/accounts/endpoints';
+import { signUpEndpoint } from '@/lib/http/routes';
 import { callEndpoint } from '@/lib/http/client';
 import type { NeighbourhoodView } from '@/lib/neighbourhoods/schema';
 import { NewPasswordFields } from './new-password-fields';

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Spinner } from '@/components/ui/spinner';
-import { confirmVerificationEndpoint } from '@/lib/accounts/endpoints';
+import { confirmVerificationEndpoint } from '@/lib/http/routes';
 import { ApiError, callEndpoint } from '@/lib/http/client';
 
 /** Confirms on arrival: following the mailed link is the whole action (confirming twice is harmless). */

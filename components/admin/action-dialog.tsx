@@ -6,7 +6,7 @@ import { TextareaField } from '@/components/ui/form-fields';
 import { Modal } from '@/components/ui/modal';
 import { TextField } from '@/components/ui/text-field';
 import type { ReportTargetType } from '@/db/constants/moderation';
-import { moderateTargetEndpoint, moderateUserEndpoint } from '@/lib/admin/endpoints';
+import { moderateTargetEndpoint, moderateUserEndpoint } from '@/lib/http/routes';
 import type { TargetAction, UserAction } from '@/lib/admin/schema';
 import { callEndpoint, type Unchecked } from '@/lib/http/client';
 import { useAdminDecision } from './use-admin-decision';

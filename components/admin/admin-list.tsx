@@ -2,20 +2,20 @@
 import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
-import type { Endpoint } from '@/lib/core/endpoint';
 import type { PageInfo } from '@/lib/core/pagination';
 import { callEndpoint, type EndpointInput, type EndpointResponse } from '@/lib/http/client';
+import type { Route } from '@/lib/http/route';
 import { Pager } from './pager';
 
 type Page = { items: unknown[]; page: PageInfo };
-type ListEndpoint = Endpoint & { method: 'GET'; params?: undefined };
+type ListEndpoint = Route & { method: 'GET' };
 
 /**
  * One page of an admin list endpoint, keeping the previous page on screen while the next loads.
  * Keys start with 'admin', so an admin action (action-dialog.tsx) refreshes every list.
  */
 export function useAdminList<E extends ListEndpoint>(endpoint: E, query: NonNullable<EndpointInput<E>['query']>) {
-  const call = callEndpoint as (endpoint: E, input: { query: typeof query; signal: AbortSignal }) => Promise<EndpointResponse<E>>;
+  const call = callEndpoint as unknown as (endpoint: E, input: { query: typeof query; signal: AbortSignal }) => Promise<EndpointResponse<E>>;
   return useQuery({
     queryKey: ['admin', endpoint.path, query],
     queryFn: ({ signal }) => call(endpoint, { query, signal }),

@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { auditLogEndpoint } from '@/lib/admin/endpoints';
+import { auditLogEndpoint } from '@/lib/http/routes';
 import { AdminList, useAdminList } from './admin-list';
 import { actionLabels, seoulDateTime } from './labels';
 

@@ -1,8 +1,8 @@
 'use client';
 import Link from 'next/link';
 import { useState } from 'react';
-import { adminContentEndpoint } from '@/lib/admin/endpoints';
-import { contentTypes as types } from '@/lib/admin/schema';
+import { adminContentEndpoint } from '@/lib/http/routes';
+import { contentTypes as types } from '@/lib/admin/content-types';
 import { ActionButtons, hideActions } from './action-dialog';
 import { AdminList, FilterSelect, useAdminList } from './admin-list';
 import { seoulDateTime, targetLabels } from './labels';

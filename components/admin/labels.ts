@@ -1,5 +1,5 @@
 import { clockTime, seoulParts } from '@/lib/core/seoul-time';
-import type { TargetType } from '@/lib/reports/schema';
+import type { TargetType } from '@/lib/reports/labels';
 
 export const targetLabels: Record<TargetType, string> = {
   post: '밥 모임 글',

@@ -8,7 +8,7 @@ import { Modal } from '@/components/ui/modal';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { TextField } from '@/components/ui/text-field';
 import { callEndpoint } from '@/lib/http/client';
-import { adminPayoutsEndpoint, markPayoutPaidEndpoint, rejectPayoutEndpoint } from '@/lib/settlements/endpoints';
+import { adminPayoutsEndpoint, markPayoutPaidEndpoint, rejectPayoutEndpoint } from '@/lib/http/routes';
 import { payoutStatusLabels, won } from '@/lib/settlements/labels';
 import { useAdminDecision } from './use-admin-decision';
 import type { AdminPayoutView } from '@/lib/settlements/schema';

@@ -1,8 +1,8 @@
 'use client';
 import Link from 'next/link';
 import { useState } from 'react';
-import { reportQueueEndpoint } from '@/lib/admin/endpoints';
-import { reasonLabels } from '@/lib/reports/schema';
+import { reportQueueEndpoint } from '@/lib/http/routes';
+import { reasonLabels } from '@/lib/reports/labels';
 import { ActionButtons, hideActions, type AdminAction } from './action-dialog';
 import { AdminList, FilterSelect, useAdminList } from './admin-list';
 import { seoulDateTime, targetLabels } from './labels';

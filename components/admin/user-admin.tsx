@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { adminUsersEndpoint } from '@/lib/admin/endpoints';
+import { adminUsersEndpoint } from '@/lib/http/routes';
 import type { AdminUsersQuery, AdminUserView } from '@/lib/admin/schema';
 import { ActionButtons, type AdminAction } from './action-dialog';
 import { AdminList, FilterSelect, useAdminList } from './admin-list';

@@ -3,7 +3,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/form-fields';
 import { TextField } from '@/components/ui/text-field';
-import { createPersonalTokenEndpoint } from '@/lib/accounts/endpoints';
+import { createPersonalTokenEndpoint } from '@/lib/http/routes';
 import { scopeAreas } from '@/lib/core/scopes';
 import { callEndpoint, type Unchecked } from '@/lib/http/client';
 import { scopeAreaLabels } from './scope-labels';

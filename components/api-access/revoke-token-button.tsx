@@ -1,6 +1,6 @@
 'use client';
 import { ConfirmButton } from '@/components/ui/confirm-button';
-import { revokePersonalTokenEndpoint } from '@/lib/accounts/endpoints';
+import { revokePersonalTokenEndpoint } from '@/lib/http/routes';
 import { callEndpoint } from '@/lib/http/client';
 
 export function RevokeTokenButton({ id, name }: { id: number; name: string }) {

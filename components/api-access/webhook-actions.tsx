@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { useAction } from '@/components/ui/use-action';
 import { callEndpoint } from '@/lib/http/client';
-import { deleteWebhookEndpoint, testWebhookEndpoint, updateWebhookEndpoint } from '@/lib/webhooks/endpoints';
+import { deleteWebhookEndpoint, testWebhookEndpoint, updateWebhookEndpoint } from '@/lib/http/routes';
 
 /** 테스트 보내기, 켜기/끄기 and 삭제 for one endpoint; the page re-renders after each. */
 export function WebhookActions({ id, url, enabled }: { id: number; url: string; enabled: boolean }) {

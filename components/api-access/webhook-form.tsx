@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { webhookEventTypes } from '@/db/constants/webhooks';
 import { callEndpoint, type Unchecked } from '@/lib/http/client';
-import { createWebhookEndpoint } from '@/lib/webhooks/endpoints';
+import { createWebhookEndpoint } from '@/lib/http/routes';
 import { useCreateOnceForm } from './create-once-form';
 import { ShownOnce } from './shown-once';
 

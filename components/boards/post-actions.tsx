@@ -6,8 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import type { MealPostView } from '@/lib/boards/schema';
-import { completePostEndpoint, deletePostEndpoint, reopenPostEndpoint } from '@/lib/boards/endpoints';
-import { joinRoomEndpoint } from '@/lib/chat/endpoints';
+import { completePostEndpoint, deletePostEndpoint, joinRoomEndpoint, reopenPostEndpoint } from '@/lib/http/routes';
 import { ApiError, callEndpoint } from '@/lib/http/client';
 import { chatKeys } from '@/components/chat/chat-keys';
 import { postKeys } from './post-keys';
@@ -34,7 +33,8 @@ export function PostActions({ post, viewerId, cannotJoin = null }: { post: MealP
   });
 
   const toggle = useMutation({
-    mutationFn: () => callEndpoint(post.isComplete ? reopenPostEndpoint : completePostEndpoint, { params: { id: post.id } }),
+    mutationFn: () =>
+      post.isComplete ? callEndpoint(reopenPostEndpoint, { params: { id: post.id } }) : callEndpoint(completePostEndpoint, { params: { id: post.id } }),
     onSuccess: (next) => {
       setPost(next);
       void queryClient.invalidateQueries({ queryKey: postKeys.lists });

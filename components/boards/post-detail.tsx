@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { HiddenNotice } from '@/components/moderation/hidden-notice';
 import { ReportButton } from '@/components/moderation/report-button';
 import { PostByline, PostQueryState } from '@/components/posts/post-detail-parts';
-import { getPostEndpoint } from '@/lib/boards/endpoints';
+import { getPostEndpoint } from '@/lib/http/routes';
 import { callEndpoint } from '@/lib/http/client';
 import { OrderSheet } from '@/components/orders/order-sheet';
 import { CategoryBadge, HeadCount, StatusBadge } from './post-badges';

@@ -1,7 +1,7 @@
 'use client';
 import { PostFormShell } from '@/components/posts/post-form-shell';
 import { SelectField } from '@/components/ui/form-fields';
-import { createPostEndpoint, updatePostEndpoint } from '@/lib/boards/endpoints';
+import { createPostEndpoint, updatePostEndpoint } from '@/lib/http/routes';
 import type { MealPostView } from '@/lib/boards/schema';
 import { callEndpoint } from '@/lib/http/client';
 import { postKeys } from './post-keys';

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { HiddenNotice } from '@/components/moderation/hidden-notice';
 import { BoardList, CardFooter } from '@/components/posts/board-list';
-import { listPostsEndpoint } from '@/lib/boards/endpoints';
+import { listPostsEndpoint } from '@/lib/http/routes';
 import { callEndpoint } from '@/lib/http/client';
 import { CategoryBadge, HeadCount, StatusBadge } from './post-badges';
 import { boardHref, postKeys, postsApiQuery, type BoardQuery } from './post-keys';

@@ -7,7 +7,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { useSocketContext } from '@/components/realtime/socket-provider';
 import { useSocketEvent } from '@/components/realtime/use-socket-event';
 import type { ChatMessageView, ChatRoomView } from '@/lib/chat/schema';
-import { deleteRoomEndpoint, getRoomEndpoint, leaveRoomEndpoint } from '@/lib/chat/endpoints';
+import { deleteRoomEndpoint, getRoomEndpoint, leaveRoomEndpoint } from '@/lib/http/routes';
 import { ApiError, callEndpoint } from '@/lib/http/client';
 import { chatKeys } from './chat-keys';
 import { Composer } from './composer';

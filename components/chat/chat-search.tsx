@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
 import { ChatTime } from '@/components/ui/relative-time';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
-import { searchMessagesEndpoint } from '@/lib/chat/endpoints';
+import { searchMessagesEndpoint } from '@/lib/http/routes';
 import type { SearchHit } from '@/lib/chat/schema';
 import { callEndpoint } from '@/lib/http/client';
 import { chatKeys } from './chat-keys';

@@ -7,7 +7,7 @@ import { Modal } from '@/components/ui/modal';
 import { Spinner } from '@/components/ui/spinner';
 import type { UserRef } from '@/lib/accounts/user-ref';
 import type { ChatRoomView } from '@/lib/chat/schema';
-import { banEndpoint, listMembersEndpoint } from '@/lib/chat/endpoints';
+import { banEndpoint, listMembersEndpoint } from '@/lib/http/routes';
 import { callEndpoint } from '@/lib/http/client';
 import { chatKeys } from './chat-keys';
 

@@ -1,6 +1,6 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import { listMembersEndpoint } from '@/lib/chat/endpoints';
+import { listMembersEndpoint } from '@/lib/http/routes';
 import { callEndpoint } from '@/lib/http/client';
 import { chatKeys } from './chat-keys';
 

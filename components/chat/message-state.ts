@@ -1,4 +1,5 @@
-import { DELETED_MESSAGE_BODY, type ChatMessageView, type MessageUpdate, type ReactionCount } from '@/lib/chat/schema';
+import { DELETED_MESSAGE_BODY } from '@/lib/chat/deleted';
+import type { ChatMessageView, MessageUpdate, ReactionCount } from '@/lib/chat/schema';
 
 /**
  * A message of mine the server hasn't confirmed yet; a retry sends the same clientId again. A

@@ -1,7 +1,7 @@
 'use client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { callEndpoint } from '@/lib/http/client';
-import { getRoomMuteEndpoint, setRoomMuteEndpoint } from '@/lib/push/endpoints';
+import { getRoomMuteEndpoint, setRoomMuteEndpoint } from '@/lib/http/routes';
 
 /** The room's push switch: a muted room still shows its messages and unread count, it just doesn't buzz. */
 export function MuteButton({ roomId }: { roomId: number }) {

@@ -5,7 +5,7 @@ import { PresenceBadge } from '@/components/friends/presence-badge';
 import { ChatTime } from '@/components/ui/relative-time';
 import { readableText } from '@/lib/chat/mentions';
 import type { ChatRoomView } from '@/lib/chat/schema';
-import { listRoomsEndpoint } from '@/lib/chat/endpoints';
+import { listRoomsEndpoint } from '@/lib/http/routes';
 import { callEndpoint } from '@/lib/http/client';
 import { chatKeys } from './chat-keys';
 import { useLiveRooms } from './use-live-rooms';

@@ -4,9 +4,7 @@ import { useSocketContext } from '@/components/realtime/socket-provider';
 import { useRoomSubscription } from '@/components/realtime/use-room-subscription';
 import { useSocketEvent } from '@/components/realtime/use-socket-event';
 import type { ChatReactionEmoji } from '@/db/constants/chat';
-import {
-  addReactionEndpoint, deleteMessageEndpoint, editMessageEndpoint, listMessagesEndpoint, removeReactionEndpoint, sendImagesEndpoint, sendMessageEndpoint,
-} from '@/lib/chat/endpoints';
+import { addReactionEndpoint, deleteMessageEndpoint, editMessageEndpoint, listMessagesEndpoint, removeReactionEndpoint, sendImagesEndpoint, sendMessageEndpoint } from '@/lib/http/routes';
 import type { ChatMessageView } from '@/lib/chat/schema';
 import { ApiError, callEndpoint, uploadToEndpoint } from '@/lib/http/client';
 import { catchUpAfterId, messageReducer, type MessageState, type PendingMessage } from './message-state';

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef } from 'react';
 import { useReconnect, useSocketEvent } from '@/components/realtime/use-socket-event';
-import { listRoomsEndpoint } from '@/lib/chat/endpoints';
+import { listRoomsEndpoint } from '@/lib/http/routes';
 import { callEndpoint } from '@/lib/http/client';
 import { chatKeys } from './chat-keys';
 

@@ -2,7 +2,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRoomSubscriptions } from '@/components/realtime/use-room-subscription';
 import { useReconnect, useSocketEvent } from '@/components/realtime/use-socket-event';
-import { DELETED_MESSAGE_BODY, type ChatMessageView, type ChatRoomView } from '@/lib/chat/schema';
+import { DELETED_MESSAGE_BODY } from '@/lib/chat/deleted';
+import type { ChatMessageView, ChatRoomView } from '@/lib/chat/schema';
 import { chatKeys } from './chat-keys';
 
 type Rooms = { items: ChatRoomView[] };

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
 import { useSocketContext } from '@/components/realtime/socket-provider';
 import type { ChatRoomView } from '@/lib/chat/schema';
-import { readEndpoint } from '@/lib/chat/endpoints';
+import { readEndpoint } from '@/lib/http/routes';
 import { callEndpoint } from '@/lib/http/client';
 import { chatKeys } from './chat-keys';
 

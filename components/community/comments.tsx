@@ -10,7 +10,7 @@ import { ConfirmButton } from '@/components/ui/confirm-button';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { RelativeTime } from '@/components/ui/relative-time';
 import type { CommunityCommentView } from '@/lib/community/schema';
-import { createCommunityCommentEndpoint, deleteCommunityCommentEndpoint, listCommunityCommentsEndpoint, updateCommunityCommentEndpoint } from '@/lib/community/endpoints';
+import { createCommunityCommentEndpoint, deleteCommunityCommentEndpoint, listCommunityCommentsEndpoint, updateCommunityCommentEndpoint } from '@/lib/http/routes';
 import { ApiError, callEndpoint } from '@/lib/http/client';
 import { communityKeys } from './community-keys';
 

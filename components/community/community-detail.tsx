@@ -8,7 +8,7 @@ import { useSocketEvent } from '@/components/realtime/use-socket-event';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { PostByline, PostQueryState } from '@/components/posts/post-detail-parts';
 import { categoryLabels } from '@/lib/community/categories';
-import { deleteCommunityPostEndpoint, getCommunityPostEndpoint } from '@/lib/community/endpoints';
+import { deleteCommunityPostEndpoint, getCommunityPostEndpoint } from '@/lib/http/routes';
 import { ApiError, callEndpoint } from '@/lib/http/client';
 import { Comments } from './comments';
 import { TagLink } from './community-filters';

@@ -2,7 +2,7 @@
 import { PostFormShell } from '@/components/posts/post-form-shell';
 import { TextField } from '@/components/ui/text-field';
 import { categoryLabels, communityCategories, type CommunityCategory } from '@/lib/community/categories';
-import { createCommunityPostEndpoint, updateCommunityPostEndpoint } from '@/lib/community/endpoints';
+import { createCommunityPostEndpoint, updateCommunityPostEndpoint } from '@/lib/http/routes';
 import type { CommunityPostView } from '@/lib/community/schema';
 import { callEndpoint } from '@/lib/http/client';
 import { communityKeys } from './community-keys';

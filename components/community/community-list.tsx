@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { BoardList, CardFooter } from '@/components/posts/board-list';
 import { categoryLabels } from '@/lib/community/categories';
-import { listCommunityPostsEndpoint } from '@/lib/community/endpoints';
+import { listCommunityPostsEndpoint } from '@/lib/http/routes';
 import { callEndpoint } from '@/lib/http/client';
 import { communityApiQuery, communityHref, communityKeys, type CommunityQuery } from './community-keys';
 

@@ -6,8 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { useFormErrors } from '@/components/ui/use-form-errors';
-import { searchUsersEndpoint } from '@/lib/accounts/endpoints';
-import { addFriendEndpoint } from '@/lib/friends/endpoints';
+import { addFriendEndpoint, searchUsersEndpoint } from '@/lib/http/routes';
 import { callEndpoint } from '@/lib/http/client';
 import { friendKeys } from './friend-keys';
 

@@ -2,7 +2,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from '@/components/ui/button';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
-import { listBlocksEndpoint, unblockEndpoint } from '@/lib/friends/endpoints';
+import { listBlocksEndpoint, unblockEndpoint } from '@/lib/http/routes';
 import { callEndpoint } from '@/lib/http/client';
 import { friendKeys } from './friend-keys';
 

@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import type { FriendView } from '@/lib/friends/schema';
-import { blockEndpoint, listFriendsEndpoint, removeFriendEndpoint } from '@/lib/friends/endpoints';
+import { blockEndpoint, listFriendsEndpoint, removeFriendEndpoint } from '@/lib/http/routes';
 import { ApiError, callEndpoint } from '@/lib/http/client';
 import type { PageInfo } from '@/lib/core/pagination';
 import { friendKeys } from './friend-keys';

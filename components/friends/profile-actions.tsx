@@ -4,8 +4,7 @@ import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
-import { addFriendEndpoint, blockEndpoint, unblockEndpoint } from '@/lib/friends/endpoints';
-import { openDirectEndpoint } from '@/lib/chat/endpoints';
+import { addFriendEndpoint, blockEndpoint, openDirectEndpoint, unblockEndpoint } from '@/lib/http/routes';
 import { ApiError, callEndpoint } from '@/lib/http/client';
 
 /** Opens (or creates) the direct room with `userId` and goes there. */

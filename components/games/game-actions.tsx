@@ -6,7 +6,7 @@ import { useAction } from '@/components/ui/use-action';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { useGameWatch } from '@/components/realtime/use-game-watch';
 import { useSocketEvent } from '@/components/realtime/use-socket-event';
-import { cancelGameEndpoint, closeGameEndpoint, joinGameEndpoint, removePlayerEndpoint } from '@/lib/games/endpoints';
+import { cancelGameEndpoint, closeGameEndpoint, joinGameEndpoint, removePlayerEndpoint } from '@/lib/http/routes';
 import { callEndpoint } from '@/lib/http/client';
 import { won } from '@/lib/payments/labels';
 import { VerificationRequiredLink } from '@/components/trust/verification-required';

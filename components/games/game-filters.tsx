@@ -1,6 +1,6 @@
 import { SelectField } from '@/components/ui/form-fields';
 import { TextField } from '@/components/ui/text-field';
-import { sportLabels } from '@/lib/games/schema';
+import { sportLabels } from '@/lib/games/labels';
 
 export type GameFilterValues = Partial<Record<'sport' | 'date' | 'radiusKm' | 'free' | 'q', string>>;
 

@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { TextField } from '@/components/ui/text-field';
 import type { ConversationView } from '@/lib/menus/schema';
-import { askMenuChatEndpoint, getMenuChatEndpoint, resetMenuChatEndpoint } from '@/lib/menus/endpoints';
+import { askMenuChatEndpoint, getMenuChatEndpoint, resetMenuChatEndpoint } from '@/lib/http/routes';
 import { ApiError, callEndpoint } from '@/lib/http/client';
 
 const key = ['menus', 'chat'] as const;

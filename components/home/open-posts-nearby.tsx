@@ -6,7 +6,7 @@ import { postKeys, postsApiQuery } from '@/components/boards/post-keys';
 import { useLivePosts } from '@/components/boards/use-live-posts';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { listPostsEndpoint } from '@/lib/boards/endpoints';
+import { listPostsEndpoint } from '@/lib/http/routes';
 import { callEndpoint } from '@/lib/http/client';
 import { nearbyOpenPostsQuery } from './home-queries';
 

@@ -6,8 +6,8 @@ import { Button } from '@/components/ui/button';
 import { TextareaField } from '@/components/ui/form-fields';
 import { Modal } from '@/components/ui/modal';
 import { ApiError, callEndpoint } from '@/lib/http/client';
-import { createReportEndpoint } from '@/lib/reports/endpoints';
-import { reasonLabels, type Reason, type TargetType } from '@/lib/reports/schema';
+import { createReportEndpoint } from '@/lib/http/routes';
+import { reasonLabels, type Reason, type TargetType } from '@/lib/reports/labels';
 
 /** One tap opens the reason sheet; one more sends the report. */
 export function ReportButton({ targetType, targetId, label, className = '' }: { targetType: TargetType; targetId: number; label: string; className?: string }) {

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { callEndpoint } from '@/lib/http/client';
-import { nearestNeighbourhoodEndpoint, searchNeighbourhoodsEndpoint } from '@/lib/neighbourhoods/endpoints';
+import { nearestNeighbourhoodEndpoint, searchNeighbourhoodsEndpoint } from '@/lib/http/routes';
 import type { NeighbourhoodView } from '@/lib/neighbourhoods/schema';
 import { FieldErrors } from '@/components/ui/text-field';
 import { Spinner } from '@/components/ui/spinner';

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { listNotificationsEndpoint, markNotificationsReadEndpoint } from '@/lib/notifications/endpoints';
+import { listNotificationsEndpoint, markNotificationsReadEndpoint } from '@/lib/http/routes';
 import { callEndpoint } from '@/lib/http/client';
 import type { MarkReadBody, NotificationView } from '@/lib/notifications/schema';
 import { notificationListKey, setUnreadCount } from './use-unread-count';

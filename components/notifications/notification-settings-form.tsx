@@ -4,8 +4,9 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { useFormSubmit } from '@/components/ui/use-form-submit';
 import { callEndpoint } from '@/lib/http/client';
-import { updateNotificationSettingsEndpoint } from '@/lib/push/endpoints';
-import { notificationKindLabels, notificationKinds, type NotificationSettings } from '@/lib/push/schema';
+import { updateNotificationSettingsEndpoint } from '@/lib/http/routes';
+import { notificationKindLabels, notificationKinds } from '@/lib/push/kinds';
+import type { NotificationSettings } from '@/lib/push/schema';
 
 function Toggle({ name, label, hint, defaultChecked }: { name: string; label: string; hint?: string; defaultChecked: boolean }) {
   return (

@@ -1,7 +1,7 @@
 'use client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useReconnect, useSocketEvent } from '@/components/realtime/use-socket-event';
-import { listNotificationsEndpoint } from '@/lib/notifications/endpoints';
+import { listNotificationsEndpoint } from '@/lib/http/routes';
 import { callEndpoint } from '@/lib/http/client';
 
 export const notificationsKey = ['notifications'] as const;

@@ -5,7 +5,7 @@ import { numberOrUndefined } from '@/components/ui/form-values';
 import { TextField } from '@/components/ui/text-field';
 import { useFormSubmit } from '@/components/ui/use-form-submit';
 import { callEndpoint, type Unchecked } from '@/lib/http/client';
-import { addItemEndpoint, updateItemEndpoint } from '@/lib/orders/endpoints';
+import { addItemEndpoint, updateItemEndpoint } from '@/lib/http/routes';
 import type { OrderItemView } from '@/lib/orders/schema';
 import { useSetOrder } from './use-live-order';
 

@@ -6,16 +6,8 @@ import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { TextField } from '@/components/ui/text-field';
 import { ApiError, callEndpoint } from '@/lib/http/client';
-import {
-  cancelOrderEndpoint,
-  deliverOrderEndpoint,
-  lockOrderEndpoint,
-  placeOrderEndpoint,
-  unlockOrderEndpoint,
-  withdrawOrderEndpoint,
-} from '@/lib/orders/endpoints';
+import { cancelOrderEndpoint, createPaymentEndpoint, deliverOrderEndpoint, placeOrderEndpoint, lockOrderEndpoint, unlockOrderEndpoint, withdrawOrderEndpoint } from '@/lib/http/routes';
 import type { OrderView } from '@/lib/orders/schema';
-import { createPaymentEndpoint } from '@/lib/payments/endpoints';
 import { won } from '@/lib/payments/labels';
 import { useSetOrder } from './use-live-order';
 

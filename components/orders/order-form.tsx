@@ -7,7 +7,7 @@ import { numberOrUndefined, seoulInstant, seoulLocal } from '@/components/ui/for
 import { TextField } from '@/components/ui/text-field';
 import { useFormSubmit } from '@/components/ui/use-form-submit';
 import { callEndpoint, type Unchecked } from '@/lib/http/client';
-import { putOrderEndpoint } from '@/lib/orders/endpoints';
+import { putOrderEndpoint } from '@/lib/http/routes';
 import type { OrderView } from '@/lib/orders/schema';
 import { useSetOrder } from './use-live-order';
 

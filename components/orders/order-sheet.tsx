@@ -5,7 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { ApiError, callEndpoint } from '@/lib/http/client';
-import { deleteItemEndpoint } from '@/lib/orders/endpoints';
+import { deleteItemEndpoint } from '@/lib/http/routes';
 import type { OrderMemberView, OrderView } from '@/lib/orders/schema';
 import { won } from '@/lib/payments/labels';
 import { fullDateTime } from '@/lib/core/seoul-time';

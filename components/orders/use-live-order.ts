@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useReconnect, useSocketEvent } from '@/components/realtime/use-socket-event';
 import { useRoomSubscription } from '@/components/realtime/use-room-subscription';
 import { ApiError, callEndpoint } from '@/lib/http/client';
-import { getOrderEndpoint } from '@/lib/orders/endpoints';
+import { getOrderEndpoint } from '@/lib/http/routes';
 import type { OrderView } from '@/lib/orders/schema';
 
 export const orderKey = (postId: number) => ['orders', postId] as const;

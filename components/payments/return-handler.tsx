@@ -3,7 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Spinner } from '@/components/ui/spinner';
-import { approvePaymentEndpoint, failPaymentEndpoint } from '@/lib/payments/endpoints';
+import { approvePaymentEndpoint, failPaymentEndpoint } from '@/lib/http/routes';
 import { ApiError, callEndpoint } from '@/lib/http/client';
 
 /**

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
-import { approvePaymentEndpoint, failPaymentEndpoint, sandboxAuthorizeEndpoint } from '@/lib/payments/endpoints';
+import { approvePaymentEndpoint, failPaymentEndpoint, sandboxAuthorizeEndpoint } from '@/lib/http/routes';
 import { cardDigits, SANDBOX_CARDS } from '@/lib/payments/sandbox-cards';
 import { ApiError, callEndpoint } from '@/lib/http/client';
 

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { callEndpoint } from '@/lib/http/client';
-import { subscribeEndpoint, unsubscribeEndpoint, vapidPublicKeyEndpoint } from '@/lib/push/endpoints';
+import { subscribeEndpoint, unsubscribeEndpoint, vapidPublicKeyEndpoint } from '@/lib/http/routes';
 import { SERVICE_WORKER_URL } from './service-worker-registration';
 
 type State = 'checking' | 'unsupported' | 'denied' | 'off' | 'on';

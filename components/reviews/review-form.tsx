@@ -7,8 +7,8 @@ import { TextareaField } from '@/components/ui/form-fields';
 import { useFormErrors } from '@/components/ui/use-form-errors';
 import type { UserRef } from '@/lib/accounts/user-ref';
 import { callEndpoint, type Unchecked } from '@/lib/http/client';
-import { createReviewEndpoint } from '@/lib/reviews/endpoints';
-import { reviewTagLabels } from '@/lib/reviews/schema';
+import { createReviewEndpoint } from '@/lib/http/routes';
+import { reviewTagLabels } from '@/lib/reviews/labels';
 
 /** One person I played with: stars (required), quick tags and a short comment. */
 export function ReviewForm({ gameId, reviewee, isHost }: { gameId: number; reviewee: UserRef; isHost: boolean }) {

@@ -1,4 +1,5 @@
-import { reviewTagLabels, type ReviewView } from '@/lib/reviews/schema';
+import { reviewTagLabels } from '@/lib/reviews/labels';
+import type { ReviewView } from '@/lib/reviews/schema';
 
 /** Reviews left after a game: who about whom, the stars, tags and comment. */
 export function ReviewList({ items }: { items: ReviewView[] }) {

@@ -9,7 +9,7 @@ import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { TextField } from '@/components/ui/text-field';
 import { fullDateTime } from '@/lib/core/seoul-time';
 import { ApiError, callEndpoint } from '@/lib/http/client';
-import { requestPayoutEndpoint, settlementsEndpoint } from '@/lib/settlements/endpoints';
+import { requestPayoutEndpoint, settlementsEndpoint } from '@/lib/http/routes';
 import { settlementKindLabels, signedWon, subjectLink, won } from '@/lib/settlements/labels';
 import type { PayoutView } from '@/lib/settlements/schema';
 

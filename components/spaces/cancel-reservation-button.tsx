@@ -2,7 +2,7 @@
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { callEndpoint } from '@/lib/http/client';
 import { won } from '@/lib/payments/labels';
-import { cancelReservationEndpoint } from '@/lib/reservations/endpoints';
+import { cancelReservationEndpoint } from '@/lib/http/routes';
 
 /** Cancelling shows, before confirming, what the space's policy refunds right now. */
 export function CancelReservationButton({ id, refundAmount, policy }: { id: number; refundAmount: number; policy: string }) {

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { useAction } from '@/components/ui/use-action';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { callEndpoint } from '@/lib/http/client';
-import { deleteSpaceEndpoint, updateSpaceEndpoint } from '@/lib/spaces/endpoints';
+import { deleteSpaceEndpoint, updateSpaceEndpoint } from '@/lib/http/routes';
 
 /** The host's controls: pause or reopen bookings, or delete (refused while bookings are ahead: pause instead). */
 export function HostSpaceActions({ spaceId, paused }: { spaceId: number; paused: boolean }) {

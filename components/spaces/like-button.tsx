@@ -2,14 +2,15 @@
 import { useState } from 'react';
 import { useAction } from '@/components/ui/use-action';
 import { callEndpoint } from '@/lib/http/client';
-import { likeSpaceEndpoint, unlikeSpaceEndpoint } from '@/lib/spaces/endpoints';
+import { likeSpaceEndpoint, unlikeSpaceEndpoint } from '@/lib/http/routes';
 
 /** 찜: toggles at once and settles on the server's count. */
 export function LikeButton({ spaceId, liked: initialLiked, count: initialCount }: { spaceId: number; liked: boolean; count: number }) {
   const [state, setState] = useState({ liked: initialLiked, count: initialCount });
   const toggle = useAction(
     async () => {
-      const result = await callEndpoint(state.liked ? unlikeSpaceEndpoint : likeSpaceEndpoint, { params: { id: spaceId } });
+      const input = { params: { id: spaceId } };
+      const result = await (state.liked ? callEndpoint(unlikeSpaceEndpoint, input) : callEndpoint(likeSpaceEndpoint, input));
       setState({ liked: result.liked, count: result.likeCount });
     },
     { fallback: '찜하지 못했습니다.' },

@@ -10,8 +10,7 @@ import { TextField } from '@/components/ui/text-field';
 import { useFormErrors } from '@/components/ui/use-form-errors';
 import { callEndpoint, type Unchecked } from '@/lib/http/client';
 import { won } from '@/lib/payments/labels';
-import { createReservationEndpoint } from '@/lib/reservations/endpoints';
-import { spaceAvailabilityEndpoint } from '@/lib/spaces/endpoints';
+import { createReservationEndpoint, spaceAvailabilityEndpoint } from '@/lib/http/routes';
 import type { SpaceView } from '@/lib/spaces/schema';
 
 type Selection = { kind: 'hours'; start: number; end: number } | { kind: 'package'; id: number };

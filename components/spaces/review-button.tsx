@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { TextareaField } from '@/components/ui/form-fields';
 import { Modal } from '@/components/ui/modal';
 import { useFormErrors } from '@/components/ui/use-form-errors';
-import { reviewReservationEndpoint } from '@/lib/reservations/endpoints';
+import { reviewReservationEndpoint } from '@/lib/http/routes';
 import { callEndpoint } from '@/lib/http/client';
 
 const stars = [1, 2, 3, 4, 5];

@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextareaField } from '@/components/ui/form-fields';
 import { TextField } from '@/components/ui/text-field';
 import { useFormErrors } from '@/components/ui/use-form-errors';
-import { createSpaceEndpoint, updateSpaceEndpoint } from '@/lib/spaces/endpoints';
+import { createSpaceEndpoint, updateSpaceEndpoint } from '@/lib/http/routes';
 import { callEndpoint, type Unchecked } from '@/lib/http/client';
 import type { NeighbourhoodView } from '@/lib/neighbourhoods/schema';
 import { amenityLabel, policyLabels, spaceTypeLabel } from '@/lib/spaces/labels';

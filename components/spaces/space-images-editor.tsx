@@ -4,7 +4,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ApiError, callEndpoint, uploadToEndpoint } from '@/lib/http/client';
-import { deleteSpaceImageEndpoint, reorderSpaceImagesEndpoint, uploadSpaceImagesEndpoint } from '@/lib/spaces/endpoints';
+import { deleteSpaceImageEndpoint, reorderSpaceImagesEndpoint, uploadSpaceImagesEndpoint } from '@/lib/http/routes';
 import type { SpaceImageView } from '@/lib/spaces/schema';
 import { UploadProgress } from '@/components/ui/upload-progress';
 

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { TextareaField } from '@/components/ui/form-fields';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { ApiError, callEndpoint } from '@/lib/http/client';
-import { disputeNoShowEndpoint, myNoShowsEndpoint } from '@/lib/trust/endpoints';
+import { disputeNoShowEndpoint, myNoShowsEndpoint } from '@/lib/http/routes';
 import type { NoShowView } from '@/lib/trust/schema';
 
 const seoulDate = new Intl.DateTimeFormat('ko-KR', { month: 'long', day: 'numeric', timeZone: 'Asia/Seoul' });

@@ -1,7 +1,7 @@
 'use client';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { callEndpoint } from '@/lib/http/client';
-import { markGameNoShowEndpoint } from '@/lib/trust/endpoints';
+import { markGameNoShowEndpoint } from '@/lib/http/routes';
 
 /** The game host's "노쇼" beside a joined player, in the 24 h after the game. */
 export function GameNoShowButton({ gameId, userId, username }: { gameId: number; userId: number; username: string }) {

@@ -3,9 +3,8 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { updateMeEndpoint } from '@/lib/accounts/endpoints';
+import { updateMeEndpoint, verifyNeighbourhoodEndpoint } from '@/lib/http/routes';
 import { ApiError, callEndpoint } from '@/lib/http/client';
-import { verifyNeighbourhoodEndpoint } from '@/lib/trust/endpoints';
 
 type Outside = { code: string; sido: string; sigungu: string; dong: string };
 type State =

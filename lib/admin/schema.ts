@@ -2,6 +2,7 @@ import { userRoles } from '@/db/constants/accounts';
 import { reportReasons, reportTargetTypes } from '@/db/constants/moderation';
 import { z } from '@/lib/core/zod';
 import { pageInfoSchema, pageQuery } from '@/lib/core/pagination';
+import { contentTypes } from './content-types';
 import { targetType } from '@/lib/reports/schema';
 
 const reason = z.string({ error: '사유를 적어 주세요.' }).trim().min(1, '사유를 적어 주세요.').max(500, '500자 이내로 적어 주세요.');
@@ -92,7 +93,6 @@ export const adminUser = z.object({
 });
 export const adminUsers = z.object({ items: z.array(adminUser), page: pageInfoSchema });
 
-export const contentTypes = ['post', 'message', 'game', 'space', 'community_post', 'community_comment'] as const;
 export const adminContentQuery = z.object({
   type: z.enum(contentTypes).default('post'),
   hidden: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),

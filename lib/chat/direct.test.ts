@@ -8,7 +8,7 @@ import { createUser } from '@/tests/support/factories';
 import { openDirectRoom } from './direct';
 import { deleteMessage, joinRoom, leaveRoom, markRead, sendMessage } from './mutations';
 import { getRoomView, listMessages, listMyRooms } from './queries';
-import { DELETED_MESSAGE_BODY } from './schema';
+import { DELETED_MESSAGE_BODY } from './deleted';
 
 describe('direct rooms', () => {
   it('are one room per pair, whoever opens it, with both people seated', async () => {

@@ -4,7 +4,8 @@ import { chatMembers, chatMessages, users, type ChatMessage } from '@/db/schema'
 import { chatReactionEmojis, type ChatReactionEmoji } from '@/db/constants/chat';
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { renderMentions } from './mentions';
-import { DELETED_MESSAGE_BODY, type ChatImageView, type ChatMessageView, type ReactionCount } from './schema';
+import { DELETED_MESSAGE_BODY } from './deleted';
+import type { ChatImageView, ChatMessageView, ReactionCount } from './schema';
 
 export const userColumns = { id: users.id, username: users.username, isActive: users.isActive, avatarKey: users.avatarKey };
 

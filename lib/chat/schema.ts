@@ -40,8 +40,6 @@ export const chatMessage = z.object({
 });
 export type ChatMessageView = z.infer<typeof chatMessage>;
 
-export const DELETED_MESSAGE_BODY = '삭제된 메시지입니다';
-
 export const directPeer = z.object({
   user: userRef,
   /** Null when their profile is private and they haven't added me as a friend. */

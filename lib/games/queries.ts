@@ -6,7 +6,8 @@ import { trustBadgeColumns } from '@/lib/trust/columns';
 import { notFound } from '@/lib/core/domain-error';
 import { pageInfo } from '@/lib/core/pagination';
 import { policyRefund } from './refund-policy';
-import { levelLabels, sportLabels, type GameView, type ListGamesQuery, type ParticipationView } from './schema';
+import { levelLabels, sportLabels } from './labels';
+import type { GameView, ListGamesQuery, ParticipationView } from './schema';
 
 type HostFields = Pick<User, 'id' | 'username' | 'isActive' | 'avatarKey'> & { verifiedDong?: string | null; temperature?: number };
 

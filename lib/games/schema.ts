@@ -1,28 +1,8 @@
-import { gameLevels, gameStatuses, playerStatuses, sports, type GameLevel, type Sport } from '@/db/constants/games';
+import { gameLevels, gameStatuses, playerStatuses, sports } from '@/db/constants/games';
 import { userRef } from '@/lib/accounts/user-ref';
 import { bodyInstant, queryInstant } from '@/lib/core/dates';
 import { z } from '@/lib/core/zod';
 import { paymentRef } from '@/lib/payments/schema';
-
-export const sportLabels: Record<Sport, string> = {
-  futsal: '풋살',
-  football: '축구',
-  basketball: '농구',
-  tennis: '테니스',
-  badminton: '배드민턴',
-  volleyball: '배구',
-  baseball: '야구',
-  running: '러닝',
-  other: '기타',
-};
-
-export const levelLabels: Record<GameLevel, string> = {
-  intro: '입문',
-  beginner: '초급',
-  intermediate: '중급',
-  advanced: '상급',
-  any: '무관',
-};
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 const text = (label: string, max: number) =>

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getPostEndpoint, listPostsEndpoint, deletePostEndpoint } from '@/lib/boards/endpoints';
-import { completePasswordResetEndpoint } from '@/lib/accounts/endpoints';
+import { completePasswordResetEndpoint, deletePostEndpoint, getPostEndpoint, listPostsEndpoint } from './routes';
 import { ApiError, callEndpoint, endpointUrl } from './client';
 
 describe('endpointUrl', () => {

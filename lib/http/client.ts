@@ -1,5 +1,6 @@
 import type { z } from '@/lib/core/zod';
 import type { Endpoint } from '@/lib/core/endpoint';
+import type { Route } from './route';
 import type { Problem } from './problem';
 
 /** A failed /api call as the browser sees it: status plus the problem+json body. */
@@ -67,33 +68,40 @@ function apiUpload<T>(path: string, method: string, form: FormData, onProgress: 
 }
 
 type OkStatus = 200 | 201 | 202 | 204;
+
+/** The contract behind a browser route (lib/http/routes.ts), or the endpoint itself. */
+type Contract<R> = R extends Route<infer E> ? E : R extends Endpoint ? R : never;
 type Responses<E extends Endpoint> = E['responses'];
 
-/** What a successful call answers: the endpoint's 2xx response schema (nothing for a 204). */
-export type EndpointResponse<E extends Endpoint> = {
+type ResponseOf<E extends Endpoint> = {
   [K in keyof Responses<E> & OkStatus]: Responses<E>[K] extends z.ZodType ? z.output<Responses<E>[K]> : undefined;
 }[keyof Responses<E> & OkStatus];
 
-/**
- * What a call sends, keyed like the endpoint: `params` fill the path template, `query` the
- * search string (all optional: the server applies defaults), `body` is JSON.
- */
-export type EndpointInput<E extends Endpoint> = (E['params'] extends z.ZodType ? { params: z.output<E['params']> } : { params?: never }) &
+/** What a successful call answers: the endpoint's 2xx response schema (nothing for a 204). */
+export type EndpointResponse<R extends Route> = ResponseOf<Contract<R>>;
+
+type InputOf<E extends Endpoint> = (E['params'] extends z.ZodType ? { params: z.output<E['params']> } : { params?: never }) &
   (E['query'] extends z.ZodType ? { query?: Partial<z.output<E['query']>> } : { query?: never }) &
   (E['body'] extends z.ZodType ? { body: z.input<E['body']> } : { body?: never }) &
   (E['headers'] extends z.ZodType ? { headers: z.output<E['headers']> } : { headers?: never }) & { signal?: AbortSignal };
 
 /**
+ * What a call sends, keyed like the endpoint: `params` fill the path template, `query` the
+ * search string (all optional: the server applies defaults), `body` is JSON.
+ */
+export type EndpointInput<R extends Route> = InputOf<Contract<R>>;
+
+/**
  * A body typed as the endpoint's although its values are what the user typed (free text for a
  * closed list, empty numbers left out): forms that let the API name each wrong field cast to it.
  */
-export type Unchecked<E extends Endpoint> = EndpointInput<E>['body'];
+export type Unchecked<R extends Route> = EndpointInput<R>['body'];
 
 type InputArgs<E extends Endpoint> = E['params'] extends z.ZodType
-  ? [input: EndpointInput<E>]
+  ? [input: InputOf<E>]
   : E['body'] extends z.ZodType
-    ? [input: EndpointInput<E>]
-    : [input?: EndpointInput<E>];
+    ? [input: InputOf<E>]
+    : [input?: InputOf<E>];
 
 /** The URL of a call: path parameters from the endpoint's template, then the query string. */
 export function endpointUrl(endpoint: Pick<Endpoint, 'path'>, input: { params?: object; query?: object } = {}): string {
@@ -109,11 +117,12 @@ export function endpointUrl(endpoint: Pick<Endpoint, 'path'>, input: { params?: 
 
 /**
  * Calls one of our endpoints from the browser: method, path and response type come from its
- * contract (lib/<domain>/endpoints.ts), so a renamed route or changed schema fails to compile here.
+ * contract (lib/<domain>/endpoints.ts, through lib/http/routes.ts), so a renamed route or
+ * changed schema fails to compile here.
  */
-export function callEndpoint<E extends Endpoint>(endpoint: E, ...[input]: InputArgs<E>): Promise<EndpointResponse<E>> {
+export function callEndpoint<E extends Endpoint>(endpoint: Route<E>, ...[input]: InputArgs<E>): Promise<ResponseOf<E>> {
   const { body, headers, signal } = (input ?? {}) as { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal };
-  return apiFetch<EndpointResponse<E>>(endpointUrl(endpoint, input), { method: endpoint.method, body, headers, signal });
+  return apiFetch<ResponseOf<E>>(endpointUrl(endpoint, input), { method: endpoint.method, body, headers, signal });
 }
 
 /** An endpoint that takes a multipart body of files (`upload` in its contract). */
@@ -130,8 +139,9 @@ export type UploadInput<E extends UploadEndpoint> = (E['params'] extends z.ZodTy
  * Uploads files to one of our upload endpoints with progress, like callEndpoint: method, path,
  * the form field the files go in (the contract's first) and the response type come from the contract.
  */
-export function uploadToEndpoint<E extends UploadEndpoint>(endpoint: E, input: UploadInput<E>): Promise<EndpointResponse<E>> {
+export function uploadToEndpoint<E extends UploadEndpoint>(endpoint: Route<E>, input: UploadInput<E>): Promise<ResponseOf<E>> {
+  const upload = endpoint.upload!;
   const form = new FormData();
-  for (const file of endpoint.upload.multiple ? input.files : input.files.slice(0, 1)) form.append(endpoint.upload.fields[0]!, file);
-  return apiUpload<EndpointResponse<E>>(endpointUrl(endpoint, input), endpoint.method, form, input.onProgress);
+  for (const file of upload.multiple ? input.files : input.files.slice(0, 1)) form.append(upload.fields[0]!, file);
+  return apiUpload<ResponseOf<E>>(endpointUrl(endpoint, input), endpoint.method, form, input.onProgress);
 }

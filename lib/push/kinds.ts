@@ -1,4 +1,17 @@
-import type { NotificationKind } from './schema';
+/** The kinds a person can switch off, as `types` names them in the settings. */
+export const notificationKinds = ['chat', 'mealPosts', 'community', 'friends', 'games', 'spaces', 'payments', 'moderation'] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+
+export const notificationKindLabels: Record<NotificationKind, string> = {
+  chat: '채팅 메시지',
+  mealPosts: '같이 주문',
+  community: '동네생활 댓글',
+  friends: '친구',
+  games: '픽업 경기',
+  spaces: '공간 예약',
+  payments: '결제·환불',
+  moderation: '신고·운영 알림',
+};
 
 /**
  * The settings kind of a notification type, by prefix, so types added later fall in place

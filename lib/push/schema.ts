@@ -1,19 +1,5 @@
 import { z } from '@/lib/core/zod';
-
-/** The kinds a person can switch off, as `types` names them in the settings. */
-export const notificationKinds = ['chat', 'mealPosts', 'community', 'friends', 'games', 'spaces', 'payments', 'moderation'] as const;
-export type NotificationKind = (typeof notificationKinds)[number];
-
-export const notificationKindLabels: Record<NotificationKind, string> = {
-  chat: '채팅 메시지',
-  mealPosts: '같이 주문',
-  community: '동네생활 댓글',
-  friends: '친구',
-  games: '픽업 경기',
-  spaces: '공간 예약',
-  payments: '결제·환불',
-  moderation: '신고·운영 알림',
-};
+import { notificationKinds, type NotificationKind } from './kinds';
 
 const hhmm = z.string({ error: '시각은 HH:mm 형식이어야 합니다.' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, '시각은 00:00부터 23:59까지 HH:mm 형식이어야 합니다.');
 

@@ -3,7 +3,8 @@ import type { Db } from '@/db/client';
 import { notificationSettings as settingsTable, type NotificationSettingsRow } from '@/db/schema';
 import { fieldError } from '@/lib/core/domain-error';
 import { seoulParts } from '@/lib/core/seoul-time';
-import { defaultNotificationSettings, notificationKinds, type NotificationSettings, type NotificationSettingsBody } from './schema';
+import { notificationKinds } from './kinds';
+import { defaultNotificationSettings, type NotificationSettings, type NotificationSettingsBody } from './schema';
 
 export function toSettings(row: NotificationSettingsRow | undefined): NotificationSettings {
   const settings = defaultNotificationSettings();

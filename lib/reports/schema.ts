@@ -1,13 +1,5 @@
-import { reportReasons, reportStatuses, reportTargetTypes, type ReportReason } from '@/db/constants/moderation';
+import { reportReasons, reportStatuses, reportTargetTypes } from '@/db/constants/moderation';
 import { z } from '@/lib/core/zod';
-
-export const reasonLabels: Record<ReportReason, string> = {
-  spam: '스팸/광고',
-  abuse: '욕설/비하',
-  fraud: '사기 의심',
-  inappropriate: '부적절한 내용',
-  other: '기타',
-};
 
 export const targetType = z.enum(reportTargetTypes, { error: '신고할 대상을 골라 주세요.' });
 const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -43,6 +35,3 @@ export const createReportResult = reportView.extend({
 
 export const myReports = z.object({ items: z.array(reportView) });
 
-/** For client components, which don't import db/. */
-export type TargetType = z.infer<typeof targetType>;
-export type Reason = keyof typeof reasonLabels;

@@ -1,9 +1,8 @@
-import { reviewTagLabels, reviewTags } from '@/db/constants/reviews';
+import { reviewTags } from '@/db/constants/reviews';
 import { userRef } from '@/lib/accounts/user-ref';
 import { z } from '@/lib/core/zod';
 import { pageQuery } from '@/lib/core/pagination';
 
-export { reviewTagLabels };
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 
