@@ -1,7 +1,9 @@
 /**
- * Fails when the browser bundle carries the database schema: reads the chunks that `next build`
- * left in .next/static (npm run test:e2e builds first) and looks for drizzle's table marker and
- * for every table, index and constraint name that db/schema declares.
+ * Fails when the browser bundle carries the database schema or zod: reads the chunks that `next
+ * build` left in .next/static (npm run test:e2e builds first) and looks for drizzle's table
+ * marker, for every table, index and constraint name that db/schema declares, and for zod's brand
+ * symbol (zod and the endpoint schemas were a third of every page's JavaScript; components reach
+ * endpoints through lib/http/routes.ts instead).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,13 +36,14 @@ const names = schemaNames();
 // Quoted, as a string literal in minified code: a bare name could be part of a longer word.
 const needles = ['drizzle:Name', ...names.flatMap((name) => [`"${name}"`, `'${name}'`, `\`${name}\``])];
 const found: string[] = [];
+const zod: string[] = [];
 for (const chunk of chunks) {
   const text = readFileSync(chunk, 'utf8');
   for (const needle of needles) if (text.includes(needle)) found.push(`${path.relative(process.cwd(), chunk)}: ${needle}`);
+  if (text.includes('"zod_brand"')) zod.push(path.relative(process.cwd(), chunk));
 }
 
-if (found.length) {
-  console.error(`The browser bundle contains the database schema:\n  ${found.join('\n  ')}`);
-  process.exit(1);
-}
-console.log(`> client bundle: ${chunks.length} chunks, none of ${names.length} schema names nor drizzle's table marker`);
+if (found.length) console.error(`The browser bundle contains the database schema:\n  ${found.join('\n  ')}`);
+if (zod.length) console.error(`The browser bundle contains zod (a client module imports a schema; use lib/http/routes.ts and zod-free label modules):\n  ${zod.join('\n  ')}`);
+if (found.length || zod.length) process.exit(1);
+console.log(`> client bundle: ${chunks.length} chunks, none of ${names.length} schema names nor drizzle's table marker, no zod`);
