@@ -85,6 +85,14 @@ const config = [
     },
   },
   {
+    // Links prefetch on intent, not on sight (components/ui/link.tsx says why).
+    files: ['components/**', 'app/**'],
+    ignores: ['components/ui/link.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: "Import Link from '@/components/ui/link'." }] }],
+    },
+  },
+  {
     // zod schemas are shared with client forms: only types may come from the database side.
     files: ['lib/*/schema.ts'],
     rules: {

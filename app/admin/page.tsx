@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { AuditLog } from '@/components/admin/audit-log';
 import { ContentAdmin } from '@/components/admin/content-admin';

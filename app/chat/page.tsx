@@ -1,6 +1,6 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { chatKeys } from '@/components/chat/chat-keys';
 import { RoomList } from '@/components/chat/room-list';
 import { getDb } from '@/db/client';

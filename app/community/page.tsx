@@ -1,6 +1,6 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { CommunityCategoryChips, CommunitySearch } from '@/components/community/community-filters';
 import { communityKeys, type CommunityQuery } from '@/components/community/community-keys';
 import { CommunityList } from '@/components/community/community-list';

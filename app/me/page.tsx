@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { AvatarForm } from '@/components/accounts/avatar-form';
 import { DeleteAccountForm } from '@/components/accounts/delete-account-form';
 import { EmailForm } from '@/components/accounts/email-form';

@@ -1,6 +1,6 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { BoardCategoryChips, ScopeToggle } from '@/components/boards/board-filters';
 import { postKeys, type BoardQuery } from '@/components/boards/post-keys';
 import { PostList } from '@/components/boards/post-list';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { CancelReservationButton } from '@/components/spaces/cancel-reservation-button';
 import { ReservationSummary } from '@/components/spaces/reservation-summary';
 import { ReviewButton } from '@/components/spaces/review-button';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { SpaceCard } from '@/components/spaces/space-card';
 import { SearchResults } from '@/components/map/search-results';
 import { ViewToggle } from '@/components/map/view-toggle';

@@ -1,6 +1,6 @@
 'use client';
 import { signIn } from 'next-auth/react';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';

@@ -1,6 +1,6 @@
 'use client';
 import { signIn } from 'next-auth/react';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

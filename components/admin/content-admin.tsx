@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useState } from 'react';
 import { adminContentEndpoint } from '@/lib/http/routes';
 import { contentTypes as types } from '@/lib/admin/content-types';

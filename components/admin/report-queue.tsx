@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useState } from 'react';
 import { reportQueueEndpoint } from '@/lib/http/routes';
 import { reasonLabels } from '@/lib/reports/labels';

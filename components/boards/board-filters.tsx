@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { CategoryChips } from '@/components/posts/category-chips';
 import { boardHref, type BoardQuery } from './post-keys';
 

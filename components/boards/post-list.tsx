@@ -1,6 +1,6 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { HiddenNotice } from '@/components/moderation/hidden-notice';
 import { BoardList, CardFooter } from '@/components/posts/board-list';
 import { listPostsEndpoint } from '@/lib/http/routes';

@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useSocketContext } from '@/components/realtime/socket-provider';
 
 /** Says when live updates are paused; sending still works over HTTP meanwhile. */

@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useEffect, useRef } from 'react';
 
 export type GoneReason = 'deleted' | 'banned' | 'left' | 'not_member' | 'blocked';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { PresenceBadge } from '@/components/friends/presence-badge';
 import type { ChatRoomView } from '@/lib/chat/schema';
 import { MuteButton } from './mute-button';

@@ -1,6 +1,6 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { PresenceBadge } from '@/components/friends/presence-badge';
 import { ChatTime } from '@/components/ui/relative-time';
 import { readableText } from '@/lib/chat/mentions';

@@ -1,6 +1,6 @@
 'use client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useRouter } from 'next/navigation';
 import { HiddenNotice } from '@/components/moderation/hidden-notice';
 import { ReportButton } from '@/components/moderation/report-button';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { CategoryChips } from '@/components/posts/category-chips';
 import { categoryLabels, communityCategories } from '@/lib/community/categories';
 import { communityHref, type CommunityQuery } from './community-keys';

@@ -1,6 +1,6 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { BoardList, CardFooter } from '@/components/posts/board-list';
 import { categoryLabels } from '@/lib/community/categories';
 import { listCommunityPostsEndpoint } from '@/lib/http/routes';

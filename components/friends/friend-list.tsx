@@ -1,6 +1,6 @@
 'use client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useState } from 'react';
 import { useSocketEvent } from '@/components/realtime/use-socket-event';
 import { Alert } from '@/components/ui/alert';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { HiddenNotice } from '@/components/moderation/hidden-notice';
 import { fullDateTime } from '@/lib/core/seoul-time';
 import type { GameView } from '@/lib/games/schema';

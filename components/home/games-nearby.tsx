@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { GameCard } from '@/components/games/game-card';
 import type { GameView } from '@/lib/games/schema';
 

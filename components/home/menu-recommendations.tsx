@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { RecommendationsView } from '@/lib/menus/schema';
 import { CategoryBadge } from '@/components/boards/post-badges';
 

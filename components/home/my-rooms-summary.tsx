@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { ChatRoomView } from '@/lib/chat/schema';
 
 /** My most recently active rooms, unread ones marked; the full live list is /chat. */

@@ -1,5 +1,5 @@
 import { HydrationBoundary, type DehydratedState } from '@tanstack/react-query';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { Suspense } from 'react';
 import type { Me } from '@/lib/accounts/schema';
 import type { ChatRoomView } from '@/lib/chat/schema';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { ReservationSummary } from '@/components/spaces/reservation-summary';
 import type { ReservationView } from '@/lib/reservations/schema';
 

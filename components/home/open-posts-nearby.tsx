@@ -1,6 +1,6 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { CategoryBadge, HeadCount, StatusBadge } from '@/components/boards/post-badges';
 import { postKeys, postsApiQuery } from '@/components/boards/post-keys';
 import { useLivePosts } from '@/components/boards/use-live-posts';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { CategoryBadge } from '@/components/boards/post-badges';
 import { RelativeTime } from '@/components/ui/relative-time';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { SpaceCard } from '@/components/spaces/space-card';
 import type { SpaceView } from '@/lib/spaces/schema';
 

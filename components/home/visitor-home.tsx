@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { displaySigungu } from '@/lib/neighbourhoods/format';
 import { HomeSection } from './home-section';
 import { PublicPosts, type PublicPost } from './public-posts';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 
 /**
  * Everything the phone's five tabs leave out, at the top of 내 정보. One list to extend: a new

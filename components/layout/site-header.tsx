@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { Me } from '@/lib/accounts/schema';
 import { displaySigungu } from '@/lib/neighbourhoods/format';
 import { LogoutButton } from '@/components/accounts/session-buttons';

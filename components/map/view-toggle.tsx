@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 
 /** 목록 / 지도: the same search shown as a list or on a map (`view=map` in the URL). */
 export function ViewToggle({ view, href }: { view: 'list' | 'map'; href: (view: 'list' | 'map') => string }) {

@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useUnreadCount } from './use-unread-count';
 
 /** The header's bell: a link to /notifications with the live unread count. */

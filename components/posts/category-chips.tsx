@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 
 const chip = 'inline-flex min-h-9 shrink-0 items-center whitespace-nowrap rounded-full border px-3 text-sm font-medium transition-colors';
 const chipOn = 'border-brand-700 bg-brand-700 text-white';

@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';

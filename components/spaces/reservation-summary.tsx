@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { clockTime, dayLabel } from '@/lib/core/seoul-time';
 import { won } from '@/lib/payments/labels';
 import type { ReservationView } from '@/lib/reservations/schema';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { HiddenNotice } from '@/components/moderation/hidden-notice';
 import { won } from '@/lib/payments/labels';
 import { amenityLabel, spaceTypeLabel } from '@/lib/spaces/labels';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { Card } from '@/components/ui/card';
 import { dayLabel } from '@/lib/core/seoul-time';
 import type { PageInfo } from '@/lib/core/pagination';

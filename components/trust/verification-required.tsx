@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 
 /** Under a refused join (403 reason "verification_required"): the way to the check on /me. */
 export function VerificationRequiredLink({ reason }: { reason: string | undefined }) {

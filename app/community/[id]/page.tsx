@@ -1,6 +1,6 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { CommunityDetail } from '@/components/community/community-detail';
 import { communityKeys } from '@/components/community/community-keys';
 import { getSessionUser } from '@/lib/auth/server-session';

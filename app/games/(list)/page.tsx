@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { GameCard } from '@/components/games/game-card';
 import { GameFilters, type GameFilterValues } from '@/components/games/game-filters';
 import { feeLabel } from '@/components/games/game-labels';

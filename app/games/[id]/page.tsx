@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { CancelParticipationButton, HostGameActions, JoinButton, RefreshOnGameUpdate, RemovePlayerButton } from '@/components/games/game-actions';
 import { feeLabel, playerStatusLabel } from '@/components/games/game-labels';
 import { LiveSeats } from '@/components/games/live-seats';

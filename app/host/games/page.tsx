@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { HostGameActions } from '@/components/games/game-actions';
 import { gameStatusLabel } from '@/components/games/game-labels';
 import { LiveSeats } from '@/components/games/live-seats';

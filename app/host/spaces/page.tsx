@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { DailyBarChart } from '@/components/spaces/daily-bar-chart';
 import { WeekCalendar } from '@/components/spaces/week-calendar';
 import { Alert } from '@/components/ui/alert';

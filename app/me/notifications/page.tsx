@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { NotificationSettingsForm } from '@/components/notifications/notification-settings-form';
 import { PushToggle } from '@/components/pwa/push-toggle';
 import { Card } from '@/components/ui/card';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { redirect } from 'next/navigation';
 import { KakaoOnboarding } from '@/components/accounts/kakao-onboarding';
 import { CancelSignupButton } from '@/components/accounts/session-buttons';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { HiddenNotice } from '@/components/moderation/hidden-notice';
 import { ReportButton } from '@/components/moderation/report-button';
 import { HostSpaceActions } from '@/components/spaces/host-space-actions';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { ProviderReturn } from '@/components/payments/return-handler';
 import { Card } from '@/components/ui/card';
 import { PaymentSummary } from '@/components/payments/payment-summary';
