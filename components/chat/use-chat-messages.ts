@@ -90,9 +90,10 @@ export function useChatMessages(
     const reactions = e.reactions.map((r) => ({ emoji: r.emoji as ChatReactionEmoji, count: r.count, mine: r.userIds.includes(viewerId) }));
     dispatch({ type: 'reactions', messageId: e.messageId, reactions });
   });
-  // Someone read further: the KakaoTalk numbers of the messages in between drop by one.
-  useSocketEvent('room:read', (e) => {
-    if (e.roomId === roomId) dispatch({ type: 'read', userId: e.userId, from: e.previousReadMessageId, to: e.lastReadMessageId });
+  // Members read further: the KakaoTalk numbers of the messages in between drop by one each.
+  useSocketEvent('room:reads', (e) => {
+    if (e.roomId !== roomId) return;
+    for (const read of e.reads) dispatch({ type: 'read', userId: read.userId, from: read.previousReadMessageId, to: read.lastReadMessageId });
   });
 
   /** Edits my message (within 15 minutes); everyone else hears `message:updated`. */

@@ -13,7 +13,7 @@ const newestFirst = (a: ChatRoomView, b: ChatRoomView) => (b.lastMessage?.id ?? 
 /**
  * Keeps the cached room list (`chatKeys.rooms`) current: the tab listens in every room it
  * lists, so new messages move a room up and count as unread, reads from any of my tabs
- * (`room:read`) reset the badge, deletions change the preview and direct rooms show presence.
+ * (`room:read`) reset the badge, members' reads (`room:reads`) lower the preview's number, deletions change the preview and direct rooms show presence.
  */
 export function useLiveRooms(rooms: ChatRoomView[], viewerId: number) {
   const queryClient = useQueryClient();
@@ -47,6 +47,15 @@ export function useLiveRooms(rooms: ChatRoomView[], viewerId: number) {
     patchRoom(roomId, (r) =>
       userId === viewerId ? { ...r, unreadCount } : r.peer ? { ...r, peer: { ...r.peer, lastReadMessageId: Math.max(r.peer.lastReadMessageId, lastReadMessageId) } } : r,
     ),
+  );
+  // The preview's KakaoTalk number drops as the room's members read past it.
+  useSocketEvent('room:reads', ({ roomId, reads }) =>
+    patchRoom(roomId, (r) => {
+      const last = r.lastMessage;
+      if (!last) return r;
+      const readers = reads.filter((e) => e.previousReadMessageId < last.id && last.id <= e.lastReadMessageId && e.userId !== last.user?.id).length;
+      return readers ? { ...r, lastMessage: { ...last, unreadCount: Math.max(0, last.unreadCount - readers) } } : r;
+    }),
   );
   useSocketEvent('message:deleted', ({ roomId, messageId }) =>
     patchRoom(roomId, (r) => (r.lastMessage?.id === messageId ? { ...r, lastMessage: { ...r.lastMessage, body: DELETED_MESSAGE_BODY, isDeleted: true } } : r)),

@@ -61,7 +61,8 @@ export const roomDeleted = (roomId: number): DomainEvent => ({ type: 'room:delet
 /**
  * A member read further: to the reader's tabs (their unreadCount) and to the room, whose open
  * screens lower each message's unread count between `previousReadMessageId` and
- * `lastReadMessageId` (the KakaoTalk number); a direct room's other member gets it on every tab
+ * `lastReadMessageId` (the KakaoTalk number; the socket consumer folds a room's reads into a
+ * `room:reads` digest a few times a second); a direct room's other member gets it on every tab
  * for the "읽음" marks in their room list.
  */
 export function readState(room: RoomTarget, userId: number, state: { roomId: number; lastReadMessageId: number; unreadCount: number }, previousReadMessageId: number): DomainEvent {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { createTestPost } from '@/tests/support/boards';
+import { recordedEvents } from '@/tests/support/events';
 import { createUser } from '@/tests/support/factories';
 import { banMember, deleteRoom, joinRoom, leaveRoom, markRead, sendMessage } from './mutations';
 import { getRoomView, listMembers, listMessages, listMyRooms } from './queries';
@@ -99,7 +100,7 @@ describe('messages', () => {
 
   it('count unread from others past my read marker, in my room list', async () => {
     const { owner, guest, roomId } = await roomWithGuest();
-    await sendMessage(getDb(), owner, roomId, { body: '하나' });
+    const one = await sendMessage(getDb(), owner, roomId, { body: '하나' });
     const two = await sendMessage(getDb(), owner, roomId, { body: '둘' });
     await sendMessage(getDb(), guest, roomId, { body: '제 메시지' });
     const [mine] = await listMyRooms(getDb(), guest.id);
@@ -107,9 +108,13 @@ describe('messages', () => {
     expect(mine).toMatchObject({ id: roomId, unreadCount: 2, lastMessage: { body: '제 메시지' } });
     const state = await markRead(getDb(), guest, roomId, two.message.id);
     expect(state.unreadCount).toBe(0);
-    // The marker never moves back.
-    await markRead(getDb(), guest, roomId, 1);
+    // The marker never moves back, and a read that moves nothing records no event.
+    const events = (await recordedEvents('room:read')).length;
+    expect(await markRead(getDb(), guest, roomId, one.message.id)).toEqual({ roomId, lastReadMessageId: two.message.id, unreadCount: 0 });
+    expect(await markRead(getDb(), guest, roomId, two.message.id)).toEqual({ roomId, lastReadMessageId: two.message.id, unreadCount: 0 });
+    expect((await recordedEvents('room:read')).length).toBe(events);
     expect((await getRoomView(getDb(), roomId, guest.id)).unreadCount).toBe(0);
+    await expect(markRead(getDb(), guest, roomId, 999_999)).rejects.toMatchObject({ code: 'not_found' });
   });
 });
 

@@ -214,7 +214,8 @@ export async function sendMessage(db: Db, user: User, roomId: number, { body, cl
 
 /**
  * Moves my read marker forward (never back) to a message of this room. My other tabs hear of
- * it; in a direct room so does the other person (their "읽음" marks).
+ * it (`room:read`), the room's open screens through the next `room:reads` digest; in a direct
+ * room the other person hears it on every tab (their "읽음" marks).
  */
 export async function markRead(db: Db, user: User, roomId: number, messageId: number) {
   return transact(db, (tx) => markReadIn(tx, user, roomId, messageId));
@@ -222,34 +223,41 @@ export async function markRead(db: Db, user: User, roomId: number, messageId: nu
 
 async function markReadIn(db: Db, user: User, roomId: number, messageId: number) {
   const room = await requireMember(db, roomId, user.id);
-  const [message] = await db
-    .select({ id: chatMessages.id })
-    .from(chatMessages)
-    .where(and(eq(chatMessages.id, messageId), eq(chatMessages.roomId, roomId)));
-  if (!message) throw notFound('메시지를 찾을 수 없습니다.');
-  // The marker before the move rides along (the CTE reads the row as it was), so open screens
-  // lower the unread count of exactly the messages between the two.
-  const before = db.$with('before').as(
-    db.select({ previous: sql<number>`${chatMembers.lastReadMessageId}`.as('previous') }).from(chatMembers).where(and(eq(chatMembers.roomId, roomId), eq(chatMembers.userId, user.id))),
-  );
-  const [member] = await db
+  const mine = and(eq(chatMembers.roomId, roomId), eq(chatMembers.userId, user.id));
+  // Only a move forward writes (a repeat or an older id changes no row and records no event);
+  // the CTE reads the marker as it was, so open screens lower the unread count of exactly the
+  // messages between the two.
+  const before = db.$with('before').as(db.select({ previous: sql<number>`${chatMembers.lastReadMessageId}`.as('previous') }).from(chatMembers).where(mine));
+  const [moved] = await db
     .with(before)
     .update(chatMembers)
-    .set({ lastReadMessageId: sql`greatest(${chatMembers.lastReadMessageId}, ${messageId})` })
-    .where(and(eq(chatMembers.roomId, roomId), eq(chatMembers.userId, user.id)))
+    .set({ lastReadMessageId: messageId })
+    .where(
+      and(
+        mine,
+        lt(chatMembers.lastReadMessageId, messageId),
+        sql`exists (select 1 from ${chatMessages} m where m.id = ${messageId} and m.room_id = ${roomId})`,
+      ),
+    )
     .returning({ lastReadMessageId: chatMembers.lastReadMessageId, previous: sql<number>`(select previous from before)` });
+  let lastReadMessageId = moved?.lastReadMessageId;
+  if (lastReadMessageId === undefined) {
+    const [state] = await db
+      .select({
+        lastReadMessageId: chatMembers.lastReadMessageId,
+        exists: sql<boolean>`exists (select 1 from ${chatMessages} m where m.id = ${messageId} and m.room_id = ${roomId})`,
+      })
+      .from(chatMembers)
+      .where(mine);
+    if (!state?.exists) throw notFound('메시지를 찾을 수 없습니다.');
+    lastReadMessageId = state.lastReadMessageId;
+  }
   const [unread] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(chatMessages)
-    .where(
-      and(
-        eq(chatMessages.roomId, roomId),
-        sql`${chatMessages.id} > ${member!.lastReadMessageId}`,
-        sql`${chatMessages.userId} is distinct from ${user.id}`,
-      ),
-    );
-  const state = { roomId, lastReadMessageId: member!.lastReadMessageId, unreadCount: Number(unread?.n ?? 0) };
-  if (member!.lastReadMessageId > Number(member!.previous)) await recordEvents(db, [readState(room, user.id, state, Number(member!.previous))]);
+    .where(and(eq(chatMessages.roomId, roomId), sql`${chatMessages.id} > ${lastReadMessageId}`, sql`${chatMessages.userId} is distinct from ${user.id}`));
+  const state = { roomId, lastReadMessageId, unreadCount: Number(unread?.n ?? 0) };
+  if (moved) await recordEvents(db, [readState(room, user.id, state, Number(moved.previous))]);
   return state;
 }
 

@@ -11,15 +11,22 @@ import type { ChatMessageView, ChatRoomView, DirectPeer } from './schema';
 const previewFor = (message: ChatMessageView | null, userId: number): ChatMessageView | null =>
   message?.hiddenAt && message.user?.id !== userId ? { ...message, body: '신고로 숨겨진 메시지입니다.' } : message;
 
-/** Messages by id with their senders, in one query (previews: no read counts). */
+/**
+ * Messages by id with their senders, in one query (room-list previews), each with its KakaoTalk
+ * number counted from the room's read markers (see `unreadFor`).
+ */
 export async function messagesByIds(db: Db, ids: number[], viewerId: number): Promise<Map<number, ChatMessageView>> {
   if (!ids.length) return new Map();
   const rows = await db
-    .select(messageColumns(viewerId))
+    .select({
+      ...messageColumns(viewerId),
+      unread: sql<number>`(select count(*)::int from ${chatMembers} r where r.room_id = ${chatMessages.roomId}
+        and r.user_id is distinct from ${chatMessages.userId} and r.last_read_message_id < ${chatMessages.id})`,
+    })
     .from(chatMessages)
     .leftJoin(users, eq(users.id, chatMessages.userId))
     .where(inArray(chatMessages.id, ids));
-  return new Map(rows.map((r) => [r.message.id, toMessageView(r)]));
+  return new Map(rows.map((r) => [r.message.id, toMessageView(r, Number(r.unread))]));
 }
 
 export async function getMembership(db: Db, roomId: number, userId: number) {

@@ -30,7 +30,7 @@ export const chatMessage = z.object({
   mentions: z.array(z.number().int()),
   mentionedUsers: z.array(userRef),
   editedAt: z.iso.datetime().nullable(),
-  /** Members other than the sender whose read marker is before it (0 for system messages and in room-list previews). */
+  /** Members other than the sender whose read marker is before it (0 for system messages). */
   unreadCount: z.number().int(),
   /** Deleted by its author: `body` is the placeholder for everyone. */
   isDeleted: z.boolean(),

@@ -149,7 +149,7 @@ describe('acks map failures like HTTP', () => {
 });
 
 describe('replies, reactions, edits and read counts live', () => {
-  it('a reply over the socket, then message:reactions, message:updated and room:read reach the room', async () => {
+  it('a reply over the socket, then message:reactions, message:updated and the read (room:reads) reach the room', async () => {
     const { owner, guest, roomId } = await room();
     const a = await sockets.client(owner);
     const b = await sockets.client(guest);
@@ -170,8 +170,16 @@ describe('replies, reactions, edits and read counts live', () => {
     await editMessage(getDb(), owner, original.id, { body: '몇 시에 볼까요?' });
     expect(await updated).toMatchObject({ roomId, messageId: original.id, body: '몇 시에 볼까요?' });
 
-    const read = next(a, 'room:read');
+    // The room hears reads as a digest; the reader's own tabs get room:read at once.
+    const digest = next(a, 'room:reads');
+    const ownTab = next(b, 'room:read');
+    const quiet = silence(a, 'room:read', 600);
     expect(await b.emitWithAck('room:read', { roomId, messageId: original.id })).toMatchObject({ ok: true });
-    expect(await read).toMatchObject({ roomId, userId: guest.id, lastReadMessageId: original.id, previousReadMessageId: expect.any(Number) });
+    expect(await ownTab).toMatchObject({ roomId, userId: guest.id, lastReadMessageId: original.id, unreadCount: 0 });
+    expect(await digest).toEqual({
+      roomId,
+      reads: [{ roomId, userId: guest.id, lastReadMessageId: original.id, previousReadMessageId: expect.any(Number), unreadCount: 0 }],
+    });
+    await quiet;
   });
 });

@@ -7,7 +7,9 @@ import { presenceAudience } from '@/lib/friends/queries';
 import { enqueueMessagePush, enqueueNotificationPush } from '@/lib/push/enqueue';
 import { webhookEventTypes } from '@/db/constants/webhooks';
 import { enqueueWebhookDeliveries } from '@/lib/webhooks/enqueue';
+import type { RoomRead } from './events';
 import { chatRoom, communityRoom, gameRoom, gamesRoom, getIo, sigunguRoom, userRoom } from './io';
+import { queueRoomRead } from './read-digest';
 import { recomputeTemperature } from '@/lib/trust/temperature-store';
 
 /** The Socket.IO rooms of an event's audience. */
@@ -61,7 +63,15 @@ export function registerConsumers() {
     name: 'sockets',
     scope: 'once',
     handle(event) {
-      const rooms = roomsOf(event.audience ?? {});
+      const audience = event.audience ?? {};
+      // A read reaches the reader's (and a direct partner's) tabs now, the room in a digest.
+      if (event.type === 'room:read' && audience.chatRooms?.length) {
+        queueRoomRead(event.payload as RoomRead);
+        const rooms = roomsOf({ ...audience, chatRooms: [] });
+        if (rooms.length) getIo()?.to(rooms).emit('room:read', event.payload as RoomRead);
+        return;
+      }
+      const rooms = roomsOf(audience);
       // The type is the event's name on the wire (events.ts); the payload was typed where it was recorded.
       if (rooms.length) (getIo()?.to(rooms) as { emit(type: string, payload: unknown): boolean } | undefined)?.emit(event.type, event.payload);
       leaveRoomsAfter(event);

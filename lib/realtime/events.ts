@@ -11,6 +11,8 @@ import type { OrderView } from '@/lib/orders/schema';
 export type AckResult<T = object> = ({ ok: true } & T) | { ok: false; error: string; status: number; reason?: string; retryAfterSeconds?: number };
 type Ack<T = object> = (result: AckResult<T>) => void;
 
+export type RoomRead = { roomId: number; userId: number; lastReadMessageId: number; previousReadMessageId: number; unreadCount: number };
+
 export type ServerToClientEvents = {
   'message:new': (message: ChatMessageView) => void;
   'member:joined': (e: { roomId: number; user: UserRef; memberCount: number }) => void;
@@ -19,10 +21,15 @@ export type ServerToClientEvents = {
   'room:deleted': (e: { roomId: number }) => void;
   /**
    * `userId` read up to `lastReadMessageId` (from `previousReadMessageId`): to the reader's tabs
-   * (`unreadCount` is theirs), to the room's open screens (each message's unread count drops) and,
-   * in a direct room, to the other person's every tab.
+   * (`unreadCount` is theirs) and, in a direct room, to the other person's every tab.
    */
-  'room:read': (e: { roomId: number; userId: number; lastReadMessageId: number; previousReadMessageId: number; unreadCount: number }) => void;
+  'room:read': (e: RoomRead) => void;
+  /**
+   * The room's reads of the last quarter second, one entry per member (the `room:read` payloads,
+   * two moves of one member joined): open screens lower each message's unread count between
+   * `previousReadMessageId` and `lastReadMessageId` of every entry.
+   */
+  'room:reads': (e: { roomId: number; reads: RoomRead[] }) => void;
   /** The author edited a message (within 15 minutes): its new text and mentions. */
   'message:updated': (e: MessageUpdate) => void;
   /** A message's reactions changed: counts with who reacted (each screen works out `mine`). */

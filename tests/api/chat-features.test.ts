@@ -7,6 +7,8 @@ import * as imagesRoute from '@/app/api/chat/rooms/[id]/images/route';
 import * as leaveRoute from '@/app/api/chat/rooms/[id]/members/me/route';
 import * as messagesRoute from '@/app/api/chat/rooms/[id]/messages/route';
 import * as readRoute from '@/app/api/chat/rooms/[id]/read/route';
+import * as roomRoute from '@/app/api/chat/rooms/[id]/route';
+import * as roomsRoute from '@/app/api/chat/rooms/route';
 import * as searchRoute from '@/app/api/chat/search/route';
 import * as reportsRoute from '@/app/api/reports/route';
 import { getDb } from '@/db/client';
@@ -187,6 +189,22 @@ describe('read counts per message', () => {
     const reads = (await recordedEvents<{ userId: number; previousReadMessageId: number; lastReadMessageId: number }>('room:read')).filter((e) => e.payload.userId === b.id);
     expect(reads.at(-1)).toMatchObject({ payload: { lastReadMessageId: first.id }, audience: { chatRooms: [roomId] } });
     expect(reads.at(-1)!.payload.previousReadMessageId).toBeLessThan(first.id);
+  });
+
+  it('the room list preview and the room carry the last message with its number', async () => {
+    const { owner, a, b, roomId, params } = await room();
+    const last = await send(a, roomId, '마지막');
+    const preview = async () => {
+      const rooms = await call(roomsRoute.GET, { headers: await bearerFor(a) });
+      const single = await call(roomRoute.GET, { headers: await bearerFor(a), params });
+      expect(single.body.lastMessage.unreadCount).toBe(rooms.body.items.find((r: { id: number }) => r.id === roomId).lastMessage.unreadCount);
+      return single.body.lastMessage;
+    };
+    expect(await preview()).toMatchObject({ id: last.id, unreadCount: 2 });
+    await call(readRoute.POST, { method: 'POST', headers: await bearerFor(b), params, body: { messageId: last.id } });
+    expect(await preview()).toMatchObject({ id: last.id, unreadCount: 1 });
+    await call(readRoute.POST, { method: 'POST', headers: await bearerFor(owner), params, body: { messageId: last.id } });
+    expect(await preview()).toMatchObject({ id: last.id, unreadCount: 0 });
   });
 });
 
