@@ -8242,6 +8242,8 @@ export interface operations {
                                 policy: string;
                             } | null;
                             canReview: boolean;
+                            canReviewGuest: boolean;
+                            canMarkNoShow: boolean;
                             payment: {
                                 id: number;
                                 orderId: string;
@@ -12939,6 +12941,8 @@ export interface operations {
                                 policy: string;
                             } | null;
                             canReview: boolean;
+                            canReviewGuest: boolean;
+                            canMarkNoShow: boolean;
                             payment: {
                                 id: number;
                                 orderId: string;
@@ -13068,6 +13072,8 @@ export interface operations {
                             policy: string;
                         } | null;
                         canReview: boolean;
+                        canReviewGuest: boolean;
+                        canMarkNoShow: boolean;
                         payment: {
                             id: number;
                             orderId: string;
@@ -13193,6 +13199,8 @@ export interface operations {
                             policy: string;
                         } | null;
                         canReview: boolean;
+                        canReviewGuest: boolean;
+                        canMarkNoShow: boolean;
                         payment: {
                             id: number;
                             orderId: string;
@@ -13307,6 +13315,8 @@ export interface operations {
                             policy: string;
                         } | null;
                         canReview: boolean;
+                        canReviewGuest: boolean;
+                        canMarkNoShow: boolean;
                         payment: {
                             id: number;
                             orderId: string;
