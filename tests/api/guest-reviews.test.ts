@@ -25,7 +25,7 @@ const profileOf = async (userId: number) => (await call(userRoute.GET, { params:
 describe('POST /api/reservations/{id}/guest-review', () => {
   it('201 for the host of a finished booking: tags show on the guest’s profile and move the temperature; a second review is 409', async () => {
     const { host, guest, reservation, hostHeaders } = await pastReservation();
-    const listed = await call(hostReservationsRoute.GET, { headers: hostHeaders, query: { from: seoulDateInDays(-3) } });
+    const listed = await call(hostReservationsRoute.GET, { headers: hostHeaders, path: `/api/host/reservations?from=${seoulDateInDays(-3)}` });
     expect(listed.body.items.find((r: { id: number }) => r.id === reservation.id)).toMatchObject({ canReviewGuest: true, canReview: false, canMarkNoShow: false });
 
     const res = await reviewGuest(reservation.id, hostHeaders, { rating: 5, comment: ' 깨끗하게 썼어요 ', tags: ['tidy', 'punctual', 'tidy'] });
@@ -41,7 +41,7 @@ describe('POST /api/reservations/{id}/guest-review', () => {
       { tag: 'tidy', label: '깨끗하게 사용했어요', count: 1 },
     ]);
     expect(profile.temperature.topReasons.map((r: { label: string }) => r.label).sort()).toEqual(['깨끗하게 사용했어요', '시간 약속을 잘 지켜요']);
-    const after = await call(hostReservationsRoute.GET, { headers: hostHeaders, query: { from: seoulDateInDays(-3) } });
+    const after = await call(hostReservationsRoute.GET, { headers: hostHeaders, path: `/api/host/reservations?from=${seoulDateInDays(-3)}` });
     expect(after.body.items.find((r: { id: number }) => r.id === reservation.id)).toMatchObject({ canReviewGuest: false });
   });
 
