@@ -64,8 +64,8 @@ export default defineConfig({
         KAKAO_AUTH_URL: `${fakeKakao}/oauth/authorize`,
         KAKAO_TOKEN_URL: `${fakeKakao}/oauth/token`,
         KAKAO_USERINFO_URL: `${fakeKakao}/v2/user/me`,
-        // e2e/moderation.spec.ts and e2e/settlements.spec.ts sign these accounts up; logging in makes them admins.
-        ADMIN_EMAILS: 'moderator-e2e@dongne.test,payouts-e2e@dongne.test',
+        // e2e/moderation.spec.ts, e2e/settlements.spec.ts and e2e/no-shows.spec.ts sign these accounts up; logging in makes them admins.
+        ADMIN_EMAILS: 'moderator-e2e@dongne.test,payouts-e2e@dongne.test,disputes-e2e@dongne.test',
         // A 5% fee on paid games: e2e/settlements.spec.ts shows it on the host's 정산 내역.
         PLATFORM_FEE_RATE_GAME: '0.05',
         // Web Push goes to the fake push service beside the fake Kakao (e2e/phone.spec.ts).

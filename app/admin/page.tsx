@@ -3,6 +3,7 @@ import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { AuditLog } from '@/components/admin/audit-log';
 import { ContentAdmin } from '@/components/admin/content-admin';
+import { NoShowDisputes } from '@/components/admin/no-show-disputes';
 import { PayoutQueue } from '@/components/admin/payout-queue';
 import { ReportQueue } from '@/components/admin/report-queue';
 import { UserAdmin } from '@/components/admin/user-admin';
@@ -10,7 +11,7 @@ import { getSessionUser } from '@/lib/auth/server-session';
 
 export const metadata: Metadata = { title: '관리', robots: { index: false } };
 
-const tabs = { reports: '신고', users: '사용자', content: '콘텐츠', payouts: '출금', audit: '기록' } as const;
+const tabs = { reports: '신고', disputes: '노쇼 이의', users: '사용자', content: '콘텐츠', payouts: '출금', audit: '기록' } as const;
 type Tab = keyof typeof tabs;
 
 export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -35,6 +36,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         ))}
       </nav>
       {tab === 'reports' && <ReportQueue />}
+      {tab === 'disputes' && <NoShowDisputes />}
       {tab === 'users' && <UserAdmin />}
       {tab === 'content' && <ContentAdmin />}
       {tab === 'payouts' && <PayoutQueue />}

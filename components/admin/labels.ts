@@ -26,6 +26,8 @@ export const actionLabels: Record<string, string> = {
   revoke_admin: '관리자 해제',
   payout_paid: '출금 지급',
   payout_rejected: '출금 거절',
+  no_show_accepted: '노쇼 이의 인정',
+  no_show_rejected: '노쇼 이의 기각',
 };
 
 export const seoulDateTime = (iso: string) => {

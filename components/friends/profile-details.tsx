@@ -1,6 +1,6 @@
 import { VerifiedBadge } from '@/components/accounts/verified-badge';
 import { NeighbourhoodBadge } from '@/components/trust/neighbourhood-badge';
-import { TemperatureSummary } from '@/components/trust/temperature';
+import { ReviewTagCounts, TemperatureSummary } from '@/components/trust/temperature';
 import { statusLabels } from '@/lib/accounts/status';
 import type { Profile } from '@/lib/accounts/schema';
 import { displaySigungu } from '@/lib/neighbourhoods/format';
@@ -36,6 +36,7 @@ export function ProfileDetails({ profile }: { profile: Profile }) {
         <p className="mt-2 text-sm text-stone-600">비공개 프로필이에요. 이 이웃이 친구로 추가한 사람만 자세히 볼 수 있어요.</p>
       )}
       <TemperatureSummary temperature={profile.temperature} />
+      <ReviewTagCounts tags={profile.reviewTags} />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { useFormErrors } from '@/components/ui/use-form-errors';
 import type { UserRef } from '@/lib/accounts/user-ref';
 import { callEndpoint, type Unchecked } from '@/lib/http/client';
 import { createReviewEndpoint } from '@/lib/http/routes';
-import { reviewTagLabels } from '@/lib/reviews/labels';
+import { TagPicker } from './tag-picker';
 
 /** One person I played with: stars (required), quick tags and a short comment. */
 export function ReviewForm({ gameId, reviewee, isHost }: { gameId: number; reviewee: UserRef; isHost: boolean }) {
@@ -49,19 +49,7 @@ export function ReviewForm({ gameId, reviewee, isHost }: { gameId: number; revie
           ))}
         </div>
       </fieldset>
-      <fieldset>
-        <legend className="text-sm font-medium text-stone-800">이런 점이 좋았어요</legend>
-        <div className="mt-2 flex flex-wrap gap-2">
-          {Object.entries(reviewTagLabels).map(([value, label]) => (
-            <label key={value} className="cursor-pointer">
-              <input type="checkbox" name="tags" value={value} className="peer sr-only" />
-              <span className="inline-flex min-h-9 items-center rounded-full border border-stone-300 px-3 text-sm peer-checked:border-brand-700 peer-checked:bg-brand-50 peer-checked:text-brand-800 peer-focus-visible:ring-2 peer-focus-visible:ring-brand-700">
-                {label}
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <TagPicker errors={errors.fields.tags} />
       <TextareaField label="한마디 (선택)" name="comment" rows={2} maxLength={500} errors={errors.fields.comment} />
       {errors.message && <Alert>{errors.message}</Alert>}
       <Button type="submit" loading={pending}>

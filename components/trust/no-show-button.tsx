@@ -1,7 +1,7 @@
 'use client';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { callEndpoint } from '@/lib/http/client';
-import { markGameNoShowEndpoint } from '@/lib/http/routes';
+import { markGameNoShowEndpoint, markReservationNoShowEndpoint } from '@/lib/http/routes';
 
 /** The game host's "노쇼" beside a joined player, in the 24 h after the game. */
 export function GameNoShowButton({ gameId, userId, username }: { gameId: number; userId: number; username: string }) {
@@ -13,6 +13,24 @@ export function GameNoShowButton({ gameId, userId, username }: { gameId: number;
       confirmLabel="노쇼로 표시"
       pendingLabel="표시하는 중…"
       onConfirm={() => callEndpoint(markGameNoShowEndpoint, { params: { id: gameId, userId } })}
+      after="refresh"
+      variant="secondary"
+    >
+      노쇼
+    </ConfirmButton>
+  );
+}
+
+/** The space host's "노쇼" on a confirmed booking, in the 24 h after it ended. */
+export function ReservationNoShowButton({ reservationId, username }: { reservationId: number; username: string }) {
+  return (
+    <ConfirmButton
+      aria-label={`${username} 노쇼 표시`}
+      title={`${username}님이 오지 않았나요?`}
+      description="노쇼로 표시하면 이 이웃의 매너 온도가 내려가요. 본인은 한 번 이의를 제기할 수 있고, 관리자가 확인해요."
+      confirmLabel="노쇼로 표시"
+      pendingLabel="표시하는 중…"
+      onConfirm={() => callEndpoint(markReservationNoShowEndpoint, { params: { id: reservationId } })}
       after="refresh"
       variant="secondary"
     >

@@ -1,3 +1,4 @@
+import { isComplaint, type ReviewTagCount } from '@/db/constants/reviews';
 import type { Temperature } from '@/lib/accounts/schema';
 
 /** Warmer is more trusted: blue below the 36.5℃ start, orange above it, red when very warm. */
@@ -30,6 +31,34 @@ export function TemperatureSummary({ temperature }: { temperature: Temperature }
         </ul>
       ) : (
         <p className="mt-1 text-xs text-stone-600">아직 받은 평가가 없어요. 처음 온도는 36.5℃예요.</p>
+      )}
+    </section>
+  );
+}
+
+/** On a profile: every review tag received, compliments first, each with its count. */
+export function ReviewTagCounts({ tags }: { tags: ReviewTagCount[] }) {
+  if (!tags.length) return null;
+  const groups = [
+    { title: '받은 칭찬', items: tags.filter((t) => !isComplaint(t.tag)), className: 'border-stone-200 bg-brand-50 text-brand-800' },
+    { title: '아쉬웠던 점', items: tags.filter((t) => isComplaint(t.tag)), className: 'border-stone-300 bg-white text-stone-800' },
+  ];
+  return (
+    <section aria-label="받은 매너 평가" className="mt-3 flex flex-col gap-2" data-testid="review-tags">
+      {groups.map(
+        (g) =>
+          g.items.length > 0 && (
+            <div key={g.title}>
+              <h3 className="text-sm font-semibold text-stone-800">{g.title}</h3>
+              <ul className="mt-1 flex flex-wrap gap-1.5 text-sm">
+                {g.items.map((t) => (
+                  <li key={t.tag} className={`rounded-full border px-2.5 py-1 ${g.className}`}>
+                    {t.label} <span className="font-semibold">{t.count}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ),
       )}
     </section>
   );

@@ -3,6 +3,7 @@ import { boolean, check, doublePrecision, index, integer, jsonb, pgTable, primar
 import { id, ref, timestampNow, timestamps, timestamptz } from './columns';
 import { neighbourhoodRef } from './neighbourhoods';
 import { accountTokenPurposes, type UserStatus, type UserRole, type AccountTokenPurpose } from '../constants/accounts';
+import type { ReviewTagCount } from '../constants/reviews';
 import type { AccuracyBucket, TemperatureReason, VerificationMethod } from '../constants/trust';
 
 export const users = pgTable(
@@ -28,6 +29,8 @@ export const users = pgTable(
     temperature: doublePrecision().notNull().default(36.5),
     temperatureReasons: jsonb().$type<TemperatureReason[]>().notNull().default([]),
     temperatureComputedAt: timestamptz(),
+    /** How often each review tag was given to this user, cached with the temperature. */
+    reviewTagCounts: jsonb().$type<ReviewTagCount[]>().notNull().default([]),
     bio: text().notNull().default(''),
     status: text().$type<UserStatus>().notNull().default('available'),
     /** Details (bio, status, neighbourhood, member since) only for people this user added as a friend. */

@@ -3,7 +3,7 @@ import { check, index, pgTable, smallint, text, uniqueIndex } from 'drizzle-orm/
 import { id, timestampNow, ref } from './columns';
 import { userRef } from './accounts';
 import { games } from './games';
-import { reviewTags, type ReviewTag } from '../constants/reviews';
+import { tagArray, type ReviewTag } from '../constants/reviews';
 
 /** After a finished game, one review per (game, reviewer, reviewee) among the people who played. */
 export const gameReviews = pgTable(
@@ -25,7 +25,7 @@ export const gameReviews = pgTable(
     check('game_reviews_rating_check', sql`${t.rating} between 1 and 5`),
     check('game_reviews_self_check', sql`${t.reviewerId} <> ${t.revieweeId}`),
     check('game_reviews_comment_check', sql`char_length(${t.comment}) <= 500`),
-    check('game_reviews_tags_check', sql.raw(`tags <@ array[${reviewTags.map((v) => `'${v}'`).join(', ')}]::text[]`)),
+    check('game_reviews_tags_check', sql.raw(`tags <@ ${tagArray}`)),
   ],
 );
 

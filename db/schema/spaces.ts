@@ -6,6 +6,7 @@ import { neighbourhoodRef, sigunguOf } from './neighbourhoods';
 import { payments } from './payments';
 import { spaceTypes, cancellationPolicies, spaceStatuses, reservationStatuses, type SpaceType, type Amenity, type CancellationPolicy, type SpaceStatus, type ReservationStatus } from '../constants/spaces';
 import { inList } from './in-list';
+import { tagArray, type ReviewTag } from '../constants/reviews';
 
 
 export const spaces = pgTable(
@@ -147,13 +148,41 @@ export const spaceReviews = pgTable(
     authorId: userRef('cascade'),
     rating: smallint().notNull(),
     comment: text().notNull().default(''),
+    tags: text().array().$type<ReviewTag[]>().notNull().default(sql`'{}'::text[]`),
     createdAt: timestampNow(),
   },
   (t) => [
     check('space_reviews_rating_check', sql`${t.rating} between 1 and 5`),
+    check('space_reviews_tags_check', sql.raw(`tags <@ ${tagArray}`)),
     check('space_reviews_comment_check', sql`char_length(${t.comment}) <= 1000`),
     index('space_reviews_space_created_idx').on(t.spaceId, t.createdAt.desc(), t.id.desc()),
   ],
 );
 
 export type SpaceReview = typeof spaceReviews.$inferSelect;
+
+/** The host's review of the guest, one per finished reservation; it feeds the guest's temperature. */
+export const guestReviews = pgTable(
+  'guest_reviews',
+  {
+    id: id(),
+    reservationId: integer()
+      .notNull()
+      .unique('guest_reviews_reservation_id_unique')
+      .references(() => reservations.id, { onDelete: 'cascade' }),
+    authorId: userRef('cascade'),
+    guestId: userRef('cascade'),
+    rating: smallint().notNull(),
+    comment: text().notNull().default(''),
+    tags: text().array().$type<ReviewTag[]>().notNull().default(sql`'{}'::text[]`),
+    createdAt: timestampNow(),
+  },
+  (t) => [
+    check('guest_reviews_rating_check', sql`${t.rating} between 1 and 5`),
+    check('guest_reviews_comment_check', sql`char_length(${t.comment}) <= 1000`),
+    check('guest_reviews_tags_check', sql.raw(`tags <@ ${tagArray}`)),
+    index('guest_reviews_guest_created_idx').on(t.guestId, t.createdAt),
+  ],
+);
+
+export type GuestReview = typeof guestReviews.$inferSelect;

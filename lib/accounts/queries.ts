@@ -97,6 +97,7 @@ export function toProfile(row: ProfileRow, viewerId: number | null): Profile {
     avatarUrl: isVisible ? full.avatarUrl : null,
     ...(isVisible && optional('verifiedNeighbourhood', full.verifiedNeighbourhood)),
     temperature: full.temperature,
+    reviewTags: user.reviewTagCounts,
     isFriend: Boolean(row.isFriend),
     isBlocked: Boolean(row.isBlocked),
   };

@@ -1,4 +1,5 @@
 import { userStatuses } from '@/db/constants/accounts';
+import { reviewTags } from '@/db/constants/reviews';
 import { z } from '@/lib/core/zod';
 import { neighbourhoodCode, neighbourhoodRef } from '@/lib/neighbourhoods/schema';
 
@@ -119,6 +120,9 @@ export const temperature = z.object({
 });
 export type Temperature = z.infer<typeof temperature>;
 
+/** How often each compliment and complaint tag was given to the user over all their reviews, most first. */
+export const reviewTagCounts = z.array(z.object({ tag: z.enum(reviewTags), label: z.string(), count: z.number().int() }));
+
 /** Every profile field, as the owner (and whoever may see a private profile) sees it. */
 export const publicUser = z.object({
   id: z.number().int(),
@@ -158,6 +162,8 @@ export const profile = z.object({
   verifiedNeighbourhood: verifiedNeighbourhood.optional(),
   /** Shown to everyone, private profiles included: it is what a host or organizer needs. */
   temperature,
+  /** Review tags received (games, spaces as host, bookings as guest), shown to everyone like the temperature. */
+  reviewTags: reviewTagCounts,
   /** The viewer has this user in their friend list / has blocked them (false when signed out). */
   isFriend: z.boolean(),
   isBlocked: z.boolean(),

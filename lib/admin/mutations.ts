@@ -5,7 +5,8 @@ import { revokeAllRefreshTokens } from '@/lib/accounts/tokens';
 import { userChanged, userRevoked } from '@/lib/accounts/events';
 import { conflict, invalid, notFound } from '@/lib/core/domain-error';
 import { moderationNotice } from '@/lib/moderation/notices';
-import { recordEvent } from '@/lib/events/record';
+import { recordEvent, recordEvents } from '@/lib/events/record';
+import { trustInputChanged } from '@/lib/trust/events';
 import { notify, type NewNotification } from '@/lib/notifications/notify';
 import { requireHideable, targetResolvers, type ReportTarget } from '@/lib/reports/targets';
 import type { TargetActionInput, UserAction, UserActionInput } from './schema';
@@ -21,7 +22,12 @@ async function closeReports(tx: Db, admin: User, type: ReportTargetType, id: num
     .update(reports)
     .set({ status, resolvedBy: admin.id, resolvedAt: new Date() })
     .where(and(eq(reports.targetType, type), eq(reports.targetId, id), eq(reports.status, 'open')))
-    .returning({ id: reports.id });
+    .returning({ id: reports.id, targetUserId: reports.targetUserId });
+  // An upheld report weighs on its target's temperature.
+  if (status === 'resolved') {
+    const targets = new Set(closed.map((r) => r.targetUserId));
+    await recordEvents(tx, [...targets].map(trustInputChanged));
+  }
   return closed.length;
 }
 
@@ -49,7 +55,9 @@ async function applyUserAction(tx: Db, admin: User, userId: number, action: Excl
       await revokeAllRefreshTokens(tx, userId, now);
       await recordEvent(tx, userRevoked(userId));
       notices.push(moderationNotice(userId, `${input.days}일 동안 이용이 정지되었어요`, input.reason));
-      return { suspendedUntil: until.toISOString() };
+      // The audit row (written by the caller after this) is the suspension's record for the temperature: details.userId names whom.
+      await recordEvent(tx, trustInputChanged(userId));
+      return { suspendedUntil: until.toISOString(), userId };
     }
     case 'ban':
       await tx.update(users).set({ bannedAt: now, ...revoke }).where(eq(users.id, userId));

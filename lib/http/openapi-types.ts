@@ -1472,6 +1472,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/reservations/{id}/guest-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 호스트의 게스트 후기: 이용이 끝난 예약의 게스트를 {rating 1..5, comment ≤ 1000자, tags} 로 평가합니다 (게스트의 온도에 반영). 공간 호스트만(게스트 403, 다른 사람 404), 예약 하나에 한 번(409 already_reviewed), 끝나지 않은 예약은 409 not_completed, 정해진 목록 밖의 태그는 400 */
+        post: operations["postApiReservationsIdGuestReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reservations/{id}/no-show": {
         parameters: {
             query?: never;
@@ -1498,7 +1515,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** 이용이 끝난 예약의 공간 리뷰 {rating 1..5, comment ≤ 1000자}: 예약자만(호스트 403, 다른 사람 404), 예약 하나에 한 번(409 already_reviewed), 끝나지 않은 예약은 409 not_completed */
+        /** 이용이 끝난 예약의 공간 리뷰 {rating 1..5, comment ≤ 1000자, tags: 칭찬·아쉬운 점 태그(정해진 목록, 그 밖은 400)}: 예약자만(호스트 403, 다른 사람 404), 예약 하나에 한 번(409 already_reviewed), 끝나지 않은 예약은 409 not_completed */
         post: operations["postApiReservationsIdReview"];
         delete?: never;
         options?: never;
@@ -7942,7 +7959,7 @@ export interface operations {
                             };
                             rating: number;
                             comment: string;
-                            tags: ("punctual" | "good_manners" | "skilled" | "kind" | "play_again")[];
+                            tags: ("punctual" | "good_manners" | "skilled" | "kind" | "play_again" | "responsive" | "tidy" | "late" | "rude" | "slow_response" | "bad_manners" | "messy" | "no_contact")[];
                             /** Format: date-time */
                             createdAt: string;
                         }[];
@@ -8012,7 +8029,7 @@ export interface operations {
                     /** @default  */
                     comment?: string;
                     /** @default [] */
-                    tags?: ("punctual" | "good_manners" | "skilled" | "kind" | "play_again")[];
+                    tags?: ("punctual" | "good_manners" | "skilled" | "kind" | "play_again" | "responsive" | "tidy" | "late" | "rude" | "slow_response" | "bad_manners" | "messy" | "no_contact")[];
                 };
             };
         };
@@ -8048,7 +8065,7 @@ export interface operations {
                         };
                         rating: number;
                         comment: string;
-                        tags: ("punctual" | "good_manners" | "skilled" | "kind" | "play_again")[];
+                        tags: ("punctual" | "good_manners" | "skilled" | "kind" | "play_again" | "responsive" | "tidy" | "late" | "rude" | "slow_response" | "bad_manners" | "messy" | "no_contact")[];
                         /** Format: date-time */
                         createdAt: string;
                     };
@@ -8225,6 +8242,8 @@ export interface operations {
                                 policy: string;
                             } | null;
                             canReview: boolean;
+                            canReviewGuest: boolean;
+                            canMarkNoShow: boolean;
                             payment: {
                                 id: number;
                                 orderId: string;
@@ -12922,6 +12941,8 @@ export interface operations {
                                 policy: string;
                             } | null;
                             canReview: boolean;
+                            canReviewGuest: boolean;
+                            canMarkNoShow: boolean;
                             payment: {
                                 id: number;
                                 orderId: string;
@@ -13051,6 +13072,8 @@ export interface operations {
                             policy: string;
                         } | null;
                         canReview: boolean;
+                        canReviewGuest: boolean;
+                        canMarkNoShow: boolean;
                         payment: {
                             id: number;
                             orderId: string;
@@ -13176,6 +13199,8 @@ export interface operations {
                             policy: string;
                         } | null;
                         canReview: boolean;
+                        canReviewGuest: boolean;
+                        canMarkNoShow: boolean;
                         payment: {
                             id: number;
                             orderId: string;
@@ -13290,6 +13315,8 @@ export interface operations {
                             policy: string;
                         } | null;
                         canReview: boolean;
+                        canReviewGuest: boolean;
+                        canMarkNoShow: boolean;
                         payment: {
                             id: number;
                             orderId: string;
@@ -13301,6 +13328,125 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         cancelledAt: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (`reason: "suspended"` with `suspendedUntil` for a suspended account's writes; a cookie write from another origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict (see `reason`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too large (JSON bodies over 64 kB, files over 10 MB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiReservationsIdGuestReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    rating: number;
+                    /** @default  */
+                    comment?: string;
+                    /** @default [] */
+                    tags?: ("punctual" | "good_manners" | "skilled" | "kind" | "play_again" | "responsive" | "tidy" | "late" | "rude" | "slow_response" | "bad_manners" | "messy" | "no_contact")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        reservationId: number;
+                        author: {
+                            id: number;
+                            username: string;
+                            isDeleted: boolean;
+                            avatarUrl: string | null;
+                            verifiedDong?: string | null;
+                            temperature?: number;
+                        };
+                        guest: {
+                            id: number;
+                            username: string;
+                            isDeleted: boolean;
+                            avatarUrl: string | null;
+                            verifiedDong?: string | null;
+                            temperature?: number;
+                        };
+                        rating: number;
+                        comment: string;
+                        tags: ("punctual" | "good_manners" | "skilled" | "kind" | "play_again" | "responsive" | "tidy" | "late" | "rude" | "slow_response" | "bad_manners" | "messy" | "no_contact")[];
+                        /** Format: date-time */
+                        createdAt: string;
                     };
                 };
             };
@@ -13470,6 +13616,8 @@ export interface operations {
                     rating: number;
                     /** @default  */
                     comment?: string;
+                    /** @default [] */
+                    tags?: ("punctual" | "good_manners" | "skilled" | "kind" | "play_again" | "responsive" | "tidy" | "late" | "rude" | "slow_response" | "bad_manners" | "messy" | "no_contact")[];
                 };
             };
         };
@@ -13494,6 +13642,7 @@ export interface operations {
                         };
                         rating: number;
                         comment: string;
+                        tags: ("punctual" | "good_manners" | "skilled" | "kind" | "play_again" | "responsive" | "tidy" | "late" | "rude" | "slow_response" | "bad_manners" | "messy" | "no_contact")[];
                         /** Format: date-time */
                         createdAt: string;
                     };
@@ -14850,6 +14999,7 @@ export interface operations {
                             };
                             rating: number;
                             comment: string;
+                            tags: ("punctual" | "good_manners" | "skilled" | "kind" | "play_again" | "responsive" | "tidy" | "late" | "rude" | "slow_response" | "bad_manners" | "messy" | "no_contact")[];
                             /** Format: date-time */
                             createdAt: string;
                         }[];
@@ -15495,6 +15645,12 @@ export interface operations {
                                     count: number;
                                 }[];
                             };
+                            reviewTags: {
+                                /** @enum {string} */
+                                tag: "punctual" | "good_manners" | "skilled" | "kind" | "play_again" | "responsive" | "tidy" | "late" | "rude" | "slow_response" | "bad_manners" | "messy" | "no_contact";
+                                label: string;
+                                count: number;
+                            }[];
                             isFriend: boolean;
                             isBlocked: boolean;
                         }[];
@@ -15697,6 +15853,12 @@ export interface operations {
                                 count: number;
                             }[];
                         };
+                        reviewTags: {
+                            /** @enum {string} */
+                            tag: "punctual" | "good_manners" | "skilled" | "kind" | "play_again" | "responsive" | "tidy" | "late" | "rude" | "slow_response" | "bad_manners" | "messy" | "no_contact";
+                            label: string;
+                            count: number;
+                        }[];
                         isFriend: boolean;
                         isBlocked: boolean;
                     };
@@ -15913,7 +16075,7 @@ export interface operations {
                             };
                             rating: number;
                             comment: string;
-                            tags: ("punctual" | "good_manners" | "skilled" | "kind" | "play_again")[];
+                            tags: ("punctual" | "good_manners" | "skilled" | "kind" | "play_again" | "responsive" | "tidy" | "late" | "rude" | "slow_response" | "bad_manners" | "messy" | "no_contact")[];
                             /** Format: date-time */
                             createdAt: string;
                         }[];

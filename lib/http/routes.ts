@@ -156,6 +156,7 @@ export const createReservationEndpoint = route<typeof reservations.createReserva
 export const getReservationEndpoint = route<typeof reservations.getReservationEndpoint>('GET', '/api/reservations/{id}');
 export const hostReservationsEndpoint = route<typeof reservations.hostReservationsEndpoint>('GET', '/api/host/reservations');
 export const listReservationsEndpoint = route<typeof reservations.listReservationsEndpoint>('GET', '/api/reservations');
+export const reviewGuestEndpoint = route<typeof reservations.reviewGuestEndpoint>('POST', '/api/reservations/{id}/guest-review');
 export const reviewReservationEndpoint = route<typeof reservations.reviewReservationEndpoint>('POST', '/api/reservations/{id}/review');
 export const createReviewEndpoint = route<typeof reviews.createReviewEndpoint>('POST', '/api/games/{id}/reviews');
 export const listGameReviewsEndpoint = route<typeof reviews.listGameReviewsEndpoint>('GET', '/api/games/{id}/reviews');

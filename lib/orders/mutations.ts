@@ -5,6 +5,8 @@ import { systemClock, type Clock } from '@/lib/core/clock';
 import { conflict, fieldError, forbidden, notFound } from '@/lib/core/domain-error';
 import { transact } from '@/lib/core/transact';
 import { env } from '@/lib/env';
+import { recordEvent, recordEvents } from '@/lib/events/record';
+import { trustInputChanged } from '@/lib/trust/events';
 import { recordOrderUpdated } from './events';
 import { settleDeliveredOrder } from './settlement';
 import { failOpenPayments, heldBy, lockOrderPayments, refundShare } from './money';
@@ -280,6 +282,7 @@ export async function withdrawFromOrder(db: Db, user: User, postId: number, cloc
       .update(mealOrderShares)
       .set({ status: 'withdrawn', coveredAmount: 0, updatedAt: now })
       .where(and(eq(mealOrderShares.postId, postId), eq(mealOrderShares.userId, user.id)));
+    await recordEvent(tx, trustInputChanged(user.id));
     await recomputeShares(tx, order, clock);
     if (order.status === 'locked') await paidIfComplete(tx, order, now);
     await recordOrderUpdated(tx, postId);
@@ -310,6 +313,7 @@ export async function markDelivered(db: Db, organizer: User, postId: number, clo
     const shares = await tx.select().from(mealOrderShares).where(eq(mealOrderShares.postId, postId));
     await settleDeliveredOrder(tx, delivered!, shares);
     await noticeDelivered(tx, delivered!, shares.filter(isLive).map((s) => s.userId));
+    await recordEvent(tx, trustInputChanged(organizer.id));
     await recordOrderUpdated(tx, postId);
   });
   return viewAfter(db, postId, organizer.id);
@@ -332,6 +336,7 @@ async function settlePayBy(tx: Db, order: MealOrder, clock: Clock) {
       .where(and(eq(mealOrderShares.postId, order.postId), inArray(mealOrderShares.userId, dropped)));
     await failOpenPayments(tx, order.postId, clock, '결제 마감이 지났어요', (p) => dropped.includes(p.userId));
     await noticeDropped(tx, order, dropped);
+    await recordEvents(tx, dropped.map(trustInputChanged));
   }
   const { total } = await itemAmounts(tx, order.postId);
   if (total === 0 || total < order.minOrderAmount) {

@@ -2,6 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { mealOrders, mealOrderShares } from '@/db/schema';
 import { conflict, notFound } from '@/lib/core/domain-error';
 import type { PaymentPurpose } from '@/lib/payments/purposes';
+import { recordEvent } from '@/lib/events/record';
+import { trustInputChanged } from '@/lib/trust/events';
 import { recordOrderUpdated } from './events';
 import { paidIfComplete } from './completion';
 import { isLive } from './queries';
@@ -43,6 +45,7 @@ export const mealOrderPurpose: PaymentPurpose = {
       .set({ status: 'paid', paymentId: payment.id, paidAmount: payment.amount, updatedAt: payment.updatedAt })
       .where(and(eq(mealOrderShares.postId, order.postId), eq(mealOrderShares.userId, payment.userId)));
     await paidIfComplete(tx, order, payment.updatedAt);
+    await recordEvent(tx, trustInputChanged(payment.userId));
     await recordOrderUpdated(tx, order.postId);
   },
   async onReleased() {

@@ -1,6 +1,6 @@
 import { endpointGroup } from '@/lib/core/endpoint';
 import { paginated } from '@/lib/core/pagination';
-import { createReviewBody, spaceReview } from '@/lib/spaces/review-schema';
+import { createReviewBody, guestReview, spaceReview } from '@/lib/spaces/review-schema';
 import {
   cancelReservationBody,
   createdReservation,
@@ -25,6 +25,14 @@ export const hostReservationsEndpoint = api.list('/api/host/reservations', '내 
 
 export const reviewReservationEndpoint = api.define({
   method: 'POST', path: '/api/reservations/{id}/review',
-  summary: '이용이 끝난 예약의 공간 리뷰 {rating 1..5, comment ≤ 1000자}: 예약자만(호스트 403, 다른 사람 404), 예약 하나에 한 번(409 already_reviewed), 끝나지 않은 예약은 409 not_completed',
+  summary: '이용이 끝난 예약의 공간 리뷰 {rating 1..5, comment ≤ 1000자, tags: 칭찬·아쉬운 점 태그(정해진 목록, 그 밖은 400)}: 예약자만(호스트 403, 다른 사람 404), 예약 하나에 한 번(409 already_reviewed), 끝나지 않은 예약은 409 not_completed',
   params: reservationIdParams, body: createReviewBody, responses: { 201: spaceReview }, errors: [403, 404, 409],
+});
+
+export const reviewGuestEndpoint = api.define({
+  method: 'POST', path: '/api/reservations/{id}/guest-review',
+  summary:
+    '호스트의 게스트 후기: 이용이 끝난 예약의 게스트를 {rating 1..5, comment ≤ 1000자, tags} 로 평가합니다 (게스트의 온도에 반영). ' +
+    '공간 호스트만(게스트 403, 다른 사람 404), 예약 하나에 한 번(409 already_reviewed), 끝나지 않은 예약은 409 not_completed, 정해진 목록 밖의 태그는 400',
+  params: reservationIdParams, body: createReviewBody, responses: { 201: guestReview }, errors: [403, 404, 409],
 });

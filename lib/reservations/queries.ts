@@ -8,6 +8,7 @@ import { seoulInstant } from '@/lib/core/seoul-time';
 import { pageInfo } from '@/lib/core/pagination';
 import { policyLabels, refundFor } from '@/lib/spaces/policy';
 import { isReviewable } from '@/lib/spaces/reviews';
+import { inNoShowWindow } from '@/lib/trust/rules';
 import type { HostReservationsQuery, ReservationView } from './schema';
 
 const selection = {
@@ -16,6 +17,8 @@ const selection = {
   guest: { id: users.id, username: users.username, isActive: users.isActive, avatarKey: users.avatarKey },
   payment: { id: payments.id, orderId: payments.orderId, status: payments.status, amount: payments.amount },
   reviewed: sql<boolean>`exists (select 1 from space_reviews sr where sr.reservation_id = ${reservations.id})`,
+  guestReviewed: sql<boolean>`exists (select 1 from guest_reviews gr where gr.reservation_id = ${reservations.id})`,
+  noShowMarked: sql<boolean>`exists (select 1 from no_shows ns where ns.subject_type = 'reservation' and ns.subject_id = ${reservations.id})`,
 };
 
 type Row = {
@@ -24,6 +27,8 @@ type Row = {
   guest: UserRefSource;
   payment: Omit<PaymentRef, 'checkoutUrl'> | null;
   reviewed: boolean;
+  guestReviewed: boolean;
+  noShowMarked: boolean;
 };
 
 /** What a cancellation by `viewerId` would refund now: the guest by the space's policy, the host in full. */
@@ -57,6 +62,9 @@ export const toReservationView = (r: Row, viewerId: number, now: Date): Reservat
   refundedAmount: r.reservation.refundedAmount,
   cancellation: cancellationQuote(r, viewerId, now),
   canReview: viewerId === r.reservation.guestId && !r.reviewed && isReviewable(r.reservation, now),
+  canReviewGuest: viewerId === r.space.hostId && !r.guestReviewed && isReviewable(r.reservation, now),
+  canMarkNoShow:
+    viewerId === r.space.hostId && !r.noShowMarked && ['confirmed', 'completed'].includes(r.reservation.status) && inNoShowWindow(r.reservation.endsAt, now),
   payment: r.payment ? { ...r.payment, checkoutUrl: `/pay/${r.payment.id}` } : null,
   createdAt: r.reservation.createdAt.toISOString(),
   cancelledAt: r.reservation.cancelledAt?.toISOString() ?? null,

@@ -81,6 +81,10 @@ export const reservation = z.object({
   cancellation: z.object({ refundAmount: z.number().int(), policy: z.string() }).nullable(),
   /** The caller is the guest, the reservation is over and has no review yet. */
   canReview: z.boolean(),
+  /** The caller is the space's host, the reservation is over and the host has not reviewed the guest yet. */
+  canReviewGuest: z.boolean(),
+  /** The caller is the space's host, the booking was confirmed, ended less than 24 h ago and has no no-show mark yet. */
+  canMarkNoShow: z.boolean(),
   payment: paymentRef.nullable(),
   createdAt: z.iso.datetime(),
   cancelledAt: z.iso.datetime().nullable(),

@@ -1,5 +1,5 @@
-import { reviewTags } from '@/db/constants/reviews';
 import { userRef } from '@/lib/accounts/user-ref';
+import { reviewTag, reviewTagsField } from '@/lib/trust/review-tags';
 import { z } from '@/lib/core/zod';
 import { pageQuery } from '@/lib/core/pagination';
 
@@ -11,11 +11,7 @@ export const createReviewBody = z
     revieweeId: z.number({ error: '누구를 평가할지 골라 주세요.' }).int().positive().max(2_147_483_647),
     rating: z.number({ error: '별점을 골라 주세요.' }).int('별점은 1~5 사이 정수입니다.').min(1, '별점은 1점 이상입니다.').max(5, '별점은 5점 이하입니다.'),
     comment: z.string().trim().max(500, '후기는 500자 이하여야 합니다.').default(''),
-    tags: z
-      .array(z.enum(reviewTags, { error: '없는 태그입니다.' }))
-      .max(reviewTags.length)
-      .default([])
-      .transform((tags) => [...new Set(tags)]),
+    tags: reviewTagsField,
   })
   .strict();
 export type CreateReviewInput = z.infer<typeof createReviewBody>;
@@ -30,7 +26,7 @@ export const review = z.object({
   reviewee: userRef,
   rating: z.number().int(),
   comment: z.string(),
-  tags: z.array(z.enum(reviewTags)),
+  tags: z.array(reviewTag),
   createdAt: z.iso.datetime(),
 });
 export type ReviewView = z.infer<typeof review>;

@@ -23,6 +23,7 @@ export const toReviewView = (review: SpaceReview, author: UserRefSource): SpaceR
   author: toUserRef(author),
   rating: review.rating,
   comment: review.comment,
+  tags: review.tags,
   createdAt: review.createdAt.toISOString(),
 });
 
@@ -47,7 +48,7 @@ export async function createReview(db: Db, author: User, reservationId: number, 
     }
     const [review] = await tx
       .insert(spaceReviews)
-      .values({ spaceId: row.reservation.spaceId, reservationId, authorId: author.id, rating: input.rating, comment: input.comment, createdAt: now })
+      .values({ spaceId: row.reservation.spaceId, reservationId, authorId: author.id, rating: input.rating, comment: input.comment, tags: input.tags ?? [], createdAt: now })
       .returning()
       .catch((error: unknown) => {
         if (isUniqueViolation(error)) throw conflict('이 예약에는 이미 리뷰를 썼습니다.', undefined, 'already_reviewed');

@@ -1,4 +1,4 @@
-import { reviewTagLabels, type ReviewTag } from '@/db/constants/reviews';
+import { isComplaint, reviewTagLabels, reviewTags, type ReviewTag, type ReviewTagCount } from '@/db/constants/reviews';
 import type { TemperatureReason } from '@/db/constants/trust';
 
 /**
@@ -11,11 +11,23 @@ export const MIN = 0;
 export const MAX = 99;
 export const HALF_LIFE_DAYS = 180;
 
-/** ℃ for a review by its rating (1..5), for game reviews (both directions) and space reviews. */
+/**
+ * ℃ for a review by its rating (1..5): game reviews (player↔player, player↔host), a guest's review of
+ * a space (it speaks for the host) and a host's review of a guest.
+ */
 export const RATING_WEIGHTS: Record<number, number> = { 1: -1.0, 2: -0.5, 3: 0, 4: 0.2, 5: 0.5 };
 /** ℃ for each compliment tag on a review, on top of its rating. */
 export const TAG_WEIGHT = 0.1;
+/** ℃ for each complaint tag: a complaint says more than a compliment, as a no-show does. */
+export const COMPLAINT_TAG_WEIGHT = -0.3;
 
+/**
+ * ℃ for every other input. noShow: a mark by a game host or a space host that stands (not
+ * disputed, or the dispute rejected). reportUpheld: a report about the user an admin acted on.
+ * suspension: each time an admin suspended the user. The meal ones are the user's shares of group
+ * orders: paid before the deadline, withdrew after the lock, dropped at the pay deadline unpaid,
+ * and an order they organized delivered.
+ */
 export const WEIGHTS = {
   noShow: -2.0,
   reportUpheld: -1.5,
@@ -36,7 +48,11 @@ const DAY_MS = 86_400_000;
 export const freshness = (at: Date, now: Date) => 0.5 ** (Math.max(0, now.getTime() - at.getTime()) / DAY_MS / HALF_LIFE_DAYS);
 
 export function weightOf(input: TrustInput): number {
-  if (input.kind === 'review') return (RATING_WEIGHTS[input.rating] ?? 0) + TAG_WEIGHT * (input.tags?.length ?? 0);
+  if (input.kind === 'review') {
+    const tags = input.tags ?? [];
+    const complaints = tags.filter(isComplaint).length;
+    return (RATING_WEIGHTS[input.rating] ?? 0) + TAG_WEIGHT * (tags.length - complaints) + COMPLAINT_TAG_WEIGHT * complaints;
+  }
   return WEIGHTS[input.kind];
 }
 
@@ -50,7 +66,14 @@ const reasonLabels: Record<keyof typeof WEIGHTS, string> = {
   mealDroppedAtDeadline: '같이 주문 금액을 보내지 않았어요',
 };
 
-/** What a profile shows under the number: the most frequent compliment tags and inputs, most first (ties by label). */
+/** Every tag the user received on any review, most given first (ties in the fixed set's order). */
+export function tagCounts(inputs: readonly TrustInput[]): ReviewTagCount[] {
+  const counts = new Map<ReviewTag, number>();
+  for (const input of inputs) if (input.kind === 'review') input.tags?.forEach((tag) => counts.set(tag, (counts.get(tag) ?? 0) + 1));
+  return [...counts].map(([tag, count]) => ({ tag, label: reviewTagLabels[tag], count })).sort((a, b) => b.count - a.count || reviewTags.indexOf(a.tag) - reviewTags.indexOf(b.tag));
+}
+
+/** What a profile shows under the number: the most frequent tags (compliments and complaints) and inputs, most first (ties by label). */
 export function topReasons(inputs: readonly TrustInput[], limit = 3): TemperatureReason[] {
   const counts = new Map<string, number>();
   const add = (label: string) => counts.set(label, (counts.get(label) ?? 0) + 1);
