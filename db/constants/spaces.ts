@@ -25,9 +25,8 @@ export type SpaceStatus = (typeof spaceStatuses)[number];
 /**
  * pending_payment (held for the 15-minute checkout) → confirmed (paid) → completed (ended);
  * expired when the payment failed or timed out; cancelled by the guest or the host.
- * The first three hold their time range (the exclusion constraint in the migration).
+ * The first three hold their time range: a trigger keeps a space_holds row for them, and one
+ * exclusion constraint over space_holds keeps holds (bookings plus buffer, host blocks) apart.
  */
 export const reservationStatuses = ['pending_payment', 'confirmed', 'completed', 'cancelled', 'expired'] as const;
 export type ReservationStatus = (typeof reservationStatuses)[number];
-
-export const activeReservationStatuses = ['pending_payment', 'confirmed', 'completed'] as const satisfies readonly ReservationStatus[];

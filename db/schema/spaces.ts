@@ -31,6 +31,8 @@ export const spaces = pgTable(
     closeHour: smallint().notNull(),
     amenities: text().array().$type<Amenity[]>().notNull().default(sql`'{}'::text[]`),
     cancellationPolicy: text().$type<CancellationPolicy>().notNull(),
+    /** Minutes kept free after each booking (cleaning, handover): part of the booking's held range. */
+    bufferMinutes: smallint().notNull().default(0),
     status: text().$type<SpaceStatus>().notNull().default('active'),
     /** Kept by the review insert in its transaction, so search and sort read the rating from the row. */
     ratingSum: integer().notNull().default(0),
@@ -50,6 +52,7 @@ export const spaces = pgTable(
     check('spaces_cancellation_policy_check', inList('cancellation_policy', cancellationPolicies)),
     check('spaces_capacity_check', sql`${t.capacity} between 1 and 1000`),
     check('spaces_price_check', sql`${t.pricePerHour} > 0`),
+    check('spaces_buffer_minutes_check', sql`${t.bufferMinutes} between 0 and 240`),
     check('spaces_min_hours_check', sql`${t.minHours} between 1 and 24`),
     check('spaces_hours_check', sql`${t.openHour} between 0 and 23 and ${t.closeHour} between 1 and 24 and ${t.openHour} < ${t.closeHour}`),
     index('spaces_host_id_idx').on(t.hostId, t.createdAt.desc()),
@@ -157,3 +160,34 @@ export const spaceReviews = pgTable(
 );
 
 export type SpaceReview = typeof spaceReviews.$inferSelect;
+
+/**
+ * Every stretch of a space's time that is taken: a host's block, or an active reservation plus the
+ * space's buffer (rows of kind `reservation` are kept by a trigger on reservations). One exclusion
+ * constraint over this table (in the migration) keeps blocks and bookings from ever overlapping.
+ */
+export const spaceHolds = pgTable(
+  'space_holds',
+  {
+    id: id(),
+    spaceId: ref(() => spaces.id, 'cascade'),
+    kind: text().$type<'reservation' | 'block'>().notNull(),
+    reservationId: integer()
+      .unique('space_holds_reservation_id_unique')
+      .references(() => reservations.id, { onDelete: 'cascade' }),
+    startsAt: timestamptz().notNull(),
+    endsAt: timestamptz().notNull(),
+    /** endsAt plus the buffer for a reservation; endsAt for a block. */
+    heldUntil: timestamptz().notNull(),
+    reason: text().notNull().default(''),
+    createdAt: timestampNow(),
+  },
+  (t) => [
+    check('space_holds_kind_check', sql`${t.kind} in ('reservation', 'block') and (${t.kind} = 'reservation') = (${t.reservationId} is not null)`),
+    check('space_holds_range_check', sql`${t.startsAt} < ${t.endsAt} and ${t.endsAt} <= ${t.heldUntil}`),
+    check('space_holds_reason_check', sql`char_length(${t.reason}) <= 100`),
+    index('space_holds_space_starts_idx').on(t.spaceId, t.startsAt),
+  ],
+);
+
+export type SpaceHold = typeof spaceHolds.$inferSelect;

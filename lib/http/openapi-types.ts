@@ -1611,6 +1611,41 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/spaces/{id}/blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 호스트가 막아 둔 시간 중 아직 끝나지 않은 것 (호스트만; 다른 사람 403) */
+        get: operations["getApiSpacesIdBlocks"];
+        put?: never;
+        /** 시간 막기 {startsAt, endsAt, reason?} (호스트만): 예약(버퍼 포함)이나 다른 차단과 겹치면 409 overlap. 막힌 시간은 예약할 수 없고 availability에 blocked로 보임 */
+        post: operations["postApiSpacesIdBlocks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/blocks/{blockId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 막은 시간 풀기 (호스트만) */
+        delete: operations["deleteApiSpacesIdBlocksBlockId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/spaces/{id}/images": {
         parameters: {
             query?: never;
@@ -13832,6 +13867,7 @@ export interface operations {
                             }[];
                             /** @enum {string} */
                             cancellationPolicy: "flexible" | "moderate" | "strict";
+                            bufferMinutes: number;
                             /** @enum {string} */
                             status: "active" | "paused";
                             host: {
@@ -13932,6 +13968,8 @@ export interface operations {
                     }[];
                     /** @enum {string} */
                     cancellationPolicy: "flexible" | "moderate" | "strict";
+                    /** @default 0 */
+                    bufferMinutes?: number;
                 };
             };
         };
@@ -13973,6 +14011,7 @@ export interface operations {
                         }[];
                         /** @enum {string} */
                         cancellationPolicy: "flexible" | "moderate" | "strict";
+                        bufferMinutes: number;
                         /** @enum {string} */
                         status: "active" | "paused";
                         host: {
@@ -14097,6 +14136,7 @@ export interface operations {
                         }[];
                         /** @enum {string} */
                         cancellationPolicy: "flexible" | "moderate" | "strict";
+                        bufferMinutes: number;
                         /** @enum {string} */
                         status: "active" | "paused";
                         host: {
@@ -14263,6 +14303,7 @@ export interface operations {
                     }[];
                     /** @enum {string} */
                     cancellationPolicy?: "flexible" | "moderate" | "strict";
+                    bufferMinutes?: number;
                     /** @enum {string} */
                     status?: "active" | "paused";
                 };
@@ -14306,6 +14347,7 @@ export interface operations {
                         }[];
                         /** @enum {string} */
                         cancellationPolicy: "flexible" | "moderate" | "strict";
+                        bufferMinutes: number;
                         /** @enum {string} */
                         status: "active" | "paused";
                         host: {
@@ -14423,13 +14465,246 @@ export interface operations {
                             endsAt: string;
                             available: boolean;
                             /** @enum {string} */
-                            reason: "free" | "booked" | "past" | "paused";
+                            reason: "free" | "booked" | "blocked" | "past" | "paused";
                         }[];
                     };
                 };
             };
             /** @description Invalid input (field errors in `errors`) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiSpacesIdBlocks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            spaceId: number;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            reason: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (`reason: "suspended"` with `suspendedUntil` for a suspended account's writes; a cookie write from another origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiSpacesIdBlocks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    startsAt: string;
+                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    endsAt: string;
+                    /** @default  */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        spaceId: number;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        reason: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (`reason: "suspended"` with `suspendedUntil` for a suspended account's writes; a cookie write from another origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict (see `reason`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too large (JSON bodies over 64 kB, files over 10 MB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteApiSpacesIdBlocksBlockId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                blockId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (`reason: "suspended"` with `suspendedUntil` for a suspended account's writes; a cookie write from another origin) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

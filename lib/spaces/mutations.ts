@@ -40,6 +40,7 @@ export async function createSpace(db: Db, host: User, input: CreateSpaceInput, c
         closeHour: input.closeTime,
         amenities: input.amenities,
         cancellationPolicy: input.cancellationPolicy,
+        bufferMinutes: input.bufferMinutes,
         createdAt: now,
         updatedAt: now,
       })

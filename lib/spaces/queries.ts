@@ -1,6 +1,6 @@
-import { and, arrayContains, asc, between, count, desc, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, between, count, desc, eq, gte, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { activeReservationStatuses, neighbourhoods, reservations, spaceLikes, spaces, users, type Space } from '@/db/schema';
+import { neighbourhoods, spaceHolds, spaceLikes, spaces, users, type Space } from '@/db/schema';
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
 import { trustBadgeColumns } from '@/lib/trust/columns';
@@ -13,7 +13,6 @@ import type { ListSpacesQuery, SpaceView } from './schema';
 type PackageRow = { id: number; name: string; startHour: number; endHour: number; price: number };
 type ImageRow = { id: number; key: string; position: number };
 
-const activeStatuses = sql.raw(activeReservationStatuses.map((s) => `'${s}'`).join(', '));
 const POPULAR_DAYS = 30;
 
 /** Everything a space card or page shows, in one statement: packages, images and like counts as subqueries. */
@@ -47,6 +46,7 @@ export const toSpaceView = (r: Row): SpaceView => ({
   amenities: r.space.amenities,
   packages: r.packages.map((p) => ({ id: p.id, name: p.name, startTime: hourLabel(p.startHour), endTime: hourLabel(p.endHour), price: p.price })),
   cancellationPolicy: r.space.cancellationPolicy,
+  bufferMinutes: r.space.bufferMinutes,
   status: r.space.status === 'paused' ? 'paused' : 'active',
   host: toUserRef(r.host),
   images: r.images.map(toSpaceImageView),
@@ -104,7 +104,7 @@ function filters(query: ListSpacesQuery, viewerId: number | null): SQL[] {
     const to = seoulInstant(query.date, query.end);
     where.push(lte(spaces.openHour, query.start), gte(spaces.closeHour, query.end));
     // Served by the exclusion constraint's GiST index on (space_id, range).
-    where.push(sql`not exists (select 1 from reservations r where r.space_id = ${spaces.id} and r.status in (${activeStatuses}) and tstzrange(r.starts_at, r.ends_at, '[)') && tstzrange(${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz, '[)'))`);
+    where.push(sql`not exists (select 1 from space_holds h where h.space_id = ${spaces.id} and tstzrange(h.starts_at, h.held_until, '[)') && tstzrange(${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz + make_interval(mins => ${spaces.bufferMinutes}), '[)'))`);
   }
   if (query.people) where.push(gte(spaces.capacity, query.people));
   if (query.q) where.push(sql`${spaces.searchText} ilike ${`%${escapeLike(query.q)}%`}`);
@@ -156,22 +156,33 @@ export async function spaceAvailability(db: Db, id: number, date: string, now: D
   if (!space) throw notFound('공간을 찾을 수 없습니다.');
   const dayStart = seoulInstant(date, space.openHour);
   const dayEnd = seoulInstant(date, space.closeHour);
-  const booked = await db
-    .select({ startsAt: reservations.startsAt, endsAt: reservations.endsAt })
-    .from(reservations)
+  // A reservation's hold runs into its buffer; an hour is free only if a booking of it, buffer
+  // included, would not overlap any hold (what the exclusion constraint will check).
+  const buffer = space.bufferMinutes * 60_000;
+  const held = await db
+    .select({ kind: spaceHolds.kind, startsAt: spaceHolds.startsAt, heldUntil: spaceHolds.heldUntil })
+    .from(spaceHolds)
     .where(
       and(
-        eq(reservations.spaceId, id),
-        inArray(reservations.status, [...activeReservationStatuses]),
-        sql`tstzrange(${reservations.startsAt}, ${reservations.endsAt}, '[)') && tstzrange(${dayStart.toISOString()}::timestamptz, ${dayEnd.toISOString()}::timestamptz, '[)')`,
+        eq(spaceHolds.spaceId, id),
+        sql`tstzrange(${spaceHolds.startsAt}, ${spaceHolds.heldUntil}, '[)') && tstzrange(${dayStart.toISOString()}::timestamptz, ${new Date(dayEnd.getTime() + buffer).toISOString()}::timestamptz, '[)')`,
       ),
     );
   const hours = [];
   for (let hour = space.openHour; hour < space.closeHour; hour++) {
     const startsAt = seoulInstant(date, hour);
     const endsAt = seoulInstant(date, hour + 1);
-    const taken = booked.some((b) => b.startsAt < endsAt && b.endsAt > startsAt);
-    const reason = taken ? 'booked' : startsAt <= now ? 'past' : space.status === 'paused' ? 'paused' : 'free';
+    const overlapping = held.filter((h) => h.startsAt.getTime() < endsAt.getTime() + buffer && h.heldUntil > startsAt);
+    const taken = overlapping.length > 0;
+    const reason = taken
+      ? overlapping.some((h) => h.kind === 'block')
+        ? 'blocked'
+        : 'booked'
+      : startsAt <= now
+        ? 'past'
+        : space.status === 'paused'
+          ? 'paused'
+          : 'free';
     hours.push({ hour, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), available: reason === 'free', reason } as const);
   }
   return { date, openTime: hourLabel(space.openHour), closeTime: hourLabel(space.closeHour), hours };

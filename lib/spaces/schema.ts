@@ -55,6 +55,11 @@ const spaceFields = {
   amenities: z.array(amenity).max(amenityKeys.length).transform((a) => [...new Set(a)]),
   packages: z.array(packageInput).max(10, '패키지는 10개까지 만들 수 있습니다.'),
   cancellationPolicy,
+  bufferMinutes: z
+    .number({ error: '정리 시간을 숫자로 입력해 주세요.' })
+    .int('정리 시간은 분 단위 정수여야 합니다.')
+    .min(0, '정리 시간은 0분 이상이어야 합니다.')
+    .max(240, '정리 시간은 240분 이하여야 합니다.'),
 };
 
 type HoursInput = { openTime?: number; closeTime?: number; minHours?: number; packages?: { startTime: number; endTime: number }[] };
@@ -74,7 +79,7 @@ export function hoursProblems(v: HoursInput): { path: (string | number)[]; messa
 const checkHours = (v: HoursInput, ctx: z.RefinementCtx) => hoursProblems(v).forEach((p) => ctx.addIssue({ code: 'custom', ...p }));
 
 export const createSpaceBody = z
-  .object({ ...spaceFields, amenities: spaceFields.amenities.default([]), packages: spaceFields.packages.default([]) })
+  .object({ ...spaceFields, amenities: spaceFields.amenities.default([]), packages: spaceFields.packages.default([]), bufferMinutes: spaceFields.bufferMinutes.default(0) })
   .superRefine(checkHours);
 export type CreateSpaceInput = z.infer<typeof createSpaceBody>;
 
@@ -157,6 +162,8 @@ export const space = z.object({
   amenities: z.array(amenity),
   packages: z.array(spacePackage),
   cancellationPolicy,
+  /** Minutes kept free after every booking; a booking's held time runs until its end plus these. */
+  bufferMinutes: z.number().int(),
   status: z.enum(['active', 'paused']),
   host: userRef,
   /** In gallery order; the first is the card's thumbnail. */
@@ -181,7 +188,7 @@ export const availability = z.object({
   date: z.string(),
   openTime: z.string(),
   closeTime: z.string(),
-  hours: z.array(z.object({ hour: z.number().int(), startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), available: z.boolean(), reason: z.enum(['free', 'booked', 'past', 'paused']) })),
+  hours: z.array(z.object({ hour: z.number().int(), startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), available: z.boolean(), reason: z.enum(['free', 'booked', 'blocked', 'past', 'paused']) })),
 });
 
 export const likeResult = z.object({ liked: z.boolean(), likeCount: z.number().int() });
