@@ -16,7 +16,7 @@ import type { SpaceView } from '@/lib/spaces/schema';
 
 type Selection = { kind: 'hours'; start: number; end: number } | { kind: 'package'; id: number };
 
-const reasonLabel: Record<string, string> = { booked: '예약됨', past: '지난 시간', paused: '예약 중지', free: '예약 가능' };
+const reasonLabel: Record<string, string> = { booked: '예약됨', blocked: '예약 불가', past: '지난 시간', paused: '예약 중지', free: '예약 가능' };
 const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
 
 /** Pick a date, then a run of free hours on the grid (first click starts, second click ends) or a package; then reserve and pay. */

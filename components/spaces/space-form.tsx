@@ -42,6 +42,7 @@ export function SpaceForm({ neighbourhood, space }: { neighbourhood: Neighbourho
       capacity: numberOrUndefined(form.get('capacity')),
       pricePerHour: numberOrUndefined(form.get('pricePerHour')),
       minHours: numberOrUndefined(form.get('minHours')),
+      bufferMinutes: numberOrUndefined(form.get('bufferMinutes')),
       openTime: String(form.get('openTime') ?? ''),
       closeTime: String(form.get('closeTime') ?? ''),
       amenities: form.getAll('amenities').map(String),
@@ -85,6 +86,18 @@ export function SpaceForm({ neighbourhood, space }: { neighbourhood: Neighbourho
         <TextField label="시간당 가격(원)" name="pricePerHour" type="number" min={1000} step={1000} inputMode="numeric" defaultValue={space?.pricePerHour} errors={f.pricePerHour} />
         <TextField label="최소 시간" name="minHours" type="number" min={1} inputMode="numeric" defaultValue={space?.minHours ?? 1} errors={f.minHours} />
       </div>
+      <TextField
+        label="정리 시간(분)"
+        name="bufferMinutes"
+        type="number"
+        min={0}
+        max={240}
+        step={10}
+        inputMode="numeric"
+        hint="예약이 끝난 뒤 다음 예약까지 비워 둘 시간 (0~240분)"
+        defaultValue={space?.bufferMinutes ?? 0}
+        errors={f.bufferMinutes}
+      />
       <div className="grid grid-cols-2 gap-3">
         <SelectField label="여는 시간" name="openTime" defaultValue={space?.openTime ?? '09:00'} errors={f.openTime}>
           {hours.slice(0, 24).map((h) => (

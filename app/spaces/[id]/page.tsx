@@ -4,6 +4,7 @@ import { HiddenNotice } from '@/components/moderation/hidden-notice';
 import { ReportButton } from '@/components/moderation/report-button';
 import { HostSpaceActions } from '@/components/spaces/host-space-actions';
 import { LikeButton } from '@/components/spaces/like-button';
+import { SpaceBlocks } from '@/components/spaces/space-blocks';
 import { SpaceGallery } from '@/components/spaces/space-gallery';
 import { ReservationPanel } from '@/components/spaces/reservation-panel';
 import { SpaceReviews } from '@/components/spaces/space-reviews';
@@ -99,6 +100,11 @@ export default async function SpacePage({ params, searchParams }: Props) {
               공간 수정 · 사진 관리
             </Link>
             <HostSpaceActions spaceId={space.id} paused={space.status === 'paused'} />
+            <h3 className="mt-2 font-bold">시간 막기</h3>
+            <p className="text-sm text-stone-600">
+              막은 시간은 손님에게 예약 불가로 보입니다.{space.bufferMinutes > 0 && ` 예약이 끝난 뒤 ${space.bufferMinutes}분은 정리 시간으로 비워 둡니다.`}
+            </p>
+            <SpaceBlocks spaceId={space.id} today={seoulDateAfter(0)} />
           </div>
         ) : space.status === 'paused' ? (
           <Alert tone="info">호스트가 지금은 예약을 받지 않고 있습니다.</Alert>
