@@ -4,7 +4,7 @@ import { id, ref, timestampNow, timestamps, timestamptz } from './columns';
 import { userRef } from './accounts';
 import { neighbourhoodRef, sigunguOf } from './neighbourhoods';
 import { payments } from './payments';
-import { spaceTypes, cancellationPolicies, spaceStatuses, reservationStatuses, type SpaceType, type Amenity, type CancellationPolicy, type SpaceStatus, type ReservationStatus } from '../constants/spaces';
+import { spaceTypes, cancellationPolicies, spaceStatuses, reservationStatuses, bookingModes, type BookingMode, type SpaceType, type Amenity, type CancellationPolicy, type SpaceStatus, type ReservationStatus } from '../constants/spaces';
 import { inList } from './in-list';
 
 
@@ -33,6 +33,9 @@ export const spaces = pgTable(
     cancellationPolicy: text().$type<CancellationPolicy>().notNull(),
     /** Minutes kept free after each booking (cleaning, handover): part of the booking's held range. */
     bufferMinutes: smallint().notNull().default(0),
+    /** `approval`: a paid booking waits as `requested` until the host accepts within approvalHours. */
+    bookingMode: text().$type<BookingMode>().notNull().default('instant'),
+    approvalHours: smallint().notNull().default(24),
     status: text().$type<SpaceStatus>().notNull().default('active'),
     /** Kept by the review insert in its transaction, so search and sort read the rating from the row. */
     ratingSum: integer().notNull().default(0),
@@ -52,6 +55,8 @@ export const spaces = pgTable(
     check('spaces_cancellation_policy_check', inList('cancellation_policy', cancellationPolicies)),
     check('spaces_capacity_check', sql`${t.capacity} between 1 and 1000`),
     check('spaces_price_check', sql`${t.pricePerHour} > 0`),
+    check('spaces_booking_mode_check', inList('booking_mode', bookingModes)),
+    check('spaces_approval_hours_check', sql`${t.approvalHours} between 1 and 72`),
     check('spaces_buffer_minutes_check', sql`${t.bufferMinutes} between 0 and 240`),
     check('spaces_min_hours_check', sql`${t.minHours} between 1 and 24`),
     check('spaces_hours_check', sql`${t.openHour} between 0 and 23 and ${t.closeHour} between 1 and 24 and ${t.openHour} < ${t.closeHour}`),
@@ -119,6 +124,10 @@ export const reservations = pgTable(
     requestNote: text().notNull().default(''),
     cancelledBy: text().$type<'guest' | 'host'>(),
     refundedAmount: integer().notNull().default(0),
+    /** A `requested` booking expires (full refund) unless the host answers by then. */
+    respondBy: timestamptz(),
+    /** The host's reason when declining a request or cancelling. */
+    hostReason: text(),
     ...timestamps(),
     cancelledAt: timestamptz(),
   },
@@ -132,6 +141,7 @@ export const reservations = pgTable(
     index('reservations_space_starts_idx').on(t.spaceId, t.startsAt),
     index('reservations_confirmed_ends_idx').on(t.endsAt).where(sql`${t.status} = 'confirmed'`),
     index('reservations_created_idx').on(t.spaceId, t.createdAt),
+    index('reservations_requested_respond_idx').on(t.respondBy).where(sql`${t.status} = 'requested'`),
   ],
 );
 

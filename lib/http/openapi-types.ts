@@ -1455,6 +1455,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/reservations/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 승인제 공간의 예약 요청(requested) 수락 → confirmed (호스트만; 예약자 403, 다른 사람 404; 요청이 아니거나 기한이 지났으면 409) */
+        post: operations["postApiReservationsIdAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reservations/{id}/cancel": {
         parameters: {
             query?: never;
@@ -1464,8 +1481,25 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** 예약 취소: 예약자는 공간의 환불 규정대로, 호스트는 전액 환불. 시작한 예약은 409 */
+        /** 예약 취소: 예약자는 공간의 환불 규정대로(승인 전 요청은 전액), 호스트는 사유(reason, 필수)와 함께 전액 환불하고 예약자에게 알림. 시작한 예약은 409 */
         post: operations["postApiReservationsIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reservations/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 예약 요청 거절 {reason} → declined, 결제 금액 전액 환불, 예약자에게 사유와 함께 알림 (호스트만; 요청이 아니면 409) */
+        post: operations["postApiReservationsIdDecline"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2205,7 +2239,7 @@ export type components = {
                 [key: string]: string[];
             };
             /** @description 기계가 읽는 이유 (409, 403 등). 날씨(503)는 기상청의 `http_<status>` / `result_<code>`, 결제 승인 거절(409)은 결제사의 코드(대문자, 예: `AMOUNT_MISMATCH`)도 씁니다. */
-            reason?: ("account_active" | "account_deleted" | "already_banned" | "already_blocked" | "already_disputed" | "already_friend" | "already_joined" | "already_linked" | "already_marked" | "already_member" | "already_paid" | "already_reported" | "already_reviewed" | "already_verified" | "approved" | "banned" | "below_joined" | "below_min" | "below_minimum" | "blocked" | "busy" | "cancelled" | "card_declined" | "closed" | "complete" | "completed" | "confirmed" | "deleted" | "delivery_pending" | "direct_room" | "duplicate_address" | "duplicate_email" | "duplicate_username" | "edit_window_closed" | "email_not_verified" | "ended" | "expired" | "failed" | "fee_locked" | "full" | "has_upcoming_reservations" | "host" | "idempotency_key_reused" | "in_progress" | "insufficient_balance" | "insufficient_scope" | "invalid_token" | "malformed" | "neighbourhood_changed" | "no_data" | "no_items" | "no_seat" | "not_banned" | "not_completed" | "not_configured" | "not_confirmed" | "not_ended" | "not_finished" | "not_joined" | "not_locked" | "not_open" | "not_ordered" | "not_paid" | "not_reactable" | "not_recruiting" | "not_suspended" | "nothing_refundable" | "nothing_to_link" | "order_cancelled" | "order_locked" | "order_not_payable" | "order_placed" | "organizer" | "outside_neighbourhood" | "over_refundable" | "overlap" | "own_content" | "owner_cannot_leave" | "partial_refund" | "partially_cancelled" | "password_already_set" | "paused" | "payout_paid" | "payout_pending" | "payout_rejected" | "pending_payment" | "ready" | "reservation_not_pending" | "restore_expired" | "self" | "signup_expired" | "subscription_limit" | "suspended" | "timeout" | "token_limit" | "too_many_changes" | "too_many_images" | "too_many_items" | "unreachable" | "verification_required" | "webhook_limit" | "window_closed") | string;
+            reason?: ("account_active" | "account_deleted" | "already_banned" | "already_blocked" | "already_disputed" | "already_friend" | "already_joined" | "already_linked" | "already_marked" | "already_member" | "already_paid" | "already_reported" | "already_reviewed" | "already_verified" | "approved" | "banned" | "below_joined" | "below_min" | "below_minimum" | "blocked" | "busy" | "cancelled" | "declined" | "card_declined" | "closed" | "complete" | "completed" | "confirmed" | "deleted" | "delivery_pending" | "direct_room" | "duplicate_address" | "duplicate_email" | "duplicate_username" | "edit_window_closed" | "email_not_verified" | "ended" | "expired" | "failed" | "fee_locked" | "full" | "has_upcoming_reservations" | "host" | "idempotency_key_reused" | "in_progress" | "insufficient_balance" | "insufficient_scope" | "invalid_token" | "malformed" | "neighbourhood_changed" | "no_data" | "no_items" | "no_seat" | "not_banned" | "not_completed" | "not_configured" | "not_confirmed" | "not_ended" | "not_finished" | "not_joined" | "not_locked" | "not_open" | "not_ordered" | "not_paid" | "not_reactable" | "not_recruiting" | "not_suspended" | "nothing_refundable" | "nothing_to_link" | "order_cancelled" | "order_locked" | "order_not_payable" | "order_placed" | "organizer" | "outside_neighbourhood" | "over_refundable" | "overlap" | "own_content" | "owner_cannot_leave" | "partial_refund" | "partially_cancelled" | "password_already_set" | "paused" | "payout_paid" | "payout_pending" | "payout_rejected" | "pending_payment" | "requested" | "ready" | "reservation_not_pending" | "restore_expired" | "self" | "signup_expired" | "subscription_limit" | "suspended" | "timeout" | "token_limit" | "too_many_changes" | "too_many_images" | "too_many_items" | "unreachable" | "verification_required" | "webhook_limit" | "window_closed") | string;
             /**
              * Format: date-time
              * @description reason "suspended"일 때 정지가 끝나는 때
@@ -8247,7 +8281,7 @@ export interface operations {
                             people: number;
                             amount: number;
                             /** @enum {string} */
-                            status: "pending_payment" | "confirmed" | "completed" | "cancelled" | "expired";
+                            status: "pending_payment" | "requested" | "confirmed" | "completed" | "cancelled" | "declined" | "expired";
                             isPast: boolean;
                             bookerName: string;
                             bookerPhone: string;
@@ -8255,6 +8289,8 @@ export interface operations {
                             requestNote: string;
                             cancelledBy: ("guest" | "host") | null;
                             refundedAmount: number;
+                            respondBy: string | null;
+                            hostReason: string | null;
                             cancellation: {
                                 refundAmount: number;
                                 policy: string;
@@ -8962,7 +8998,7 @@ export interface operations {
                         items: {
                             id: number;
                             /** @enum {string} */
-                            type: "post_joined" | "post_full" | "game_joined" | "game_full" | "game_confirmed" | "game_failed" | "game_cancelled" | "game_promoted" | "game_reminder" | "game_removed" | "game_player_cancelled" | "game_offer_lapsed" | "game_offer_lapsed_host" | "reservation_booked" | "reservation_confirmed" | "reservation_cancelled" | "reservation_reminder" | "meal_order_locked" | "meal_order_paid" | "meal_order_dropped" | "meal_order_cancelled" | "meal_order_delivered" | "community_comment" | "community_reply" | "friend_added" | "direct_first_message" | "chat_mention" | "content_hidden" | "moderation" | "payout_paid" | "payout_rejected" | "webhook_disabled";
+                            type: "post_joined" | "post_full" | "game_joined" | "game_full" | "game_confirmed" | "game_failed" | "game_cancelled" | "game_promoted" | "game_reminder" | "game_removed" | "game_player_cancelled" | "game_offer_lapsed" | "game_offer_lapsed_host" | "reservation_booked" | "reservation_requested" | "reservation_declined" | "reservation_confirmed" | "reservation_cancelled" | "reservation_reminder" | "meal_order_locked" | "meal_order_paid" | "meal_order_dropped" | "meal_order_cancelled" | "meal_order_delivered" | "community_comment" | "community_reply" | "friend_added" | "direct_first_message" | "chat_mention" | "content_hidden" | "moderation" | "payout_paid" | "payout_rejected" | "webhook_disabled";
                             title: string;
                             body: string | null;
                             link: string | null;
@@ -12944,7 +12980,7 @@ export interface operations {
                             people: number;
                             amount: number;
                             /** @enum {string} */
-                            status: "pending_payment" | "confirmed" | "completed" | "cancelled" | "expired";
+                            status: "pending_payment" | "requested" | "confirmed" | "completed" | "cancelled" | "declined" | "expired";
                             isPast: boolean;
                             bookerName: string;
                             bookerPhone: string;
@@ -12952,6 +12988,8 @@ export interface operations {
                             requestNote: string;
                             cancelledBy: ("guest" | "host") | null;
                             refundedAmount: number;
+                            respondBy: string | null;
+                            hostReason: string | null;
                             cancellation: {
                                 refundAmount: number;
                                 policy: string;
@@ -13073,7 +13111,7 @@ export interface operations {
                         people: number;
                         amount: number;
                         /** @enum {string} */
-                        status: "pending_payment" | "confirmed" | "completed" | "cancelled" | "expired";
+                        status: "pending_payment" | "requested" | "confirmed" | "completed" | "cancelled" | "declined" | "expired";
                         isPast: boolean;
                         bookerName: string;
                         bookerPhone: string;
@@ -13081,6 +13119,8 @@ export interface operations {
                         requestNote: string;
                         cancelledBy: ("guest" | "host") | null;
                         refundedAmount: number;
+                        respondBy: string | null;
+                        hostReason: string | null;
                         cancellation: {
                             refundAmount: number;
                             policy: string;
@@ -13198,7 +13238,7 @@ export interface operations {
                         people: number;
                         amount: number;
                         /** @enum {string} */
-                        status: "pending_payment" | "confirmed" | "completed" | "cancelled" | "expired";
+                        status: "pending_payment" | "requested" | "confirmed" | "completed" | "cancelled" | "declined" | "expired";
                         isPast: boolean;
                         bookerName: string;
                         bookerPhone: string;
@@ -13206,6 +13246,8 @@ export interface operations {
                         requestNote: string;
                         cancelledBy: ("guest" | "host") | null;
                         refundedAmount: number;
+                        respondBy: string | null;
+                        hostReason: string | null;
                         cancellation: {
                             refundAmount: number;
                             policy: string;
@@ -13254,6 +13296,124 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiReservationsIdAccept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        spaceId: number;
+                        space: {
+                            id: number;
+                            title: string;
+                            address: string;
+                            hostId: number;
+                        };
+                        guest: {
+                            id: number;
+                            username: string;
+                            isDeleted: boolean;
+                            avatarUrl: string | null;
+                            verifiedDong?: string | null;
+                            temperature?: number;
+                        };
+                        packageId: number | null;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        people: number;
+                        amount: number;
+                        /** @enum {string} */
+                        status: "pending_payment" | "requested" | "confirmed" | "completed" | "cancelled" | "declined" | "expired";
+                        isPast: boolean;
+                        bookerName: string;
+                        bookerPhone: string;
+                        purpose: string;
+                        requestNote: string;
+                        cancelledBy: ("guest" | "host") | null;
+                        refundedAmount: number;
+                        respondBy: string | null;
+                        hostReason: string | null;
+                        cancellation: {
+                            refundAmount: number;
+                            policy: string;
+                        } | null;
+                        canReview: boolean;
+                        payment: {
+                            id: number;
+                            orderId: string;
+                            /** @enum {string} */
+                            status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                            amount: number;
+                            checkoutUrl: string;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        cancelledAt: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (`reason: "suspended"` with `suspendedUntil` for a suspended account's writes; a cookie write from another origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict (see `reason`) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13312,7 +13472,7 @@ export interface operations {
                         people: number;
                         amount: number;
                         /** @enum {string} */
-                        status: "pending_payment" | "confirmed" | "completed" | "cancelled" | "expired";
+                        status: "pending_payment" | "requested" | "confirmed" | "completed" | "cancelled" | "declined" | "expired";
                         isPast: boolean;
                         bookerName: string;
                         bookerPhone: string;
@@ -13320,6 +13480,150 @@ export interface operations {
                         requestNote: string;
                         cancelledBy: ("guest" | "host") | null;
                         refundedAmount: number;
+                        respondBy: string | null;
+                        hostReason: string | null;
+                        cancellation: {
+                            refundAmount: number;
+                            policy: string;
+                        } | null;
+                        canReview: boolean;
+                        payment: {
+                            id: number;
+                            orderId: string;
+                            /** @enum {string} */
+                            status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                            amount: number;
+                            checkoutUrl: string;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        cancelledAt: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (`reason: "suspended"` with `suspendedUntil` for a suspended account's writes; a cookie write from another origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict (see `reason`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too large (JSON bodies over 64 kB, files over 10 MB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiReservationsIdDecline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        spaceId: number;
+                        space: {
+                            id: number;
+                            title: string;
+                            address: string;
+                            hostId: number;
+                        };
+                        guest: {
+                            id: number;
+                            username: string;
+                            isDeleted: boolean;
+                            avatarUrl: string | null;
+                            verifiedDong?: string | null;
+                            temperature?: number;
+                        };
+                        packageId: number | null;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        people: number;
+                        amount: number;
+                        /** @enum {string} */
+                        status: "pending_payment" | "requested" | "confirmed" | "completed" | "cancelled" | "declined" | "expired";
+                        isPast: boolean;
+                        bookerName: string;
+                        bookerPhone: string;
+                        purpose: string;
+                        requestNote: string;
+                        cancelledBy: ("guest" | "host") | null;
+                        refundedAmount: number;
+                        respondBy: string | null;
+                        hostReason: string | null;
                         cancellation: {
                             refundAmount: number;
                             policy: string;
@@ -13869,6 +14173,9 @@ export interface operations {
                             cancellationPolicy: "flexible" | "moderate" | "strict";
                             bufferMinutes: number;
                             /** @enum {string} */
+                            bookingMode: "instant" | "approval";
+                            approvalHours: number;
+                            /** @enum {string} */
                             status: "active" | "paused";
                             host: {
                                 id: number;
@@ -13970,6 +14277,13 @@ export interface operations {
                     cancellationPolicy: "flexible" | "moderate" | "strict";
                     /** @default 0 */
                     bufferMinutes?: number;
+                    /**
+                     * @default instant
+                     * @enum {string}
+                     */
+                    bookingMode?: "instant" | "approval";
+                    /** @default 24 */
+                    approvalHours?: number;
                 };
             };
         };
@@ -14012,6 +14326,9 @@ export interface operations {
                         /** @enum {string} */
                         cancellationPolicy: "flexible" | "moderate" | "strict";
                         bufferMinutes: number;
+                        /** @enum {string} */
+                        bookingMode: "instant" | "approval";
+                        approvalHours: number;
                         /** @enum {string} */
                         status: "active" | "paused";
                         host: {
@@ -14137,6 +14454,9 @@ export interface operations {
                         /** @enum {string} */
                         cancellationPolicy: "flexible" | "moderate" | "strict";
                         bufferMinutes: number;
+                        /** @enum {string} */
+                        bookingMode: "instant" | "approval";
+                        approvalHours: number;
                         /** @enum {string} */
                         status: "active" | "paused";
                         host: {
@@ -14305,6 +14625,9 @@ export interface operations {
                     cancellationPolicy?: "flexible" | "moderate" | "strict";
                     bufferMinutes?: number;
                     /** @enum {string} */
+                    bookingMode?: "instant" | "approval";
+                    approvalHours?: number;
+                    /** @enum {string} */
                     status?: "active" | "paused";
                 };
             };
@@ -14348,6 +14671,9 @@ export interface operations {
                         /** @enum {string} */
                         cancellationPolicy: "flexible" | "moderate" | "strict";
                         bufferMinutes: number;
+                        /** @enum {string} */
+                        bookingMode: "instant" | "approval";
+                        approvalHours: number;
                         /** @enum {string} */
                         status: "active" | "paused";
                         host: {

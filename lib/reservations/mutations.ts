@@ -122,9 +122,11 @@ export async function cancelReservation(db: Db, actor: User, id: number, { reaso
     if (!quote) throw conflict('취소할 수 없는 예약입니다.', undefined, row.reservation.status);
     const by = row.reservation.guestId === actor.id ? 'guest' : 'host';
     const wasPending = row.reservation.status === 'pending_payment';
+    // The guest is owed an explanation when the host cancels a paid booking.
+    if (by === 'host' && !wasPending && !reason) throw fieldError('reason', '취소 사유를 입력해 주세요.');
     await tx
       .update(reservations)
-      .set({ status: 'cancelled', cancelledBy: by, cancelledAt: now, updatedAt: now })
+      .set({ status: 'cancelled', cancelledBy: by, cancelledAt: now, updatedAt: now, ...(by === 'host' && { hostReason: reason }) })
       .where(eq(reservations.id, id));
     const paymentId = row.reservation.paymentId;
     const text = reason || (by === 'host' ? '호스트가 예약을 취소했습니다.' : '예약자가 예약을 취소했습니다.');

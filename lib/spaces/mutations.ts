@@ -41,6 +41,8 @@ export async function createSpace(db: Db, host: User, input: CreateSpaceInput, c
         amenities: input.amenities,
         cancellationPolicy: input.cancellationPolicy,
         bufferMinutes: input.bufferMinutes,
+        bookingMode: input.bookingMode,
+        approvalHours: input.approvalHours,
         createdAt: now,
         updatedAt: now,
       })

@@ -47,6 +47,8 @@ export const toSpaceView = (r: Row): SpaceView => ({
   packages: r.packages.map((p) => ({ id: p.id, name: p.name, startTime: hourLabel(p.startHour), endTime: hourLabel(p.endHour), price: p.price })),
   cancellationPolicy: r.space.cancellationPolicy,
   bufferMinutes: r.space.bufferMinutes,
+  bookingMode: r.space.bookingMode,
+  approvalHours: r.space.approvalHours,
   status: r.space.status === 'paused' ? 'paused' : 'active',
   host: toUserRef(r.host),
   images: r.images.map(toSpaceImageView),

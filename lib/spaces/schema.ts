@@ -1,4 +1,4 @@
-import { amenityKeys, cancellationPolicies, spaceTypes } from '@/db/constants/spaces';
+import { amenityKeys, bookingModes, cancellationPolicies, spaceTypes } from '@/db/constants/spaces';
 import { userRef } from '@/lib/accounts/user-ref';
 import { calendarDate } from '@/lib/core/dates';
 import { z } from '@/lib/core/zod';
@@ -60,6 +60,12 @@ const spaceFields = {
     .int('정리 시간은 분 단위 정수여야 합니다.')
     .min(0, '정리 시간은 0분 이상이어야 합니다.')
     .max(240, '정리 시간은 240분 이하여야 합니다.'),
+  bookingMode: z.enum(bookingModes, { error: '예약 방식은 instant(바로 확정) 또는 approval(호스트 승인)입니다.' }),
+  approvalHours: z
+    .number({ error: '승인 기한을 숫자로 입력해 주세요.' })
+    .int('승인 기한은 시간 단위 정수여야 합니다.')
+    .min(1, '승인 기한은 1시간 이상이어야 합니다.')
+    .max(72, '승인 기한은 72시간 이하여야 합니다.'),
 };
 
 type HoursInput = { openTime?: number; closeTime?: number; minHours?: number; packages?: { startTime: number; endTime: number }[] };
@@ -79,7 +85,7 @@ export function hoursProblems(v: HoursInput): { path: (string | number)[]; messa
 const checkHours = (v: HoursInput, ctx: z.RefinementCtx) => hoursProblems(v).forEach((p) => ctx.addIssue({ code: 'custom', ...p }));
 
 export const createSpaceBody = z
-  .object({ ...spaceFields, amenities: spaceFields.amenities.default([]), packages: spaceFields.packages.default([]), bufferMinutes: spaceFields.bufferMinutes.default(0) })
+  .object({ ...spaceFields, amenities: spaceFields.amenities.default([]), packages: spaceFields.packages.default([]), bufferMinutes: spaceFields.bufferMinutes.default(0), bookingMode: spaceFields.bookingMode.default('instant'), approvalHours: spaceFields.approvalHours.default(24) })
   .superRefine(checkHours);
 export type CreateSpaceInput = z.infer<typeof createSpaceBody>;
 
@@ -164,6 +170,9 @@ export const space = z.object({
   cancellationPolicy,
   /** Minutes kept free after every booking; a booking's held time runs until its end plus these. */
   bufferMinutes: z.number().int(),
+  /** approval: a paid booking is `requested` until the host accepts (or it expires after approvalHours). */
+  bookingMode: z.enum(bookingModes),
+  approvalHours: z.number().int(),
   status: z.enum(['active', 'paused']),
   host: userRef,
   /** In gallery order; the first is the card's thumbnail. */

@@ -14,10 +14,19 @@ CREATE TABLE "space_holds" (
 	CONSTRAINT "space_holds_reason_check" CHECK (char_length("space_holds"."reason") <= 100)
 );
 --> statement-breakpoint
+ALTER TABLE "reservations" DROP CONSTRAINT "reservations_status_check";--> statement-breakpoint
+ALTER TABLE "reservations" ADD COLUMN "respond_by" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "reservations" ADD COLUMN "host_reason" text;--> statement-breakpoint
 ALTER TABLE "spaces" ADD COLUMN "buffer_minutes" smallint DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "spaces" ADD COLUMN "booking_mode" text DEFAULT 'instant' NOT NULL;--> statement-breakpoint
+ALTER TABLE "spaces" ADD COLUMN "approval_hours" smallint DEFAULT 24 NOT NULL;--> statement-breakpoint
 ALTER TABLE "space_holds" ADD CONSTRAINT "space_holds_space_id_spaces_id_fk" FOREIGN KEY ("space_id") REFERENCES "public"."spaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "space_holds" ADD CONSTRAINT "space_holds_reservation_id_reservations_id_fk" FOREIGN KEY ("reservation_id") REFERENCES "public"."reservations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "space_holds_space_starts_idx" ON "space_holds" USING btree ("space_id","starts_at");--> statement-breakpoint
+CREATE INDEX "reservations_requested_respond_idx" ON "reservations" USING btree ("respond_by") WHERE "reservations"."status" = 'requested';--> statement-breakpoint
+ALTER TABLE "reservations" ADD CONSTRAINT "reservations_status_check" CHECK (status in ('pending_payment', 'requested', 'confirmed', 'completed', 'cancelled', 'declined', 'expired'));--> statement-breakpoint
+ALTER TABLE "spaces" ADD CONSTRAINT "spaces_booking_mode_check" CHECK (booking_mode in ('instant', 'approval'));--> statement-breakpoint
+ALTER TABLE "spaces" ADD CONSTRAINT "spaces_approval_hours_check" CHECK ("spaces"."approval_hours" between 1 and 72);--> statement-breakpoint
 ALTER TABLE "spaces" ADD CONSTRAINT "spaces_buffer_minutes_check" CHECK ("spaces"."buffer_minutes" between 0 and 240);--> statement-breakpoint
 -- hand-written below
 -- Blocks and bookings share one exclusion constraint: [starts_at, held_until) of two holds of one
@@ -28,9 +37,9 @@ ALTER TABLE "space_holds" ADD CONSTRAINT "space_holds_no_overlap" EXCLUDE USING 
 -- failure) frees or takes the time without knowing about holds.
 CREATE FUNCTION "reservations_hold_time"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-  holds boolean := NEW.status in ('pending_payment', 'confirmed', 'completed');
+  holds boolean := NEW.status in ('pending_payment', 'requested', 'confirmed', 'completed');
 BEGIN
-  IF holds AND (TG_OP = 'INSERT' OR OLD.status not in ('pending_payment', 'confirmed', 'completed')) THEN
+  IF holds AND (TG_OP = 'INSERT' OR OLD.status not in ('pending_payment', 'requested', 'confirmed', 'completed')) THEN
     INSERT INTO "space_holds" ("space_id", "kind", "reservation_id", "starts_at", "ends_at", "held_until")
     SELECT NEW.space_id, 'reservation', NEW.id, NEW.starts_at, NEW.ends_at, NEW.ends_at + make_interval(mins => s.buffer_minutes)
     FROM "spaces" s WHERE s.id = NEW.space_id;
@@ -43,5 +52,5 @@ CREATE TRIGGER "reservations_hold_time" AFTER INSERT OR UPDATE OF "status" ON "r
   FOR EACH ROW EXECUTE FUNCTION "reservations_hold_time"();--> statement-breakpoint
 INSERT INTO "space_holds" ("space_id", "kind", "reservation_id", "starts_at", "ends_at", "held_until")
   SELECT "space_id", 'reservation', "id", "starts_at", "ends_at", "ends_at" FROM "reservations"
-  WHERE "status" in ('pending_payment', 'confirmed', 'completed');--> statement-breakpoint
+  WHERE "status" in ('pending_payment', 'requested', 'confirmed', 'completed');--> statement-breakpoint
 ALTER TABLE "reservations" DROP CONSTRAINT "reservations_no_overlap";
