@@ -43,6 +43,8 @@ export function SpaceForm({ neighbourhood, space }: { neighbourhood: Neighbourho
       pricePerHour: numberOrUndefined(form.get('pricePerHour')),
       minHours: numberOrUndefined(form.get('minHours')),
       bufferMinutes: numberOrUndefined(form.get('bufferMinutes')),
+      bookingMode: String(form.get('bookingMode') ?? ''),
+      approvalHours: numberOrUndefined(form.get('approvalHours')),
       openTime: String(form.get('openTime') ?? ''),
       closeTime: String(form.get('closeTime') ?? ''),
       amenities: form.getAll('amenities').map(String),
@@ -97,6 +99,29 @@ export function SpaceForm({ neighbourhood, space }: { neighbourhood: Neighbourho
         hint="예약이 끝난 뒤 다음 예약까지 비워 둘 시간 (0~240분)"
         defaultValue={space?.bufferMinutes ?? 0}
         errors={f.bufferMinutes}
+      />
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-1 text-sm font-medium text-stone-800">예약 방식</legend>
+        <label className="flex min-h-11 items-center gap-2">
+          <input type="radio" name="bookingMode" value="instant" defaultChecked={(space?.bookingMode ?? 'instant') === 'instant'} />
+          바로 확정 (결제하면 예약 확정)
+        </label>
+        <label className="flex min-h-11 items-center gap-2">
+          <input type="radio" name="bookingMode" value="approval" defaultChecked={space?.bookingMode === 'approval'} />
+          호스트 승인 (결제 후 내가 수락해야 확정, 거절하면 전액 환불)
+        </label>
+        {f.bookingMode && <p className="text-sm text-red-700">{f.bookingMode.join(' ')}</p>}
+      </fieldset>
+      <TextField
+        label="승인 기한(시간)"
+        name="approvalHours"
+        type="number"
+        min={1}
+        max={72}
+        inputMode="numeric"
+        hint="호스트 승인 방식에서 이 시간 안에 답하지 않으면 요청이 취소되고 전액 환불됩니다."
+        defaultValue={space?.approvalHours ?? 24}
+        errors={f.approvalHours}
       />
       <div className="grid grid-cols-2 gap-3">
         <SelectField label="여는 시간" name="openTime" defaultValue={space?.openTime ?? '09:00'} errors={f.openTime}>

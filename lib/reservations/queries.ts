@@ -119,3 +119,9 @@ export function listHostReservations(db: Db, hostId: number, query: HostReservat
   );
   return page(db, hostId, where, [asc(reservations.startsAt), asc(reservations.id)], query, now);
 }
+
+/** Requests of the host's space still waiting for an answer, the nearest deadline first. */
+export function listPendingRequests(db: Db, hostId: number, spaceId: number, now: Date) {
+  const where = and(eq(spaces.hostId, hostId), eq(reservations.spaceId, spaceId), eq(reservations.status, 'requested'));
+  return page(db, hostId, where, [asc(reservations.respondBy), asc(reservations.id)], { page: 1, size: 50 }, now);
+}
