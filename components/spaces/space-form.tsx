@@ -41,6 +41,9 @@ export function SpaceForm({ neighbourhood, space }: { neighbourhood: Neighbourho
       neighbourhoodCode: picked?.code ?? '',
       capacity: numberOrUndefined(form.get('capacity')),
       pricePerHour: numberOrUndefined(form.get('pricePerHour')),
+      // Empty means "same as weekdays" (null), not "leave unchanged".
+      weekendPricePerHour: numberOrUndefined(form.get('weekendPricePerHour')) ?? null,
+      holidayPricePerHour: numberOrUndefined(form.get('holidayPricePerHour')) ?? null,
       minHours: numberOrUndefined(form.get('minHours')),
       bufferMinutes: numberOrUndefined(form.get('bufferMinutes')),
       bookingMode: String(form.get('bookingMode') ?? ''),
@@ -87,6 +90,10 @@ export function SpaceForm({ neighbourhood, space }: { neighbourhood: Neighbourho
         <TextField label="최대 인원" name="capacity" type="number" min={1} inputMode="numeric" defaultValue={space?.capacity ?? 4} errors={f.capacity} />
         <TextField label="시간당 가격(원)" name="pricePerHour" type="number" min={1000} step={1000} inputMode="numeric" defaultValue={space?.pricePerHour} errors={f.pricePerHour} />
         <TextField label="최소 시간" name="minHours" type="number" min={1} inputMode="numeric" defaultValue={space?.minHours ?? 1} errors={f.minHours} />
+      </div>
+      <div className="grid grid-cols-2 gap-3">
+        <TextField label="주말 시간당 가격(원)" name="weekendPricePerHour" type="number" min={1000} step={1000} inputMode="numeric" hint="비우면 평일 가격" defaultValue={space?.weekendPricePerHour ?? ''} errors={f.weekendPricePerHour} />
+        <TextField label="공휴일 시간당 가격(원)" name="holidayPricePerHour" type="number" min={1000} step={1000} inputMode="numeric" hint="비우면 주말 가격" defaultValue={space?.holidayPricePerHour ?? ''} errors={f.holidayPricePerHour} />
       </div>
       <TextField
         label="정리 시간(분)"

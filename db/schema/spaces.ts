@@ -25,6 +25,9 @@ export const spaces = pgTable(
     lng: doublePrecision().notNull(),
     capacity: integer().notNull(),
     pricePerHour: integer().notNull(),
+    /** Prices on Saturdays and Sundays, and on Korean public holidays; null = the weekday price. */
+    weekendPricePerHour: integer(),
+    holidayPricePerHour: integer(),
     minHours: smallint().notNull().default(1),
     /** Whole hours in Asia/Seoul: open 0..23, close 1..24 (24 = midnight at the end of the day). */
     openHour: smallint().notNull(),
@@ -55,6 +58,7 @@ export const spaces = pgTable(
     check('spaces_cancellation_policy_check', inList('cancellation_policy', cancellationPolicies)),
     check('spaces_capacity_check', sql`${t.capacity} between 1 and 1000`),
     check('spaces_price_check', sql`${t.pricePerHour} > 0`),
+    check('spaces_day_prices_check', sql`coalesce(${t.weekendPricePerHour}, 1) > 0 and coalesce(${t.holidayPricePerHour}, 1) > 0`),
     check('spaces_booking_mode_check', inList('booking_mode', bookingModes)),
     check('spaces_approval_hours_check', sql`${t.approvalHours} between 1 and 72`),
     check('spaces_buffer_minutes_check', sql`${t.bufferMinutes} between 0 and 240`),

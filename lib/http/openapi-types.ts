@@ -14158,6 +14158,8 @@ export interface operations {
                             lng: number;
                             capacity: number;
                             pricePerHour: number;
+                            weekendPricePerHour: number | null;
+                            holidayPricePerHour: number | null;
                             minHours: number;
                             openTime: string;
                             closeTime: string;
@@ -14263,6 +14265,10 @@ export interface operations {
                     lng?: number | null;
                     capacity: number;
                     pricePerHour: number;
+                    /** @default null */
+                    weekendPricePerHour?: number | null;
+                    /** @default null */
+                    holidayPricePerHour?: number | null;
                     minHours: number;
                     openTime: string;
                     closeTime: string;
@@ -14312,6 +14318,8 @@ export interface operations {
                         lng: number;
                         capacity: number;
                         pricePerHour: number;
+                        weekendPricePerHour: number | null;
+                        holidayPricePerHour: number | null;
                         minHours: number;
                         openTime: string;
                         closeTime: string;
@@ -14440,6 +14448,8 @@ export interface operations {
                         lng: number;
                         capacity: number;
                         pricePerHour: number;
+                        weekendPricePerHour: number | null;
+                        holidayPricePerHour: number | null;
                         minHours: number;
                         openTime: string;
                         closeTime: string;
@@ -14611,6 +14621,8 @@ export interface operations {
                     lng?: number | null;
                     capacity?: number;
                     pricePerHour?: number;
+                    weekendPricePerHour?: number | null;
+                    holidayPricePerHour?: number | null;
                     minHours?: number;
                     openTime?: string;
                     closeTime?: string;
@@ -14657,6 +14669,8 @@ export interface operations {
                         lng: number;
                         capacity: number;
                         pricePerHour: number;
+                        weekendPricePerHour: number | null;
+                        holidayPricePerHour: number | null;
                         minHours: number;
                         openTime: string;
                         closeTime: string;
@@ -14783,6 +14797,10 @@ export interface operations {
                         date: string;
                         openTime: string;
                         closeTime: string;
+                        /** @enum {string} */
+                        dayKind: "weekday" | "weekend" | "holiday";
+                        holidayNames: string[];
+                        pricePerHour: number;
                         hours: {
                             hour: number;
                             /** Format: date-time */
@@ -14792,6 +14810,7 @@ export interface operations {
                             available: boolean;
                             /** @enum {string} */
                             reason: "free" | "booked" | "blocked" | "past" | "paused";
+                            price: number;
                         }[];
                     };
                 };

@@ -35,6 +35,8 @@ export async function createSpace(db: Db, host: User, input: CreateSpaceInput, c
         lng: input.lng ?? centroid.lng,
         capacity: input.capacity,
         pricePerHour: input.pricePerHour,
+        weekendPricePerHour: input.weekendPricePerHour,
+        holidayPricePerHour: input.holidayPricePerHour,
         minHours: input.minHours,
         openHour: input.openTime,
         closeHour: input.closeTime,

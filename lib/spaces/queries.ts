@@ -7,6 +7,7 @@ import { trustBadgeColumns } from '@/lib/trust/columns';
 import { hourLabel, seoulInstant } from '@/lib/core/seoul-time';
 import { pageInfo } from '@/lib/core/pagination';
 import { toSpaceImageView } from './image-view';
+import { dayKind, holidayNames, hourlyPriceOn } from './pricing';
 import { roundRating } from './reviews';
 import type { ListSpacesQuery, SpaceView } from './schema';
 
@@ -40,6 +41,8 @@ export const toSpaceView = (r: Row): SpaceView => ({
   lng: r.space.lng,
   capacity: r.space.capacity,
   pricePerHour: r.space.pricePerHour,
+  weekendPricePerHour: r.space.weekendPricePerHour,
+  holidayPricePerHour: r.space.holidayPricePerHour,
   minHours: r.space.minHours,
   openTime: hourLabel(r.space.openHour),
   closeTime: hourLabel(r.space.closeHour),
@@ -161,6 +164,8 @@ export async function spaceAvailability(db: Db, id: number, date: string, now: D
   // A reservation's hold runs into its buffer; an hour is free only if a booking of it, buffer
   // included, would not overlap any hold (what the exclusion constraint will check).
   const buffer = space.bufferMinutes * 60_000;
+  // A booking lies within one Seoul day's opening hours, so one price holds for the whole grid.
+  const pricePerHour = hourlyPriceOn(space, date);
   const held = await db
     .select({ kind: spaceHolds.kind, startsAt: spaceHolds.startsAt, heldUntil: spaceHolds.heldUntil })
     .from(spaceHolds)
@@ -185,9 +190,9 @@ export async function spaceAvailability(db: Db, id: number, date: string, now: D
         : space.status === 'paused'
           ? 'paused'
           : 'free';
-    hours.push({ hour, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), available: reason === 'free', reason } as const);
+    hours.push({ hour, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), available: reason === 'free', reason, price: pricePerHour } as const);
   }
-  return { date, openTime: hourLabel(space.openHour), closeTime: hourLabel(space.closeHour), hours };
+  return { date, openTime: hourLabel(space.openHour), closeTime: hourLabel(space.closeHour), dayKind: dayKind(date), holidayNames: [...holidayNames(date)], pricePerHour, hours };
 }
 
 export async function likeCount(db: Db, spaceId: number) {

@@ -49,6 +49,9 @@ const spaceFields = {
   lng: z.number({ error: '경도는 숫자여야 합니다.' }).min(124, '국내 좌표만 입력할 수 있습니다.').max(132, '국내 좌표만 입력할 수 있습니다.').nullish(),
   capacity: z.number({ error: '최대 인원을 숫자로 입력해 주세요.' }).int('최대 인원은 정수여야 합니다.').min(1, '최대 인원은 1명 이상이어야 합니다.').max(1000, '최대 인원은 1000명 이하여야 합니다.'),
   pricePerHour: won('시간당 가격'),
+  /** null or left out: the weekday price (a holiday without its own price takes the weekend one). */
+  weekendPricePerHour: won('주말 시간당 가격').nullable(),
+  holidayPricePerHour: won('공휴일 시간당 가격').nullable(),
   minHours: z.number({ error: '최소 이용 시간을 숫자로 입력해 주세요.' }).int('최소 이용 시간은 정수여야 합니다.').min(1, '최소 이용 시간은 1시간 이상이어야 합니다.').max(24, '최소 이용 시간은 24시간 이하여야 합니다.'),
   openTime,
   closeTime,
@@ -85,7 +88,7 @@ export function hoursProblems(v: HoursInput): { path: (string | number)[]; messa
 const checkHours = (v: HoursInput, ctx: z.RefinementCtx) => hoursProblems(v).forEach((p) => ctx.addIssue({ code: 'custom', ...p }));
 
 export const createSpaceBody = z
-  .object({ ...spaceFields, amenities: spaceFields.amenities.default([]), packages: spaceFields.packages.default([]), bufferMinutes: spaceFields.bufferMinutes.default(0), bookingMode: spaceFields.bookingMode.default('instant'), approvalHours: spaceFields.approvalHours.default(24) })
+  .object({ ...spaceFields, amenities: spaceFields.amenities.default([]), packages: spaceFields.packages.default([]), bufferMinutes: spaceFields.bufferMinutes.default(0), weekendPricePerHour: spaceFields.weekendPricePerHour.default(null), holidayPricePerHour: spaceFields.holidayPricePerHour.default(null), bookingMode: spaceFields.bookingMode.default('instant'), approvalHours: spaceFields.approvalHours.default(24) })
   .superRefine(checkHours);
 export type CreateSpaceInput = z.infer<typeof createSpaceBody>;
 
@@ -162,6 +165,8 @@ export const space = z.object({
   lng: z.number(),
   capacity: z.number().int(),
   pricePerHour: z.number().int(),
+  weekendPricePerHour: z.number().int().nullable(),
+  holidayPricePerHour: z.number().int().nullable(),
   minHours: z.number().int(),
   openTime: z.string(),
   closeTime: z.string(),
@@ -197,7 +202,12 @@ export const availability = z.object({
   date: z.string(),
   openTime: z.string(),
   closeTime: z.string(),
-  hours: z.array(z.object({ hour: z.number().int(), startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), available: z.boolean(), reason: z.enum(['free', 'booked', 'blocked', 'past', 'paused']) })),
+    /** What kind of day it is for pricing (Korean public holidays by the official gazette) and its names. */
+  dayKind: z.enum(['weekday', 'weekend', 'holiday']),
+  holidayNames: z.array(z.string()),
+  /** The hourly price that day: what a booking of these hours is charged. */
+  pricePerHour: z.number().int(),
+  hours: z.array(z.object({ hour: z.number().int(), startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), available: z.boolean(), reason: z.enum(['free', 'booked', 'blocked', 'past', 'paused']), price: z.number().int() })),
 });
 
 export const likeResult = z.object({ liked: z.boolean(), likeCount: z.number().int() });

@@ -17,6 +17,8 @@ CREATE TABLE "space_holds" (
 ALTER TABLE "reservations" DROP CONSTRAINT "reservations_status_check";--> statement-breakpoint
 ALTER TABLE "reservations" ADD COLUMN "respond_by" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "reservations" ADD COLUMN "host_reason" text;--> statement-breakpoint
+ALTER TABLE "spaces" ADD COLUMN "weekend_price_per_hour" integer;--> statement-breakpoint
+ALTER TABLE "spaces" ADD COLUMN "holiday_price_per_hour" integer;--> statement-breakpoint
 ALTER TABLE "spaces" ADD COLUMN "buffer_minutes" smallint DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "spaces" ADD COLUMN "booking_mode" text DEFAULT 'instant' NOT NULL;--> statement-breakpoint
 ALTER TABLE "spaces" ADD COLUMN "approval_hours" smallint DEFAULT 24 NOT NULL;--> statement-breakpoint
@@ -25,6 +27,7 @@ ALTER TABLE "space_holds" ADD CONSTRAINT "space_holds_reservation_id_reservation
 CREATE INDEX "space_holds_space_starts_idx" ON "space_holds" USING btree ("space_id","starts_at");--> statement-breakpoint
 CREATE INDEX "reservations_requested_respond_idx" ON "reservations" USING btree ("respond_by") WHERE "reservations"."status" = 'requested';--> statement-breakpoint
 ALTER TABLE "reservations" ADD CONSTRAINT "reservations_status_check" CHECK (status in ('pending_payment', 'requested', 'confirmed', 'completed', 'cancelled', 'declined', 'expired'));--> statement-breakpoint
+ALTER TABLE "spaces" ADD CONSTRAINT "spaces_day_prices_check" CHECK (coalesce("spaces"."weekend_price_per_hour", 1) > 0 and coalesce("spaces"."holiday_price_per_hour", 1) > 0);--> statement-breakpoint
 ALTER TABLE "spaces" ADD CONSTRAINT "spaces_booking_mode_check" CHECK (booking_mode in ('instant', 'approval'));--> statement-breakpoint
 ALTER TABLE "spaces" ADD CONSTRAINT "spaces_approval_hours_check" CHECK ("spaces"."approval_hours" between 1 and 72);--> statement-breakpoint
 ALTER TABLE "spaces" ADD CONSTRAINT "spaces_buffer_minutes_check" CHECK ("spaces"."buffer_minutes" between 0 and 240);--> statement-breakpoint
