@@ -27,12 +27,16 @@ async function hostWithSpace(request: APIRequestContext, extra: Record<string, u
   return { host, title, space: (await created.json()) as { id: number } };
 }
 
-test('a host blocks an afternoon on the space page; a guest sees those hours as 예약 불가 on the grid', async ({ page, request, browser }, testInfo) => {
+test('a host sets a weekend price and blocks an afternoon; a guest sees both on the hour grid', async ({ page, request, browser }, testInfo) => {
   const { host, space } = await hostWithSpace(request, { bufferMinutes: 30 });
   const tomorrow = seoulDate(1);
 
   const hostPage = await newUserPage(browser, testInfo);
   await logIn(hostPage, host);
+  await hostPage.goto(`/spaces/${space.id}/edit`);
+  await hostPage.getByLabel('주말 시간당 가격(원)').fill('30000');
+  await hostPage.getByRole('button', { name: '저장' }).click();
+  await expect(hostPage.getByText('저장했습니다.').filter({ visible: true })).toBeVisible();
   await hostPage.goto(`/spaces/${space.id}`);
   const form = hostPage.getByRole('form', { name: '시간 막기' }).filter({ visible: true });
   await form.getByLabel('날짜').fill(tomorrow);
@@ -49,6 +53,12 @@ test('a host blocks an afternoon on the space page; a guest sees those hours as 
   await expect(grid.getByRole('button', { name: '13:00~14:00 예약 불가' })).toBeDisabled();
   await expect(grid.getByRole('button', { name: '14:00~15:00 예약 불가' })).toBeDisabled();
   await expect(grid.getByRole('button', { name: '15:00~16:00 예약 가능' })).toBeEnabled();
+
+  // The next Saturday: the weekend price (a holiday without its own price falls back to it too).
+  const saturday = Array.from({ length: 7 }, (_, i) => seoulDate(i + 1)).find((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === 6)!;
+  await page.getByLabel('날짜').fill(saturday);
+  await expect(page.getByTestId('day-price').filter({ visible: true })).toContainText('시간당 30,000원');
+  await page.getByLabel('날짜').fill(tomorrow);
 
   // Unblocking reopens the hours for the guest.
   await hostPage.getByRole('button', { name: /차단 풀기/ }).filter({ visible: true }).click();
