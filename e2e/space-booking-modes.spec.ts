@@ -34,7 +34,7 @@ test('a host sets a weekend price and blocks an afternoon; a guest sees both on 
   const hostPage = await newUserPage(browser, testInfo);
   await logIn(hostPage, host);
   await hostPage.goto(`/spaces/${space.id}/edit`);
-  await hostPage.getByLabel('주말 시간당 가격(원)').fill('30000');
+  await hostPage.getByLabel('주말 가격(원/시간)').fill('30000');
   await hostPage.getByRole('button', { name: '저장' }).click();
   await expect(hostPage.getByText('저장했습니다.').filter({ visible: true })).toBeVisible();
   await hostPage.goto(`/spaces/${space.id}`);

@@ -92,8 +92,8 @@ export function SpaceForm({ neighbourhood, space }: { neighbourhood: Neighbourho
         <TextField label="최소 시간" name="minHours" type="number" min={1} inputMode="numeric" defaultValue={space?.minHours ?? 1} errors={f.minHours} />
       </div>
       <div className="grid grid-cols-2 gap-3">
-        <TextField label="주말 시간당 가격(원)" name="weekendPricePerHour" type="number" min={1000} step={1000} inputMode="numeric" hint="비우면 평일 가격" defaultValue={space?.weekendPricePerHour ?? ''} errors={f.weekendPricePerHour} />
-        <TextField label="공휴일 시간당 가격(원)" name="holidayPricePerHour" type="number" min={1000} step={1000} inputMode="numeric" hint="비우면 주말 가격" defaultValue={space?.holidayPricePerHour ?? ''} errors={f.holidayPricePerHour} />
+        <TextField label="주말 가격(원/시간)" name="weekendPricePerHour" type="number" min={1000} step={1000} inputMode="numeric" hint="비우면 평일 가격" defaultValue={space?.weekendPricePerHour ?? ''} errors={f.weekendPricePerHour} />
+        <TextField label="공휴일 가격(원/시간)" name="holidayPricePerHour" type="number" min={1000} step={1000} inputMode="numeric" hint="비우면 주말 가격" defaultValue={space?.holidayPricePerHour ?? ''} errors={f.holidayPricePerHour} />
       </div>
       <TextField
         label="정리 시간(분)"
