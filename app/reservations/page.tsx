@@ -7,6 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { getDb } from '@/db/client';
 import { requireSessionUser } from '@/lib/auth/server-session';
 import { won } from '@/lib/payments/labels';
+import { fullDateTime } from '@/lib/core/seoul-time';
 import { listMyReservations } from '@/lib/reservations/queries';
 import type { ReservationView } from '@/lib/reservations/schema';
 
@@ -16,6 +17,12 @@ function ReservationItem({ r }: { r: ReservationView }) {
   return (
     <li className="flex flex-col gap-2 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm" data-testid="reservation">
       <ReservationSummary reservation={r} />
+      {r.status === 'requested' && (
+        <p className="text-sm text-amber-800" data-testid="awaiting-approval">
+          호스트 승인 대기 중입니다.{r.respondBy && ` ${fullDateTime(r.respondBy)}까지 답이 없으면 자동으로 취소되고 전액 환불됩니다.`}
+        </p>
+      )}
+      {r.hostReason && <p className="text-sm text-stone-600">호스트 사유: {r.hostReason}</p>}
       {r.refundedAmount > 0 && <p className="text-sm text-stone-600">환불 {won(r.refundedAmount)}</p>}
       <div className="flex flex-wrap gap-2">
         {r.status === 'pending_payment' && r.payment && (
@@ -50,7 +57,7 @@ function Section({ title, items, empty }: { title: string; items: ReservationVie
 export default async function ReservationsPage() {
   const me = await requireSessionUser('/reservations');
   const { items } = await listMyReservations(getDb(), me.id, { page: 1, size: 100 }, new Date());
-  const upcoming = items.filter((r) => !r.isPast && (r.status === 'confirmed' || r.status === 'pending_payment')).reverse();
+  const upcoming = items.filter((r) => !r.isPast && (r.status === 'confirmed' || r.status === 'requested' || r.status === 'pending_payment')).reverse();
   const others = items.filter((r) => !upcoming.includes(r));
   return (
     <div className="flex flex-col gap-6">

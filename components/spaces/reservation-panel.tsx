@@ -15,7 +15,7 @@ import type { SpaceView } from '@/lib/spaces/schema';
 
 type Selection = { kind: 'hours'; start: number; end: number } | { kind: 'package'; id: number };
 
-const reasonLabel: Record<string, string> = { booked: '예약됨', past: '지난 시간', paused: '예약 중지', free: '예약 가능' };
+const reasonLabel: Record<string, string> = { booked: '예약됨', blocked: '예약 불가', past: '지난 시간', paused: '예약 중지', free: '예약 가능' };
 const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
 
 /** Pick a date, then a run of free hours on the grid (first click starts, second click ends) or a package; then reserve and pay. */
@@ -46,7 +46,9 @@ export function ReservationPanel({ space, initialDate }: { space: SpaceView; ini
 
   const pkg = selection?.kind === 'package' ? space.packages.find((p) => p.id === selection.id) : undefined;
   const hourCount = selection?.kind === 'hours' ? selection.end - selection.start : 0;
-  const amount = pkg ? pkg.price : hourCount * space.pricePerHour;
+  // The day's hourly price (weekend or public holiday prices apply), as the server will charge it.
+  const dayPrice = availability.data?.pricePerHour ?? space.pricePerHour;
+  const amount = pkg ? pkg.price : hourCount * dayPrice;
   const tooShort = selection?.kind === 'hours' && hourCount < space.minHours;
 
   async function reserve(e: FormEvent<HTMLFormElement>) {
@@ -108,6 +110,13 @@ export function ReservationPanel({ space, initialDate }: { space: SpaceView; ini
         ) : availability.isError ? (
           <ErrorState message={availability.error.message} onRetry={() => void availability.refetch()} retrying={availability.isFetching} />
         ) : (
+          <>
+          {availability.data && (
+            <p className="mb-2 text-sm text-stone-700" data-testid="day-price">
+              {availability.data.dayKind === 'holiday' ? `공휴일(${availability.data.holidayNames.join(', ')})` : availability.data.dayKind === 'weekend' ? '주말' : '평일'} 요금 · 시간당{' '}
+              <strong>{won(availability.data.pricePerHour)}</strong>
+            </p>
+          )}
           <ul className="grid grid-cols-4 gap-2" aria-label="시간표">
             {hours.map((h) => {
               const chosen = selection?.kind === 'hours' && h.hour >= selection.start && h.hour < selection.end;
@@ -129,6 +138,7 @@ export function ReservationPanel({ space, initialDate }: { space: SpaceView; ini
               );
             })}
           </ul>
+          </>
         )}
         {errors.fields.startsAt && <p className="mt-1 text-sm text-red-700">{errors.fields.startsAt.join(' ')}</p>}
         {errors.fields.endsAt && <p className="mt-1 text-sm text-red-700">{errors.fields.endsAt.join(' ')}</p>}
@@ -147,7 +157,7 @@ export function ReservationPanel({ space, initialDate }: { space: SpaceView; ini
           </>
         ) : (
           <>
-            {hh(selection.kind === 'hours' ? selection.start : 0)}~{hh(selection.kind === 'hours' ? selection.end : 0)} · {hourCount}시간 × {won(space.pricePerHour)} ={' '}
+            {hh(selection.kind === 'hours' ? selection.start : 0)}~{hh(selection.kind === 'hours' ? selection.end : 0)} · {hourCount}시간 × {won(dayPrice)} ={' '}
             <strong>{won(amount)}</strong>
             {tooShort && <span className="block text-red-700">최소 {space.minHours}시간 이상 예약해야 합니다.</span>}
           </>

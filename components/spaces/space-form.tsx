@@ -41,7 +41,13 @@ export function SpaceForm({ neighbourhood, space }: { neighbourhood: Neighbourho
       neighbourhoodCode: picked?.code ?? '',
       capacity: numberOrUndefined(form.get('capacity')),
       pricePerHour: numberOrUndefined(form.get('pricePerHour')),
+      // Empty means "same as weekdays" (null), not "leave unchanged".
+      weekendPricePerHour: numberOrUndefined(form.get('weekendPricePerHour')) ?? null,
+      holidayPricePerHour: numberOrUndefined(form.get('holidayPricePerHour')) ?? null,
       minHours: numberOrUndefined(form.get('minHours')),
+      bufferMinutes: numberOrUndefined(form.get('bufferMinutes')),
+      bookingMode: String(form.get('bookingMode') ?? ''),
+      approvalHours: numberOrUndefined(form.get('approvalHours')),
       openTime: String(form.get('openTime') ?? ''),
       closeTime: String(form.get('closeTime') ?? ''),
       amenities: form.getAll('amenities').map(String),
@@ -85,6 +91,45 @@ export function SpaceForm({ neighbourhood, space }: { neighbourhood: Neighbourho
         <TextField label="시간당 가격(원)" name="pricePerHour" type="number" min={1000} step={1000} inputMode="numeric" defaultValue={space?.pricePerHour} errors={f.pricePerHour} />
         <TextField label="최소 시간" name="minHours" type="number" min={1} inputMode="numeric" defaultValue={space?.minHours ?? 1} errors={f.minHours} />
       </div>
+      <div className="grid grid-cols-2 gap-3">
+        <TextField label="주말 가격(원/시간)" name="weekendPricePerHour" type="number" min={1000} step={1000} inputMode="numeric" hint="비우면 평일 가격" defaultValue={space?.weekendPricePerHour ?? ''} errors={f.weekendPricePerHour} />
+        <TextField label="공휴일 가격(원/시간)" name="holidayPricePerHour" type="number" min={1000} step={1000} inputMode="numeric" hint="비우면 주말 가격" defaultValue={space?.holidayPricePerHour ?? ''} errors={f.holidayPricePerHour} />
+      </div>
+      <TextField
+        label="정리 시간(분)"
+        name="bufferMinutes"
+        type="number"
+        min={0}
+        max={240}
+        step={10}
+        inputMode="numeric"
+        hint="예약이 끝난 뒤 다음 예약까지 비워 둘 시간 (0~240분)"
+        defaultValue={space?.bufferMinutes ?? 0}
+        errors={f.bufferMinutes}
+      />
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-1 text-sm font-medium text-stone-800">예약 방식</legend>
+        <label className="flex min-h-11 items-center gap-2">
+          <input type="radio" name="bookingMode" value="instant" defaultChecked={(space?.bookingMode ?? 'instant') === 'instant'} />
+          바로 확정 (결제하면 예약 확정)
+        </label>
+        <label className="flex min-h-11 items-center gap-2">
+          <input type="radio" name="bookingMode" value="approval" defaultChecked={space?.bookingMode === 'approval'} />
+          호스트 승인 (결제 후 내가 수락해야 확정, 거절하면 전액 환불)
+        </label>
+        {f.bookingMode && <p className="text-sm text-red-700">{f.bookingMode.join(' ')}</p>}
+      </fieldset>
+      <TextField
+        label="승인 기한(시간)"
+        name="approvalHours"
+        type="number"
+        min={1}
+        max={72}
+        inputMode="numeric"
+        hint="호스트 승인 방식에서 이 시간 안에 답하지 않으면 요청이 취소되고 전액 환불됩니다."
+        defaultValue={space?.approvalHours ?? 24}
+        errors={f.approvalHours}
+      />
       <div className="grid grid-cols-2 gap-3">
         <SelectField label="여는 시간" name="openTime" defaultValue={space?.openTime ?? '09:00'} errors={f.openTime}>
           {hours.slice(0, 24).map((h) => (

@@ -61,7 +61,7 @@ export function WeekCalendar({ monday, reservations, today }: { monday: string; 
         )}
         {all.map(({ reservation: r, day, from, to }) => {
           const [, m, d] = days[day]!.split('-').map(Number);
-          const pending = r.status === 'pending_payment';
+          const pending = r.status === 'pending_payment' || r.status === 'requested';
           return (
             <div
               key={`${r.id}-${day}`}

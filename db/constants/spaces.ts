@@ -24,10 +24,14 @@ export type SpaceStatus = (typeof spaceStatuses)[number];
 
 /**
  * pending_payment (held for the 15-minute checkout) → confirmed (paid) → completed (ended);
+ * in approval mode pending_payment → requested (paid, waiting for the host) → confirmed, or
+ * declined by the host, or expired unanswered (both refunded in full);
  * expired when the payment failed or timed out; cancelled by the guest or the host.
- * The first three hold their time range (the exclusion constraint in the migration).
+ * pending_payment, requested, confirmed and completed hold their time range: a trigger keeps a space_holds row for them, and one
+ * exclusion constraint over space_holds keeps holds (bookings plus buffer, host blocks) apart.
  */
-export const reservationStatuses = ['pending_payment', 'confirmed', 'completed', 'cancelled', 'expired'] as const;
+export const reservationStatuses = ['pending_payment', 'requested', 'confirmed', 'completed', 'cancelled', 'declined', 'expired'] as const;
 export type ReservationStatus = (typeof reservationStatuses)[number];
 
-export const activeReservationStatuses = ['pending_payment', 'confirmed', 'completed'] as const satisfies readonly ReservationStatus[];
+export const bookingModes = ['instant', 'approval'] as const;
+export type BookingMode = (typeof bookingModes)[number];

@@ -4,7 +4,7 @@ import { id, ref, timestampNow, timestamps, timestamptz } from './columns';
 import { userRef } from './accounts';
 import { neighbourhoodRef, sigunguOf } from './neighbourhoods';
 import { payments } from './payments';
-import { spaceTypes, cancellationPolicies, spaceStatuses, reservationStatuses, type SpaceType, type Amenity, type CancellationPolicy, type SpaceStatus, type ReservationStatus } from '../constants/spaces';
+import { spaceTypes, cancellationPolicies, spaceStatuses, reservationStatuses, bookingModes, type BookingMode, type SpaceType, type Amenity, type CancellationPolicy, type SpaceStatus, type ReservationStatus } from '../constants/spaces';
 import { inList } from './in-list';
 import { tagArray, type ReviewTag } from '../constants/reviews';
 
@@ -26,12 +26,20 @@ export const spaces = pgTable(
     lng: doublePrecision().notNull(),
     capacity: integer().notNull(),
     pricePerHour: integer().notNull(),
+    /** Prices on Saturdays and Sundays, and on Korean public holidays; null = the weekday price. */
+    weekendPricePerHour: integer(),
+    holidayPricePerHour: integer(),
     minHours: smallint().notNull().default(1),
     /** Whole hours in Asia/Seoul: open 0..23, close 1..24 (24 = midnight at the end of the day). */
     openHour: smallint().notNull(),
     closeHour: smallint().notNull(),
     amenities: text().array().$type<Amenity[]>().notNull().default(sql`'{}'::text[]`),
     cancellationPolicy: text().$type<CancellationPolicy>().notNull(),
+    /** Minutes kept free after each booking (cleaning, handover): part of the booking's held range. */
+    bufferMinutes: smallint().notNull().default(0),
+    /** `approval`: a paid booking waits as `requested` until the host accepts within approvalHours. */
+    bookingMode: text().$type<BookingMode>().notNull().default('instant'),
+    approvalHours: smallint().notNull().default(24),
     status: text().$type<SpaceStatus>().notNull().default('active'),
     /** Kept by the review insert in its transaction, so search and sort read the rating from the row. */
     ratingSum: integer().notNull().default(0),
@@ -51,6 +59,10 @@ export const spaces = pgTable(
     check('spaces_cancellation_policy_check', inList('cancellation_policy', cancellationPolicies)),
     check('spaces_capacity_check', sql`${t.capacity} between 1 and 1000`),
     check('spaces_price_check', sql`${t.pricePerHour} > 0`),
+    check('spaces_day_prices_check', sql`coalesce(${t.weekendPricePerHour}, 1) > 0 and coalesce(${t.holidayPricePerHour}, 1) > 0`),
+    check('spaces_booking_mode_check', inList('booking_mode', bookingModes)),
+    check('spaces_approval_hours_check', sql`${t.approvalHours} between 1 and 72`),
+    check('spaces_buffer_minutes_check', sql`${t.bufferMinutes} between 0 and 240`),
     check('spaces_min_hours_check', sql`${t.minHours} between 1 and 24`),
     check('spaces_hours_check', sql`${t.openHour} between 0 and 23 and ${t.closeHour} between 1 and 24 and ${t.openHour} < ${t.closeHour}`),
     index('spaces_host_id_idx').on(t.hostId, t.createdAt.desc()),
@@ -117,6 +129,10 @@ export const reservations = pgTable(
     requestNote: text().notNull().default(''),
     cancelledBy: text().$type<'guest' | 'host'>(),
     refundedAmount: integer().notNull().default(0),
+    /** A `requested` booking expires (full refund) unless the host answers by then. */
+    respondBy: timestamptz(),
+    /** The host's reason when declining a request or cancelling. */
+    hostReason: text(),
     ...timestamps(),
     cancelledAt: timestamptz(),
   },
@@ -130,6 +146,7 @@ export const reservations = pgTable(
     index('reservations_space_starts_idx').on(t.spaceId, t.startsAt),
     index('reservations_confirmed_ends_idx').on(t.endsAt).where(sql`${t.status} = 'confirmed'`),
     index('reservations_created_idx').on(t.spaceId, t.createdAt),
+    index('reservations_requested_respond_idx').on(t.respondBy).where(sql`${t.status} = 'requested'`),
   ],
 );
 
@@ -186,3 +203,34 @@ export const guestReviews = pgTable(
 );
 
 export type GuestReview = typeof guestReviews.$inferSelect;
+
+/**
+ * Every stretch of a space's time that is taken: a host's block, or an active reservation plus the
+ * space's buffer (rows of kind `reservation` are kept by a trigger on reservations). One exclusion
+ * constraint over this table (in the migration) keeps blocks and bookings from ever overlapping.
+ */
+export const spaceHolds = pgTable(
+  'space_holds',
+  {
+    id: id(),
+    spaceId: ref(() => spaces.id, 'cascade'),
+    kind: text().$type<'reservation' | 'block'>().notNull(),
+    reservationId: integer()
+      .unique('space_holds_reservation_id_unique')
+      .references(() => reservations.id, { onDelete: 'cascade' }),
+    startsAt: timestamptz().notNull(),
+    endsAt: timestamptz().notNull(),
+    /** endsAt plus the buffer for a reservation; endsAt for a block. */
+    heldUntil: timestamptz().notNull(),
+    reason: text().notNull().default(''),
+    createdAt: timestampNow(),
+  },
+  (t) => [
+    check('space_holds_kind_check', sql`${t.kind} in ('reservation', 'block') and (${t.kind} = 'reservation') = (${t.reservationId} is not null)`),
+    check('space_holds_range_check', sql`${t.startsAt} < ${t.endsAt} and ${t.endsAt} <= ${t.heldUntil}`),
+    check('space_holds_reason_check', sql`char_length(${t.reason}) <= 100`),
+    index('space_holds_space_starts_idx').on(t.spaceId, t.startsAt),
+  ],
+);
+
+export type SpaceHold = typeof spaceHolds.$inferSelect;

@@ -1455,6 +1455,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/reservations/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 승인제 공간의 예약 요청(requested) 수락 → confirmed (호스트만; 예약자 403, 다른 사람 404; 요청이 아니거나 기한이 지났으면 409) */
+        post: operations["postApiReservationsIdAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reservations/{id}/cancel": {
         parameters: {
             query?: never;
@@ -1464,8 +1481,25 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** 예약 취소: 예약자는 공간의 환불 규정대로, 호스트는 전액 환불. 시작한 예약은 409 */
+        /** 예약 취소: 예약자는 공간의 환불 규정대로(승인 전 요청은 전액), 호스트는 사유(reason, 필수)와 함께 전액 환불하고 예약자에게 알림. 시작한 예약은 409 */
         post: operations["postApiReservationsIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reservations/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 예약 요청 거절 {reason} → declined, 결제 금액 전액 환불, 예약자에게 사유와 함께 알림 (호스트만; 요청이 아니면 409) */
+        post: operations["postApiReservationsIdDecline"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1623,6 +1657,41 @@ export type paths = {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 호스트가 막아 둔 시간 중 아직 끝나지 않은 것 (호스트만; 다른 사람 403) */
+        get: operations["getApiSpacesIdBlocks"];
+        put?: never;
+        /** 시간 막기 {startsAt, endsAt, reason?} (호스트만): 예약(버퍼 포함)이나 다른 차단과 겹치면 409 overlap. 막힌 시간은 예약할 수 없고 availability에 blocked로 보임 */
+        post: operations["postApiSpacesIdBlocks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/blocks/{blockId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 막은 시간 풀기 (호스트만) */
+        delete: operations["deleteApiSpacesIdBlocksBlockId"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2187,7 +2256,7 @@ export type components = {
                 [key: string]: string[];
             };
             /** @description 기계가 읽는 이유 (409, 403 등). 날씨(503)는 기상청의 `http_<status>` / `result_<code>`, 결제 승인 거절(409)은 결제사의 코드(대문자, 예: `AMOUNT_MISMATCH`)도 씁니다. */
-            reason?: ("account_active" | "account_deleted" | "already_banned" | "already_blocked" | "already_disputed" | "already_friend" | "already_joined" | "already_linked" | "already_marked" | "already_member" | "already_paid" | "already_reported" | "already_reviewed" | "already_verified" | "approved" | "banned" | "below_joined" | "below_min" | "below_minimum" | "blocked" | "busy" | "cancelled" | "card_declined" | "closed" | "complete" | "completed" | "confirmed" | "deleted" | "delivery_pending" | "direct_room" | "duplicate_address" | "duplicate_email" | "duplicate_username" | "edit_window_closed" | "email_not_verified" | "ended" | "expired" | "failed" | "fee_locked" | "full" | "has_upcoming_reservations" | "host" | "idempotency_key_reused" | "in_progress" | "insufficient_balance" | "insufficient_scope" | "invalid_token" | "malformed" | "neighbourhood_changed" | "no_data" | "no_items" | "no_seat" | "not_banned" | "not_completed" | "not_configured" | "not_confirmed" | "not_ended" | "not_finished" | "not_joined" | "not_locked" | "not_open" | "not_ordered" | "not_paid" | "not_reactable" | "not_recruiting" | "not_suspended" | "nothing_refundable" | "nothing_to_link" | "order_cancelled" | "order_locked" | "order_not_payable" | "order_placed" | "organizer" | "outside_neighbourhood" | "over_refundable" | "overlap" | "own_content" | "owner_cannot_leave" | "partial_refund" | "partially_cancelled" | "password_already_set" | "paused" | "payout_paid" | "payout_pending" | "payout_rejected" | "pending_payment" | "ready" | "reservation_not_pending" | "restore_expired" | "self" | "signup_expired" | "subscription_limit" | "suspended" | "timeout" | "token_limit" | "too_many_changes" | "too_many_images" | "too_many_items" | "unreachable" | "verification_required" | "webhook_limit" | "window_closed") | string;
+            reason?: ("account_active" | "account_deleted" | "already_banned" | "already_blocked" | "already_disputed" | "already_friend" | "already_joined" | "already_linked" | "already_marked" | "already_member" | "already_paid" | "already_reported" | "already_reviewed" | "already_verified" | "approved" | "banned" | "below_joined" | "below_min" | "below_minimum" | "blocked" | "busy" | "cancelled" | "declined" | "card_declined" | "closed" | "complete" | "completed" | "confirmed" | "deleted" | "delivery_pending" | "direct_room" | "duplicate_address" | "duplicate_email" | "duplicate_username" | "edit_window_closed" | "email_not_verified" | "ended" | "expired" | "failed" | "fee_locked" | "full" | "has_upcoming_reservations" | "host" | "idempotency_key_reused" | "in_progress" | "insufficient_balance" | "insufficient_scope" | "invalid_token" | "malformed" | "neighbourhood_changed" | "no_data" | "no_items" | "no_seat" | "not_banned" | "not_completed" | "not_configured" | "not_confirmed" | "not_ended" | "not_finished" | "not_joined" | "not_locked" | "not_open" | "not_ordered" | "not_paid" | "not_reactable" | "not_recruiting" | "not_suspended" | "nothing_refundable" | "nothing_to_link" | "order_cancelled" | "order_locked" | "order_not_payable" | "order_placed" | "organizer" | "outside_neighbourhood" | "over_refundable" | "overlap" | "own_content" | "owner_cannot_leave" | "partial_refund" | "partially_cancelled" | "password_already_set" | "paused" | "payout_paid" | "payout_pending" | "payout_rejected" | "pending_payment" | "requested" | "ready" | "reservation_not_pending" | "restore_expired" | "self" | "signup_expired" | "subscription_limit" | "suspended" | "timeout" | "token_limit" | "too_many_changes" | "too_many_images" | "too_many_items" | "unreachable" | "verification_required" | "webhook_limit" | "window_closed") | string;
             /**
              * Format: date-time
              * @description reason "suspended"일 때 정지가 끝나는 때
@@ -8229,7 +8298,7 @@ export interface operations {
                             people: number;
                             amount: number;
                             /** @enum {string} */
-                            status: "pending_payment" | "confirmed" | "completed" | "cancelled" | "expired";
+                            status: "pending_payment" | "requested" | "confirmed" | "completed" | "cancelled" | "declined" | "expired";
                             isPast: boolean;
                             bookerName: string;
                             bookerPhone: string;
@@ -8237,6 +8306,8 @@ export interface operations {
                             requestNote: string;
                             cancelledBy: ("guest" | "host") | null;
                             refundedAmount: number;
+                            respondBy: string | null;
+                            hostReason: string | null;
                             cancellation: {
                                 refundAmount: number;
                                 policy: string;
@@ -8946,7 +9017,7 @@ export interface operations {
                         items: {
                             id: number;
                             /** @enum {string} */
-                            type: "post_joined" | "post_full" | "game_joined" | "game_full" | "game_confirmed" | "game_failed" | "game_cancelled" | "game_promoted" | "game_reminder" | "game_removed" | "game_player_cancelled" | "game_offer_lapsed" | "game_offer_lapsed_host" | "reservation_booked" | "reservation_confirmed" | "reservation_cancelled" | "reservation_reminder" | "meal_order_locked" | "meal_order_paid" | "meal_order_dropped" | "meal_order_cancelled" | "meal_order_delivered" | "community_comment" | "community_reply" | "friend_added" | "direct_first_message" | "chat_mention" | "content_hidden" | "moderation" | "payout_paid" | "payout_rejected" | "webhook_disabled";
+                            type: "post_joined" | "post_full" | "game_joined" | "game_full" | "game_confirmed" | "game_failed" | "game_cancelled" | "game_promoted" | "game_reminder" | "game_removed" | "game_player_cancelled" | "game_offer_lapsed" | "game_offer_lapsed_host" | "reservation_booked" | "reservation_requested" | "reservation_declined" | "reservation_confirmed" | "reservation_cancelled" | "reservation_reminder" | "meal_order_locked" | "meal_order_paid" | "meal_order_dropped" | "meal_order_cancelled" | "meal_order_delivered" | "community_comment" | "community_reply" | "friend_added" | "direct_first_message" | "chat_mention" | "content_hidden" | "moderation" | "payout_paid" | "payout_rejected" | "webhook_disabled";
                             title: string;
                             body: string | null;
                             link: string | null;
@@ -12928,7 +12999,7 @@ export interface operations {
                             people: number;
                             amount: number;
                             /** @enum {string} */
-                            status: "pending_payment" | "confirmed" | "completed" | "cancelled" | "expired";
+                            status: "pending_payment" | "requested" | "confirmed" | "completed" | "cancelled" | "declined" | "expired";
                             isPast: boolean;
                             bookerName: string;
                             bookerPhone: string;
@@ -12936,6 +13007,8 @@ export interface operations {
                             requestNote: string;
                             cancelledBy: ("guest" | "host") | null;
                             refundedAmount: number;
+                            respondBy: string | null;
+                            hostReason: string | null;
                             cancellation: {
                                 refundAmount: number;
                                 policy: string;
@@ -13059,7 +13132,7 @@ export interface operations {
                         people: number;
                         amount: number;
                         /** @enum {string} */
-                        status: "pending_payment" | "confirmed" | "completed" | "cancelled" | "expired";
+                        status: "pending_payment" | "requested" | "confirmed" | "completed" | "cancelled" | "declined" | "expired";
                         isPast: boolean;
                         bookerName: string;
                         bookerPhone: string;
@@ -13067,6 +13140,8 @@ export interface operations {
                         requestNote: string;
                         cancelledBy: ("guest" | "host") | null;
                         refundedAmount: number;
+                        respondBy: string | null;
+                        hostReason: string | null;
                         cancellation: {
                             refundAmount: number;
                             policy: string;
@@ -13186,7 +13261,7 @@ export interface operations {
                         people: number;
                         amount: number;
                         /** @enum {string} */
-                        status: "pending_payment" | "confirmed" | "completed" | "cancelled" | "expired";
+                        status: "pending_payment" | "requested" | "confirmed" | "completed" | "cancelled" | "declined" | "expired";
                         isPast: boolean;
                         bookerName: string;
                         bookerPhone: string;
@@ -13194,6 +13269,8 @@ export interface operations {
                         requestNote: string;
                         cancelledBy: ("guest" | "host") | null;
                         refundedAmount: number;
+                        respondBy: string | null;
+                        hostReason: string | null;
                         cancellation: {
                             refundAmount: number;
                             policy: string;
@@ -13253,6 +13330,126 @@ export interface operations {
             };
         };
     };
+    postApiReservationsIdAccept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        spaceId: number;
+                        space: {
+                            id: number;
+                            title: string;
+                            address: string;
+                            hostId: number;
+                        };
+                        guest: {
+                            id: number;
+                            username: string;
+                            isDeleted: boolean;
+                            avatarUrl: string | null;
+                            verifiedDong?: string | null;
+                            temperature?: number;
+                        };
+                        packageId: number | null;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        people: number;
+                        amount: number;
+                        /** @enum {string} */
+                        status: "pending_payment" | "requested" | "confirmed" | "completed" | "cancelled" | "declined" | "expired";
+                        isPast: boolean;
+                        bookerName: string;
+                        bookerPhone: string;
+                        purpose: string;
+                        requestNote: string;
+                        cancelledBy: ("guest" | "host") | null;
+                        refundedAmount: number;
+                        respondBy: string | null;
+                        hostReason: string | null;
+                        cancellation: {
+                            refundAmount: number;
+                            policy: string;
+                        } | null;
+                        canReview: boolean;
+                        canReviewGuest: boolean;
+                        canMarkNoShow: boolean;
+                        payment: {
+                            id: number;
+                            orderId: string;
+                            /** @enum {string} */
+                            status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                            amount: number;
+                            checkoutUrl: string;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        cancelledAt: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (`reason: "suspended"` with `suspendedUntil` for a suspended account's writes; a cookie write from another origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict (see `reason`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postApiReservationsIdCancel: {
         parameters: {
             query?: never;
@@ -13302,7 +13499,7 @@ export interface operations {
                         people: number;
                         amount: number;
                         /** @enum {string} */
-                        status: "pending_payment" | "confirmed" | "completed" | "cancelled" | "expired";
+                        status: "pending_payment" | "requested" | "confirmed" | "completed" | "cancelled" | "declined" | "expired";
                         isPast: boolean;
                         bookerName: string;
                         bookerPhone: string;
@@ -13310,6 +13507,152 @@ export interface operations {
                         requestNote: string;
                         cancelledBy: ("guest" | "host") | null;
                         refundedAmount: number;
+                        respondBy: string | null;
+                        hostReason: string | null;
+                        cancellation: {
+                            refundAmount: number;
+                            policy: string;
+                        } | null;
+                        canReview: boolean;
+                        canReviewGuest: boolean;
+                        canMarkNoShow: boolean;
+                        payment: {
+                            id: number;
+                            orderId: string;
+                            /** @enum {string} */
+                            status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                            amount: number;
+                            checkoutUrl: string;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        cancelledAt: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (`reason: "suspended"` with `suspendedUntil` for a suspended account's writes; a cookie write from another origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict (see `reason`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too large (JSON bodies over 64 kB, files over 10 MB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiReservationsIdDecline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        spaceId: number;
+                        space: {
+                            id: number;
+                            title: string;
+                            address: string;
+                            hostId: number;
+                        };
+                        guest: {
+                            id: number;
+                            username: string;
+                            isDeleted: boolean;
+                            avatarUrl: string | null;
+                            verifiedDong?: string | null;
+                            temperature?: number;
+                        };
+                        packageId: number | null;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        people: number;
+                        amount: number;
+                        /** @enum {string} */
+                        status: "pending_payment" | "requested" | "confirmed" | "completed" | "cancelled" | "declined" | "expired";
+                        isPast: boolean;
+                        bookerName: string;
+                        bookerPhone: string;
+                        purpose: string;
+                        requestNote: string;
+                        cancelledBy: ("guest" | "host") | null;
+                        refundedAmount: number;
+                        respondBy: string | null;
+                        hostReason: string | null;
                         cancellation: {
                             refundAmount: number;
                             policy: string;
@@ -13968,6 +14311,8 @@ export interface operations {
                             lng: number;
                             capacity: number;
                             pricePerHour: number;
+                            weekendPricePerHour: number | null;
+                            holidayPricePerHour: number | null;
                             minHours: number;
                             openTime: string;
                             closeTime: string;
@@ -13981,6 +14326,10 @@ export interface operations {
                             }[];
                             /** @enum {string} */
                             cancellationPolicy: "flexible" | "moderate" | "strict";
+                            bufferMinutes: number;
+                            /** @enum {string} */
+                            bookingMode: "instant" | "approval";
+                            approvalHours: number;
                             /** @enum {string} */
                             status: "active" | "paused";
                             host: {
@@ -14069,6 +14418,10 @@ export interface operations {
                     lng?: number | null;
                     capacity: number;
                     pricePerHour: number;
+                    /** @default null */
+                    weekendPricePerHour?: number | null;
+                    /** @default null */
+                    holidayPricePerHour?: number | null;
                     minHours: number;
                     openTime: string;
                     closeTime: string;
@@ -14081,6 +14434,15 @@ export interface operations {
                     }[];
                     /** @enum {string} */
                     cancellationPolicy: "flexible" | "moderate" | "strict";
+                    /** @default 0 */
+                    bufferMinutes?: number;
+                    /**
+                     * @default instant
+                     * @enum {string}
+                     */
+                    bookingMode?: "instant" | "approval";
+                    /** @default 24 */
+                    approvalHours?: number;
                 };
             };
         };
@@ -14109,6 +14471,8 @@ export interface operations {
                         lng: number;
                         capacity: number;
                         pricePerHour: number;
+                        weekendPricePerHour: number | null;
+                        holidayPricePerHour: number | null;
                         minHours: number;
                         openTime: string;
                         closeTime: string;
@@ -14122,6 +14486,10 @@ export interface operations {
                         }[];
                         /** @enum {string} */
                         cancellationPolicy: "flexible" | "moderate" | "strict";
+                        bufferMinutes: number;
+                        /** @enum {string} */
+                        bookingMode: "instant" | "approval";
+                        approvalHours: number;
                         /** @enum {string} */
                         status: "active" | "paused";
                         host: {
@@ -14233,6 +14601,8 @@ export interface operations {
                         lng: number;
                         capacity: number;
                         pricePerHour: number;
+                        weekendPricePerHour: number | null;
+                        holidayPricePerHour: number | null;
                         minHours: number;
                         openTime: string;
                         closeTime: string;
@@ -14246,6 +14616,10 @@ export interface operations {
                         }[];
                         /** @enum {string} */
                         cancellationPolicy: "flexible" | "moderate" | "strict";
+                        bufferMinutes: number;
+                        /** @enum {string} */
+                        bookingMode: "instant" | "approval";
+                        approvalHours: number;
                         /** @enum {string} */
                         status: "active" | "paused";
                         host: {
@@ -14400,6 +14774,8 @@ export interface operations {
                     lng?: number | null;
                     capacity?: number;
                     pricePerHour?: number;
+                    weekendPricePerHour?: number | null;
+                    holidayPricePerHour?: number | null;
                     minHours?: number;
                     openTime?: string;
                     closeTime?: string;
@@ -14412,6 +14788,10 @@ export interface operations {
                     }[];
                     /** @enum {string} */
                     cancellationPolicy?: "flexible" | "moderate" | "strict";
+                    bufferMinutes?: number;
+                    /** @enum {string} */
+                    bookingMode?: "instant" | "approval";
+                    approvalHours?: number;
                     /** @enum {string} */
                     status?: "active" | "paused";
                 };
@@ -14442,6 +14822,8 @@ export interface operations {
                         lng: number;
                         capacity: number;
                         pricePerHour: number;
+                        weekendPricePerHour: number | null;
+                        holidayPricePerHour: number | null;
                         minHours: number;
                         openTime: string;
                         closeTime: string;
@@ -14455,6 +14837,10 @@ export interface operations {
                         }[];
                         /** @enum {string} */
                         cancellationPolicy: "flexible" | "moderate" | "strict";
+                        bufferMinutes: number;
+                        /** @enum {string} */
+                        bookingMode: "instant" | "approval";
+                        approvalHours: number;
                         /** @enum {string} */
                         status: "active" | "paused";
                         host: {
@@ -14564,6 +14950,10 @@ export interface operations {
                         date: string;
                         openTime: string;
                         closeTime: string;
+                        /** @enum {string} */
+                        dayKind: "weekday" | "weekend" | "holiday";
+                        holidayNames: string[];
+                        pricePerHour: number;
                         hours: {
                             hour: number;
                             /** Format: date-time */
@@ -14572,13 +14962,247 @@ export interface operations {
                             endsAt: string;
                             available: boolean;
                             /** @enum {string} */
-                            reason: "free" | "booked" | "past" | "paused";
+                            reason: "free" | "booked" | "blocked" | "past" | "paused";
+                            price: number;
                         }[];
                     };
                 };
             };
             /** @description Invalid input (field errors in `errors`) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiSpacesIdBlocks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            spaceId: number;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            reason: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (`reason: "suspended"` with `suspendedUntil` for a suspended account's writes; a cookie write from another origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiSpacesIdBlocks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    startsAt: string;
+                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    endsAt: string;
+                    /** @default  */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        spaceId: number;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        reason: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (`reason: "suspended"` with `suspendedUntil` for a suspended account's writes; a cookie write from another origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict (see `reason`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too large (JSON bodies over 64 kB, files over 10 MB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteApiSpacesIdBlocksBlockId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                blockId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (`reason: "suspended"` with `suspendedUntil` for a suspended account's writes; a cookie write from another origin) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

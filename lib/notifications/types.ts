@@ -17,6 +17,8 @@ export const notificationTypes = [
   'game_offer_lapsed',
   'game_offer_lapsed_host',
   'reservation_booked',
+  'reservation_requested',
+  'reservation_declined',
   'reservation_confirmed',
   'reservation_cancelled',
   'reservation_reminder',

@@ -3,6 +3,7 @@ import { paginated } from '@/lib/core/pagination';
 import { createReviewBody, guestReview, spaceReview } from '@/lib/spaces/review-schema';
 import {
   cancelReservationBody,
+  declineReservationBody,
   createdReservation,
   createReservationBody,
   hostReservationsQuery,
@@ -19,7 +20,7 @@ export const listReservationsEndpoint = api.list('/api/reservations', '내 예�
 
 export const getReservationEndpoint = api.get('/api/reservations/{id}', '예약 하나 (예약자와 공간 호스트만; cancellation은 지금 취소하면 돌려받는 금액)', reservation);
 
-export const cancelReservationEndpoint = api.action('/api/reservations/{id}/cancel', '예약 취소: 예약자는 공간의 환불 규정대로, 호스트는 전액 환불. 시작한 예약은 409', reservation, { body: cancelReservationBody, errors: [404, 409] });
+export const cancelReservationEndpoint = api.action('/api/reservations/{id}/cancel', '예약 취소: 예약자는 공간의 환불 규정대로(승인 전 요청은 전액), 호스트는 사유(reason, 필수)와 함께 전액 환불하고 예약자에게 알림. 시작한 예약은 409', reservation, { body: cancelReservationBody, errors: [404, 409] });
 
 export const hostReservationsEndpoint = api.list('/api/host/reservations', '내 공간들의 예약 (spaceId, from/to 날짜(서울, 시작일 기준, 포함)로 거르기; 시작이 이른 순)', hostReservationsQuery, paginated(reservation));
 
@@ -36,3 +37,7 @@ export const reviewGuestEndpoint = api.define({
     '공간 호스트만(게스트 403, 다른 사람 404), 예약 하나에 한 번(409 already_reviewed), 끝나지 않은 예약은 409 not_completed, 정해진 목록 밖의 태그는 400',
   params: reservationIdParams, body: createReviewBody, responses: { 201: guestReview }, errors: [403, 404, 409],
 });
+
+export const acceptReservationEndpoint = api.action('/api/reservations/{id}/accept', '승인제 공간의 예약 요청(requested) 수락 → confirmed (호스트만; 예약자 403, 다른 사람 404; 요청이 아니거나 기한이 지났으면 409)', reservation, { errors: [403, 404, 409] });
+
+export const declineReservationEndpoint = api.action('/api/reservations/{id}/decline', '예약 요청 거절 {reason} → declined, 결제 금액 전액 환불, 예약자에게 사유와 함께 알림 (호스트만; 요청이 아니면 409)', reservation, { body: declineReservationBody, errors: [403, 404, 409] });

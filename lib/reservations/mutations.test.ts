@@ -171,7 +171,7 @@ describe('cancelling', () => {
 
   it('by the host refunds in full even under a strict policy', async () => {
     const { host, reservation, payment } = await confirmed('strict');
-    expect(await cancelReservation(getDb(), host, reservation.id, { reason: '' }, hoursBeforeStart(2))).toEqual({ refundAmount: 20_000 });
+    expect(await cancelReservation(getDb(), host, reservation.id, { reason: '설비 고장' }, hoursBeforeStart(2))).toEqual({ refundAmount: 20_000 });
     const [p] = await getDb().select().from(payments).where(eq(payments.id, payment.id));
     expect(p).toMatchObject({ status: 'cancelled', cancelledAmount: 20_000 });
   });

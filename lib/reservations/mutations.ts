@@ -7,6 +7,7 @@ import { transact } from '@/lib/core/transact';
 import { isExclusionViolation } from '@/lib/core/pg-errors';
 import { seoulDateHour, seoulInstant } from '@/lib/core/seoul-time';
 import { cancelPayment, createPayment, failPayment } from '@/lib/payments/mutations';
+import { hourlyPriceOn } from '@/lib/spaces/pricing';
 import { cancelledNotices } from './notices';
 import { cancellationQuote } from './queries';
 import type { CreateReservationInput } from './schema';
@@ -33,7 +34,9 @@ function hourlySlot(space: Space, startsAt: Date, endsAt: Date): Slot {
     throw fieldError('startsAt', `영업시간(${space.openHour}시~${space.closeHour}시) 안에서만 예약할 수 있습니다.`);
   }
   if (hours < space.minHours) throw fieldError('endsAt', `최소 ${space.minHours}시간 이상 예약해야 합니다.`);
-  return { startsAt, endsAt, amount: hours * space.pricePerHour, packageId: null };
+  // The day's price (weekday, weekend or public holiday), the one the hour grid shows; refunds
+  // are shares of this amount.
+  return { startsAt, endsAt, amount: hours * hourlyPriceOn(space, start.date), packageId: null };
 }
 
 async function packageSlot(tx: Db, space: Space, date: string, packageId: number): Promise<Slot> {
@@ -122,9 +125,11 @@ export async function cancelReservation(db: Db, actor: User, id: number, { reaso
     if (!quote) throw conflict('취소할 수 없는 예약입니다.', undefined, row.reservation.status);
     const by = row.reservation.guestId === actor.id ? 'guest' : 'host';
     const wasPending = row.reservation.status === 'pending_payment';
+    // The guest is owed an explanation when the host cancels a paid booking.
+    if (by === 'host' && !wasPending && !reason) throw fieldError('reason', '취소 사유를 입력해 주세요.');
     await tx
       .update(reservations)
-      .set({ status: 'cancelled', cancelledBy: by, cancelledAt: now, updatedAt: now })
+      .set({ status: 'cancelled', cancelledBy: by, cancelledAt: now, updatedAt: now, ...(by === 'host' && { hostReason: reason }) })
       .where(eq(reservations.id, id));
     const paymentId = row.reservation.paymentId;
     const text = reason || (by === 'host' ? '호스트가 예약을 취소했습니다.' : '예약자가 예약을 취소했습니다.');

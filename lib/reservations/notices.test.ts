@@ -50,12 +50,12 @@ describe('reservation notifications', () => {
     const c = await createPaidReservation(guest, space.id, seoulInstant(DAY, 18), seoulInstant(DAY, 20), NOW);
     const before = (await notifiedUsers()).length;
     await cancelReservation(getDb(), guest, a.id, { reason: '' }, () => NOW);
-    await cancelReservation(getDb(), host, b.id, { reason: '' }, () => NOW);
+    await cancelReservation(getDb(), host, b.id, { reason: '설비 고장' }, () => NOW);
     await cancelPayment(getDb(), guest.id, c.paymentId, { reason: '일정 변경' }, () => NOW);
     const hostHeard = (await notices(host)).filter((n) => n.startsWith('reservation_cancelled'));
     const guestHeard = (await notices(guest)).filter((n) => n.startsWith('reservation_cancelled'));
     expect(hostHeard).toEqual(['reservation_cancelled:용담 스터디룸 · 6월 10일 18:00~20:00 · 김이웃', 'reservation_cancelled:용담 스터디룸 · 6월 10일 10:00~12:00 · 김이웃']);
-    expect(guestHeard).toEqual(['reservation_cancelled:용담 스터디룸 · 6월 10일 14:00~16:00 · 결제 금액은 전액 환불됩니다.']);
+    expect(guestHeard).toEqual(['reservation_cancelled:용담 스터디룸 · 6월 10일 14:00~16:00 · 설비 고장 · 결제 금액은 전액 환불됩니다.']);
     expect((await notifiedUsers()).slice(before).map(([userId]) => userId).sort()).toEqual([host.id, host.id, guest.id].sort());
   });
 

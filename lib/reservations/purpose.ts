@@ -5,7 +5,8 @@ import { conflict, notFound } from '@/lib/core/domain-error';
 import type { PaymentPurpose } from '@/lib/payments/purposes';
 import { creditPayment, debitRefund } from '@/lib/settlements/payments';
 import { cancelReservation } from './mutations';
-import { confirmedNotices } from './notices';
+import { respondByFor } from './approval';
+import { confirmedNotices, requestedNotices } from './notices';
 import { cancellationQuote } from './queries';
 
 async function reservationWithPolicy(tx: Db, id: number) {
@@ -27,9 +28,21 @@ export const reservationPurpose: PaymentPurpose = {
     return { amount: row.reservation.amount, title: `${row.title} 예약`, returnPath: '/reservations' };
   },
   async onApproved(tx, payment) {
+    // Approval mode: paid is only a request; the host accepts (confirmed) or it is refunded in full.
+    const [mode] = await tx
+      .select({ bookingMode: spaces.bookingMode, approvalHours: spaces.approvalHours, startsAt: reservations.startsAt })
+      .from(reservations)
+      .innerJoin(spaces, eq(spaces.id, reservations.spaceId))
+      .where(eq(reservations.id, payment.subjectId));
+    const asRequest = mode?.bookingMode === 'approval';
     const [confirmed] = await tx
       .update(reservations)
-      .set({ status: 'confirmed', paymentId: payment.id, updatedAt: payment.updatedAt })
+      .set({
+        status: asRequest ? 'requested' : 'confirmed',
+        respondBy: asRequest ? respondByFor(payment.updatedAt, mode.approvalHours, mode.startsAt) : null,
+        paymentId: payment.id,
+        updatedAt: payment.updatedAt,
+      })
       .where(and(eq(reservations.id, payment.subjectId), eq(reservations.status, 'pending_payment')))
       .returning({ id: reservations.id, spaceId: reservations.spaceId });
     // Throwing rolls the approval back: nobody is charged for a reservation that was cancelled meanwhile.
@@ -37,7 +50,7 @@ export const reservationPurpose: PaymentPurpose = {
     // The host earns the booking as soon as it is paid (settlement ledger); a refund debits it again.
     const [space] = await tx.select({ hostId: spaces.hostId }).from(spaces).where(eq(spaces.id, confirmed.spaceId));
     if (space) await creditPayment(tx, payment, { userId: space.hostId, kind: 'reservation_income', subjectType: 'reservation', subjectId: confirmed.id, feePurpose: 'reservation' });
-    await confirmedNotices(tx, confirmed.id);
+    await (asRequest ? requestedNotices(tx, confirmed.id) : confirmedNotices(tx, confirmed.id));
   },
   async onReleased(tx, payment) {
     await tx
@@ -48,7 +61,7 @@ export const reservationPurpose: PaymentPurpose = {
   async refundable(tx, payment, now) {
     // What the guest's own cancellation refunds now: the quote the reservation shows and cancelReservation pays.
     const row = await reservationWithPolicy(tx, payment.subjectId);
-    if (!row || row.reservation.status !== 'confirmed') return 0;
+    if (!row || (row.reservation.status !== 'confirmed' && row.reservation.status !== 'requested')) return 0;
     return cancellationQuote(row, row.reservation.guestId, now)?.refundAmount ?? 0;
   },
   async onCancelled(tx, payment, amount) {

@@ -35,8 +35,10 @@ type Row = {
 export function cancellationQuote(r: { reservation: Reservation; space: { hostId: number; cancellationPolicy: CancellationPolicy } }, viewerId: number, now: Date) {
   const { reservation } = r;
   if (reservation.status === 'pending_payment') return { refundAmount: 0, policy: '결제 전 예약은 바로 취소됩니다.' };
-  if (reservation.status !== 'confirmed' || reservation.startsAt <= now) return null;
   const paid = reservation.amount - reservation.refundedAmount;
+  // A request not yet accepted: the guest may withdraw it for a full refund; the host declines instead.
+  if (reservation.status === 'requested') return viewerId === r.space.hostId ? null : { refundAmount: paid, policy: '승인 전 요청은 전액 환불됩니다.' };
+  if (reservation.status !== 'confirmed' || reservation.startsAt <= now) return null;
   if (viewerId === r.space.hostId) return { refundAmount: paid, policy: '호스트가 취소하면 전액 환불됩니다.' };
   const { name, summary } = policyLabels[r.space.cancellationPolicy];
   return { refundAmount: refundFor(r.space.cancellationPolicy, paid, reservation.startsAt, now), policy: `${name}: ${summary}` };
@@ -60,6 +62,8 @@ export const toReservationView = (r: Row, viewerId: number, now: Date): Reservat
   requestNote: r.reservation.requestNote,
   cancelledBy: r.reservation.cancelledBy,
   refundedAmount: r.reservation.refundedAmount,
+  respondBy: r.reservation.respondBy?.toISOString() ?? null,
+  hostReason: r.reservation.hostReason,
   cancellation: cancellationQuote(r, viewerId, now),
   canReview: viewerId === r.reservation.guestId && !r.reviewed && isReviewable(r.reservation, now),
   canReviewGuest: viewerId === r.space.hostId && !r.guestReviewed && isReviewable(r.reservation, now),
@@ -108,7 +112,7 @@ export function listMyReservations(db: Db, guestId: number, query: { page: numbe
 
 /** My next booking still ahead (held or confirmed), for the home page; null when there is none. */
 export async function nextReservation(db: Db, guestId: number, now: Date): Promise<ReservationView | null> {
-  const upcoming = and(eq(reservations.guestId, guestId), inArray(reservations.status, ['pending_payment', 'confirmed']), gt(reservations.startsAt, now));
+  const upcoming = and(eq(reservations.guestId, guestId), inArray(reservations.status, ['pending_payment', 'requested', 'confirmed']), gt(reservations.startsAt, now));
   const { items } = await page(db, guestId, upcoming, [asc(reservations.startsAt), asc(reservations.id)], { page: 1, size: 1 }, now);
   return items[0] ?? null;
 }
@@ -122,4 +126,10 @@ export function listHostReservations(db: Db, hostId: number, query: HostReservat
     query.to ? lt(reservations.startsAt, seoulInstant(query.to, 24)) : undefined,
   );
   return page(db, hostId, where, [asc(reservations.startsAt), asc(reservations.id)], query, now);
+}
+
+/** Requests of the host's space still waiting for an answer, the nearest deadline first. */
+export function listPendingRequests(db: Db, hostId: number, spaceId: number, now: Date) {
+  const where = and(eq(spaces.hostId, hostId), eq(reservations.spaceId, spaceId), eq(reservations.status, 'requested'));
+  return page(db, hostId, where, [asc(reservations.respondBy), asc(reservations.id)], { page: 1, size: 50 }, now);
 }

@@ -55,7 +55,11 @@ export const hostReservationsQuery = z
   .refine((v) => !v.from || !v.to || v.from <= v.to, { message: '끝 날짜는 시작 날짜 이후여야 합니다.', path: ['to'] });
 export type HostReservationsQuery = z.infer<typeof hostReservationsQuery>;
 
-export const cancelReservationBody = z.object({ reason: z.string().trim().max(200, '사유는 200자 이하여야 합니다.').default('') });
+export const cancelReservationBody = z.object({ reason: z.string({ error: '사유는 글자로 입력해 주세요.' }).trim().max(200, '사유는 200자 이하여야 합니다.').default('') });
+
+export const declineReservationBody = z.object({
+  reason: z.string({ error: '거절 사유를 입력해 주세요.' }).trim().min(1, '거절 사유를 입력해 주세요.').max(200, '사유는 200자 이하여야 합니다.'),
+});
 
 export const reservationStatus = z.enum(reservationStatuses);
 
@@ -77,6 +81,10 @@ export const reservation = z.object({
   requestNote: z.string(),
   cancelledBy: z.enum(['guest', 'host']).nullable(),
   refundedAmount: z.number().int(),
+  /** A `requested` booking's deadline: unanswered by then it expires with a full refund. */
+  respondBy: z.iso.datetime().nullable(),
+  /** The host's reason for declining or cancelling. */
+  hostReason: z.string().nullable(),
   /** What cancelling now would do for the caller (null when it can't be cancelled). */
   cancellation: z.object({ refundAmount: z.number().int(), policy: z.string() }).nullable(),
   /** The caller is the guest, the reservation is over and has no review yet. */

@@ -2,6 +2,7 @@ import { endpointGroup } from '@/lib/core/endpoint';
 import { availability, reorderImagesBody, spaceImageList, spaceImageParams, availabilityQuery, createSpaceBody, likeResult, listSpacesQuery, space, spaceIdParams, spacePage, updateSpaceBody } from './schema';
 import { hostStats, hostStatsQuery } from './host-stats-schema';
 import { listReviewsQuery, spaceReviewPage } from './review-schema';
+import { blockParams, createBlockBody, spaceBlock, spaceBlockList } from './block-schema';
 
 const api = endpointGroup({ tag: 'spaces', auth: 'required', idParams: spaceIdParams });
 const open = { auth: 'optional' } as const;
@@ -49,3 +50,13 @@ export const hostSpaceStatsEndpoint = api.define({
     '가동률 = 확정·완료된 예약 시간 / 영업시간 (자정을 넘는 예약은 날마다 나눠 셈). 날짜별(days)과 공간별(spaces)',
   query: hostStatsQuery, responses: { 200: hostStats },
 });
+
+export const listSpaceBlocksEndpoint = api.get('/api/spaces/{id}/blocks', '호스트가 막아 둔 시간 중 아직 끝나지 않은 것 (호스트만; 다른 사람 403)', spaceBlockList, { errors: [403, 404] });
+
+export const createSpaceBlockEndpoint = api.define({
+  method: 'POST', path: '/api/spaces/{id}/blocks',
+  summary: '시간 막기 {startsAt, endsAt, reason?} (호스트만): 예약(버퍼 포함)이나 다른 차단과 겹치면 409 overlap. 막힌 시간은 예약할 수 없고 availability에 blocked로 보임',
+  params: spaceIdParams, body: createBlockBody, responses: { 201: spaceBlock }, errors: [403, 404, 409],
+});
+
+export const deleteSpaceBlockEndpoint = api.remove('/api/spaces/{id}/blocks/{blockId}', '막은 시간 풀기 (호스트만)', { params: blockParams });

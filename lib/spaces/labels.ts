@@ -33,8 +33,10 @@ export const policyLabels: Record<CancellationPolicy, { name: string; summary: s
 
 export const reservationStatusLabel: Record<ReservationStatus, string> = {
   pending_payment: '결제 대기',
+  requested: '승인 대기 중',
   confirmed: '예약 확정',
   completed: '이용 완료',
   cancelled: '취소됨',
-  expired: '결제 안 됨',
+  declined: '거절됨',
+  expired: '만료됨',
 };

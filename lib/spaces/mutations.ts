@@ -35,11 +35,16 @@ export async function createSpace(db: Db, host: User, input: CreateSpaceInput, c
         lng: input.lng ?? centroid.lng,
         capacity: input.capacity,
         pricePerHour: input.pricePerHour,
+        weekendPricePerHour: input.weekendPricePerHour,
+        holidayPricePerHour: input.holidayPricePerHour,
         minHours: input.minHours,
         openHour: input.openTime,
         closeHour: input.closeTime,
         amenities: input.amenities,
         cancellationPolicy: input.cancellationPolicy,
+        bufferMinutes: input.bufferMinutes,
+        bookingMode: input.bookingMode,
+        approvalHours: input.approvalHours,
         createdAt: now,
         updatedAt: now,
       })
@@ -115,7 +120,7 @@ export async function deleteSpace(db: Db, host: User, id: number, clock: Clock =
     const [upcoming] = await tx
       .select({ id: reservations.id })
       .from(reservations)
-      .where(and(eq(reservations.spaceId, id), inArray(reservations.status, ['pending_payment', 'confirmed']), gt(reservations.endsAt, now)))
+      .where(and(eq(reservations.spaceId, id), inArray(reservations.status, ['pending_payment', 'requested', 'confirmed']), gt(reservations.endsAt, now)))
       .limit(1);
     if (upcoming) throw conflict('다가오는 예약이 있어 삭제할 수 없습니다. 대신 공간을 일시 중지하세요.', undefined, 'has_upcoming_reservations');
     await tx.update(spaces).set({ status: 'deleted', updatedAt: now }).where(eq(spaces.id, id));

@@ -1,19 +1,19 @@
-import { and, arrayContains, asc, between, count, desc, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, between, count, desc, eq, gte, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { activeReservationStatuses, neighbourhoods, reservations, spaceLikes, spaces, users, type Space } from '@/db/schema';
+import { neighbourhoods, spaceHolds, spaceLikes, spaces, users, type Space } from '@/db/schema';
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
 import { trustBadgeColumns } from '@/lib/trust/columns';
 import { hourLabel, seoulInstant } from '@/lib/core/seoul-time';
 import { pageInfo } from '@/lib/core/pagination';
 import { toSpaceImageView } from './image-view';
+import { dayKind, holidayNames, hourlyPriceOn } from './pricing';
 import { roundRating } from './reviews';
 import type { ListSpacesQuery, SpaceView } from './schema';
 
 type PackageRow = { id: number; name: string; startHour: number; endHour: number; price: number };
 type ImageRow = { id: number; key: string; position: number };
 
-const activeStatuses = sql.raw(activeReservationStatuses.map((s) => `'${s}'`).join(', '));
 const POPULAR_DAYS = 30;
 
 /** Everything a space card or page shows, in one statement: packages, images and like counts as subqueries. */
@@ -41,12 +41,17 @@ export const toSpaceView = (r: Row): SpaceView => ({
   lng: r.space.lng,
   capacity: r.space.capacity,
   pricePerHour: r.space.pricePerHour,
+  weekendPricePerHour: r.space.weekendPricePerHour,
+  holidayPricePerHour: r.space.holidayPricePerHour,
   minHours: r.space.minHours,
   openTime: hourLabel(r.space.openHour),
   closeTime: hourLabel(r.space.closeHour),
   amenities: r.space.amenities,
   packages: r.packages.map((p) => ({ id: p.id, name: p.name, startTime: hourLabel(p.startHour), endTime: hourLabel(p.endHour), price: p.price })),
   cancellationPolicy: r.space.cancellationPolicy,
+  bufferMinutes: r.space.bufferMinutes,
+  bookingMode: r.space.bookingMode,
+  approvalHours: r.space.approvalHours,
   status: r.space.status === 'paused' ? 'paused' : 'active',
   host: toUserRef(r.host),
   images: r.images.map(toSpaceImageView),
@@ -104,7 +109,7 @@ function filters(query: ListSpacesQuery, viewerId: number | null): SQL[] {
     const to = seoulInstant(query.date, query.end);
     where.push(lte(spaces.openHour, query.start), gte(spaces.closeHour, query.end));
     // Served by the exclusion constraint's GiST index on (space_id, range).
-    where.push(sql`not exists (select 1 from reservations r where r.space_id = ${spaces.id} and r.status in (${activeStatuses}) and tstzrange(r.starts_at, r.ends_at, '[)') && tstzrange(${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz, '[)'))`);
+    where.push(sql`not exists (select 1 from space_holds h where h.space_id = ${spaces.id} and tstzrange(h.starts_at, h.held_until, '[)') && tstzrange(${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz + make_interval(mins => ${spaces.bufferMinutes}), '[)'))`);
   }
   if (query.people) where.push(gte(spaces.capacity, query.people));
   if (query.q) where.push(sql`${spaces.searchText} ilike ${`%${escapeLike(query.q)}%`}`);
@@ -156,25 +161,38 @@ export async function spaceAvailability(db: Db, id: number, date: string, now: D
   if (!space) throw notFound('공간을 찾을 수 없습니다.');
   const dayStart = seoulInstant(date, space.openHour);
   const dayEnd = seoulInstant(date, space.closeHour);
-  const booked = await db
-    .select({ startsAt: reservations.startsAt, endsAt: reservations.endsAt })
-    .from(reservations)
+  // A reservation's hold runs into its buffer; an hour is free only if a booking of it, buffer
+  // included, would not overlap any hold (what the exclusion constraint will check).
+  const buffer = space.bufferMinutes * 60_000;
+  // A booking lies within one Seoul day's opening hours, so one price holds for the whole grid.
+  const pricePerHour = hourlyPriceOn(space, date);
+  const held = await db
+    .select({ kind: spaceHolds.kind, startsAt: spaceHolds.startsAt, heldUntil: spaceHolds.heldUntil })
+    .from(spaceHolds)
     .where(
       and(
-        eq(reservations.spaceId, id),
-        inArray(reservations.status, [...activeReservationStatuses]),
-        sql`tstzrange(${reservations.startsAt}, ${reservations.endsAt}, '[)') && tstzrange(${dayStart.toISOString()}::timestamptz, ${dayEnd.toISOString()}::timestamptz, '[)')`,
+        eq(spaceHolds.spaceId, id),
+        sql`tstzrange(${spaceHolds.startsAt}, ${spaceHolds.heldUntil}, '[)') && tstzrange(${dayStart.toISOString()}::timestamptz, ${new Date(dayEnd.getTime() + buffer).toISOString()}::timestamptz, '[)')`,
       ),
     );
   const hours = [];
   for (let hour = space.openHour; hour < space.closeHour; hour++) {
     const startsAt = seoulInstant(date, hour);
     const endsAt = seoulInstant(date, hour + 1);
-    const taken = booked.some((b) => b.startsAt < endsAt && b.endsAt > startsAt);
-    const reason = taken ? 'booked' : startsAt <= now ? 'past' : space.status === 'paused' ? 'paused' : 'free';
-    hours.push({ hour, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), available: reason === 'free', reason } as const);
+    const overlapping = held.filter((h) => h.startsAt.getTime() < endsAt.getTime() + buffer && h.heldUntil > startsAt);
+    const taken = overlapping.length > 0;
+    const reason = taken
+      ? overlapping.some((h) => h.kind === 'block')
+        ? 'blocked'
+        : 'booked'
+      : startsAt <= now
+        ? 'past'
+        : space.status === 'paused'
+          ? 'paused'
+          : 'free';
+    hours.push({ hour, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), available: reason === 'free', reason, price: pricePerHour } as const);
   }
-  return { date, openTime: hourLabel(space.openHour), closeTime: hourLabel(space.closeHour), hours };
+  return { date, openTime: hourLabel(space.openHour), closeTime: hourLabel(space.closeHour), dayKind: dayKind(date), holidayNames: [...holidayNames(date)], pricePerHour, hours };
 }
 
 export async function likeCount(db: Db, spaceId: number) {

@@ -1,4 +1,4 @@
-import { amenityKeys, cancellationPolicies, spaceTypes } from '@/db/constants/spaces';
+import { amenityKeys, bookingModes, cancellationPolicies, spaceTypes } from '@/db/constants/spaces';
 import { userRef } from '@/lib/accounts/user-ref';
 import { calendarDate } from '@/lib/core/dates';
 import { z } from '@/lib/core/zod';
@@ -49,12 +49,26 @@ const spaceFields = {
   lng: z.number({ error: '경도는 숫자여야 합니다.' }).min(124, '국내 좌표만 입력할 수 있습니다.').max(132, '국내 좌표만 입력할 수 있습니다.').nullish(),
   capacity: z.number({ error: '최대 인원을 숫자로 입력해 주세요.' }).int('최대 인원은 정수여야 합니다.').min(1, '최대 인원은 1명 이상이어야 합니다.').max(1000, '최대 인원은 1000명 이하여야 합니다.'),
   pricePerHour: won('시간당 가격'),
+  /** null or left out: the weekday price (a holiday without its own price takes the weekend one). */
+  weekendPricePerHour: won('주말 시간당 가격').nullable(),
+  holidayPricePerHour: won('공휴일 시간당 가격').nullable(),
   minHours: z.number({ error: '최소 이용 시간을 숫자로 입력해 주세요.' }).int('최소 이용 시간은 정수여야 합니다.').min(1, '최소 이용 시간은 1시간 이상이어야 합니다.').max(24, '최소 이용 시간은 24시간 이하여야 합니다.'),
   openTime,
   closeTime,
   amenities: z.array(amenity).max(amenityKeys.length).transform((a) => [...new Set(a)]),
   packages: z.array(packageInput).max(10, '패키지는 10개까지 만들 수 있습니다.'),
   cancellationPolicy,
+  bufferMinutes: z
+    .number({ error: '정리 시간을 숫자로 입력해 주세요.' })
+    .int('정리 시간은 분 단위 정수여야 합니다.')
+    .min(0, '정리 시간은 0분 이상이어야 합니다.')
+    .max(240, '정리 시간은 240분 이하여야 합니다.'),
+  bookingMode: z.enum(bookingModes, { error: '예약 방식은 instant(바로 확정) 또는 approval(호스트 승인)입니다.' }),
+  approvalHours: z
+    .number({ error: '승인 기한을 숫자로 입력해 주세요.' })
+    .int('승인 기한은 시간 단위 정수여야 합니다.')
+    .min(1, '승인 기한은 1시간 이상이어야 합니다.')
+    .max(72, '승인 기한은 72시간 이하여야 합니다.'),
 };
 
 type HoursInput = { openTime?: number; closeTime?: number; minHours?: number; packages?: { startTime: number; endTime: number }[] };
@@ -74,7 +88,7 @@ export function hoursProblems(v: HoursInput): { path: (string | number)[]; messa
 const checkHours = (v: HoursInput, ctx: z.RefinementCtx) => hoursProblems(v).forEach((p) => ctx.addIssue({ code: 'custom', ...p }));
 
 export const createSpaceBody = z
-  .object({ ...spaceFields, amenities: spaceFields.amenities.default([]), packages: spaceFields.packages.default([]) })
+  .object({ ...spaceFields, amenities: spaceFields.amenities.default([]), packages: spaceFields.packages.default([]), bufferMinutes: spaceFields.bufferMinutes.default(0), weekendPricePerHour: spaceFields.weekendPricePerHour.default(null), holidayPricePerHour: spaceFields.holidayPricePerHour.default(null), bookingMode: spaceFields.bookingMode.default('instant'), approvalHours: spaceFields.approvalHours.default(24) })
   .superRefine(checkHours);
 export type CreateSpaceInput = z.infer<typeof createSpaceBody>;
 
@@ -151,12 +165,19 @@ export const space = z.object({
   lng: z.number(),
   capacity: z.number().int(),
   pricePerHour: z.number().int(),
+  weekendPricePerHour: z.number().int().nullable(),
+  holidayPricePerHour: z.number().int().nullable(),
   minHours: z.number().int(),
   openTime: z.string(),
   closeTime: z.string(),
   amenities: z.array(amenity),
   packages: z.array(spacePackage),
   cancellationPolicy,
+  /** Minutes kept free after every booking; a booking's held time runs until its end plus these. */
+  bufferMinutes: z.number().int(),
+  /** approval: a paid booking is `requested` until the host accepts (or it expires after approvalHours). */
+  bookingMode: z.enum(bookingModes),
+  approvalHours: z.number().int(),
   status: z.enum(['active', 'paused']),
   host: userRef,
   /** In gallery order; the first is the card's thumbnail. */
@@ -181,7 +202,12 @@ export const availability = z.object({
   date: z.string(),
   openTime: z.string(),
   closeTime: z.string(),
-  hours: z.array(z.object({ hour: z.number().int(), startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), available: z.boolean(), reason: z.enum(['free', 'booked', 'past', 'paused']) })),
+    /** What kind of day it is for pricing (Korean public holidays by the official gazette) and its names. */
+  dayKind: z.enum(['weekday', 'weekend', 'holiday']),
+  holidayNames: z.array(z.string()),
+  /** The hourly price that day: what a booking of these hours is charged. */
+  pricePerHour: z.number().int(),
+  hours: z.array(z.object({ hour: z.number().int(), startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), available: z.boolean(), reason: z.enum(['free', 'booked', 'blocked', 'past', 'paused']), price: z.number().int() })),
 });
 
 export const likeResult = z.object({ liked: z.boolean(), likeCount: z.number().int() });

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
-import { CancelReservationButton } from '@/components/spaces/cancel-reservation-button';
+import { RequestAnswer } from '@/components/spaces/request-answer';
 import { ReservationSummary } from '@/components/spaces/reservation-summary';
 import { ReviewButton } from '@/components/spaces/review-button';
 import { ReservationNoShowButton } from '@/components/trust/no-show-button';
@@ -8,7 +8,8 @@ import { Alert } from '@/components/ui/alert';
 import { PageShell } from '@/components/ui/page-shell';
 import { getDb } from '@/db/client';
 import { requireSessionUser } from '@/lib/auth/server-session';
-import { seoulDateAfter } from '@/lib/core/seoul-time';
+import { fullDateTime, seoulDateAfter } from '@/lib/core/seoul-time';
+import { HostCancelButton } from '@/components/spaces/host-cancel-button';
 import { listHostReservations } from '@/lib/reservations/queries';
 
 export const metadata: Metadata = { title: '내 공간 예약' };
@@ -50,9 +51,16 @@ export default async function HostReservationsPage({ searchParams }: { searchPar
                 {r.bookerName} ({r.bookerPhone}){r.purpose && ` · ${r.purpose}`}
               </p>
               {r.requestNote && <p className="rounded-lg bg-stone-50 p-2 text-sm text-stone-700">{r.requestNote}</p>}
+              {r.status === 'requested' && (
+                <>
+                  <p className="text-sm font-semibold text-amber-800">{r.respondBy && `${fullDateTime(r.respondBy)}까지 답하지 않으면 자동으로 취소되고 전액 환불됩니다.`}</p>
+                  <RequestAnswer id={r.id} />
+                </>
+              )}
+              {r.hostReason && <p className="text-sm text-stone-600">사유: {r.hostReason}</p>}
               {r.cancellation && r.status === 'confirmed' && (
                 <div>
-                  <CancelReservationButton id={r.id} refundAmount={r.cancellation.refundAmount} policy={r.cancellation.policy} />
+                  <HostCancelButton id={r.id} refundAmount={r.cancellation.refundAmount} />
                 </div>
               )}
             </li>

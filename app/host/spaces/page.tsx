@@ -30,7 +30,7 @@ export default async function HostSpacesPage({ searchParams }: { searchParams: P
     hostSpaceStats(getDb(), me.id, {}, now),
     listHostReservations(getDb(), me.id, { from: monday, to: sunday, page: 1, size: 100 }, now),
   ]);
-  const booked = calendar.items.filter((r) => r.status === 'pending_payment' || r.status === 'confirmed' || r.status === 'completed');
+  const booked = calendar.items.filter((r) => r.status === 'pending_payment' || r.status === 'requested' || r.status === 'confirmed' || r.status === 'completed');
   const weekHref = (days: number) => `/host/spaces?week=${seoulDateAfter(days, seoulInstant(monday, 12))}`;
 
   return (

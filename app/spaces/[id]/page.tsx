@@ -4,16 +4,20 @@ import { HiddenNotice } from '@/components/moderation/hidden-notice';
 import { ReportButton } from '@/components/moderation/report-button';
 import { HostSpaceActions } from '@/components/spaces/host-space-actions';
 import { LikeButton } from '@/components/spaces/like-button';
+import { RequestAnswer } from '@/components/spaces/request-answer';
+import { ReservationSummary } from '@/components/spaces/reservation-summary';
+import { SpaceBlocks } from '@/components/spaces/space-blocks';
 import { SpaceGallery } from '@/components/spaces/space-gallery';
 import { ReservationPanel } from '@/components/spaces/reservation-panel';
 import { SpaceReviews } from '@/components/spaces/space-reviews';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
-import { seoulDateAfter } from '@/lib/core/seoul-time';
+import { fullDateTime, seoulDateAfter } from '@/lib/core/seoul-time';
 import { loadPage, peekPage } from '@/lib/http/page-loader';
 import { won } from '@/lib/payments/labels';
 import { amenityLabel, policyLabels, spaceTypeLabel } from '@/lib/spaces/labels';
 import { getSpace } from '@/lib/spaces/queries';
+import { listPendingRequests } from '@/lib/reservations/queries';
 import { listReviews } from '@/lib/spaces/reviews';
 import { spaceIdParams } from '@/lib/spaces/schema';
 import { TrustedName } from '@/components/trust/neighbourhood-badge';
@@ -37,6 +41,7 @@ export default async function SpacePage({ params, searchParams }: Props) {
   const reviews = await listReviews(db, space.id, { page: reviewPage, size: REVIEWS_PER_PAGE });
   const tomorrow = seoulDateAfter(1);
   const policy = policyLabels[space.cancellationPolicy];
+  const requests = me?.id === space.host.id ? (await listPendingRequests(db, me.id, space.id, new Date())).items : [];
 
   return (
     <div className="flex flex-col gap-4">
@@ -99,6 +104,31 @@ export default async function SpacePage({ params, searchParams }: Props) {
               공간 수정 · 사진 관리
             </Link>
             <HostSpaceActions spaceId={space.id} paused={space.status === 'paused'} />
+            {space.bookingMode === 'approval' && (
+              <section className="flex flex-col gap-2" aria-label="승인 대기 중인 요청">
+                <h3 className="mt-2 font-bold">승인 대기 중인 요청</h3>
+                {requests.length === 0 ? (
+                  <p className="text-sm text-stone-600">답할 요청이 없습니다.</p>
+                ) : (
+                  <ul className="flex flex-col gap-3">
+                    {requests.map((r) => (
+                      <li key={r.id} className="flex flex-col gap-2 rounded-xl border border-amber-200 bg-amber-50 p-3" data-testid="booking-request">
+                        <ReservationSummary reservation={r} />
+                        <p className="text-sm text-stone-700">
+                          {r.bookerName} ({r.bookerPhone}){r.respondBy && ` · ${fullDateTime(r.respondBy)}까지 답해 주세요`}
+                        </p>
+                        <RequestAnswer id={r.id} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+            )}
+            <h3 className="mt-2 font-bold">시간 막기</h3>
+            <p className="text-sm text-stone-600">
+              막은 시간은 손님에게 예약 불가로 보입니다.{space.bufferMinutes > 0 && ` 예약이 끝난 뒤 ${space.bufferMinutes}분은 정리 시간으로 비워 둡니다.`}
+            </p>
+            <SpaceBlocks spaceId={space.id} today={seoulDateAfter(0)} />
           </div>
         ) : space.status === 'paused' ? (
           <Alert tone="info">호스트가 지금은 예약을 받지 않고 있습니다.</Alert>
