@@ -24,16 +24,26 @@ const OPO_OLD = '4161025000'; // 경기도 광주시 오포읍, abolished and sp
 const OPO1 = '4161058000';
 const GASUWON = '3017059000'; // kept its code, lost 도안동
 
-/** The migrations folder as it was before the data update: the database is made with the old codes. */
-function foldersBeforeUpdate() {
+/**
+ * A copy of the migrations folder whose journal is changed by `edit`. The database is made at
+ * today's schema without the data update (so the factories' inserts fit it), then the update runs
+ * last, as it would on a server that had every other migration.
+ */
+function migrationsFolder(edit: (entries: { tag: string; when: number }[]) => { tag: string; when: number }[]) {
   const dir = mkdtempSync(path.join(tmpdir(), 'dongne-migrations-'));
   cpSync(path.join(process.cwd(), 'db/migrations'), dir, { recursive: true });
   const journalFile = path.join(dir, 'meta/_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
-  journal.entries = journal.entries.slice(0, journal.entries.findIndex((e) => e.tag === UPDATE));
+  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string; when: number }[] };
+  journal.entries = edit(journal.entries);
   writeFileSync(journalFile, JSON.stringify(journal));
   return dir;
 }
+const withoutUpdate = () => migrationsFolder((entries) => entries.filter((e) => e.tag !== UPDATE));
+const withUpdateLast = () =>
+  migrationsFolder((entries) => {
+    const last = Math.max(...entries.map((e) => e.when));
+    return [...entries.filter((e) => e.tag !== UPDATE), { ...entries.find((e) => e.tag === UPDATE)!, when: last + 1 }];
+  });
 
 let database: Database;
 let dropDatabase = async () => {};
@@ -52,7 +62,7 @@ beforeAll(async () => {
   } else {
     database = openDatabase({});
   }
-  await migrateDatabase(database, undefined, foldersBeforeUpdate());
+  await migrateDatabase(database, undefined, withoutUpdate());
 });
 
 afterAll(async () => {
@@ -72,7 +82,7 @@ describe('the 2023-10-01 neighbourhood data update', () => {
     const [venue] = await db.insert(venues).values({ name: '신북 체육관', address: '춘천시 신북읍 1', neighbourhoodCode: SINBUK_OLD, lat: 37.96, lng: 127.73 }).returning();
     const space = await createSpace(db, split, createSpaceBody.parse(spaceBody({ neighbourhoodCode: OPO_OLD, address: '광주시 오포읍 1' })));
 
-    await migrateDatabase(database);
+    await migrateDatabase(database, undefined, withUpdateLast());
 
     const [u1, u2, u3] = await Promise.all([recoded, split, parent].map(async (u) => (await db.select().from(users).where(eq(users.id, u.id)))[0]!));
     expect(u1).toMatchObject({ neighbourhoodCode: SINBUK_NEW, neighbourhoodVerifiedCode: SINBUK_NEW, neighbourhoodNeedsConfirmation: false });
