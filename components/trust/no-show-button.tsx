@@ -3,8 +3,8 @@ import { ConfirmButton } from '@/components/ui/confirm-button';
 import { callEndpoint } from '@/lib/http/client';
 import { markGameNoShowEndpoint, markReservationNoShowEndpoint } from '@/lib/http/routes';
 
-/** The game host's "노쇼" beside a joined player, in the 24 h after the game. */
-export function GameNoShowButton({ gameId, userId, username }: { gameId: number; userId: number; username: string }) {
+/** The host's "노쇼" beside someone who did not come, in the 24 h after; `mark` is the game's or the booking's call. */
+function NoShowButton({ username, mark }: { username: string; mark: () => Promise<unknown> }) {
   return (
     <ConfirmButton
       aria-label={`${username} 노쇼 표시`}
@@ -12,7 +12,7 @@ export function GameNoShowButton({ gameId, userId, username }: { gameId: number;
       description="노쇼로 표시하면 이 이웃의 매너 온도가 내려가요. 본인은 한 번 이의를 제기할 수 있고, 관리자가 확인해요."
       confirmLabel="노쇼로 표시"
       pendingLabel="표시하는 중…"
-      onConfirm={() => callEndpoint(markGameNoShowEndpoint, { params: { id: gameId, userId } })}
+      onConfirm={mark}
       after="refresh"
       variant="secondary"
     >
@@ -21,20 +21,10 @@ export function GameNoShowButton({ gameId, userId, username }: { gameId: number;
   );
 }
 
-/** The space host's "노쇼" on a confirmed booking, in the 24 h after it ended. */
+export function GameNoShowButton({ gameId, userId, username }: { gameId: number; userId: number; username: string }) {
+  return <NoShowButton username={username} mark={() => callEndpoint(markGameNoShowEndpoint, { params: { id: gameId, userId } })} />;
+}
+
 export function ReservationNoShowButton({ reservationId, username }: { reservationId: number; username: string }) {
-  return (
-    <ConfirmButton
-      aria-label={`${username} 노쇼 표시`}
-      title={`${username}님이 오지 않았나요?`}
-      description="노쇼로 표시하면 이 이웃의 매너 온도가 내려가요. 본인은 한 번 이의를 제기할 수 있고, 관리자가 확인해요."
-      confirmLabel="노쇼로 표시"
-      pendingLabel="표시하는 중…"
-      onConfirm={() => callEndpoint(markReservationNoShowEndpoint, { params: { id: reservationId } })}
-      after="refresh"
-      variant="secondary"
-    >
-      노쇼
-    </ConfirmButton>
-  );
+  return <NoShowButton username={username} mark={() => callEndpoint(markReservationNoShowEndpoint, { params: { id: reservationId } })} />;
 }

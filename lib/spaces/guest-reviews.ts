@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { guestReviews, reservations, spaces, users, type GuestReview, type User } from '@/db/schema';
+import { guestReviews, users, type GuestReview, type User } from '@/db/schema';
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { systemClock, type Clock } from '@/lib/core/clock';
-import { conflict, forbidden, notFound } from '@/lib/core/domain-error';
+import { conflict } from '@/lib/core/domain-error';
 import { isUniqueViolation } from '@/lib/core/pg-errors';
 import { recordEvent } from '@/lib/events/record';
 import { trustInputChanged } from '@/lib/trust/events';
 import type { CreateReviewInput, GuestReviewView } from './review-schema';
-import { isReviewable } from './reviews';
+import { reviewableReservation } from './reviews';
 
 const toGuestReviewView = (review: GuestReview, author: UserRefSource, guest: UserRefSource): GuestReviewView => ({
   id: review.id,
@@ -28,14 +28,7 @@ const toGuestReviewView = (review: GuestReview, author: UserRefSource, guest: Us
 export async function reviewGuest(db: Db, host: User, reservationId: number, input: CreateReviewInput, clock: Clock = systemClock) {
   const now = clock();
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ reservation: reservations, hostId: spaces.hostId })
-      .from(reservations)
-      .innerJoin(spaces, eq(spaces.id, reservations.spaceId))
-      .where(eq(reservations.id, reservationId));
-    if (!row || (row.reservation.guestId !== host.id && row.hostId !== host.id)) throw notFound('예약을 찾을 수 없습니다.');
-    if (row.hostId !== host.id) throw forbidden('공간 호스트만 게스트 후기를 쓸 수 있습니다.');
-    if (!isReviewable(row.reservation, now)) throw conflict('이용이 끝난 예약에만 후기를 쓸 수 있습니다.', undefined, 'not_completed');
+    const row = await reviewableReservation(tx, reservationId, host.id, 'host', now);
     const [review] = await tx
       .insert(guestReviews)
       .values({ reservationId, authorId: host.id, guestId: row.reservation.guestId, rating: input.rating, comment: input.comment, tags: input.tags ?? [], createdAt: now })

@@ -14,6 +14,26 @@ import type { CreateReviewInput, SpaceReviewView } from './review-schema';
 export const isReviewable = (r: { status: string; endsAt: Date }, now: Date) => r.status === 'completed' || (r.status === 'confirmed' && r.endsAt <= now);
 
 /** Rounded to one decimal for display; null without reviews. */
+/**
+ * A finished booking as one of its two parties reviews it: 404 to anyone else, 403 to the party
+ * on the wrong side (`as`), 409 not_completed before it is over. Locked: the guest's review
+ * completes a confirmed booking in the same transaction.
+ */
+export async function reviewableReservation(tx: Db, reservationId: number, userId: number, as: 'guest' | 'host', now: Date) {
+  const [row] = await tx
+    .select({ reservation: reservations, hostId: spaces.hostId })
+    .from(reservations)
+    .innerJoin(spaces, eq(spaces.id, reservations.spaceId))
+    .where(eq(reservations.id, reservationId))
+    .for('update', { of: reservations });
+  if (!row || (row.reservation.guestId !== userId && row.hostId !== userId)) throw notFound('예약을 찾을 수 없습니다.');
+  if ((as === 'guest' ? row.reservation.guestId : row.hostId) !== userId) {
+    throw forbidden(as === 'guest' ? '예약한 사람만 리뷰를 쓸 수 있습니다.' : '공간 호스트만 게스트 후기를 쓸 수 있습니다.');
+  }
+  if (!isReviewable(row.reservation, now)) throw conflict('이용이 끝난 예약에만 후기를 쓸 수 있습니다.', undefined, 'not_completed');
+  return row;
+}
+
 export const roundRating = (avg: number | null) => (avg === null ? null : Math.round(Number(avg) * 10) / 10);
 
 export const toReviewView = (review: SpaceReview, author: UserRefSource): SpaceReviewView => ({
@@ -34,15 +54,7 @@ export const toReviewView = (review: SpaceReview, author: UserRefSource): SpaceR
 export async function createReview(db: Db, author: User, reservationId: number, input: CreateReviewInput, clock: Clock = systemClock) {
   const now = clock();
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ reservation: reservations, hostId: spaces.hostId })
-      .from(reservations)
-      .innerJoin(spaces, eq(spaces.id, reservations.spaceId))
-      .where(eq(reservations.id, reservationId))
-      .for('update', { of: reservations });
-    if (!row || (row.reservation.guestId !== author.id && row.hostId !== author.id)) throw notFound('예약을 찾을 수 없습니다.');
-    if (row.reservation.guestId !== author.id) throw forbidden('예약한 사람만 리뷰를 쓸 수 있습니다.');
-    if (!isReviewable(row.reservation, now)) throw conflict('이용이 끝난 예약에만 리뷰를 쓸 수 있습니다.', undefined, 'not_completed');
+    const row = await reviewableReservation(tx, reservationId, author.id, 'guest', now);
     if (row.reservation.status === 'confirmed') {
       await tx.update(reservations).set({ status: 'completed', updatedAt: now }).where(eq(reservations.id, reservationId));
     }
