@@ -73,7 +73,8 @@ type OkStatus = 200 | 201 | 202 | 204;
 type Contract<R> = R extends Route<infer E> ? E : R extends Endpoint ? R : never;
 type Responses<E extends Endpoint> = E['responses'];
 
-type ResponseOf<E extends Endpoint> = {
+/** What an endpoint answers on success (the typed answer of callEndpoint and of the API tests' call). */
+export type ResponseOf<E extends Endpoint> = {
   [K in keyof Responses<E> & OkStatus]: Responses<E>[K] extends z.ZodType ? z.output<Responses<E>[K]> : undefined;
 }[keyof Responses<E> & OkStatus];
 

@@ -47,10 +47,10 @@ describe('POST /api/users', () => {
 
   it('answers malformed JSON, wrong types, huge strings and huge bodies with 400/413, never 500', async () => {
     expectProblem(await call(usersRoute.POST, { method: 'POST', path: '/api/users', rawBody: '{"email":' }), 400);
-    expectProblem(await call(usersRoute.POST, { method: 'POST', path: '/api/users', body: [1, 2] }), 400);
-    expectProblem(await call(usersRoute.POST, { method: 'POST', path: '/api/users', body: { ...signUpBody, email: 42 } }), 400);
+    expectProblem(await call(usersRoute.POST, { method: 'POST', path: '/api/users', unchecked: [1, 2] }), 400);
+    expectProblem(await call(usersRoute.POST, { method: 'POST', path: '/api/users', unchecked: { ...signUpBody, email: 42 } }), 400);
     expectProblem(await call(usersRoute.POST, { method: 'POST', path: '/api/users', body: { ...signUpBody, username: 'a'.repeat(10_000) } }), 400);
-    expectProblem(await call(usersRoute.POST, { method: 'POST', path: '/api/users', body: { ...signUpBody, bio: 'x'.repeat(100_000) } }), 413);
+    expectProblem(await call(usersRoute.POST, { method: 'POST', path: '/api/users', unchecked: { ...signUpBody, bio: 'x'.repeat(100_000) } }), 413);
   });
 
   it('answers a taken email with 409 naming the field', async () => {
@@ -204,7 +204,7 @@ describe('POST /api/users/restore', () => {
     const user = await createUser();
     expectProblem(await call(restoreRoute.POST, { method: 'POST', path: '/api/users/restore', body: { email: user.email, password: 'x' } }), 401);
     expectProblem(await call(restoreRoute.POST, { method: 'POST', path: '/api/users/restore', body: { email: user.email, password: PASSWORD } }), 409);
-    expectProblem(await call(restoreRoute.POST, { method: 'POST', path: '/api/users/restore', body: { email: 'no' } }), 400);
+    expectProblem(await call(restoreRoute.POST, { method: 'POST', path: '/api/users/restore', unchecked: { email: 'no' } }), 400);
   });
 });
 

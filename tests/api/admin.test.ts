@@ -37,9 +37,9 @@ const routes: { endpoint: { method: string; path: string }; handler: Parameters<
 ];
 
 const act = async (admin: User, type: string, id: number, body: Record<string, unknown>) =>
-  call(targetRoute.POST, { method: 'POST', path: `/api/admin/reports/${type}/${id}`, headers: await bearerFor(admin), params: { targetType: type, targetId: String(id) }, body });
+  call(targetRoute.POST, { method: 'POST', path: `/api/admin/reports/${type}/${id}`, headers: await bearerFor(admin), params: { targetType: type, targetId: String(id) }, unchecked: body });
 const actOnUser = async (admin: User, id: number, body: Record<string, unknown>) =>
-  call(userRoute.POST, { method: 'POST', path: `/api/admin/users/${id}`, headers: await bearerFor(admin), params: { id: String(id) }, body });
+  call(userRoute.POST, { method: 'POST', path: `/api/admin/users/${id}`, headers: await bearerFor(admin), params: { id: String(id) }, unchecked: body });
 const auditRows = () => getDb().select().from(adminActions).orderBy(adminActions.id);
 const noticesOf = async (user: User) => (await call(notificationsRoute.GET, { path: '/api/notifications', headers: await bearerFor(user) })).body.items;
 
@@ -62,8 +62,8 @@ describe('who may use the admin API', () => {
     for (const { endpoint, handler, params } of routes) {
       expect(doc.paths[endpoint.path]?.[endpoint.method.toLowerCase()], endpoint.path).toBeTruthy();
       const body = endpoint.method === 'GET' ? undefined : { action: 'warn', reason: '테스트' };
-      expectProblem(await call(handler, { method: endpoint.method, path: endpoint.path, params, body }), 401);
-      expectProblem(await call(handler, { method: endpoint.method, path: endpoint.path, params, body, headers: await bearerFor(member) }), 404);
+      expectProblem(await call(handler, { method: endpoint.method, path: endpoint.path, params, unchecked: body }), 401);
+      expectProblem(await call(handler, { method: endpoint.method, path: endpoint.path, params, unchecked: body, headers: await bearerFor(member) }), 404);
       // Bad input tells a member nothing either: the role is checked before anything is parsed.
       const junk = { path: `${endpoint.path}?page=-1&type=zz`, params: Object.fromEntries(Object.keys(params).map((k) => [k, 'zz'])), headers: await bearerFor(member) };
       expectProblem(await call(handler, { method: endpoint.method, ...junk, ...(endpoint.method !== 'GET' && { rawBody: '{bad' }) }), 404);
@@ -92,7 +92,7 @@ describe('the reports queue', () => {
     expect(newest.status).toBe(200);
     expect(newest.body.items.map((g: { target: { id: number } }) => g.target.id)).toEqual([few.post.id, many.post.id]);
     const most = await call(queueRoute.GET, { path: '/api/admin/reports?sort=most', headers: auth });
-    const top = most.body.items[0];
+    const top = most.body.items[0]!;
     expect(top).toMatchObject({ reporters: 3, openReports: 3, target: { type: 'post', id: many.post.id, exists: true, title: many.post.title, hiddenAt: expect.any(String), owner: { id: many.author.id } } });
     expect(top.reports).toHaveLength(3);
     expect(top.reports[0]).toMatchObject({ reason: 'spam', reporter: { id: expect.any(Number) } });

@@ -13,7 +13,7 @@ const body = { title: '족발 반반 하실 분', category: '족발,보쌈', tar
 describe('/api/posts', () => {
   it('creates a post (201) and reads it back with its counters', async () => {
     const author = await createUser();
-    const res = await call(postsRoute.POST, { method: 'POST', path: '/api/posts', headers: await bearerFor(author), body });
+    const res = await call(postsRoute.POST, { method: 'POST', path: '/api/posts', headers: await bearerFor(author), unchecked: body });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ ...body, joinNumber: 1, isComplete: false, isJoined: true, chatRoomId: expect.any(Number), author: { id: author.id } });
     const other = await createUser();
@@ -24,13 +24,13 @@ describe('/api/posts', () => {
   it('401 anonymous, 400 with field errors for bad input, nothing created', async () => {
     const author = await createUser();
     expectProblem(await call(postsRoute.GET, { path: '/api/posts' }), 401);
-    expectProblem(await call(postsRoute.POST, { method: 'POST', path: '/api/posts', body }), 401);
+    expectProblem(await call(postsRoute.POST, { method: 'POST', path: '/api/posts', unchecked: body }), 401);
     const bad = await call(postsRoute.POST, {
       method: 'POST', path: '/api/posts', headers: await bearerFor(author),
-      body: { title: '', category: '라면', targetNumber: 11, content: 'x'.repeat(2001) },
+      unchecked: { title: '', category: '라면', targetNumber: 11, content: 'x'.repeat(2001) },
     });
     expect(Object.keys(expectProblem(bad, 400).errors!).sort()).toEqual(['category', 'content', 'targetNumber', 'title']);
-    expectProblem(await call(postsRoute.POST, { method: 'POST', path: '/api/posts', headers: await bearerFor(author), body: { ...body, targetNumber: '3' } }), 400);
+    expectProblem(await call(postsRoute.POST, { method: 'POST', path: '/api/posts', headers: await bearerFor(author), unchecked: { ...body, targetNumber: '3' } }), 400);
     const list = await call(postsRoute.GET, { path: '/api/posts', headers: await bearerFor(author) });
     expect(list.body.items).toEqual([]);
     expectProblem(await call(postsRoute.GET, { path: '/api/posts?scope=world', headers: await bearerFor(author) }), 400);
@@ -50,7 +50,7 @@ describe('/api/posts', () => {
   it("lets only the author change, complete, reopen or delete (403), 404 for unknown posts", async () => {
     const author = await createUser();
     const other = await createUser();
-    const id = (await call(postsRoute.POST, { method: 'POST', path: '/api/posts', headers: await bearerFor(author), body })).body.id;
+    const id = (await call(postsRoute.POST, { method: 'POST', path: '/api/posts', headers: await bearerFor(author), unchecked: body })).body.id;
     const params = { id: String(id) };
     const them = await bearerFor(other);
     expectProblem(await call(postRoute.PATCH, { method: 'PATCH', headers: them, params, body: { title: '뺏기' } }), 403);
@@ -64,7 +64,7 @@ describe('/api/posts', () => {
     expect((await call(completeRoute.POST, { method: 'POST', headers: mine, params })).body.isComplete).toBe(true);
     expect((await call(reopenRoute.POST, { method: 'POST', headers: mine, params })).body.isComplete).toBe(false);
     expect((await call(postRoute.PATCH, { method: 'PATCH', headers: mine, params, body: { content: '8시로 바꿔요' } })).body.content).toBe('8시로 바꿔요');
-    expectProblem(await call(postRoute.PATCH, { method: 'PATCH', headers: mine, params, body: { authorId: other.id } }), 400);
+    expectProblem(await call(postRoute.PATCH, { method: 'PATCH', headers: mine, params, unchecked: { authorId: other.id } }), 400);
     expect((await call(postRoute.DELETE, { method: 'DELETE', headers: mine, params })).status).toBe(204);
     expectProblem(await call(postRoute.GET, { headers: mine, params }), 404);
   });
@@ -72,7 +72,7 @@ describe('/api/posts', () => {
   it('409 when lowering targetNumber below joinNumber or reopening a full post', async () => {
     const author = await createUser();
     const headers = await bearerFor(author);
-    const post = (await call(postsRoute.POST, { method: 'POST', path: '/api/posts', headers, body: { ...body, targetNumber: 2 } })).body;
+    const post = (await call(postsRoute.POST, { method: 'POST', path: '/api/posts', headers, unchecked: { ...body, targetNumber: 2 } })).body;
     const guest = await createUser();
     expect((await call(membersRoute.POST, { method: 'POST', headers: await bearerFor(guest), params: { id: String(post.chatRoomId) } })).status).toBe(201);
     const params = { id: String(post.id) };

@@ -101,7 +101,7 @@ describe('replies', () => {
     const { deleteMessage } = await import('@/lib/chat/mutations');
     await deleteMessage(getDb(), a, roomId, original.id);
     const items = await history(b, roomId);
-    expect(items.find((m: { id: number }) => m.id === reply.id).replyTo.body).toBe('7시에 만나요');
+    expect(items.find((m: { id: number }) => m.id === reply.id)!.replyTo!.body).toBe('7시에 만나요');
   });
 });
 
@@ -124,7 +124,7 @@ describe('reactions', () => {
     expect(events.at(-1)!.payload.reactions).toEqual([{ emoji: '❤️', count: 1, userIds: [a.id] }]);
     expect(events.at(-1)!.audience.chatRooms).toEqual([roomId]);
     const [mine] = await history(a, roomId).then((items) => items.filter((m: { id: number }) => m.id === message.id));
-    expect(mine.reactions).toEqual([{ emoji: '❤️', count: 1, mine: true }]);
+    expect(mine!.reactions).toEqual([{ emoji: '❤️', count: 1, mine: true }]);
   });
 
   it.runIf(process.env.DATABASE_URL)('stay one per user and emoji under 20 concurrent toggles (PostgreSQL)', async () => {
@@ -197,7 +197,7 @@ describe('read counts per message', () => {
     const preview = async () => {
       const rooms = await call(roomsRoute.GET, { headers: await bearerFor(a) });
       const single = await call(roomRoute.GET, { headers: await bearerFor(a), params });
-      expect(single.body.lastMessage.unreadCount).toBe(rooms.body.items.find((r: { id: number }) => r.id === roomId).lastMessage.unreadCount);
+      expect(single.body.lastMessage!.unreadCount).toBe(rooms.body.items.find((r: { id: number }) => r.id === roomId)!.lastMessage!.unreadCount);
       return single.body.lastMessage;
     };
     expect(await preview()).toMatchObject({ id: last.id, unreadCount: 2 });

@@ -12,7 +12,7 @@ import { call, expectProblem } from '../support/http';
 
 const body = { title: '용담동 분리수거 요일 아시는 분?', category: 'question', content: '**플라스틱**은 언제 내놓나요?', tags: ['#분리수거', '생활'] };
 const create = async (headers: Record<string, string>, over: object = {}) =>
-  call(postsRoute.POST, { method: 'POST', path: '/api/community/posts', headers, body: { ...body, ...over } });
+  call(postsRoute.POST, { method: 'POST', path: '/api/community/posts', headers, unchecked: { ...body, ...over } });
 
 describe('/api/community/posts', () => {
   it('creates (201) with the response shape of DESIGN.md, lists and finds it by tag and q', async () => {
@@ -39,7 +39,7 @@ describe('/api/community/posts', () => {
     const author = await createUser();
     const headers = await bearerFor(author);
     expectProblem(await call(postsRoute.GET, { path: '/api/community/posts' }), 401);
-    expectProblem(await call(postsRoute.POST, { method: 'POST', path: '/api/community/posts', body }), 401);
+    expectProblem(await call(postsRoute.POST, { method: 'POST', path: '/api/community/posts', unchecked: body }), 401);
     const bad = await create(headers, { title: '', category: '일상', content: 'x'.repeat(5001), tags: ['a', 'b', 'c', 'd', 'e', 'f'] });
     expect(Object.keys(expectProblem(bad, 400).errors!).sort()).toEqual(['category', 'content', 'tags', 'title']);
     expectProblem(await create(headers, { tags: ['x'.repeat(21)] }), 400);
@@ -69,7 +69,7 @@ describe('/api/community/posts', () => {
     const { origin: _origin, ...crossSite } = await cookieFor(author);
     expectProblem(await call(postRoute.PATCH, { method: 'PATCH', headers: { ...crossSite, origin: 'https://evil.example' }, params, body: { title: 'x' } }), 403);
     const mine = await cookieFor(author);
-    expectProblem(await call(postRoute.PATCH, { method: 'PATCH', headers: mine, params, body: { authorId: 1 } }), 400);
+    expectProblem(await call(postRoute.PATCH, { method: 'PATCH', headers: mine, params, unchecked: { authorId: 1 } }), 400);
     const edited = await call(postRoute.PATCH, { method: 'PATCH', headers: mine, params, body: { content: '고쳤어요', tags: ['새태그'] } });
     expect(edited.body).toMatchObject({ content: '고쳤어요', tags: ['새태그'] });
     const deleted = await call(postRoute.DELETE, { method: 'DELETE', headers: mine, params });
@@ -137,7 +137,7 @@ describe('/api/community comments', () => {
     expect(comment.body.parentId).toBeNull();
     expectProblem(await call(commentsRoute.POST, { method: 'POST', params, body: { content: '익명', parentId: comment.body.id } }), 401);
     for (const [target, parentId] of [[params, reply.body.id], [{ id: String(other.id) }, comment.body.id], [params, 424242], [params, '1'], [params, -1]] as const) {
-      const problem = expectProblem(await call(commentsRoute.POST, { method: 'POST', params: target, headers, body: { content: '답글', parentId } }), 400);
+      const problem = expectProblem(await call(commentsRoute.POST, { method: 'POST', params: target, headers, unchecked: { content: '답글', parentId } }), 400);
       expect(problem.errors).toHaveProperty('parentId');
     }
     const list = await call(commentsRoute.GET, { params });
@@ -161,9 +161,9 @@ describe('/api/community fuzzing: no input produces a 500', () => {
     const params = { id: String(post.id) };
     await fc.assert(
       fc.asyncProperty(bodyLike(['title', 'category', 'content', 'tags']), bodyLike(['content']), async (postBody, commentBody) => {
-        ok(await call(postsRoute.POST, { method: 'POST', path: '/api/community/posts', headers, body: postBody }));
-        ok(await call(postRoute.PATCH, { method: 'PATCH', headers, params, body: postBody }));
-        ok(await call(commentsRoute.POST, { method: 'POST', headers, params, body: commentBody }));
+        ok(await call(postsRoute.POST, { method: 'POST', path: '/api/community/posts', headers, unchecked: postBody }));
+        ok(await call(postRoute.PATCH, { method: 'PATCH', headers, params, unchecked: postBody }));
+        ok(await call(commentsRoute.POST, { method: 'POST', headers, params, unchecked: commentBody }));
       }),
       { numRuns: 25 },
     );

@@ -89,8 +89,8 @@ describe('profiles API', () => {
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ bio: '동네 산책 좋아해요', status: 'away', isPrivate: true });
     expect(expectProblem(await call(meRoute.PATCH, { method: 'PATCH', headers: auth.a, body: { bio: '가'.repeat(161) } }), 400).errors).toHaveProperty('bio');
-    expect(expectProblem(await call(meRoute.PATCH, { method: 'PATCH', headers: auth.a, body: { status: 'sleeping' } }), 400).errors).toHaveProperty('status');
-    expectProblem(await call(meRoute.PATCH, { method: 'PATCH', headers: auth.a, body: { isPrivate: 'yes' } }), 400);
+    expect(expectProblem(await call(meRoute.PATCH, { method: 'PATCH', headers: auth.a, unchecked: { status: 'sleeping' } }), 400).errors).toHaveProperty('status');
+    expectProblem(await call(meRoute.PATCH, { method: 'PATCH', headers: auth.a, unchecked: { isPrivate: 'yes' } }), 400);
 
     await call(friendsRoute.POST, { method: 'POST', headers: auth.a, body: { userId: b.id } });
     const params = { id: String(a.id) };
@@ -116,7 +116,7 @@ describe('direct messages API', () => {
     expect(again.body).toMatchObject({ id: opened.body.id, title: a.username });
     expectProblem(await call(directRoute.POST, { method: 'POST', headers: auth.a, body: { userId: a.id } }), 400);
     expectProblem(await call(directRoute.POST, { method: 'POST', headers: auth.a, body: { userId: 999_999 } }), 404);
-    expectProblem(await call(directRoute.POST, { method: 'POST', headers: auth.a, body: { userId: 'b' } }), 400);
+    expectProblem(await call(directRoute.POST, { method: 'POST', headers: auth.a, unchecked: { userId: 'b' } }), 400);
     expectProblem(await call(directRoute.POST, { method: 'POST', body: { userId: b.id } }), 401);
 
     const params = { id: String(opened.body.id) };

@@ -44,7 +44,7 @@ describe('no input produces a 500', () => {
       const headers = route.auth ? await bearerFor(user) : {};
       await fc.assert(
         fc.asyncProperty(bodyLike(route.keys), async (body) => {
-          const res = await call(route.handler, { method: route.method, path: '/api/x', headers, body });
+          const res = await call(route.handler, { method: route.method, path: '/api/x', headers, unchecked: body });
           expect(res.status).toBeLessThan(500);
           if (res.status >= 400) expect(res.headers.get('content-type')).toBe('application/problem+json');
         }),
@@ -57,7 +57,7 @@ describe('no input produces a 500', () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 120 }), bodyLike(['newPassword', 'newPasswordConfirm']), async (token, body) => {
         const params = { token };
-        const a = await call(resetRoute.POST, { method: 'POST', path: '/api/x', params, body });
+        const a = await call(resetRoute.POST, { method: 'POST', path: '/api/x', params, unchecked: body });
         const b = await call(verificationsRoute.POST, { method: 'POST', path: '/api/x', params });
         expect(a.status).toBeLessThan(500);
         expect(b.status).toBeLessThan(500);

@@ -36,9 +36,9 @@ async function signedIn(overrides = {}) {
   const user = await createUser(overrides);
   return { user, auth: await bearerFor(user) };
 }
-const createGame = (auth: Record<string, string>, b: unknown) => call(gamesRoute.POST, { method: 'POST', path: '/api/games', headers: auth, body: b });
+const createGame = (auth: Record<string, string>, b: unknown) => call(gamesRoute.POST, { method: 'POST', path: '/api/games', headers: auth, unchecked: b });
 const join = (auth: Record<string, string>, id: number, b: unknown = {}) =>
-  call(playersRoute.POST, { method: 'POST', headers: auth, params: { id: String(id) }, body: b });
+  call(playersRoute.POST, { method: 'POST', headers: auth, params: { id: String(id) }, unchecked: b });
 const gameCount = async () => (await getDb().select().from(games)).length;
 
 describe('POST /api/games', () => {
@@ -74,9 +74,9 @@ describe('GET /api/games', () => {
     const byDistance = await list(`near=${yongdam!.lat},${yongdam!.lng}&radiusKm=5`);
     expect(byDistance.status).toBe(200);
     expect(byDistance.body.items.map((g: { id: number }) => g.id)).toEqual([here.id, near.id]);
-    expect(byDistance.body.items[0].distanceKm).toBe(0);
-    expect(byDistance.body.items[1].distanceKm).toBeGreaterThan(0.4);
-    expect(byDistance.body.items[1].distanceKm).toBeLessThan(0.7);
+    expect(byDistance.body.items[0]!.distanceKm).toBe(0);
+    expect(byDistance.body.items[1]!.distanceKm).toBeGreaterThan(0.4);
+    expect(byDistance.body.items[1]!.distanceKm).toBeLessThan(0.7);
     expect(byDistance.body.page).toMatchObject({ total: 2, current: 1 });
     // Past the last page there is no row to carry the window count: the total still comes back.
     expect((await list(`near=${yongdam!.lat},${yongdam!.lng}&radiusKm=5&page=3&size=1`)).body).toMatchObject({ items: [], page: { total: 2, current: 3 } });
@@ -162,14 +162,14 @@ describe('players', () => {
     const res = await join(guest.auth, game.id);
     expect(res.status).toBe(201);
     expect(res.body).toEqual({
-      participation: expect.objectContaining({ status: 'pending_payment', paymentId: res.body.payment.id }),
-      payment: { id: expect.any(Number), orderId: expect.stringMatching(/^DN\d{8}-/), status: 'ready', amount: 12000, checkoutUrl: `/pay/${res.body.payment.id}` },
+      participation: expect.objectContaining({ status: 'pending_payment', paymentId: res.body.payment!.id }),
+      payment: { id: expect.any(Number), orderId: expect.stringMatching(/^DN\d{8}-/), status: 'ready', amount: 12000, checkoutUrl: `/pay/${res.body.payment!.id}` },
     });
     expect(expectProblem(await join(host.auth, game.id), 409).reason).toBe('host');
     // POST /api/payments returns the same open checkout to the seat holder, and nothing to anyone else.
     const pay = (auth: Record<string, string>, key: string) =>
       call(paymentsRoute.POST, { method: 'POST', headers: { ...auth, 'idempotency-key': key }, body: { purpose: 'game', subjectId: game.id } });
-    expect((await pay(guest.auth, 'g-1')).body).toMatchObject({ id: res.body.payment.id, amount: 12000 });
+    expect((await pay(guest.auth, 'g-1')).body).toMatchObject({ id: res.body.payment!.id, amount: 12000 });
     expect(expectProblem(await pay((await signedIn()).auth, 'g-2'), 409).reason).toBe('no_seat');
   });
 });
@@ -179,12 +179,12 @@ describe('venues', () => {
     const { auth } = await signedIn();
     const other = await signedIn();
     const venueBody = { name: '용담 풋살장', address: '제주특별자치도 제주시 용담로 10', isIndoor: true, sports: ['futsal'], neighbourhoodCode: YONGDAM2 };
-    expectProblem(await call(venuesRoute.POST, { method: 'POST', body: venueBody }), 401);
-    expect(expectProblem(await call(venuesRoute.POST, { method: 'POST', headers: auth, body: { ...venueBody, sports: ['chess'] } }), 400).errors).toHaveProperty('sports.0');
-    const created = await call(venuesRoute.POST, { method: 'POST', headers: auth, body: venueBody });
+    expectProblem(await call(venuesRoute.POST, { method: 'POST', unchecked: venueBody }), 401);
+    expect(expectProblem(await call(venuesRoute.POST, { method: 'POST', headers: auth, unchecked: { ...venueBody, sports: ['chess'] } }), 400).errors).toHaveProperty('sports.0');
+    const created = await call(venuesRoute.POST, { method: 'POST', headers: auth, unchecked: venueBody });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ name: '용담 풋살장', isIndoor: true, sports: ['futsal'], lat: expect.any(Number) });
-    expect(expectProblem(await call(venuesRoute.POST, { method: 'POST', headers: other.auth, body: venueBody }), 409).errors).toHaveProperty('address');
+    expect(expectProblem(await call(venuesRoute.POST, { method: 'POST', headers: other.auth, unchecked: venueBody }), 409).errors).toHaveProperty('address');
     const params = { id: String(created.body.id) };
     expectProblem(await call(venueRoute.PATCH, { method: 'PATCH', params, headers: other.auth, body: { name: '남의 것' } }), 403);
     const patched = await call(venueRoute.PATCH, { method: 'PATCH', params, headers: auth, body: { contact: '064-000-0000' } });

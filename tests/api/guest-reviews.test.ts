@@ -19,7 +19,7 @@ async function pastReservation() {
 }
 
 const reviewGuest = (id: number, headers: Record<string, string>, body: unknown) =>
-  call(guestReviewRoute.POST, { method: 'POST', path: `/api/reservations/${id}/guest-review`, headers, params: { id: String(id) }, body });
+  call(guestReviewRoute.POST, { method: 'POST', path: `/api/reservations/${id}/guest-review`, headers, params: { id: String(id) }, unchecked: body });
 const profileOf = async (userId: number) => (await call(userRoute.GET, { params: { id: String(userId) } })).body;
 
 describe('POST /api/reservations/{id}/guest-review', () => {
@@ -62,7 +62,7 @@ describe('POST /api/reservations/{id}/guest-review', () => {
 
   it('the guest’s review of the space takes tags too: they count on the host’s profile, complaints cool it', async () => {
     const { host, reservation, guestHeaders } = await pastReservation();
-    const post = (body: unknown) => call(reviewRoute.POST, { method: 'POST', path: `/api/reservations/${reservation.id}/review`, headers: guestHeaders, params: { id: String(reservation.id) }, body });
+    const post = (body: unknown) => call(reviewRoute.POST, { method: 'POST', path: `/api/reservations/${reservation.id}/review`, headers: guestHeaders, params: { id: String(reservation.id) }, unchecked: body });
     expect(Object.keys(expectProblem(await post({ rating: 4, tags: ['nope'] }), 400).errors ?? {})).toEqual(['tags.0']);
     const res = await post({ rating: 4, tags: ['kind', 'slow_response'] });
     expect(res.status).toBe(201);

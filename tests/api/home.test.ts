@@ -82,7 +82,7 @@ describe('/api/menus/chat', () => {
     expectProblem(await call(chatRoute.DELETE, { method: 'DELETE', path: '/api/menus/chat' }), 401);
     const headers = await bearerFor(await createUser());
     for (const body of [{}, { message: '' }, { message: '   ' }, { message: 'x'.repeat(201) }, { message: 3 }]) {
-      expect(Object.keys(expectProblem(await call(chatRoute.POST, { method: 'POST', path: '/api/menus/chat', headers, body }), 400).errors!)).toEqual(['message']);
+      expect(Object.keys(expectProblem(await call(chatRoute.POST, { method: 'POST', path: '/api/menus/chat', headers, unchecked: body }), 400).errors!)).toEqual(['message']);
     }
     expect((await call(chatRoute.GET, { path: '/api/menus/chat', headers })).body.messages).toEqual([]);
   });
@@ -107,7 +107,7 @@ describe('/api/menus/chat', () => {
     const headers = await bearerFor(await createUser());
     for (let i = 0; i < 10; i++) {
       const res = await call(chatRoute.POST, { method: 'POST', path: '/api/menus/chat', headers, body: { message: `질문 ${i}` } });
-      expect(res.body.messages.at(-1).source).toBe('model');
+      expect(res.body.messages.at(-1)!.source).toBe('model');
     }
     const limited = await call(chatRoute.POST, { method: 'POST', path: '/api/menus/chat', headers, body: { message: '하나 더' } });
     expect(expectProblem(limited, 429).detail).toContain('하루 10번까지');

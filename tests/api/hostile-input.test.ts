@@ -21,7 +21,7 @@ import { createTestSpace, seoulDateInDays } from '../support/spaces';
 describe('text no column can hold', () => {
   it('a lone surrogate or a NUL anywhere in the input is 400 naming the field, before the database (it stored U+FFFD)', async () => {
     const headers = await bearerFor(await createUser());
-    const post = (body: unknown) => call(postsRoute.POST, { method: 'POST', path: '/api/posts', headers, body });
+    const post = (body: unknown) => call(postsRoute.POST, { method: 'POST', path: '/api/posts', headers, unchecked: body });
     const base = { title: '치킨 같이 시켜요', category: '치킨', targetNumber: 4, content: '같이 받아요' };
     expect(expectProblem(await post({ ...base, title: '치킨\uD800' }), 400).errors).toEqual({ title: [expect.stringMatching(/서로게이트/)] });
     expect(Object.keys(expectProblem(await post({ ...base, content: 'a\uDC00b', 'x\u0000': 1 }), 400).errors!).sort()).toEqual(['body', 'content']);
@@ -142,7 +142,7 @@ describe('dates in bodies', () => {
 
   it('game times are parsed strictly: a loose guess is 400 naming the field and creates nothing; YYYY-MM-DD is that Seoul day', async () => {
     const headers = await bearerFor(await createUser());
-    const create = (body: unknown) => call(gamesRoute.POST, { method: 'POST', path: '/api/games', headers, body });
+    const create = (body: unknown) => call(gamesRoute.POST, { method: 'POST', path: '/api/games', headers, unchecked: body });
     for (const field of ['startsAt', 'endsAt', 'recruitUntil']) {
       for (const value of hostile) {
         const res = await create(game({ [field]: value }));
@@ -162,7 +162,7 @@ describe('dates in bodies', () => {
     const headers = await bearerFor(await createUser());
     const booker = { spaceId: space.id, people: 1, bookerName: '김이웃', bookerPhone: '010-1234-5678' };
     for (const value of hostile) {
-      const res = await call(reservationsRoute.POST, { method: 'POST', path: '/api/reservations', headers, body: { ...booker, startsAt: value, endsAt: seoulInstant(day, 16).toISOString() } });
+      const res = await call(reservationsRoute.POST, { method: 'POST', path: '/api/reservations', headers, unchecked: { ...booker, startsAt: value, endsAt: seoulInstant(day, 16).toISOString() } });
       expect(Object.keys(expectProblem(res, 400).errors!), String(value)).toEqual(['startsAt']);
     }
     expect(await getDb().select().from(reservations)).toHaveLength(0);

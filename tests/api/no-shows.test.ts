@@ -58,7 +58,7 @@ describe('no-shows', () => {
     const adminAuth = await bearerFor(admin);
     expectProblem(await call(queueRoute.GET, { headers: playerAuth }), 404);
     expect((await call(queueRoute.GET, { headers: adminAuth })).body.items).toMatchObject([{ id: Number(id), disputeText: expect.stringContaining('사진') }]);
-    const decide = (body: unknown) => call(decideRoute.POST, { method: 'POST', headers: adminAuth, params: { id }, body });
+    const decide = (body: unknown) => call(decideRoute.POST, { method: 'POST', headers: adminAuth, params: { id }, unchecked: body });
     expect((await decide({ decision: 'accepted', reason: '사진 확인' })).body).toMatchObject({ decision: 'accepted' });
     expect(expectProblem(await decide({ decision: 'rejected', reason: '다시' }), 409).reason).toBe('not_open');
     expect(await temperatureOf(player.id)).toBe(36.5);

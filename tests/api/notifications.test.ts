@@ -28,7 +28,7 @@ it('lists my notifications and marks them read; bad bodies are 400 and change no
   expect(list.body.items.map((n: { id: number }) => n.id)).toEqual([second!.id, first!.id]);
 
   for (const body of [{}, { ids: [] }, { ids: ['x'] }, { all: false }, { ids: [1], all: true }]) {
-    const bad = expectProblem(await call(readRoute.POST, { method: 'POST', path: '/api/notifications/read', headers: auth, body }), 400);
+    const bad = expectProblem(await call(readRoute.POST, { method: 'POST', path: '/api/notifications/read', headers: auth, unchecked: body }), 400);
     expect(bad.errors).toBeTruthy();
   }
   expectProblem(await call(listRoute.GET, { path: '/api/notifications?unread=maybe', headers: auth }), 400);

@@ -40,7 +40,7 @@ async function firstLogin(p: OAuthProfile) {
 }
 
 const complete = (headers: Record<string, string>, body: unknown) =>
-  call(signupRoute.POST, { method: 'POST', path: '/api/oauth-signup', headers, body });
+  call(signupRoute.POST, { method: 'POST', path: '/api/oauth-signup', headers, unchecked: body });
 
 const signedInUserId = async (res: { headers: Headers }) =>
   (await readSessionCookie(parseCookieHeader(res.headers.get('set-cookie')?.split(';')[0])))?.userId;

@@ -5,6 +5,9 @@ import * as healthRoute from '@/app/api/health/route';
 import * as openApiRoute from '@/app/api/openapi.json/route';
 import { call } from '../support/http';
 
+// The document's JSON, walked freely: its shape is what these tests check.
+type OpenApiDocument = { openapi: string; paths: Record<string, any> };
+
 function routeFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
@@ -20,7 +23,7 @@ describe('ops', () => {
   });
 
   it('documents every route handler and method in the OpenAPI document', async () => {
-    const doc = (await call(openApiRoute.GET, { path: '/api/openapi.json' })).body;
+    const doc = (await call(openApiRoute.GET, { path: '/api/openapi.json' })).body as unknown as OpenApiDocument;
     expect(doc.openapi).toBe('3.1.0');
     const root = path.join(process.cwd(), 'app');
     const missing: string[] = [];
@@ -34,7 +37,7 @@ describe('ops', () => {
   });
 
   it('describes request bodies and field errors from the zod schemas', async () => {
-    const doc = (await call(openApiRoute.GET, { path: '/api/openapi.json' })).body;
+    const doc = (await call(openApiRoute.GET, { path: '/api/openapi.json' })).body as unknown as OpenApiDocument;
     const signUp = doc.paths['/api/users'].post;
     expect(Object.keys(signUp.requestBody.content['application/json'].schema.properties)).toEqual(
       expect.arrayContaining(['email', 'username', 'password', 'passwordConfirm', 'neighbourhoodCode']),

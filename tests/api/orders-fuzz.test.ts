@@ -36,12 +36,12 @@ describe('group order routes: no input produces a 500', () => {
           const params = { id: c.id, ...('itemId' in c ? { itemId: c.itemId } : {}) };
           const res =
             c.route === 'put'
-              ? await call(orderRoute.PUT, { method: 'PUT', headers: auth, body: c.body, params })
+              ? await call(orderRoute.PUT, { method: 'PUT', headers: auth, unchecked: c.body, params })
               : c.route === 'item'
-                ? await call(itemsRoute.POST, { method: 'POST', headers: auth, body: c.body, params })
+                ? await call(itemsRoute.POST, { method: 'POST', headers: auth, unchecked: c.body, params })
                 : c.route === 'patch'
-                  ? await call(itemRoute.PATCH, { method: 'PATCH', headers: auth, body: c.body, params })
-                  : await call(cancelRoute.POST, { method: 'POST', headers: auth, body: c.body, params });
+                  ? await call(itemRoute.PATCH, { method: 'PATCH', headers: auth, unchecked: c.body, params })
+                  : await call(cancelRoute.POST, { method: 'POST', headers: auth, unchecked: c.body, params });
           expect(res.status, JSON.stringify(res.body)).toBeLessThan(500);
         },
       ),

@@ -34,9 +34,9 @@ const orderBody = (over: Record<string, unknown> = {}) => ({
 });
 const p = (id: number, extra: Record<string, string> = {}) => ({ params: { id: String(id), ...extra } });
 const get = (auth: Auth, id: number) => call(orderRoute.GET, { headers: auth, ...p(id) });
-const put = (auth: Auth, id: number, body: unknown) => call(orderRoute.PUT, { method: 'PUT', headers: auth, body, ...p(id) });
-const addItem = (auth: Auth, id: number, body: unknown) => call(itemsRoute.POST, { method: 'POST', headers: auth, body, ...p(id) });
-const post = (route: { POST: Parameters<typeof call>[0] }, auth: Auth, id: number, body?: unknown) => call(route.POST, { method: 'POST', headers: auth, body, ...p(id) });
+const put = (auth: Auth, id: number, body: unknown) => call(orderRoute.PUT, { method: 'PUT', headers: auth, unchecked: body, ...p(id) });
+const addItem = (auth: Auth, id: number, body: unknown) => call(itemsRoute.POST, { method: 'POST', headers: auth, unchecked: body, ...p(id) });
+const post = <H extends Parameters<typeof call>[0]>(route: { POST: H }, auth: Auth, id: number, body?: unknown) => call(route.POST, { method: 'POST', headers: auth, unchecked: body, ...p(id) });
 
 async function neighbourhoodOrder() {
   const organizer = await createUser();

@@ -17,7 +17,7 @@ async function payer() {
   return { user, auth: await bearerFor(user) };
 }
 const create = (headers: Record<string, string>, body: unknown, key?: string) =>
-  call(paymentsRoute.POST, { method: 'POST', path: '/api/payments', headers: key ? { ...headers, 'idempotency-key': key } : headers, body });
+  call(paymentsRoute.POST, { method: 'POST', path: '/api/payments', headers: key ? { ...headers, 'idempotency-key': key } : headers, unchecked: body });
 
 describe('POST /api/payments', () => {
   it('needs an Idempotency-Key; replays the same response for the same key and body; 409 for another body', async () => {
@@ -55,14 +55,14 @@ describe('approve, fail, cancel, read', () => {
     const params = { id: String(p.id) };
     expectProblem(await call(approveRoute.POST, { method: 'POST', headers: stranger.auth, params, body: { paymentKey: 'x' } }), 404);
     expectProblem(await call(paymentRoute.GET, { headers: stranger.auth, params }), 404);
-    expectProblem(await call(approveRoute.POST, { method: 'POST', headers: auth, params, body: {} }), 400);
+    expectProblem(await call(approveRoute.POST, { method: 'POST', headers: auth, params, unchecked: {} }), 400);
 
     const approved = await call(approveRoute.POST, { method: 'POST', headers: auth, params, body: { paymentKey: sandboxPaymentKey(p.orderId, 6000) } });
     expect(approved.body).toMatchObject({ status: 'approved', approvedAt: expect.any(String) });
     const refunded = await call(cancelRoute.POST, { method: 'POST', headers: auth, params, body: { reason: '일정 변경', amount: 2000 } });
     expect(refunded.body).toMatchObject({ status: 'partially_cancelled', cancelledAmount: 2000 });
     expectProblem(await call(cancelRoute.POST, { method: 'POST', headers: auth, params, body: { reason: '과다', amount: 9000 } }), 409);
-    expectProblem(await call(cancelRoute.POST, { method: 'POST', headers: auth, params, body: { amount: 1000 } }), 400);
+    expectProblem(await call(cancelRoute.POST, { method: 'POST', headers: auth, params, unchecked: { amount: 1000 } }), 400);
 
     const detail = await call(paymentRoute.GET, { headers: auth, params });
     expect(detail.body.events.map((e: { type: string }) => e.type)).toEqual(['created', 'approved', 'partially_cancelled']);
@@ -127,7 +127,7 @@ describe('POST /api/payments/{id}/sandbox-authorize (through the typed client)',
     const stranger = await payer();
     const p = await newPayment(auth, 9, 'sa-3');
     expect(expectProblem(answered(await authorize(auth, p.id, '1234 5678 9012 3456')), 400).errors).toHaveProperty('cardNumber');
-    expect(expectProblem(await call(sandboxAuthorizeRoute.POST, { method: 'POST', headers: auth, params: { id: String(p.id) }, body: { cardNumber: 42 } }), 400).errors).toHaveProperty('cardNumber');
+    expect(expectProblem(await call(sandboxAuthorizeRoute.POST, { method: 'POST', headers: auth, params: { id: String(p.id) }, unchecked: { cardNumber: 42 } }), 400).errors).toHaveProperty('cardNumber');
     expectProblem(answered(await authorize(stranger.auth, p.id, '4242424242424242')), 404);
     expectProblem(answered(await authorize(auth, 999_999, '4242424242424242')), 404);
     expectProblem(answered(await authorize({}, p.id, '4242424242424242')), 401);

@@ -14,7 +14,7 @@ import { call, expectProblem } from '../support/http';
 import { routeHandler } from '../support/routes';
 
 async function createToken(user: User, body: Record<string, unknown>) {
-  const res = await call(tokensRoute.POST, { method: 'POST', path: '/api/tokens/personal', headers: await bearerFor(user), body });
+  const res = await call(tokensRoute.POST, { method: 'POST', path: '/api/tokens/personal', headers: await bearerFor(user), unchecked: body });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body as { id: number; token: string; prefix: string; scopes: string[] };
 }
@@ -50,7 +50,7 @@ describe('personal access tokens', () => {
     const me = await createUser();
     expectProblem(await call(tokensRoute.POST, { method: 'POST', path: '/api/tokens/personal', body: { name: 'x', scopes: ['games:read'] } }), 401);
     for (const body of [{ name: '', scopes: ['games:read'] }, { name: 'x', scopes: [] }, { name: 'x', scopes: ['games:admin'] }, { name: 'x', scopes: ['games:read'], expiresInDays: 0 }]) {
-      expectProblem(await call(tokensRoute.POST, { method: 'POST', path: '/api/tokens/personal', headers: await bearerFor(me), body }), 400);
+      expectProblem(await call(tokensRoute.POST, { method: 'POST', path: '/api/tokens/personal', headers: await bearerFor(me), unchecked: body }), 400);
     }
     const narrow = await createToken(me, { name: 'tokens only', scopes: ['tokens:write', 'games:read'] });
     const widened = await call(tokensRoute.POST, { method: 'POST', path: '/api/tokens/personal', headers: pat(narrow.token), body: { name: 'wider', scopes: ['games:write'] } });

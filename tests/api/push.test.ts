@@ -38,7 +38,7 @@ afterEach(() => {
 afterAll(() => push.close());
 
 const subscribeAs = async (user: User, body: unknown) =>
-  call(subscriptionsRoute.POST, { method: 'POST', path: '/api/push/subscriptions', headers: await bearerFor(user), body });
+  call(subscriptionsRoute.POST, { method: 'POST', path: '/api/push/subscriptions', headers: await bearerFor(user), unchecked: body });
 
 /** A subscription at the fake push service, registered through the API. */
 async function subscribed(user: User) {
@@ -128,7 +128,7 @@ describe('subscriptions API', () => {
 });
 
 describe('notification settings API', () => {
-  const put = async (user: User, body: unknown) => call(settingsRoute.PUT, { method: 'PUT', path: '/api/users/me/notification-settings', headers: await bearerFor(user), body });
+  const put = async (user: User, body: unknown) => call(settingsRoute.PUT, { method: 'PUT', path: '/api/users/me/notification-settings', headers: await bearerFor(user), unchecked: body });
 
   it('starts with everything on and quiet hours off; saves what is sent', async () => {
     const me = await createUser();
@@ -172,7 +172,7 @@ describe('notification settings API', () => {
     const [me, peer, stranger] = [await createUser(), await createUser(), await createUser()];
     const { room } = await openDirectRoom(getDb(), me, peer.id);
     const mute = async (user: User | null, muted: unknown, id = room.id) =>
-      call(muteRoute.PUT, { method: 'PUT', path: `/api/chat/rooms/${id}/mute`, headers: user ? await bearerFor(user) : {}, params: { id: String(id) }, body: { muted } });
+      call(muteRoute.PUT, { method: 'PUT', path: `/api/chat/rooms/${id}/mute`, headers: user ? await bearerFor(user) : {}, params: { id: String(id) }, unchecked: { muted } });
     expectProblem(await mute(null, true), 401);
     expectProblem(await mute(stranger, true), 403);
     expectProblem(await mute(me, true, 999_999), 404);
@@ -243,7 +243,7 @@ describe('the web-push consumer and worker', () => {
   it('quiet hours hold pushes (not payments); a switched-off kind or push itself sends nothing', async () => {
     const me = await createUser();
     const sub = await subscribed(me);
-    const put = async (body: unknown) => call(settingsRoute.PUT, { method: 'PUT', path: '/api/users/me/notification-settings', headers: await bearerFor(me), body });
+    const put = async (body: unknown) => call(settingsRoute.PUT, { method: 'PUT', path: '/api/users/me/notification-settings', headers: await bearerFor(me), unchecked: body });
     // Quiet all day but this minute: from the next minute round to this one (Seoul).
     const seoul = new Date(Date.now() + 9 * 3_600_000);
     const hhmm = (d: Date) => `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;

@@ -56,7 +56,7 @@ describe('refunding a booking: POST /api/payments/{id}/cancel and POST /api/rese
     const { space } = await createTestSpace(undefined, { cancellationPolicy: 'moderate' });
     const viaPayments = await paidBooking(space.id, 10);
     const viaReservations = await paidBooking(space.id, 14);
-    expect((await viaPayments.view()).cancellation.refundAmount).toBe(10_000);
+    expect((await viaPayments.view()).cancellation!.refundAmount).toBe(10_000);
 
     const partial = expectProblem(await refund(viaPayments.auth, viaPayments.paymentId, { amount: 3000 }), 409);
     expect(partial.reason).toBe('partial_refund');
@@ -98,8 +98,8 @@ describe('refunding a game seat: POST /api/payments/{id}/cancel and DELETE /api/
       const auth = await bearerFor(user);
       const joined = await call(playersRoute.POST, { method: 'POST', headers: auth, params: { id: String(gameId) }, body: {} });
       expect(joined.status).toBe(201);
-      await pay(auth, joined.body.payment);
-      return { user, auth, paymentId: joined.body.payment.id as number };
+      await pay(auth, joined.body.payment!);
+      return { user, auth, paymentId: joined.body.payment!.id as number };
     };
     const viaPayments = await player();
     const viaLeaving = await player();

@@ -30,7 +30,7 @@ import { call, expectProblem } from '../support/http';
 import { createTestSpace } from '../support/spaces';
 
 const report = async (user: Awaited<ReturnType<typeof createUser>>, body: Record<string, unknown>) =>
-  call(reportsRoute.POST, { method: 'POST', path: '/api/reports', headers: await bearerFor(user), body });
+  call(reportsRoute.POST, { method: 'POST', path: '/api/reports', headers: await bearerFor(user), unchecked: body });
 
 const boardIds = async (viewer: Awaited<ReturnType<typeof createUser>>) =>
   (await call(postsRoute.GET, { path: '/api/posts', headers: await bearerFor(viewer) })).body.items.map((p: { id: number }) => p.id);
@@ -130,7 +130,7 @@ describe('hiding at the threshold', () => {
     expect(await history(viewer)).not.toContain(message.id);
     expect(await history(owner)).toContain(message.id);
     const rooms = await call(roomsRoute.GET, { path: '/api/chat/rooms', headers: await bearerFor(viewer) });
-    expect(rooms.body.items[0].lastMessage).toMatchObject({ id: message.id, body: '신고로 숨겨진 메시지입니다.' });
+    expect(rooms.body.items[0]!.lastMessage).toMatchObject({ id: message.id, body: '신고로 숨겨진 메시지입니다.' });
 
     const gameIds = async (u: typeof owner) => (await call(gamesRoute.GET, { path: '/api/games', headers: await bearerFor(u) })).body.items.map((g: { id: number }) => g.id);
     expect(await gameIds(viewer)).not.toContain(game.id);
@@ -175,9 +175,9 @@ describe('no input produces a 500', () => {
     await fc.assert(
       fc.asyncProperty(body, fc.constantFrom('post', 'user', 'x'), async (b, type) => {
         const results = [
-          await call(reportsRoute.POST, { method: 'POST', path: '/api/reports', headers: userAuth, body: b }),
-          await call(adminTargetRoute.POST, { method: 'POST', path: '/x', headers: adminAuth, params: { targetType: type, targetId: String(post.id) }, body: b }),
-          await call(adminUserRoute.POST, { method: 'POST', path: '/x', headers: adminAuth, params: { id: String(author.id) }, body: b }),
+          await call(reportsRoute.POST, { method: 'POST', path: '/api/reports', headers: userAuth, unchecked: b }),
+          await call(adminTargetRoute.POST, { method: 'POST', path: '/x', headers: adminAuth, params: { targetType: type, targetId: String(post.id) }, unchecked: b }),
+          await call(adminUserRoute.POST, { method: 'POST', path: '/x', headers: adminAuth, params: { id: String(author.id) }, unchecked: b }),
         ];
         for (const res of results) expect(res.status).toBeLessThan(500);
       }),

@@ -19,15 +19,15 @@ async function setup() {
 }
 
 const act = (route: typeof acceptRoute | typeof declineRoute, id: number, headers: Record<string, string>, body?: unknown) =>
-  call(route.POST, { method: 'POST', headers, params: { id: String(id) }, body });
+  call(route.POST, { method: 'POST', headers, params: { id: String(id) }, unchecked: body });
 
 describe('approval mode over the API', () => {
   it('a space is created in approval mode; a paid booking is requested; the host accepts (200, confirmed)', async () => {
     const host = await bearerFor(await createUser());
-    const created = await call(spacesRoute.POST, { method: 'POST', path: '/api/spaces', headers: host, body: spaceBody({ bookingMode: 'approval', approvalHours: 12, bufferMinutes: 30 }) });
+    const created = await call(spacesRoute.POST, { method: 'POST', path: '/api/spaces', headers: host, unchecked: spaceBody({ bookingMode: 'approval', approvalHours: 12, bufferMinutes: 30 }) });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ bookingMode: 'approval', approvalHours: 12, bufferMinutes: 30 });
-    const bad = await call(spacesRoute.POST, { method: 'POST', path: '/api/spaces', headers: host, body: spaceBody({ bookingMode: 'later' as never, approvalHours: 0 }) });
+    const bad = await call(spacesRoute.POST, { method: 'POST', path: '/api/spaces', headers: host, unchecked: spaceBody({ bookingMode: 'later' as never, approvalHours: 0 }) });
     expect(Object.keys(expectProblem(bad, 400).errors ?? {}).sort()).toEqual(['approvalHours', 'bookingMode']);
 
     const { reservation, hostHeaders, guestHeaders } = await setup();
@@ -56,7 +56,7 @@ describe('approval mode over the API', () => {
   it('a host cancelling a confirmed booking must give a reason (400), then refunds in full', async () => {
     const { reservation, hostHeaders } = await setup();
     await act(acceptRoute, reservation.id, hostHeaders);
-    const cancel = (body: unknown) => call(cancelRoute.POST, { method: 'POST', headers: hostHeaders, params: { id: String(reservation.id) }, body });
+    const cancel = (body: unknown) => call(cancelRoute.POST, { method: 'POST', headers: hostHeaders, params: { id: String(reservation.id) }, unchecked: body });
     expect(expectProblem(await cancel({}), 400).errors).toHaveProperty('reason');
     const done = await cancel({ reason: '누수 공사' });
     expect(done.body).toMatchObject({ status: 'cancelled', hostReason: '누수 공사', refundedAmount: 20_000 });

@@ -15,7 +15,7 @@ import { createTestSpace, seoulDateInDays } from '../support/spaces';
 
 const booker = { bookerName: '김이웃', bookerPhone: '010-1234-5678', purpose: '스터디', requestNote: '창가 자리 부탁드려요' };
 const reserve = (headers: Record<string, string>, body: unknown) =>
-  call(reservationsRoute.POST, { method: 'POST', path: '/api/reservations', headers, body });
+  call(reservationsRoute.POST, { method: 'POST', path: '/api/reservations', headers, unchecked: body });
 
 async function setup() {
   const { host, space } = await createTestSpace(undefined, { cancellationPolicy: 'moderate' });
@@ -49,7 +49,7 @@ describe('/api/reservations', () => {
     expect(mine.body.items[0]).toMatchObject({ id: res.body.id, status: 'confirmed', isPast: false, cancellation: { refundAmount: 20_000 } });
     const hostView = await call(hostReservationsRoute.GET, { path: `/api/host/reservations?spaceId=${space.id}&from=${date}&to=${date}`, headers: hostHeaders });
     expect(hostView.body.items.map((r: { id: number }) => r.id)).toEqual([res.body.id]);
-    expect(hostView.body.items[0].cancellation).toMatchObject({ refundAmount: 20_000 });
+    expect(hostView.body.items[0]!.cancellation).toMatchObject({ refundAmount: 20_000 });
     const other = await call(hostReservationsRoute.GET, { path: `/api/host/reservations?from=${seoulDateInDays(11)}`, headers: hostHeaders });
     expect(other.body.items).toEqual([]);
     const notHost = await call(hostReservationsRoute.GET, { path: '/api/host/reservations', headers: guestHeaders });
@@ -85,7 +85,7 @@ describe('/api/reservations', () => {
   it('guest cancels (refund by policy), host cancels (full), a second cancel is 409', async () => {
     const { space, guestHeaders, hostHeaders, slot } = await setup();
     const pay = async (r: { payment: { id: number } }) => {
-      const p = (await call(paymentsRoute.GET, { path: '/api/payments', headers: guestHeaders })).body.items.find((x: { id: number }) => x.id === r.payment.id);
+      const p = (await call(paymentsRoute.GET, { path: '/api/payments', headers: guestHeaders })).body.items.find((x: { id: number }) => x.id === r.payment.id)!;
       await call(approveRoute.POST, { method: 'POST', headers: guestHeaders, params: { id: String(p.id) }, body: { paymentKey: sandboxPaymentKey(p.orderId, p.amount) } });
     };
     const a = (await reserve(guestHeaders, { spaceId: space.id, ...slot(10, 12), people: 1, ...booker })).body;

@@ -23,7 +23,7 @@ async function hostWith(amounts: number[]) {
   return host;
 }
 const summary = async (user: User, query = '') => call(settlementsRoute.GET, { path: `/api/settlements${query}`, headers: await bearerFor(user) });
-const requestPayout = async (user: User, body: unknown) => call(payoutsRoute.POST, { method: 'POST', path: '/api/settlements/payouts', headers: await bearerFor(user), body });
+const requestPayout = async (user: User, body: unknown) => call(payoutsRoute.POST, { method: 'POST', path: '/api/settlements/payouts', headers: await bearerFor(user), unchecked: body });
 
 describe('GET /api/settlements', () => {
   it('balance, pending payout and the user’s own entries, newest first, paged', async () => {
@@ -73,7 +73,7 @@ describe('GET /api/settlements/export.csv', () => {
   it('pages through a long history (more than one batch)', async () => {
     const host = await hostWith(Array.from({ length: 1_100 }, () => 10));
     const res = await call(csvRoute.GET, { path: '/api/settlements/export.csv', headers: await bearerFor(host) });
-    const lines = (res.body as string).trim().split('\r\n');
+    const lines = res.body.trim().split('\r\n');
     expect(lines).toHaveLength(1_101);
     expect(lines.at(-1)).toMatch(/,10,11000,,경기,1100$/);
   });
@@ -116,8 +116,8 @@ describe('the admin payouts queue', () => {
     for (const { endpoint, handler, params } of routes) {
       expect(doc.paths[endpoint.path]?.[endpoint.method.toLowerCase()], endpoint.path).toBeTruthy();
       const body = endpoint.method === 'GET' ? undefined : { reason: '테스트' };
-      expectProblem(await call(handler, { method: endpoint.method, path: endpoint.path, params, body }), 401);
-      expectProblem(await call(handler, { method: endpoint.method, path: endpoint.path, params, body, headers: await bearerFor(member) }), 404);
+      expectProblem(await call(handler, { method: endpoint.method, path: endpoint.path, params, unchecked: body }), 401);
+      expectProblem(await call(handler, { method: endpoint.method, path: endpoint.path, params, unchecked: body, headers: await bearerFor(member) }), 404);
       const junk = { path: `${endpoint.path}?status=zz`, params: Object.fromEntries(Object.keys(params).map((k) => [k, 'zz'])), headers: await bearerFor(member) };
       expectProblem(await call(handler, { method: endpoint.method, ...junk, ...(endpoint.method !== 'GET' && { rawBody: '{bad' }) }), 404);
     }
@@ -134,8 +134,8 @@ describe('the admin payouts queue', () => {
     expect(queue.body.items[0]).toMatchObject({ amount: 20_000, status: 'requested', user: { id: host.id, username: host.username }, balance: 30_000, paidBy: null });
     expectProblem(await call(adminPayoutsRoute.GET, { path: '/api/admin/payouts?status=zz', headers: auth }), 400);
 
-    const pay = (id: number, body: unknown = {}) => call(paidRoute.POST, { method: 'POST', path: `/api/admin/payouts/${id}/paid`, headers: auth, params: { id: String(id) }, body });
-    const reject = (id: number, body: unknown) => call(rejectRoute.POST, { method: 'POST', path: `/api/admin/payouts/${id}/reject`, headers: auth, params: { id: String(id) }, body });
+    const pay = (id: number, body: unknown = {}) => call(paidRoute.POST, { method: 'POST', path: `/api/admin/payouts/${id}/paid`, headers: auth, params: { id: String(id) }, unchecked: body });
+    const reject = (id: number, body: unknown) => call(rejectRoute.POST, { method: 'POST', path: `/api/admin/payouts/${id}/reject`, headers: auth, params: { id: String(id) }, unchecked: body });
     const paid = await pay(first.id, { memo: '이체 완료' });
     expect(paid.status).toBe(200);
     expect(paid.body).toMatchObject({ payout: { id: first.id, status: 'paid', paidAt: expect.any(String) }, auditId: expect.any(Number) });

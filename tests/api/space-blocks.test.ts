@@ -18,7 +18,7 @@ async function setup() {
 }
 
 const addBlock = (id: number, headers: Record<string, string>, body: unknown) =>
-  call(blocksRoute.POST, { method: 'POST', path: `/api/spaces/${id}/blocks`, headers, params: { id: String(id) }, body });
+  call(blocksRoute.POST, { method: 'POST', path: `/api/spaces/${id}/blocks`, headers, params: { id: String(id) }, unchecked: body });
 
 describe('/api/spaces/{id}/blocks', () => {
   it('the host blocks (201) and lists; the grid shows it blocked; a booking over it is 409; removing it (204) frees it', async () => {
@@ -71,7 +71,7 @@ describe('/api/spaces/{id}/blocks', () => {
     const { space, hostHeaders } = await setup();
     expect(space.bufferMinutes).toBe(0);
     const patch = (bufferMinutes: unknown) =>
-      call(spaceRoute.PATCH, { method: 'PATCH', headers: hostHeaders, params: { id: String(space.id) }, body: { bufferMinutes } });
+      call(spaceRoute.PATCH, { method: 'PATCH', headers: hostHeaders, params: { id: String(space.id) }, unchecked: { bufferMinutes } });
     expect((await patch(30)).body.bufferMinutes).toBe(30);
     expect(expectProblem(await patch(241), 400).errors).toHaveProperty('bufferMinutes');
     expect(expectProblem(await patch(-1), 400).errors).toHaveProperty('bufferMinutes');

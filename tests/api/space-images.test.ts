@@ -60,7 +60,7 @@ describe('POST /api/spaces/{id}/images', () => {
     const { space, headers } = await spaceWithImages(0);
     expectProblem(await upload(space.id, imageForm([Buffer.alloc(10 * 1024 * 1024 + 10)]), headers), 413);
     expect(expectProblem(await upload(space.id, new FormData(), headers), 400).errors?.files).toBeDefined();
-    const json = await call(imagesRoute.POST, { method: 'POST', params: { id: String(space.id) }, headers, body: { files: [] } });
+    const json = await call(imagesRoute.POST, { method: 'POST', params: { id: String(space.id) }, headers, unchecked: { files: [] } });
     expectProblem(json, 400);
   });
 
@@ -87,7 +87,7 @@ describe('reordering and deleting photos', () => {
   it('PUT /images/order sets the gallery order; it must name every photo once', async () => {
     const { space, headers, images } = await spaceWithImages(3);
     const ids = images.map((i) => i.id);
-    const put = (imageIds: unknown, h: Record<string, string> = headers) => call(orderRoute.PUT, { method: 'PUT', params: { id: String(space.id) }, headers: h, body: { imageIds } });
+    const put = (imageIds: unknown, h: Record<string, string> = headers) => call(orderRoute.PUT, { method: 'PUT', params: { id: String(space.id) }, headers: h, unchecked: { imageIds } });
     const res = await put([ids[2], ids[0], ids[1]]);
     expect(res.status).toBe(200);
     expect(res.body.items.map((i: { id: number; position: number }) => [i.id, i.position])).toEqual([[ids[2], 0], [ids[0], 1], [ids[1], 2]]);
@@ -117,7 +117,7 @@ describe('reordering and deleting photos', () => {
 describe('GET /api/images/{key}', () => {
   it('serves the 1600 px display size and the 400 px thumbnail', async () => {
     const { host, space } = await createTestSpace();
-    const [image] = (await upload(space.id, imageForm([await testImage(2000, 1000)]), await bearerFor(host))).body.items;
+    const image = (await upload(space.id, imageForm([await testImage(2000, 1000)]), await bearerFor(host))).body.items[0]!;
     for (const [url, width] of [[image.url, 1600], [image.thumbnailUrl, 400]] as const) {
       const res = await imageRoute.GET(new Request(`http://localhost${url}`), { params: Promise.resolve({ key: url.replace('/api/images/', '').split('/') }) });
       expect(res.status).toBe(200);

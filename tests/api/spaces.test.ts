@@ -12,7 +12,7 @@ import { bearerFor, CHEONGUN, cookieFor, createUser } from '../support/factories
 import { call, expectProblem } from '../support/http';
 import { createTestSpace, seoulDateInDays, spaceBody } from '../support/spaces';
 
-const post = async (body: unknown, headers: Record<string, string>) => call(spacesRoute.POST, { method: 'POST', path: '/api/spaces', headers, body });
+const post = async (body: unknown, headers: Record<string, string>) => call(spacesRoute.POST, { method: 'POST', path: '/api/spaces', headers, unchecked: body });
 const search = async (qs: string, headers: Record<string, string> = {}) => call(spacesRoute.GET, { path: `/api/spaces?${qs}`, headers });
 const titles = (res: { body: { items: { title: string }[] } }) => res.body.items.map((s) => s.title);
 
@@ -69,7 +69,7 @@ describe('/api/spaces', () => {
     expect(patched.body).toMatchObject({ title: '새 이름', status: 'paused', closeTime: '24:00' });
     const badHours = await call(spaceRoute.PATCH, { method: 'PATCH', headers: mine, params, body: { openTime: '23:00', minHours: 2 } });
     expect(expectProblem(badHours, 400).errors).toHaveProperty('minHours');
-    expectProblem(await call(spaceRoute.PATCH, { method: 'PATCH', headers: mine, params, body: { hostId: 5 } }), 400);
+    expectProblem(await call(spaceRoute.PATCH, { method: 'PATCH', headers: mine, params, unchecked: { hostId: 5 } }), 400);
     expect((await call(spaceRoute.DELETE, { method: 'DELETE', headers: mine, params })).status).toBe(204);
     expectProblem(await call(spaceRoute.GET, { params }), 404);
   });
@@ -101,7 +101,7 @@ describe('/api/spaces', () => {
     expect(titles(await search(`q=${encodeURIComponent('50%')}`))).toEqual([]);
     const near = await search('near=33.5,126.5&radiusKm=30&sort=price_asc');
     expect(titles(near)).toEqual(['합주실 A', '파티룸 B']);
-    expect(near.body.items[0].distanceKm).toBeLessThan(30);
+    expect(near.body.items[0]!.distanceKm).toBeLessThan(30);
     for (const qs of ['sort=best', 'type=castle', 'near=abc', 'date=2026-02-30&start=10:00&end=12:00', 'date=2026-06-10', 'minPrice=5&maxPrice=1', 'amenities=pool', 'start=10:30&end=12:00&date=2026-06-10']) {
       expectProblem(await search(qs), 400);
     }
@@ -155,7 +155,7 @@ describe('/api/spaces', () => {
     }));
     const res = await call(availabilityRoute.GET, { path: `/x?date=${date}`, params: { id: String(space.id) } });
     expect(res.body.hours.map((h: { hour: number; reason: string }) => [h.hour, h.reason])).toEqual([[10, 'free'], [11, 'booked'], [12, 'booked'], [13, 'free']]);
-    expect(res.body.hours[0].startsAt).toBe(seoulInstant(date, 10).toISOString());
+    expect(res.body.hours[0]!.startsAt).toBe(seoulInstant(date, 10).toISOString());
     expectProblem(await call(availabilityRoute.GET, { path: '/x?date=2026-13-01', params: { id: String(space.id) } }), 400);
     expectProblem(await call(availabilityRoute.GET, { path: `/x?date=${date}`, params: { id: '999999' } }), 404);
   });

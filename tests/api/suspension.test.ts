@@ -56,7 +56,7 @@ describe('a suspended user', () => {
     expect(refused.length).toBeGreaterThan(30);
     for (const endpoint of refused) {
       const params = Object.fromEntries([...endpoint.path.matchAll(/\{(\w+)\}/g)].map((m) => [m[1]!, m[1] === 'targetType' ? 'post' : '1']));
-      const res = await call((await routeHandler(endpoint.path, endpoint.method))!, { method: endpoint.method, path: endpoint.path, headers: auth, params, body: {} });
+      const res = await call((await routeHandler(endpoint.path, endpoint.method))!, { method: endpoint.method, path: endpoint.path, headers: auth, params, unchecked: {} });
       const problem = expectProblem(res, 403) as { reason?: string; suspendedUntil?: string };
       expect(problem.reason, name(endpoint)).toBe('suspended');
       expect(new Date(problem.suspendedUntil!).getTime()).toBe(user.suspendedUntil!.getTime());

@@ -20,7 +20,7 @@ const IN_YONGDAM2 = { lat: 33.50774, lng: 126.50049 };
 const path = '/api/users/me/neighbourhood-verification';
 
 const verify = async (user: Awaited<ReturnType<typeof createUser>>, body: unknown) =>
-  call(verificationRoute.POST, { method: 'POST', path, headers: await bearerFor(user), body });
+  call(verificationRoute.POST, { method: 'POST', path, headers: await bearerFor(user), unchecked: body });
 
 describe('POST /api/users/me/neighbourhood-verification', () => {
   it('verifies inside the dong: 200 with until, dong and method; the profile shows the badge', async () => {

@@ -82,7 +82,7 @@ describe('webhook endpoints API', () => {
       { url: 'https://user:pw@example.com/x', events: ['game.player_joined'] },
       { url: receiver.url, events: ['game.player_joined'], secret: 'mine' },
     ]) {
-      const problem = expectProblem(await call(webhooksRoute.POST, { method: 'POST', path: '/api/webhooks', headers: await bearerFor(me), body }), 400);
+      const problem = expectProblem(await call(webhooksRoute.POST, { method: 'POST', path: '/api/webhooks', headers: await bearerFor(me), unchecked: body }), 400);
       expect(Object.keys(problem.errors ?? {}).length).toBeGreaterThan(0);
     }
   });

@@ -5,6 +5,8 @@ import { sendWebResponse, toWebRequest } from '@/lib/process/direct-api';
 import createClient from 'openapi-fetch';
 import { apiDocument } from '@/app/openapi';
 import type { Endpoint } from '@/lib/core/endpoint';
+import type { z } from '@/lib/core/zod';
+import type { ResponseOf } from '@/lib/http/client';
 import type { paths } from '@/lib/http/openapi-types';
 import { contractChecker, type ApiDocument } from './contract';
 import { resolveRoute } from './routes';
@@ -80,24 +82,41 @@ async function throughNode(handler: Handler, request: Request, params: Record<st
 }
 
 
-/** Calls a route handler the way Next does, with a real Request. */
-export async function call<T = any>(
-  handler: Handler,
-  {
-    method = 'GET',
-    path = '/',
-    body,
-    rawBody,
-    headers = {},
-    params = {},
-  }: { method?: string; path?: string; body?: unknown; rawBody?: string; headers?: Record<string, string>; params?: Record<string, string> } = {},
+type EndpointOf<H> = H extends { endpoint: infer E extends Endpoint } ? E : Endpoint;
+/** A route answering bytes (CSV, an image) gives its text; JSON routes their contract's answer. */
+type AnswerOf<E extends Endpoint> = E extends { produces: string } ? string : ResponseOf<E>;
+type BodyOf<E extends Endpoint> = E['body'] extends z.ZodType ? z.input<E['body']> : never;
+
+type CallOptions<E extends Endpoint> = {
+  method?: string;
+  path?: string;
+  /** JSON as the contract takes it: a field the endpoint doesn't have is a type error here. */
+  body?: BodyOf<E> | FormData;
+  /** A body on purpose outside the contract (hostile or wrong input), sent as JSON. */
+  unchecked?: unknown;
+  /** Bytes as they are (malformed JSON). */
+  rawBody?: string;
+  headers?: Record<string, string>;
+  params?: Record<string, string>;
+};
+
+/**
+ * Calls a route handler the way Next does, with a real Request. The body and the answer are
+ * typed from the handler's contract (its `defineEndpoint` object, from which the document is
+ * generated): a test using a field the document doesn't have fails to compile, and at run time
+ * every answer is also checked against the document itself.
+ */
+export async function call<H extends Handler, T = AnswerOf<EndpointOf<H>>>(
+  handler: H,
+  { method = 'GET', path = '/', body, unchecked, rawBody, headers = {}, params = {} }: CallOptions<EndpointOf<H>> = {},
 ): Promise<CallResult<T>> {
   const init: RequestInit = { method, headers: { ...headers } };
-  if (body instanceof FormData) {
+  const json = body ?? unchecked;
+  if (json instanceof FormData) {
     // Multipart: Request sets the boundary in content-type itself.
-    init.body = body;
-  } else if (body !== undefined || rawBody !== undefined) {
-    init.body = rawBody ?? JSON.stringify(body);
+    init.body = json;
+  } else if (json !== undefined || rawBody !== undefined) {
+    init.body = rawBody ?? JSON.stringify(json);
     (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
   }
   const request = new Request(`http://localhost${path}`, init);
