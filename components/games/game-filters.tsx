@@ -1,16 +1,36 @@
 import { SelectField } from '@/components/ui/form-fields';
 import { TextField } from '@/components/ui/text-field';
+import { LocateMeButton } from '@/components/map/locate-me-button';
+import Link from '@/components/ui/link';
 import { sportLabels } from '@/lib/games/labels';
 
-export type GameFilterValues = Partial<Record<'sport' | 'date' | 'radiusKm' | 'free' | 'q', string>>;
+/** The same search measured from the home dong again. */
+const withoutPosition = (values: GameFilterValues) =>
+  `/games?${new URLSearchParams(Object.entries(values).filter((e): e is [string, string] => e[0] !== 'at' && e[1] !== undefined))}`;
+
+export type GameFilterValues = Partial<Record<'sport' | 'date' | 'radiusKm' | 'free' | 'q' | 'at', string>>;
 
 export const radiusOptions = ['1', '3', '5', '10', '20'] as const;
 
 /** A plain GET form: the filters are the page's URL, so results can be shared and work before hydration. */
-export function GameFilters({ values, errors, dong, view }: { values: GameFilterValues; errors: Record<string, string[]>; dong: string | null; view: 'list' | 'map' }) {
+export function GameFilters({
+  values,
+  errors,
+  dong,
+  here,
+  view,
+}: {
+  values: GameFilterValues;
+  errors: Record<string, string[]>;
+  dong: string | null;
+  /** Distances are measured from the browser's position (`at`), not the home dong. */
+  here: boolean;
+  view: 'list' | 'map';
+}) {
   return (
     <form method="get" action="/games" className="flex flex-col gap-3 rounded-2xl border border-stone-200 bg-white p-4" aria-label="경기 검색">
       {view === 'map' && <input type="hidden" name="view" value="map" />}
+      {here && <input type="hidden" name="at" value={values.at} />}
       <fieldset>
         <legend className="mb-1 text-sm font-medium text-stone-800">종목</legend>
         <div className="flex flex-wrap gap-2">
@@ -32,8 +52,8 @@ export function GameFilters({ values, errors, dong, view }: { values: GameFilter
           name="radiusKm"
           defaultValue={values.radiusKm ?? ''}
           errors={errors.radiusKm}
-          disabled={!dong}
-          hint={dong ? `${dong} 중심에서` : '로그인하면 내 동네에서 가까운 경기를 찾을 수 있어요'}
+          disabled={!dong && !here}
+          hint={here ? '현재 위치에서' : dong ? `${dong} 중심에서` : '로그인하거나 현재 위치를 쓰면 가까운 경기를 찾을 수 있어요'}
         >
           <option value="">전체</option>
           {radiusOptions.map((r) => (
@@ -50,6 +70,14 @@ export function GameFilters({ values, errors, dong, view }: { values: GameFilter
           <option value="false">유료</option>
         </SelectField>
         <TextField label="검색어" name="q" defaultValue={values.q} placeholder="예: 풋살장 이름" errors={errors.q} />
+      </div>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <LocateMeButton />
+        {here && (
+          <Link href={withoutPosition(values)} className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-800 underline">
+            {dong ? `${dong} 기준으로` : '위치 기준 해제'}
+          </Link>
+        )}
       </div>
       <button type="submit" className="min-h-11 self-end rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800">
         검색

@@ -14,6 +14,9 @@ import { ApiError, callEndpoint, type Unchecked } from '@/lib/http/client';
 import type { NeighbourhoodView } from '@/lib/neighbourhoods/schema';
 import { numberOrUndefined, seoulInstant, seoulLocal } from '@/components/ui/form-values';
 import { VerifiedOnlyField } from '@/components/trust/verified-only-field';
+import { PointField } from '@/components/map/point-field';
+import type { MapPoint, TileConfig } from '@/components/map/types';
+import { VenuePicker, type PickedVenue } from './venue-picker';
 
 /** The fields of the form that differ from the game as loaded (times compared as instants). */
 function changes(game: GameView, body: Record<string, unknown>) {
@@ -32,24 +35,41 @@ function changes(game: GameView, body: Record<string, unknown>) {
  * such as exact coordinates stay). The API's field errors show under their fields; a 409 (seats
  * taken, fee already paid) shows its reason as well.
  */
-export function GameForm({ neighbourhood, emailVerified, game }: { neighbourhood: NeighbourhoodView; emailVerified: boolean; game?: GameView }) {
+export function GameForm({ neighbourhood, emailVerified, game, tiles }: { neighbourhood: NeighbourhoodView; emailVerified: boolean; game?: GameView; tiles: TileConfig }) {
   const router = useRouter();
   const errors = useFormErrors();
   const [pending, setPending] = useState(false);
   const [picked, setPicked] = useState<NeighbourhoodView | null>(neighbourhood);
+  const [sport, setSport] = useState<string>(game?.sport ?? 'futsal');
+  const [placeName, setPlaceName] = useState(game?.placeName ?? '');
+  const [address, setAddress] = useState(game?.address ?? '');
+  const [point, setPoint] = useState<MapPoint | null>(game ? { lat: game.lat, lng: game.lng } : null);
+  const [venue, setVenue] = useState<PickedVenue | null>(null);
+
+  // A picked venue fills the place and its point; the host may still edit the name shown.
+  function pickVenue(v: PickedVenue | null) {
+    setVenue(v);
+    if (!v) return;
+    setPlaceName(v.name);
+    setAddress(v.address);
+    setPoint({ lat: v.lat, lng: v.lng });
+  }
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     errors.clear();
     const form = new FormData(e.currentTarget);
     const body = {
-      sport: String(form.get('sport') ?? ''),
+      sport,
       title: String(form.get('title') ?? ''),
       description: String(form.get('description') ?? ''),
       level: String(form.get('level') ?? ''),
-      placeName: String(form.get('placeName') ?? ''),
-      address: String(form.get('address') ?? ''),
+      placeName,
+      address,
       neighbourhoodCode: picked?.code ?? '',
+      ...(venue && { venueId: venue.id }),
+      // A point picked on the map places the game there; its dong follows the point.
+      ...(point && { lat: point.lat, lng: point.lng }),
       startsAt: seoulInstant(form.get('startsAt')),
       endsAt: seoulInstant(form.get('endsAt')),
       minPlayers: numberOrUndefined(form.get('minPlayers')),
@@ -75,7 +95,7 @@ export function GameForm({ neighbourhood, emailVerified, game }: { neighbourhood
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={game ? '경기 수정' : '경기 열기'} noValidate>
       <div className="grid grid-cols-2 gap-3">
-        <SelectField label="종목" name="sport" defaultValue={game?.sport ?? 'futsal'} errors={f.sport}>
+        <SelectField label="종목" name="sport" value={sport} onChange={(e) => setSport(e.target.value)} errors={f.sport}>
           {Object.entries(sportLabels).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
@@ -92,9 +112,11 @@ export function GameForm({ neighbourhood, emailVerified, game }: { neighbourhood
       </div>
       <TextField label="제목" name="title" maxLength={100} required defaultValue={game?.title} placeholder="예: 토요일 저녁 5:5 풋살 2명 구해요" errors={f.title} />
       <TextareaField label="설명" name="description" rows={4} maxLength={2000} defaultValue={game?.description} errors={f.description} />
-      <TextField label="장소 이름" name="placeName" maxLength={100} required defaultValue={game?.placeName} placeholder="예: 용담 풋살파크 A구장" errors={f.placeName} />
-      <TextField label="주소" name="address" maxLength={200} required defaultValue={game?.address} errors={f.address} />
-      <NeighbourhoodPicker label="동네" value={picked} onChange={setPicked} errors={f.neighbourhoodCode} />
+      <VenuePicker picked={venue} onPick={pickVenue} draft={{ name: placeName, address, sport, point }} />
+      <TextField label="장소 이름" name="placeName" maxLength={100} required value={placeName} onChange={(e) => setPlaceName(e.target.value)} placeholder="예: 용담 풋살파크 A구장" errors={f.placeName} />
+      <TextField label="주소" name="address" maxLength={200} required value={address} onChange={(e) => setAddress(e.target.value)} errors={f.address} />
+      <PointField value={point} onChange={setPoint} fallbackCenter={picked ?? neighbourhood} tiles={tiles} errors={f.lat ?? f.lng ?? f.venueId} />
+      {!point && <NeighbourhoodPicker label="동네" value={picked} onChange={setPicked} errors={f.neighbourhoodCode} />}
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField label="시작" name="startsAt" type="datetime-local" required defaultValue={game && seoulLocal(game.startsAt)} hint="한국 시간" errors={f.startsAt} />
         <TextField label="끝" name="endsAt" type="datetime-local" required defaultValue={game && seoulLocal(game.endsAt)} hint="한국 시간" errors={f.endsAt} />

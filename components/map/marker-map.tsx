@@ -35,7 +35,20 @@ const icon = L.divIcon({
  * Leaflet with one marker per result and a popup linking to it. Browser-only (Leaflet touches
  * `window` on import): load it through MapView, which skips server rendering.
  */
-export default function MarkerMap({ markers, tiles, center, label }: { markers: MapMarker[]; tiles: TileConfig; center?: [number, number]; label: string }) {
+export default function MarkerMap({
+  markers,
+  tiles,
+  center,
+  label,
+  compact = false,
+}: {
+  markers: MapMarker[];
+  tiles: TileConfig;
+  center?: [number, number];
+  label: string;
+  /** A small map beside a page's details (one place) rather than a search's whole view. */
+  compact?: boolean;
+}) {
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!container.current) return;
@@ -50,5 +63,5 @@ export default function MarkerMap({ markers, tiles, center, label }: { markers: 
       map.remove();
     };
   }, [markers, tiles, center]);
-  return <div ref={container} role="region" aria-label={label} className="z-0 h-[60vh] min-h-80 w-full rounded-2xl border border-stone-200" data-testid="map" />;
+  return <div ref={container} role="region" aria-label={label} className={`z-0 w-full rounded-2xl border border-stone-200 ${compact ? 'h-48' : 'h-[60vh] min-h-80'}`} data-testid="map" />;
 }

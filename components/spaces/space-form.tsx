@@ -10,6 +10,8 @@ import { useFormErrors } from '@/components/ui/use-form-errors';
 import { createSpaceEndpoint, updateSpaceEndpoint } from '@/lib/http/routes';
 import { callEndpoint, type Unchecked } from '@/lib/http/client';
 import type { NeighbourhoodView } from '@/lib/neighbourhoods/schema';
+import { PointField } from '@/components/map/point-field';
+import type { MapPoint, TileConfig } from '@/components/map/types';
 import { amenityLabel, policyLabels, spaceTypeLabel } from '@/lib/spaces/labels';
 import type { SpaceView } from '@/lib/spaces/schema';
 import { numberOrUndefined } from '@/components/ui/form-values';
@@ -21,12 +23,13 @@ const hours = Array.from({ length: 25 }, (_, h) => `${String(h).padStart(2, '0')
  * Listing a space, or editing one (`space` given: every field, packages replaced as a whole).
  * Photos are managed beside this form on the edit page.
  */
-export function SpaceForm({ neighbourhood, space }: { neighbourhood: NeighbourhoodView; space?: SpaceView }) {
+export function SpaceForm({ neighbourhood, space, tiles }: { neighbourhood: NeighbourhoodView; space?: SpaceView; tiles: TileConfig }) {
   const router = useRouter();
   const errors = useFormErrors();
   const [pending, setPending] = useState(false);
   const [saved, setSaved] = useState(false);
   const [picked, setPicked] = useState<NeighbourhoodView | null>(neighbourhood);
+  const [point, setPoint] = useState<MapPoint | null>(space ? { lat: space.lat, lng: space.lng } : null);
   const [packages, setPackages] = useState<PackageDraft[]>(() => (space?.packages ?? []).map(newPackageDraft));
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -39,6 +42,8 @@ export function SpaceForm({ neighbourhood, space }: { neighbourhood: Neighbourho
       description: String(form.get('description') ?? ''),
       address: String(form.get('address') ?? ''),
       neighbourhoodCode: picked?.code ?? '',
+      // A point picked on the map places the space there; its dong follows the point.
+      ...(point && { lat: point.lat, lng: point.lng }),
       capacity: numberOrUndefined(form.get('capacity')),
       pricePerHour: numberOrUndefined(form.get('pricePerHour')),
       // Empty means "same as weekdays" (null), not "leave unchanged".
@@ -85,7 +90,8 @@ export function SpaceForm({ neighbourhood, space }: { neighbourhood: Neighbourho
       </SelectField>
       <TextareaField label="소개" name="description" rows={4} maxLength={3000} required defaultValue={space?.description} errors={f.description} />
       <TextField label="주소" name="address" maxLength={200} required defaultValue={space?.address} errors={f.address} />
-      <NeighbourhoodPicker label="동네" value={picked} onChange={setPicked} errors={f.neighbourhoodCode} />
+      <PointField value={point} onChange={setPoint} fallbackCenter={picked ?? neighbourhood} tiles={tiles} errors={f.lat ?? f.lng} />
+      {!point && <NeighbourhoodPicker label="동네" value={picked} onChange={setPicked} errors={f.neighbourhoodCode} />}
       <div className="grid grid-cols-3 gap-3">
         <TextField label="최대 인원" name="capacity" type="number" min={1} inputMode="numeric" defaultValue={space?.capacity ?? 4} errors={f.capacity} />
         <TextField label="시간당 가격(원)" name="pricePerHour" type="number" min={1000} step={1000} inputMode="numeric" defaultValue={space?.pricePerHour} errors={f.pricePerHour} />

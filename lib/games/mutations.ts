@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, isNotNull, lte } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { chatRooms, gamePlayers, games, neighbourhoods, venues, type Game, type User } from '@/db/schema';
+import { chatRooms, gamePlayers, games, venues, type Game, type User } from '@/db/schema';
 import { assertEmailVerified } from '@/lib/accounts/policy';
 import { createRoom } from '@/lib/chat/mutations';
 import { systemClock, type Clock } from '@/lib/core/clock';
@@ -11,6 +11,7 @@ import { recordEvents } from '@/lib/events/record';
 import { gameUpdated, recordGamesUpdated } from './events';
 import { noticeConfirmed } from './notices';
 import { getGame } from './queries';
+import { placeAt, type PlaceInput } from '@/lib/neighbourhoods/locate';
 import type { CreateGameInput, UpdateGameInput } from './schema';
 import { promoteWaitlist } from './seats';
 
@@ -42,15 +43,19 @@ const defaultRecruitUntil = (startsAt: Date, now: Date) => {
   return twoHoursBefore > now ? twoHoursBefore : startsAt;
 };
 
-async function placeOf(tx: Db, input: { neighbourhoodCode: string; lat?: number; lng?: number; venueId?: number | null }) {
-  if ((input.lat === undefined) !== (input.lng === undefined)) throw invalid('입력값을 확인해 주세요.', { lat: ['위도와 경도를 함께 입력해 주세요.'] });
-  const [dong] = await tx.select().from(neighbourhoods).where(eq(neighbourhoods.code, input.neighbourhoodCode));
-  if (!dong) throw invalid('입력값을 확인해 주세요.', { neighbourhoodCode: ['없는 동네입니다.'] });
+/**
+ * Where the game is played: a point picked on the map, else the picked venue's point, else the
+ * dong's centre; the dong always follows the point (lib/neighbourhoods/locate.ts).
+ */
+async function placeOf(tx: Db, input: PlaceInput & { venueId?: number | null }) {
+  let source: PlaceInput = input;
   if (input.venueId) {
-    const [venue] = await tx.select({ id: venues.id }).from(venues).where(eq(venues.id, input.venueId));
+    const [venue] = await tx.select({ neighbourhoodCode: venues.neighbourhoodCode, lat: venues.lat, lng: venues.lng }).from(venues).where(eq(venues.id, input.venueId));
     if (!venue) throw invalid('입력값을 확인해 주세요.', { venueId: ['없는 장소입니다.'] });
+    if (input.lat == null && input.lng == null) source = venue;
   }
-  return { sigunguCode: dong.code.slice(0, 5), lat: input.lat ?? dong.lat, lng: input.lng ?? dong.lng };
+  const place = await placeAt(tx, source);
+  return { ...place, sigunguCode: place.neighbourhoodCode.slice(0, 5) };
 }
 
 /** The game and its chat room (host seated), in one transaction. Paid games need a verified email. */
@@ -102,7 +107,7 @@ export async function updateGame(db: Db, host: User, id: number, input: UpdateGa
     }
     const place =
       input.neighbourhoodCode !== undefined || input.lat !== undefined || input.lng !== undefined || input.venueId
-        ? await placeOf(tx, { neighbourhoodCode: next.neighbourhoodCode, lat: input.lat ?? (input.neighbourhoodCode ? undefined : game.lat), lng: input.lng ?? (input.neighbourhoodCode ? undefined : game.lng), venueId: input.venueId })
+        ? await placeOf(tx, { neighbourhoodCode: input.neighbourhoodCode, lat: input.lat, lng: input.lng, venueId: input.venueId })
         : {};
     const status = next.joinedCount >= next.maxPlayers ? 'full' : 'recruiting';
     await tx.update(games).set({ ...input, ...place, status, updatedAt: now }).where(eq(games.id, id));

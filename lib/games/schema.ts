@@ -24,7 +24,8 @@ const gameFields = {
   venueId: z.number({ error: '장소 번호를 숫자로 입력해 주세요.' }).int().positive().max(2_147_483_647).nullable().optional(),
   placeName: text('장소 이름', 100),
   address: text('주소', 200),
-  neighbourhoodCode,
+  /** Optional when a point is given: the dong is then the one the point falls in. */
+  neighbourhoodCode: neighbourhoodCode.optional(),
   lat: lat.optional(),
   lng: lng.optional(),
   startsAt: bodyInstant('시작 시각'),
@@ -132,7 +133,8 @@ const venueFields = {
   description: z.string().trim().max(2000),
   isIndoor: z.boolean(),
   sports: z.array(sport).max(sports.length),
-  neighbourhoodCode,
+  /** Optional when a point is given: the dong is then the one the point falls in. */
+  neighbourhoodCode: neighbourhoodCode.optional(),
   lat: lat.optional(),
   lng: lng.optional(),
 };

@@ -1,9 +1,10 @@
 import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { neighbourhoods, venues, type User, type Venue } from '@/db/schema';
-import { conflict, forbidden, invalid, notFound } from '@/lib/core/domain-error';
+import { venues, type User, type Venue } from '@/db/schema';
+import { conflict, forbidden, notFound } from '@/lib/core/domain-error';
 import { isUniqueViolation } from '@/lib/core/pg-errors';
 import { pageInfo } from '@/lib/core/pagination';
+import { placeAt } from '@/lib/neighbourhoods/locate';
 import type { UpdateVenueInput, VenueInput } from './schema';
 
 export const toVenueView = (v: Venue) => ({
@@ -23,19 +24,13 @@ export const toVenueView = (v: Venue) => ({
 
 const duplicateAddress = () => conflict('이미 등록된 주소입니다.', { address: ['이미 등록된 주소입니다.'] }, 'duplicate_address');
 
-async function centroid(db: Db, code: string) {
-  const [dong] = await db.select().from(neighbourhoods).where(eq(neighbourhoods.code, code));
-  if (!dong) throw invalid('입력값을 확인해 주세요.', { neighbourhoodCode: ['없는 동네입니다.'] });
-  return dong;
-}
-
-/** Any signed-in user registers a venue; coordinates default to the neighbourhood's centre. */
+/** Any signed-in user registers a venue, at a point picked on the map or at its dong's centre. */
 export async function createVenue(db: Db, user: User, input: VenueInput) {
-  const dong = await centroid(db, input.neighbourhoodCode);
+  const place = await placeAt(db, input);
   try {
     const [venue] = await db
       .insert(venues)
-      .values({ ...input, lat: input.lat ?? dong.lat, lng: input.lng ?? dong.lng, createdBy: user.id })
+      .values({ ...input, ...place, createdBy: user.id })
       .returning();
     return toVenueView(venue!);
   } catch (error) {
@@ -44,16 +39,17 @@ export async function createVenue(db: Db, user: User, input: VenueInput) {
   }
 }
 
-/** Only whoever registered the venue edits it. */
+/** Only whoever registered the venue edits it; a new point or dong moves it (lib/neighbourhoods/locate.ts). */
 export async function updateVenue(db: Db, user: User, id: number, input: UpdateVenueInput) {
   const [existing] = await db.select().from(venues).where(eq(venues.id, id));
   if (!existing) throw notFound('장소를 찾을 수 없습니다.');
   if (existing.createdBy !== user.id) throw forbidden('장소를 등록한 사람만 고칠 수 있습니다.');
-  const place = input.neighbourhoodCode && input.lat === undefined ? await centroid(db, input.neighbourhoodCode) : undefined;
+  const moved = input.neighbourhoodCode !== undefined || input.lat !== undefined || input.lng !== undefined;
+  const place = moved ? await placeAt(db, input) : {};
   try {
     const [venue] = await db
       .update(venues)
-      .set({ ...input, ...(place ? { lat: place.lat, lng: place.lng } : {}), updatedAt: new Date() })
+      .set({ ...input, ...place, updatedAt: new Date() })
       .where(and(eq(venues.id, id), eq(venues.createdBy, user.id)))
       .returning();
     return toVenueView(venue!);

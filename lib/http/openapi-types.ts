@@ -6961,7 +6961,7 @@ export interface operations {
                     venueId?: number | null;
                     placeName: string;
                     address: string;
-                    neighbourhoodCode: string;
+                    neighbourhoodCode?: string;
                     lat?: number;
                     lng?: number;
                     /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
@@ -14413,7 +14413,7 @@ export interface operations {
                     type: "party_room" | "study_room" | "meeting_room" | "practice_room" | "studio" | "kitchen" | "sports" | "other";
                     description: string;
                     address: string;
-                    neighbourhoodCode: string;
+                    neighbourhoodCode?: string;
                     lat?: number | null;
                     lng?: number | null;
                     capacity: number;
@@ -18154,7 +18154,7 @@ export interface operations {
                     isIndoor?: boolean;
                     /** @default [] */
                     sports?: ("futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other")[];
-                    neighbourhoodCode: string;
+                    neighbourhoodCode?: string;
                     lat?: number;
                     lng?: number;
                 };

@@ -1,18 +1,13 @@
 import { and, eq, gt, inArray, ne } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { neighbourhoods, reservations, spaceLikes, spacePackages, spaces, type Space, type User } from '@/db/schema';
+import { reservations, spaceLikes, spacePackages, spaces, type Space, type User } from '@/db/schema';
 import { systemClock, type Clock } from '@/lib/core/clock';
 import { conflict, fieldError, forbidden, invalid, notFound, type FieldErrors } from '@/lib/core/domain-error';
 import { isForeignKeyViolation } from '@/lib/core/pg-errors';
+import { placeAt } from '@/lib/neighbourhoods/locate';
 import { assertCanListSpace } from './policy';
 import { likeCount } from './queries';
 import { hoursProblems, type CreateSpaceInput, type UpdateSpaceInput } from './schema';
-
-async function neighbourhoodCentroid(tx: Db, code: string) {
-  const [n] = await tx.select({ lat: neighbourhoods.lat, lng: neighbourhoods.lng }).from(neighbourhoods).where(eq(neighbourhoods.code, code));
-  if (!n) throw fieldError('neighbourhoodCode', '동네를 찾을 수 없습니다.');
-  return n;
-}
 
 const packageRows = (spaceId: number, packages: CreateSpaceInput['packages']) =>
   packages.map((p) => ({ spaceId, name: p.name, startHour: p.startTime, endHour: p.endTime, price: p.price }));
@@ -21,7 +16,7 @@ export async function createSpace(db: Db, host: User, input: CreateSpaceInput, c
   assertCanListSpace(host);
   const now = clock();
   return db.transaction(async (tx) => {
-    const centroid = await neighbourhoodCentroid(tx, input.neighbourhoodCode);
+    const place = await placeAt(tx, input);
     const [space] = await tx
       .insert(spaces)
       .values({
@@ -30,9 +25,7 @@ export async function createSpace(db: Db, host: User, input: CreateSpaceInput, c
         type: input.type,
         description: input.description,
         address: input.address,
-        neighbourhoodCode: input.neighbourhoodCode,
-        lat: input.lat ?? centroid.lat,
-        lng: input.lng ?? centroid.lng,
+        ...place,
         capacity: input.capacity,
         pricePerHour: input.pricePerHour,
         weekendPricePerHour: input.weekendPricePerHour,
@@ -80,18 +73,15 @@ export async function updateSpace(db: Db, host: User, id: number, input: UpdateS
     });
     if (problems.length) throw invalid('입력값을 확인해 주세요.', problemsToFields(problems));
     const { packages: newPackages, openTime, closeTime, lat, lng, neighbourhoodCode, ...fields } = input;
-    // A new neighbourhood without coordinates moves the pin to that neighbourhood's centre.
-    const centroid = neighbourhoodCode && lat == null && lng == null ? await neighbourhoodCentroid(tx, neighbourhoodCode) : null;
+    // A new point moves the pin and its dong; a new dong alone moves the pin to its centre.
+    const place = neighbourhoodCode || lat != null || lng != null ? await placeAt(tx, { neighbourhoodCode, lat, lng }) : {};
     const [updated] = await tx
       .update(spaces)
       .set({
         ...fields,
-        ...(neighbourhoodCode && { neighbourhoodCode }),
         ...(openTime !== undefined && { openHour: openTime }),
         ...(closeTime !== undefined && { closeHour: closeTime }),
-        ...(lat != null && { lat }),
-        ...(lng != null && { lng }),
-        ...(centroid && { lat: centroid.lat, lng: centroid.lng }),
+        ...place,
         updatedAt: clock(),
       })
       .where(eq(spaces.id, id))

@@ -44,7 +44,8 @@ const spaceFields = {
   type: spaceType,
   description: z.string({ error: '소개를 입력해 주세요.' }).trim().min(1, '소개를 입력해 주세요.').max(3000, '소개는 3000자 이하여야 합니다.'),
   address: z.string({ error: '주소를 입력해 주세요.' }).trim().min(1, '주소를 입력해 주세요.').max(200, '주소는 200자 이하여야 합니다.'),
-  neighbourhoodCode,
+  /** Optional when a point is given: the dong is then the one the point falls in. */
+  neighbourhoodCode: neighbourhoodCode.optional(),
   lat: z.number({ error: '위도는 숫자여야 합니다.' }).min(33, '국내 좌표만 입력할 수 있습니다.').max(39, '국내 좌표만 입력할 수 있습니다.').nullish(),
   lng: z.number({ error: '경도는 숫자여야 합니다.' }).min(124, '국내 좌표만 입력할 수 있습니다.').max(132, '국내 좌표만 입력할 수 있습니다.').nullish(),
   capacity: z.number({ error: '최대 인원을 숫자로 입력해 주세요.' }).int('최대 인원은 정수여야 합니다.').min(1, '최대 인원은 1명 이상이어야 합니다.').max(1000, '최대 인원은 1000명 이하여야 합니다.'),

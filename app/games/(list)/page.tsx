@@ -13,11 +13,12 @@ import { isCalendarDate, seoulInstant } from '@/lib/core/seoul-time';
 import { listGames } from '@/lib/games/queries';
 import { listGamesQuery, type GameView } from '@/lib/games/schema';
 import { getNeighbourhood } from '@/lib/neighbourhoods/queries';
+import { parsePosition } from '@/lib/map/position';
 
 export const metadata: Metadata = { title: '같이 운동' };
 
 type Search = Record<string, string | string[] | undefined>;
-const filterKeys = ['sport', 'date', 'radiusKm', 'free', 'q', 'page'] as const;
+const filterKeys = ['sport', 'date', 'radiusKm', 'free', 'q', 'at', 'page'] as const;
 /** The map shows up to this many results of the search at once (no paging on a map). */
 const MAP_SIZE = 50;
 
@@ -49,9 +50,11 @@ export default async function GamesPage({ searchParams }: { searchParams: Promis
   const home = me ? await getNeighbourhood(getDb(), me.neighbourhood.code) : null;
 
   const dateErrors: Record<string, string[]> = values.date && !isCalendarDate(values.date) ? { date: ['날짜가 올바르지 않습니다.'] } : {};
-  // A Seoul calendar day, and the distance from the centre of my own dong.
+  // A Seoul calendar day, and the distance from where I am (`at`, after 현재 위치 기준) or from my dong's centre.
   const day = values.date && !dateErrors.date ? { from: seoulInstant(values.date, 0).toISOString(), to: seoulInstant(values.date, 24).toISOString() } : {};
-  const near = home && values.radiusKm ? { near: `${home.lat},${home.lng}`, radiusKm: values.radiusKm } : {};
+  const here = parsePosition(values.at);
+  const origin = here ?? home;
+  const near = origin && values.radiusKm ? { near: `${origin.lat},${origin.lng}`, radiusKm: values.radiusKm } : {};
   const input = Object.fromEntries(Object.entries({ sport: values.sport, free: values.free, q: values.q, page: values.page, ...day, ...near }).filter(([, v]) => v !== undefined));
   const parsed = listGamesQuery.safeParse(view === 'map' ? { ...input, page: 1, size: MAP_SIZE } : { ...input, size: 10 });
   const errors = { ...(parsed.success ? {} : errorsOf(parsed.error.issues)), ...dateErrors };
@@ -87,7 +90,7 @@ export default async function GamesPage({ searchParams }: { searchParams: Promis
           )}
         </div>
       </div>
-      <GameFilters values={values} errors={errors} dong={home ? home.dong : null} view={view} />
+      <GameFilters values={values} errors={errors} dong={home ? home.dong : null} here={here !== null} view={view} />
       <ViewToggle view={view} href={viewHref} />
       {!result ? (
         <Alert>검색 조건을 확인해 주세요.</Alert>

@@ -5,6 +5,7 @@ import { PageShell } from '@/components/ui/page-shell';
 import { getDb } from '@/db/client';
 import { requireSessionUser } from '@/lib/auth/server-session';
 import { getNeighbourhood } from '@/lib/neighbourhoods/queries';
+import { tileConfig } from '@/lib/map/tiles';
 
 export const metadata: Metadata = { title: '경기 열기' };
 
@@ -14,7 +15,7 @@ export default async function NewGamePage() {
   return (
     <PageShell back={{ href: '/games', label: '같이 운동' }} title="경기 열기">
       <Card>
-        <GameForm neighbourhood={neighbourhood} emailVerified={me.emailVerified} />
+        <GameForm neighbourhood={neighbourhood} emailVerified={me.emailVerified} tiles={tileConfig()} />
       </Card>
     </PageShell>
   );

@@ -12,6 +12,8 @@ import { ReservationPanel } from '@/components/spaces/reservation-panel';
 import { SpaceReviews } from '@/components/spaces/space-reviews';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
+import { MapView } from '@/components/map/map-view';
+import { tileConfig } from '@/lib/map/tiles';
 import { fullDateTime, seoulDateAfter } from '@/lib/core/seoul-time';
 import { loadPage, peekPage } from '@/lib/http/page-loader';
 import { won } from '@/lib/payments/labels';
@@ -95,6 +97,15 @@ export default async function SpacePage({ params, searchParams }: Props) {
             <TrustedName user={space.host} />
           </dd>
         </dl>
+      </Card>
+      <Card title="위치">
+        <MapView
+          compact
+          tiles={tileConfig()}
+          label={`${space.title} 위치 지도`}
+          markers={[{ id: space.id, lat: space.lat, lng: space.lng, title: space.title, lines: [space.address], href: `/spaces/${space.id}` }]}
+        />
+        <p className="mt-2 text-sm text-stone-600">{space.address}</p>
       </Card>
       <Card title="예약하기">
         {me?.id === space.host.id ? (

@@ -5,6 +5,7 @@ import { PageShell } from '@/components/ui/page-shell';
 import { getDb } from '@/db/client';
 import { requireSessionUser } from '@/lib/auth/server-session';
 import { getNeighbourhood } from '@/lib/neighbourhoods/queries';
+import { tileConfig } from '@/lib/map/tiles';
 
 export const metadata: Metadata = { title: '공간 등록' };
 
@@ -14,7 +15,7 @@ export default async function NewSpacePage() {
   return (
     <PageShell back={{ href: '/spaces', label: '공간 대여' }} title="공간 등록">
       <Card>
-        <SpaceForm neighbourhood={neighbourhood} />
+        <SpaceForm neighbourhood={neighbourhood} tiles={tileConfig()} />
       </Card>
     </PageShell>
   );

@@ -7,6 +7,7 @@ import { getGame } from '@/lib/games/queries';
 import { gameIdParams } from '@/lib/games/schema';
 import { loadPage } from '@/lib/http/page-loader';
 import { getNeighbourhood } from '@/lib/neighbourhoods/queries';
+import { tileConfig } from '@/lib/map/tiles';
 
 export const metadata: Metadata = { title: '경기 수정' };
 
@@ -32,7 +33,7 @@ export default async function EditGamePage({ params }: { params: Promise<{ id: s
               </Alert>
             </div>
           )}
-          <GameForm neighbourhood={await getNeighbourhood(db, game.neighbourhoodCode)} emailVerified={me.emailVerified} game={game} />
+          <GameForm neighbourhood={await getNeighbourhood(db, game.neighbourhoodCode)} emailVerified={me.emailVerified} game={game} tiles={tileConfig()} />
         </Card>
       )}
     </PageShell>

@@ -9,6 +9,7 @@ import { loadPage } from '@/lib/http/page-loader';
 import { getNeighbourhood } from '@/lib/neighbourhoods/queries';
 import { getSpace } from '@/lib/spaces/queries';
 import { spaceIdParams } from '@/lib/spaces/schema';
+import { tileConfig } from '@/lib/map/tiles';
 
 export const metadata: Metadata = { title: '공간 수정' };
 
@@ -29,7 +30,7 @@ export default async function EditSpacePage({ params }: Props) {
         <SpaceImagesEditor spaceId={space.id} initial={space.images} />
       </Card>
       <Card title="공간 정보">
-        <SpaceForm neighbourhood={neighbourhood} space={space} />
+        <SpaceForm neighbourhood={neighbourhood} space={space} tiles={tileConfig()} />
       </Card>
       <Card title="예약 받기와 삭제">
         <HostSpaceActions spaceId={space.id} paused={space.status === 'paused'} />
