@@ -8553,9 +8553,11 @@ export interface operations {
                     "application/json": {
                         from: string;
                         to: string;
+                        upcomingRevenue: number;
                         totals: {
                             revenue: number;
                             reservations: number;
+                            bookedOn: number;
                             bookedHours: number;
                             openHours: number;
                             occupancy: number | null;
@@ -8564,6 +8566,7 @@ export interface operations {
                             date: string;
                             revenue: number;
                             reservations: number;
+                            bookedOn: number;
                             bookedHours: number;
                             openHours: number;
                             occupancy: number | null;
@@ -8577,6 +8580,7 @@ export interface operations {
                             reviewCount: number;
                             revenue: number;
                             reservations: number;
+                            bookedOn: number;
                             bookedHours: number;
                             openHours: number;
                             occupancy: number | null;

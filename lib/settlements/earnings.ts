@@ -64,9 +64,11 @@ export async function hostEarnings(db: Db, userId: number, query: EarningsQuery,
   return { from, to, totals: { ...totals, upcoming, balance, pendingPayout: pending }, months };
 }
 
+export type GameMoney = { collected: number; refunded: number; fees: number; net: number };
+
 /** Per game of the host: participation fees collected, refunds, fees and what is left (net), from the ledger. */
 export async function hostGameMoney(db: Db, hostId: number, gameIds: number[]) {
-  const money = new Map<number, { collected: number; refunded: number; fees: number; net: number }>();
+  const money = new Map<number, GameMoney>();
   if (!gameIds.length) return money;
   const rows = await db
     .select({ gameId: settlementEntries.subjectId, kind: settlementEntries.kind, amount: sql<string>`sum(${settlementEntries.amount})`.mapWith(Number) })
