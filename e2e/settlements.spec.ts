@@ -108,3 +108,59 @@ test('a host’s paid game shows on 정산 내역; the host asks for a payout, a
   await adminPage.context().close();
   await hostPage.context().close();
 });
+
+test('refund rules are shown before paying, and the host sees earnings after a paid join and a refund', async ({ page, request, browser }, testInfo) => {
+  const host = await signUp(request, '수입호스트');
+  await verifyEmail(request, host);
+  const auth = async (user: TestUser) => ({ authorization: `Bearer ${(await (await request.post('/api/tokens', { data: { email: user.email, password: user.password } })).json()).accessToken}` });
+  const startsAt = new Date(Date.now() + 3 * 86_400_000);
+  const title = `수입 풋살 ${Date.now().toString(36)}`;
+  const created = await request.post('/api/games', {
+    headers: await auth(host),
+    data: {
+      sport: 'futsal', title, placeName: '용담 풋살파크', address: '제주시 서해안로 100', neighbourhoodCode: '5011058000',
+      startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(), minPlayers: 2, maxPlayers: 6, fee: 8_000,
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const game = (await created.json()) as { id: number };
+
+  // A player sees the exact refunds by time on the game page and again at the checkout, then pays.
+  const player = await signUp(request, '수입참가');
+  await logIn(page, player);
+  await page.goto(`/games/${game.id}`);
+  await expect(page.getByTestId('refund-schedule')).toContainText(/\d+월 \d+일 \d{2}:\d{2} 전 취소: 8,000원 전액 환불/);
+  await expect(page.getByTestId('refund-schedule')).toContainText('4,000원 환불 (50%)');
+  await page.getByRole('button', { name: '8,000원 결제하고 참여하기' }).click();
+  await expect(page.getByTestId('refund-schedule')).toContainText('이후: 환불 없음');
+  await page.getByLabel('카드 번호').fill('4242 4242 4242 4242');
+  await page.getByRole('button', { name: '8,000원 결제하기' }).click();
+  await expect(page.getByTestId('payment-result')).toHaveText('결제가 완료되었습니다');
+
+  // Another pays through the API and cancels three days ahead: a full refund.
+  const leaver = await signUp(request, '수입취소');
+  const headers = await auth(leaver);
+  const joined = await request.post(`/api/games/${game.id}/players`, { headers, data: {} });
+  expect(joined.status(), await joined.text()).toBe(201);
+  const payment = await (await request.get(`/api/payments/${(await joined.json()).payment.id}`, { headers })).json();
+  expect((await request.post(`/api/payments/${payment.id}/approve`, { headers, data: { paymentKey: `sandbox_${payment.orderId}_${payment.amount}` } })).status()).toBe(200);
+  const me = await (await request.get('/api/users/me', { headers })).json();
+  expect((await request.delete(`/api/games/${game.id}/players/${me.id}`, { headers })).status()).toBe(200);
+
+  // 5% game fee (playwright.config.ts): 400 kept on the seat still paid, the other seat's fee returned.
+  const hostPage = await newUserPage(browser, testInfo);
+  await logIn(hostPage, host);
+  await hostPage.goto('/host/earnings');
+  await expect(hostPage.getByTestId('earnings-earned')).toHaveText('16,000원');
+  await expect(hostPage.getByTestId('earnings-refunded')).toHaveText('−8,000원');
+  await expect(hostPage.getByTestId('earnings-fees')).toHaveText('−400원');
+  await expect(hostPage.getByTestId('earnings-net')).toHaveText('7,600원');
+  await expect(hostPage.getByTestId('earnings-balance')).toHaveText('7,600원');
+  await expect(hostPage.getByTestId('earnings-upcoming')).toHaveText('8,000원');
+  await expect(hostPage.getByRole('img', { name: /월별 순수익: 합계 7,600원/ })).toBeVisible();
+  await expect(hostPage.getByRole('link', { name: 'CSV 내려받기' })).toHaveAttribute('href', /^\/api\/host\/earnings\.csv\?from=\d{4}-\d{2}-01&to=/);
+  await shot(hostPage, '94-host-earnings');
+  await hostPage.goto('/host/games');
+  await expect(hostPage.getByTestId('hosted-game').filter({ hasText: title }).getByTestId('hosted-game-money')).toHaveText('참가비 16,000원 · 환불 8,000원 · 수수료 400원 · 순수익 7,600원');
+  await hostPage.context().close();
+});

@@ -11,6 +11,7 @@ export const moreLinks: { href: string; label: string; hint: string }[] = [
   { href: '/reservations', label: '내 예약', hint: '공간 예약 내역' },
   { href: '/payments', label: '결제 내역', hint: '결제와 환불' },
   { href: '/settlements', label: '정산 내역', hint: '받을 돈과 지급 요청' },
+  { href: '/host/earnings', label: '호스트 수입', hint: '월별 수입·환불·수수료' },
   { href: '/notifications', label: '알림', hint: '받은 알림 모아 보기' },
   { href: '/me/notifications', label: '알림 설정', hint: '푸시, 방해 금지 시간' },
   { href: '/host/games', label: '내가 연 게임', hint: '호스트 게임 관리' },

@@ -1,6 +1,7 @@
 'use client';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from '@/components/ui/link';
+import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -101,9 +102,13 @@ const parseWon = (text: string) => {
   return /^\d+$/.test(digits) ? Number(digits) : NaN;
 };
 
-/** The amount, then a confirmation naming it, then the request. */
-function PayoutForm({ available, pending }: { available: number; pending: boolean }) {
+/**
+ * The amount, then a confirmation naming it, then the request (POST /api/settlements/payouts).
+ * `refresh` re-renders a server page (the host's earnings) once the request is in.
+ */
+export function PayoutForm({ available, pending, refresh = false }: { available: number; pending: boolean; refresh?: boolean }) {
   const queryClient = useQueryClient();
+  const router = useRouter();
   const [text, setText] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [localError, setLocalError] = useState<string | null>(null);
@@ -116,6 +121,7 @@ function PayoutForm({ available, pending }: { available: number; pending: boolea
       setText('');
       setConfirming(false);
       await queryClient.invalidateQueries({ queryKey: ['settlements'] });
+      if (refresh) router.refresh();
     },
     onError: () => setConfirming(false),
   });

@@ -4,14 +4,14 @@ const WIDTH = 300;
 const HEIGHT = 96;
 
 /**
- * A small inline SVG bar chart of one value per day. The picture is one image with a summary
+ * A small inline SVG bar chart of one value per day ("YYYY-MM-DD") or per month ("YYYY-MM"). The picture is one image with a summary
  * label; the same numbers are in a table under "표로 보기" for screen readers and exact values.
  */
-export function DailyBarChart({ title, summary, bars, valueHeader, max: fixedMax }: { title: string; summary: string; bars: Bar[]; valueHeader: string; max?: number }) {
+export function DailyBarChart({ title, summary, bars, valueHeader, max: fixedMax, period = 'day' }: { title: string; summary: string; bars: Bar[]; valueHeader: string; max?: number; period?: 'day' | 'month' }) {
   // Revenue scales to its best day; a ratio passes max=1 so a quiet month doesn't look full.
   const max = fixedMax ?? Math.max(0, ...bars.map((b) => b.value));
   const step = WIDTH / Math.max(1, bars.length);
-  const shortDate = (date: string) => `${Number(date.slice(5, 7))}/${Number(date.slice(8, 10))}`;
+  const shortDate = (date: string) => (period === 'month' ? `${date.slice(2, 4)}.${date.slice(5, 7)}` : `${Number(date.slice(5, 7))}/${Number(date.slice(8, 10))}`);
   return (
     <figure className="flex flex-col gap-2">
       <figcaption className="flex items-baseline justify-between gap-2">
@@ -21,7 +21,7 @@ export function DailyBarChart({ title, summary, bars, valueHeader, max: fixedMax
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + 14}`} role="img" aria-label={`${title}: ${summary}`} className="h-auto w-full">
         <line x1={0} x2={WIDTH} y1={HEIGHT} y2={HEIGHT} className="stroke-stone-300" strokeWidth={1} />
         {bars.map((b, i) => {
-          const h = max > 0 ? (b.value / max) * (HEIGHT - 4) : 0;
+          const h = max > 0 ? (Math.max(0, b.value) / max) * (HEIGHT - 4) : 0;
           return (
             <rect key={b.date} x={i * step + step * 0.15} width={step * 0.7} y={HEIGHT - h} height={h} rx={1} className="fill-brand-700">
               <title>{`${shortDate(b.date)} ${b.label}`}</title>
@@ -46,7 +46,7 @@ export function DailyBarChart({ title, summary, bars, valueHeader, max: fixedMax
           <thead>
             <tr className="text-stone-600">
               <th scope="col" className="py-1 font-medium">
-                날짜
+                {period === 'month' ? '월' : '날짜'}
               </th>
               <th scope="col" className="py-1 text-right font-medium">
                 {valueHeader}

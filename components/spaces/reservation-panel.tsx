@@ -12,6 +12,8 @@ import { callEndpoint, type Unchecked } from '@/lib/http/client';
 import { won } from '@/lib/payments/labels';
 import { createReservationEndpoint, spaceAvailabilityEndpoint } from '@/lib/http/routes';
 import type { SpaceView } from '@/lib/spaces/schema';
+import { spaceRefundSchedule } from '@/lib/spaces/refund-tiers';
+import { RefundScheduleList } from '@/components/payments/refund-schedule-list';
 
 type Selection = { kind: 'hours'; start: number; end: number } | { kind: 'package'; id: number };
 
@@ -50,6 +52,7 @@ export function ReservationPanel({ space, initialDate }: { space: SpaceView; ini
   const dayPrice = availability.data?.pricePerHour ?? space.pricePerHour;
   const amount = pkg ? pkg.price : hourCount * dayPrice;
   const tooShort = selection?.kind === 'hours' && hourCount < space.minHours;
+  const startsAt = pkg ? `${date}T${pkg.startTime}:00+09:00` : selection?.kind === 'hours' ? hours.find((h) => h.hour === selection.start)?.startsAt : undefined;
 
   async function reserve(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -163,6 +166,7 @@ export function ReservationPanel({ space, initialDate }: { space: SpaceView; ini
           </>
         )}
       </div>
+      {startsAt && amount > 0 && <RefundScheduleList steps={spaceRefundSchedule(space.cancellationPolicy, amount, new Date(startsAt))} />}
       {errors.message && <Alert>{errors.message}</Alert>}
       <Button type="submit" loading={submitting} disabled={!selection || tooShort}>
         {selection ? `${won(amount)} 예약하고 결제하기` : '예약하기'}

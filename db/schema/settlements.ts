@@ -37,6 +37,9 @@ export const settlementEntries = pgTable(
   },
   (t) => [
     index('settlement_entries_user_id_idx').on(t.userId, t.id.desc()),
+    // Earnings by period (Seoul days and months) and per game or booking (lib/settlements/earnings.ts).
+    index('settlement_entries_user_id_created_at_idx').on(t.userId, t.createdAt),
+    index('settlement_entries_user_id_subject_idx').on(t.userId, t.subjectType, t.subjectId),
     index('settlement_entries_payment_id_idx').on(t.paymentId).where(sql`${t.paymentId} is not null`),
     // Safety nets behind the payments module's exactly-once approval: one income entry per
     // payment and kind, one fee charge (negative fee entry) per payment, one payout entry per payout.

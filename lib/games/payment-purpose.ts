@@ -6,7 +6,7 @@ import type { PaymentPurpose } from '@/lib/payments/purposes';
 import { creditPayment, debitRefund } from '@/lib/settlements/payments';
 import { recordGamesUpdated } from './events';
 import { noticeOfferLapsed } from './notices';
-import { policyRefund } from './refund-policy';
+import { gameRefundSchedule, policyRefund } from './refund-policy';
 import { cancelParticipation } from './players';
 import { freeSeat, joinGameRoom, promoteWaitlist } from './seats';
 
@@ -36,6 +36,10 @@ export const gamePurpose: PaymentPurpose = {
     if (!row) throw notFound('경기를 찾을 수 없습니다.');
     if (row.status !== 'pending_payment' || row.game.fee === 0) throw conflict('결제할 참가 신청이 없습니다. 먼저 참가 신청을 해 주세요.', undefined, 'no_seat');
     return { amount: row.game.fee, title: `${row.game.title} 참가비`, returnPath: `/games/${gameId}` };
+  },
+  async refundSchedule(db, gameId, amount) {
+    const [game] = await db.select({ startsAt: games.startsAt }).from(games).where(eq(games.id, gameId));
+    return game ? gameRefundSchedule(amount, game.startsAt) : null;
   },
   async onApproved(tx, payment) {
     // The host earns the fee as soon as it is paid (settlement ledger); a refund debits it again.

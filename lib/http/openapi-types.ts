@@ -747,6 +747,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/host/earnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 호스트 수입: from/to (서울 날짜, 포함, 최대 36개월; 없으면 11개월 전 1일부터 오늘까지). 기간의 수입(earned)·환불(refunded)·수수료(fees)·주문자 부담(covered)·출금(paidOut)·순수익(net = 수입 − 환불 − 수수료 − 주문자 부담)을 합계와 서울 월별로; upcoming = 아직 시작하지 않은 경기·예약의 결제액 − 환불 (잔액에 포함, 취소되면 빠질 수 있음); balance = 지금까지의 모든 항목의 합; pendingPayout = 대기 중인 출금 요청. 출금 요청은 POST /api/settlements/payouts */
+        get: operations["getApiHostEarnings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/earnings.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 호스트 수입을 월별 CSV로 (UTF-8 BOM, 한국어 머리글: 월, 수입, 환불, 수수료, 주문자 부담, 출금, 순수익; 마지막 줄은 합계). from/to는 GET /api/host/earnings와 같음 */
+        get: operations["getApiHostEarnings.csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/host/reservations": {
         parameters: {
             query?: never;
@@ -8249,6 +8283,134 @@ export interface operations {
             };
         };
     };
+    getApiHostEarnings: {
+        parameters: {
+            query?: {
+                /** @description A day `YYYY-MM-DD` in Asia/Seoul. */
+                from?: string;
+                /** @description A day `YYYY-MM-DD` in Asia/Seoul. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string;
+                        to: string;
+                        totals: {
+                            earned: number;
+                            refunded: number;
+                            fees: number;
+                            covered: number;
+                            paidOut: number;
+                            net: number;
+                            upcoming: number;
+                            balance: number;
+                            pendingPayout: number;
+                        };
+                        months: {
+                            /** @example 2026-12 */
+                            month: string;
+                            earned: number;
+                            refunded: number;
+                            fees: number;
+                            covered: number;
+                            paidOut: number;
+                            net: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (`reason: "suspended"` with `suspendedUntil` for a suspended account's writes; a cookie write from another origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "getApiHostEarnings.csv": {
+        parameters: {
+            query?: {
+                /** @description A day `YYYY-MM-DD` in Asia/Seoul. */
+                from?: string;
+                /** @description A day `YYYY-MM-DD` in Asia/Seoul. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (`reason: "suspended"` with `suspendedUntil` for a suspended account's writes; a cookie write from another origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getApiHostReservations: {
         parameters: {
             query?: {
@@ -8391,9 +8553,11 @@ export interface operations {
                     "application/json": {
                         from: string;
                         to: string;
+                        upcomingRevenue: number;
                         totals: {
                             revenue: number;
                             reservations: number;
+                            bookedOn: number;
                             bookedHours: number;
                             openHours: number;
                             occupancy: number | null;
@@ -8402,6 +8566,7 @@ export interface operations {
                             date: string;
                             revenue: number;
                             reservations: number;
+                            bookedOn: number;
                             bookedHours: number;
                             openHours: number;
                             occupancy: number | null;
@@ -8415,6 +8580,7 @@ export interface operations {
                             reviewCount: number;
                             revenue: number;
                             reservations: number;
+                            bookedOn: number;
                             bookedHours: number;
                             openHours: number;
                             occupancy: number | null;

@@ -3,6 +3,7 @@ import type { Payment, User } from '@/db/schema';
 import type { Clock } from '@/lib/core/clock';
 import { fieldError } from '@/lib/core/domain-error';
 import { processSingleton } from '@/lib/core/process-singleton';
+import type { RefundStep } from './refund-schedule';
 
 export type Quote = { amount: number; title: string; returnPath: string };
 
@@ -29,6 +30,8 @@ export type PaymentPurpose = {
    * any amount up to `refundable`.
    */
   cancelByPayer?(tx: Db, payment: Payment, reason: string, clock: Clock): Promise<void>;
+  /** What the payer's own cancellation of `amount` KRW refunds by time, from the tiers `refundable` uses (the checkout page). */
+  refundSchedule?(db: Db, subjectId: number, amount: number): Promise<RefundStep[] | null>;
 };
 
 // server.ts registers the purposes (lib/process/register.ts); Next's route bundles use them.
@@ -42,4 +45,9 @@ export function getPurpose(name: string): PaymentPurpose {
   const purpose = purposes.get(name);
   if (!purpose) throw fieldError('purpose', '결제할 수 없는 항목입니다.');
   return purpose;
+}
+
+/** The refund schedule of a payment's subject (null when its purpose has none or the subject is gone). */
+export async function paymentRefundSchedule(db: Db, purpose: string, subjectId: number, amount: number): Promise<RefundStep[] | null> {
+  return (await purposes.get(purpose)?.refundSchedule?.(db, subjectId, amount)) ?? null;
 }

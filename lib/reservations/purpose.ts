@@ -8,6 +8,7 @@ import { cancelReservation } from './mutations';
 import { respondByFor } from './approval';
 import { confirmedNotices, requestedNotices } from './notices';
 import { cancellationQuote } from './queries';
+import { spaceRefundSchedule } from '@/lib/spaces/refund-tiers';
 
 async function reservationWithPolicy(tx: Db, id: number) {
   const [row] = await tx
@@ -26,6 +27,10 @@ export const reservationPurpose: PaymentPurpose = {
     if (!row || row.reservation.guestId !== payer.id) throw notFound('예약을 찾을 수 없습니다.');
     if (row.reservation.status !== 'pending_payment') throw conflict('결제할 수 없는 예약입니다.', undefined, row.reservation.status);
     return { amount: row.reservation.amount, title: `${row.title} 예약`, returnPath: '/reservations' };
+  },
+  async refundSchedule(db, reservationId, amount) {
+    const row = await reservationWithPolicy(db, reservationId);
+    return row ? spaceRefundSchedule(row.space.cancellationPolicy, amount, row.reservation.startsAt) : null;
   },
   async onApproved(tx, payment) {
     // Approval mode: paid is only a request; the host accepts (confirmed) or it is refunded in full.

@@ -11,6 +11,7 @@ import {
   settlementSummary,
   settlementsQuery,
 } from './schema';
+import { earnings, earningsQuery } from './earnings-schema';
 
 const tag = 'settlements';
 
@@ -30,6 +31,22 @@ export const requestPayoutEndpoint = defineEndpoint({
   method: 'POST', path: '/api/settlements/payouts', tag, auth: 'required',
   summary: '출금 요청 (1원 이상, 잔액 이하; 한 번에 하나만: 대기 중이면 409 reason "payout_pending", 잔액 초과는 409 "insufficient_balance")',
   body: payoutRequestBody, responses: { 201: payout }, errors: [409],
+});
+
+const earningsSummary =
+  '호스트 수입: from/to (서울 날짜, 포함, 최대 36개월; 없으면 11개월 전 1일부터 오늘까지). 기간의 수입(earned)·환불(refunded)·수수료(fees)·주문자 부담(covered)·출금(paidOut)·순수익(net = 수입 − 환불 − 수수료 − 주문자 부담)을 합계와 서울 월별로; ' +
+  'upcoming = 아직 시작하지 않은 경기·예약의 결제액 − 환불 (잔액에 포함, 취소되면 빠질 수 있음); balance = 지금까지의 모든 항목의 합; pendingPayout = 대기 중인 출금 요청. 출금 요청은 POST /api/settlements/payouts';
+
+export const hostEarningsEndpoint = defineEndpoint({
+  method: 'GET', path: '/api/host/earnings', tag, auth: 'required',
+  summary: earningsSummary,
+  query: earningsQuery, responses: { 200: earnings },
+});
+
+export const hostEarningsCsvEndpoint = defineEndpoint({
+  method: 'GET', path: '/api/host/earnings.csv', tag, auth: 'required',
+  summary: '호스트 수입을 월별 CSV로 (UTF-8 BOM, 한국어 머리글: 월, 수입, 환불, 수수료, 주문자 부담, 출금, 순수익; 마지막 줄은 합계). from/to는 GET /api/host/earnings와 같음',
+  query: earningsQuery, produces: 'text/csv', responses: { 200: null },
 });
 
 // Like every admin route: 404 to anyone but an admin, checked before the input.

@@ -18,8 +18,10 @@ export type HostStatsQuery = z.infer<typeof hostStatsQuery>;
 const numbers = {
   /** Paid minus refunded, on the Seoul day the booking starts. */
   revenue: z.number().int(),
-  /** Confirmed or completed bookings starting that day. */
+  /** Confirmed or completed bookings starting that day (by use date). */
   reservations: z.number().int(),
+  /** Confirmed or completed bookings made that day (by booking date). */
+  bookedOn: z.number().int(),
   /** Booked hours falling on that day (a booking over midnight counts on both days). */
   bookedHours: z.number(),
   /** Opening hours of the host's current spaces. */
@@ -31,6 +33,8 @@ const numbers = {
 export const hostStats = z.object({
   from: z.string(),
   to: z.string(),
+  /** Paid minus refunded of requested or confirmed bookings that have not started yet (any date, not only the range). */
+  upcomingRevenue: z.number().int(),
   totals: z.object(numbers),
   days: z.array(z.object({ date: z.string(), ...numbers })),
   spaces: z.array(

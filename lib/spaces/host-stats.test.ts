@@ -43,14 +43,28 @@ describe('host space stats', () => {
     const { host, a, b } = await dataSet();
     const stats = await hostSpaceStats(getDb(), host.id, hostStatsQuery.parse({ from: '2026-06-10', to: '2026-06-11' }), BOOKED_AT);
     expect(stats.days).toEqual([
-      { date: '2026-06-10', revenue: 40_000, reservations: 2, bookedHours: 4, openHours: 37, occupancy: 0.108 },
-      { date: '2026-06-11', revenue: 0, reservations: 0, bookedHours: 2, openHours: 37, occupancy: 0.054 },
+      { date: '2026-06-10', revenue: 40_000, reservations: 2, bookedOn: 0, bookedHours: 4, openHours: 37, occupancy: 0.108 },
+      { date: '2026-06-11', revenue: 0, reservations: 0, bookedOn: 0, bookedHours: 2, openHours: 37, occupancy: 0.054 },
     ]);
-    expect(stats.totals).toEqual({ revenue: 40_000, reservations: 2, bookedHours: 6, openHours: 74, occupancy: 0.081 });
+    expect(stats.totals).toEqual({ revenue: 40_000, reservations: 2, bookedOn: 0, bookedHours: 6, openHours: 74, occupancy: 0.081 });
     expect(stats.spaces).toEqual([
-      { id: b.id, title: '파티룸 B', status: 'active', rating: null, reviewCount: 0, revenue: 20_000, reservations: 1, bookedHours: 4, openHours: 48, occupancy: 0.083 },
-      { id: a.id, title: '스터디룸 A', status: 'active', rating: null, reviewCount: 0, revenue: 20_000, reservations: 1, bookedHours: 2, openHours: 26, occupancy: 0.077 },
+      { id: b.id, title: '파티룸 B', status: 'active', rating: null, reviewCount: 0, revenue: 20_000, reservations: 1, bookedOn: 0, bookedHours: 4, openHours: 48, occupancy: 0.083 },
+      { id: a.id, title: '스터디룸 A', status: 'active', rating: null, reviewCount: 0, revenue: 20_000, reservations: 1, bookedOn: 0, bookedHours: 2, openHours: 26, occupancy: 0.077 },
     ]);
+  });
+
+  it('counts bookings by the day they were made, and the revenue of bookings not yet started at any date', async () => {
+    const { host } = await dataSet();
+    // All were booked on 1 June (Seoul): the paid ones still live are A on the 10th, B over midnight (completed) and B on the 12th.
+    const stats = await hostSpaceStats(getDb(), host.id, hostStatsQuery.parse({ from: '2026-06-01', to: '2026-06-02' }), BOOKED_AT);
+    expect(stats.days.map((d) => [d.date, d.bookedOn, d.reservations])).toEqual([
+      ['2026-06-01', 3, 0],
+      ['2026-06-02', 0, 0],
+    ]);
+    expect(stats.totals.bookedOn).toBe(3);
+    // Confirmed and not started on 1 June: A on the 10th and B on the 12th (the refunded and the unpaid ones don't count).
+    expect(stats.upcomingRevenue).toBe(40_000);
+    expect((await hostSpaceStats(getDb(), host.id, hostStatsQuery.parse({}), at('2026-06-11', 0))).upcomingRevenue).toBe(20_000);
   });
 
   it('defaults to the 30 Seoul days up to today; a user without spaces gets zeros', async () => {

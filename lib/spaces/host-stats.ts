@@ -21,13 +21,20 @@ const bookedIn = (hostOrSpace: SQL, start: SQL, end: SQL) => sql<number>`(
   join spaces s on s.id = r.space_id
   where ${hostOrSpace} and r.status in ('confirmed', 'completed') and r.starts_at < ${end} and r.ends_at > ${start})`;
 
-const countIn = (hostOrSpace: SQL, start: SQL, end: SQL) => sql<number>`(
+/** Confirmed or completed bookings whose use (`starts_at`) or booking (`created_at`) falls in [start, end). */
+const countIn = (hostOrSpace: SQL, start: SQL, end: SQL, on: 'starts_at' | 'created_at' = 'starts_at') => sql<number>`(
   select count(*)::int from reservations r join spaces s on s.id = r.space_id
-  where ${hostOrSpace} and r.status in ('confirmed', 'completed') and r.starts_at >= ${start} and r.starts_at < ${end})`;
+  where ${hostOrSpace} and r.status in ('confirmed', 'completed') and r.${sql.raw(on)} >= ${start} and r.${sql.raw(on)} < ${end})`;
+
+/** Paid minus refunded of live bookings (requested or confirmed) that have not started at `now`, whatever the range. */
+const upcomingOf = (space: SQL, now: Date) => sql<number>`(
+  select coalesce(sum(p.amount - p.cancelled_amount), 0)::int from reservations r join payments p on p.id = r.payment_id
+  where r.space_id = ${space} and r.status in ('requested', 'confirmed') and p.approved_at is not null and r.starts_at > ${now.toISOString()}::timestamptz)`;
 
 /**
- * Revenue and occupancy of a host's spaces per Seoul day and per space, in two statements:
- * one over the generated days, one over the spaces. Open hours are the current spaces' hours
+ * Revenue, bookings (by use day and by booking day) and occupancy of a host's spaces per Seoul
+ * day and per space, in two statements: one over the generated days, one over the spaces; and
+ * the revenue of bookings still ahead at `now`, whatever the range. Open hours are the current spaces' hours
  * every day of the range (deleted spaces drop out).
  */
 export async function hostSpaceStats(db: Db, hostId: number, query: HostStatsQuery, now: Date): Promise<HostStats> {
@@ -48,6 +55,8 @@ export async function hostSpaceStats(db: Db, hostId: number, query: HostStatsQue
       reviewCount: spaces.reviewCount,
       revenue: revenueIn(ofSpace, rangeStart, rangeEnd).mapWith(Number),
       reservations: countIn(ofSpace, rangeStart, rangeEnd).mapWith(Number),
+      bookedOn: countIn(ofSpace, rangeStart, rangeEnd, 'created_at').mapWith(Number),
+      upcoming: upcomingOf(sql`${spaces.id}`, now).mapWith(Number),
       bookedHours: bookedIn(ofSpace, rangeStart, rangeEnd).mapWith(Number),
     })
     .from(spaces)
@@ -65,19 +74,21 @@ export async function hostSpaceStats(db: Db, hostId: number, query: HostStatsQue
           date: sql<string>`d.day::text`,
           revenue: revenueIn(ofHost, dayStart, dayEnd).mapWith(Number),
           reservations: countIn(ofHost, dayStart, dayEnd).mapWith(Number),
+          bookedOn: countIn(ofHost, dayStart, dayEnd, 'created_at').mapWith(Number),
           bookedHours: bookedIn(ofHost, dayStart, dayEnd).mapWith(Number),
         })
         .from(sql`(select g::date as day from generate_series(${from}::date, ${to}::date, interval '1 day') g) d`)
         .orderBy(sql`d.day`)
-    : Array.from({ length: dayCount }, (_, i) => ({ date: seoulDateAfter(i, seoulInstant(from, 12)), revenue: 0, reservations: 0, bookedHours: 0 }));
+    : Array.from({ length: dayCount }, (_, i) => ({ date: seoulDateAfter(i, seoulInstant(from, 12)), revenue: 0, reservations: 0, bookedOn: 0, bookedHours: 0 }));
 
   const days = dayRows.map((d) => ({ ...d, bookedHours: hours(d.bookedHours), openHours: openPerDay, occupancy: occupancy(d.bookedHours, openPerDay) }));
-  const sum = (key: 'revenue' | 'reservations' | 'bookedHours') => days.reduce((n, d) => n + d[key], 0);
+  const sum = (key: 'revenue' | 'reservations' | 'bookedOn' | 'bookedHours') => days.reduce((n, d) => n + d[key], 0);
   const openTotal = openPerDay * dayCount;
   return {
     from,
     to,
-    totals: { revenue: sum('revenue'), reservations: sum('reservations'), bookedHours: hours(sum('bookedHours')), openHours: openTotal, occupancy: occupancy(sum('bookedHours'), openTotal) },
+    upcomingRevenue: spaceRows.reduce((n, s) => n + s.upcoming, 0),
+    totals: { revenue: sum('revenue'), reservations: sum('reservations'), bookedOn: sum('bookedOn'), bookedHours: hours(sum('bookedHours')), openHours: openTotal, occupancy: occupancy(sum('bookedHours'), openTotal) },
     days,
     spaces: spaceRows.map((s) => ({
       id: s.id,
@@ -87,6 +98,7 @@ export async function hostSpaceStats(db: Db, hostId: number, query: HostStatsQue
       reviewCount: s.reviewCount,
       revenue: s.revenue,
       reservations: s.reservations,
+      bookedOn: s.bookedOn,
       bookedHours: hours(s.bookedHours),
       openHours: s.openHours * dayCount,
       occupancy: occupancy(s.bookedHours, s.openHours * dayCount),

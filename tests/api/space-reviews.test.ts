@@ -71,7 +71,8 @@ describe('GET /api/host/spaces/stats', () => {
     const res = await call(statsRoute.GET, { path: `/api/host/spaces/stats?from=${day}&to=${day}`, headers: hostHeaders });
     expect(res.status).toBe(200);
     expect(res.body.totals).toMatchObject({ revenue: reservation.amount, reservations: 1, bookedHours: 2, openHours: 13 });
-    expect(res.body.days).toEqual([{ date: day, revenue: 20_000, reservations: 1, bookedHours: 2, openHours: 13, occupancy: 0.154 }]);
+    expect(res.body.days).toEqual([{ date: day, revenue: 20_000, reservations: 1, bookedOn: 0, bookedHours: 2, openHours: 13, occupancy: 0.154 }]);
+    expect(res.body.upcomingRevenue).toBe(0);
     expect((await call(statsRoute.GET, { headers: hostHeaders })).body.days).toHaveLength(30);
     expectProblem(await call(statsRoute.GET, { path: '/api/host/spaces/stats' }), 401);
     const reversed = expectProblem(await call(statsRoute.GET, { path: '/api/host/spaces/stats?from=2026-06-11&to=2026-06-10', headers: hostHeaders }), 400);

@@ -14,6 +14,8 @@ import { cancellationQuote, getVisibleGame, listPlayers } from '@/lib/games/quer
 import { gameIdParams } from '@/lib/games/schema';
 import { loadPage, peekPage } from '@/lib/http/page-loader';
 import { won } from '@/lib/payments/labels';
+import { gameRefundSchedule } from '@/lib/games/refund-policy';
+import { RefundScheduleList } from '@/components/payments/refund-schedule-list';
 import { listGameReviews } from '@/lib/reviews/queries';
 import { TrustedName } from '@/components/trust/neighbourhood-badge';
 import { GameNoShowButton } from '@/components/trust/no-show-button';
@@ -93,6 +95,11 @@ export default async function GamePage({ params, searchParams }: Props) {
             <TrustedName user={game.host} />
           </dd>
         </dl>
+        {game.fee > 0 && open(game.status) && (
+          <div className="mt-4">
+            <RefundScheduleList steps={gameRefundSchedule(game.fee, new Date(game.startsAt))} now={new Date()} title="참여 취소 시 환불" />
+          </div>
+        )}
       </Card>
       <Card title="참여">
         {isHost ? (

@@ -10,6 +10,8 @@ import { getDb } from '@/db/client';
 import { requireSessionUser } from '@/lib/auth/server-session';
 import { listHostedGames } from '@/lib/games/queries';
 import type { GameView } from '@/lib/games/schema';
+import { won } from '@/lib/payments/labels';
+import { hostGameMoney, type GameMoney } from '@/lib/settlements/earnings';
 
 export const metadata: Metadata = { title: '내가 연 경기' };
 
@@ -24,6 +26,7 @@ const sections: { title: string; statuses: GameView['status'][] }[] = [
 export default async function HostGamesPage() {
   const me = await requireSessionUser('/host/games');
   const games = await listHostedGames(getDb(), me.id);
+  const money = await hostGameMoney(getDb(), me.id, games.filter((g) => g.fee > 0).map((g) => g.id));
   return (
     <PageShell
       back={{ href: '/games', label: '같이 운동' }}
@@ -34,6 +37,9 @@ export default async function HostGamesPage() {
       </Link>
       }
     >
+      <Link href="/host/earnings" className="self-start text-sm font-semibold text-brand-800 underline">
+        수입·환불·출금 보기
+      </Link>
       {games.length === 0 ? (
         <Alert tone="info">아직 연 경기가 없습니다. 자리가 빈 경기를 열어 이웃을 모아 보세요.</Alert>
       ) : (
@@ -47,7 +53,7 @@ export default async function HostGamesPage() {
               </h2>
               <ul className="flex flex-col gap-3">
                 {items.map((game) => (
-                  <HostedGame key={game.id} game={game} />
+                  <HostedGame key={game.id} game={game} money={money.get(game.id)} />
                 ))}
               </ul>
             </section>
@@ -58,7 +64,7 @@ export default async function HostGamesPage() {
   );
 }
 
-function HostedGame({ game }: { game: GameView }) {
+function HostedGame({ game, money }: { game: GameView; money?: GameMoney }) {
   const open = game.status === 'recruiting' || game.status === 'full';
   return (
     <li className="flex flex-col gap-2 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm" data-testid="hosted-game">
@@ -73,6 +79,12 @@ function HostedGame({ game }: { game: GameView }) {
         <LiveSeats gameId={game.id} sigunguCode={game.neighbourhoodCode} joined={game.joinedCount} capacity={game.maxPlayers} status={game.status} />
       ) : (
         <p className="text-sm text-stone-600">{gameStatusLabel[game.status]}</p>
+      )}
+      {game.fee > 0 && (
+        <p className="text-sm text-stone-700 tabular-nums" data-testid="hosted-game-money">
+          {/* From the ledger: fees paid by players, refunds to them, the platform fee, and what the host keeps. */}
+          참가비 {won(money?.collected ?? 0)} · 환불 {won(money?.refunded ?? 0)} · 수수료 {won(money?.fees ?? 0)} · 순수익 <strong>{won(money?.net ?? 0)}</strong>
+        </p>
       )}
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <Link href={`/games/${game.id}#players`} className="font-semibold text-brand-800 underline">

@@ -11,6 +11,7 @@ import { isCalendarDate, mondayOf, seoulDateAfter, seoulInstant } from '@/lib/co
 import { won } from '@/lib/payments/labels';
 import { listHostReservations } from '@/lib/reservations/queries';
 import { hostSpaceStats } from '@/lib/spaces/host-stats';
+import { hostStatsQuery } from '@/lib/spaces/host-stats-schema';
 
 export const metadata: Metadata = { title: '호스트 대시보드' };
 
@@ -18,20 +19,38 @@ const percent = (ratio: number | null) => (ratio === null ? '-' : `${Math.round(
 const monthDay = (date: string) => `${Number(date.slice(5, 7))}월 ${Number(date.slice(8, 10))}일`;
 const linkClass = 'inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-3 text-sm font-semibold text-stone-800 hover:bg-stone-100';
 
-/** The host's dashboard: spaces, the week's bookings (Seoul) with prev/next week, and the last 30 days. */
-export default async function HostSpacesPage({ searchParams }: { searchParams: Promise<{ week?: string }> }) {
+const chip = 'inline-flex min-h-11 items-center rounded-full border px-3 text-sm font-semibold';
+const lastDayOfMonth = (date: string) => {
+  const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
+  return `${date.slice(0, 7)}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+};
+
+type Search = { week?: string; from?: string; to?: string };
+
+/** The host's dashboard: spaces, the week's bookings (Seoul) with prev/next week, and a period's numbers (30 days, this week, this month or chosen). */
+export default async function HostSpacesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const me = await requireSessionUser('/host/spaces');
   const now = new Date();
   const today = seoulDateAfter(0, now);
-  const { week } = await searchParams;
+  const { week, from, to } = await searchParams;
   const monday = mondayOf(week && isCalendarDate(week) ? week : today);
   const sunday = seoulDateAfter(6, seoulInstant(monday, 12));
+  const range = hostStatsQuery.safeParse({ from: from || undefined, to: to || undefined });
+  const thisMonday = mondayOf(today);
+  const presets = [
+    { label: '최근 30일', from: undefined, to: undefined },
+    { label: '이번 주', from: thisMonday, to: seoulDateAfter(6, seoulInstant(thisMonday, 12)) },
+    { label: '이번 달', from: `${today.slice(0, 7)}-01`, to: lastDayOfMonth(today) },
+  ];
+  const rangeHref = (f?: string, t?: string) => `/host/spaces?${new URLSearchParams({ ...(week && { week }), ...(f && { from: f }), ...(t && { to: t }) })}`.replace(/\?$/, '');
   const [stats, calendar] = await Promise.all([
-    hostSpaceStats(getDb(), me.id, {}, now),
+    hostSpaceStats(getDb(), me.id, range.success ? range.data : {}, now),
     listHostReservations(getDb(), me.id, { from: monday, to: sunday, page: 1, size: 100 }, now),
   ]);
   const booked = calendar.items.filter((r) => r.status === 'pending_payment' || r.status === 'requested' || r.status === 'confirmed' || r.status === 'completed');
-  const weekHref = (days: number) => `/host/spaces?week=${seoulDateAfter(days, seoulInstant(monday, 12))}`;
+  const weekHref = (days: number) =>
+    `/host/spaces?${new URLSearchParams({ week: seoulDateAfter(days, seoulInstant(monday, 12)), ...(from && { from }), ...(to && { to }) })}`;
+  const periodTitle = !range.success || (!from && !to) ? '최근 30일' : `${monthDay(stats.from)} ~ ${monthDay(stats.to)}`;
 
   return (
     <PageShell
@@ -52,23 +71,73 @@ export default async function HostSpacesPage({ searchParams }: { searchParams: P
         </Alert>
       ) : (
         <>
-          <Card title="최근 30일">
-            <dl className="grid grid-cols-3 gap-2 text-center" aria-label="최근 30일 요약">
+          <nav aria-label="기간" className="flex flex-wrap gap-2">
+            {presets.map((p) => {
+              const active = (p.from ?? '') === (from ?? '') && (p.to ?? '') === (to ?? '');
+              return (
+                <Link
+                  key={p.label}
+                  href={rangeHref(p.from, p.to)}
+                  aria-current={active ? 'page' : undefined}
+                  className={`${chip} ${active ? 'border-brand-700 bg-brand-700 text-white' : 'border-stone-300 bg-white text-stone-800 hover:bg-stone-100'}`}
+                >
+                  {p.label}
+                </Link>
+              );
+            })}
+          </nav>
+          <form action="/host/spaces" className="flex flex-wrap items-end gap-2" aria-label="기간 직접 고르기">
+            {week && <input type="hidden" name="week" value={week} />}
+            <label className="flex flex-col text-sm">
+              <span className="text-stone-700">시작일</span>
+              <input type="date" name="from" defaultValue={stats.from} className="min-h-11 rounded-lg border border-stone-300 px-2" />
+            </label>
+            <label className="flex flex-col text-sm">
+              <span className="text-stone-700">종료일</span>
+              <input type="date" name="to" defaultValue={stats.to} className="min-h-11 rounded-lg border border-stone-300 px-2" />
+            </label>
+            <button type="submit" className={`${chip} border-stone-300 bg-white text-stone-800 hover:bg-stone-100`}>
+              보기
+            </button>
+          </form>
+          {!range.success && <Alert>{range.error.issues.map((i) => i.message).join(' ')} 최근 30일을 보여 드려요.</Alert>}
+          <Card title={periodTitle}>
+            <dl className="grid grid-cols-3 gap-2 text-center" aria-label={`${periodTitle} 요약`}>
               <div>
-                <dt className="text-xs text-stone-600">매출</dt>
+                <dt className="text-xs text-stone-600">매출 (이용일)</dt>
                 <dd className="text-lg font-extrabold text-brand-700" data-testid="revenue-total">
                   {won(stats.totals.revenue)}
                 </dd>
               </div>
               <div>
-                <dt className="text-xs text-stone-600">예약</dt>
-                <dd className="text-lg font-bold">{stats.totals.reservations}건</dd>
+                <dt className="text-xs text-stone-600">예약 (이용일)</dt>
+                <dd className="text-lg font-bold" data-testid="reservations-by-use">
+                  {stats.totals.reservations}건
+                </dd>
+              </div>
+              <div>
+                <dt className="text-xs text-stone-600">새 예약 (예약일)</dt>
+                <dd className="text-lg font-bold" data-testid="reservations-by-booking">
+                  {stats.totals.bookedOn}건
+                </dd>
               </div>
               <div>
                 <dt className="text-xs text-stone-600">가동률</dt>
                 <dd className="text-lg font-bold">{percent(stats.totals.occupancy)}</dd>
               </div>
+              <div className="col-span-2">
+                <dt className="text-xs text-stone-600">다가오는 예약 매출</dt>
+                <dd className="text-lg font-bold" data-testid="upcoming-revenue">
+                  {won(stats.upcomingRevenue)}
+                </dd>
+              </div>
             </dl>
+            <p className="mt-2 text-xs text-stone-600">
+              매출과 예약(이용일)은 이용하는 날 기준, 새 예약은 예약한 날 기준이에요. 다가오는 예약 매출은 기간과 상관없이 아직 이용 전인 결제 완료 예약이에요.{' '}
+              <Link href="/host/earnings" className="font-semibold text-brand-800 underline">
+                수입·출금 보기
+              </Link>
+            </p>
             <div className="mt-4 flex flex-col gap-6">
               <DailyBarChart
                 title="일별 매출"
@@ -113,7 +182,7 @@ export default async function HostSpacesPage({ searchParams }: { searchParams: P
                     </span>
                   </div>
                   <p className="text-sm text-stone-700">
-                    30일 매출 {won(s.revenue)} · 예약 {s.reservations}건 · 가동률 {percent(s.occupancy)}
+                    기간 매출 {won(s.revenue)} · 예약 {s.reservations}건 · 가동률 {percent(s.occupancy)}
                     {s.rating !== null && ` · ★ ${s.rating} (${s.reviewCount})`}
                   </p>
                   <div className="flex gap-2">

@@ -8,6 +8,9 @@ import { PaymentSummary } from '@/components/payments/payment-summary';
 import { won } from '@/lib/payments/labels';
 import { loadMyPayment } from './load-payment';
 import { env } from '@/lib/env';
+import { getDb } from '@/db/client';
+import { paymentRefundSchedule } from '@/lib/payments/purposes';
+import { RefundScheduleList } from '@/components/payments/refund-schedule-list';
 
 export const metadata: Metadata = { title: '결제' };
 
@@ -15,6 +18,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const { me, payment } = await loadMyPayment(id, `/pay/${id}`);
   if (payment.status !== 'ready') redirect(`/pay/${payment.id}/result`);
+  const schedule = await paymentRefundSchedule(getDb(), payment.purpose, payment.subjectId, payment.amount);
   return (
     <div className="mx-auto flex max-w-md flex-col gap-4">
       <h1 className="text-2xl font-bold">결제하기</h1>
@@ -27,6 +31,11 @@ export default async function CheckoutPage({ params }: { params: Promise<{ id: s
             {won(payment.amount)}
           </dd>
         </PaymentSummary>
+        {schedule && (
+          <div className="mt-4">
+            <RefundScheduleList steps={schedule} now={new Date()} />
+          </div>
+        )}
       </Card>
       <Card title="카드 결제">
         {payment.provider === 'sandbox' ? (

@@ -1,0 +1,2 @@
+CREATE INDEX "settlement_entries_user_id_created_at_idx" ON "settlement_entries" USING btree ("user_id","created_at");--> statement-breakpoint
+CREATE INDEX "settlement_entries_user_id_subject_idx" ON "settlement_entries" USING btree ("user_id","subject_type","subject_id");
