@@ -1,4 +1,4 @@
-import type { GameLevel, Sport } from '@/db/constants/games';
+import type { GameGender, GameLevel, Sport, TimeOfDay } from '@/db/constants/games';
 
 /** Korean names for people; the API keeps the English values. Safe to import in client components (no zod). */
 export const sportLabels: Record<Sport, string> = {
@@ -20,3 +20,16 @@ export const levelLabels: Record<GameLevel, string> = {
   advanced: '상급',
   any: '무관',
 };
+
+export const genderLabels: Record<GameGender, string> = { mixed: '혼성', male: '남성', female: '여성' };
+
+export const timeOfDayLabels: Record<TimeOfDay, string> = {
+  dawn: '새벽 (0–6시)',
+  morning: '오전 (6–12시)',
+  afternoon: '오후 (12–18시)',
+  evening: '저녁 (18–21시)',
+  night: '밤 (21–24시)',
+};
+
+/** ISO weekdays: index 1 is Monday … 7 Sunday. */
+export const isoWeekdayLabels = ['', '월', '화', '수', '목', '금', '토', '일'] as const;
