@@ -33,3 +33,16 @@ export const timeOfDayLabels: Record<TimeOfDay, string> = {
 
 /** ISO weekdays: index 1 is Monday … 7 Sunday. */
 export const isoWeekdayLabels = ['', '월', '화', '수', '목', '금', '토', '일'] as const;
+
+/** "15분", "2시간", "1시간 30분". */
+export function durationLabel(minutes: number) {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return [h && `${h}시간`, m && `${m}분`].filter(Boolean).join(' ');
+}
+
+/** What the waitlist does, exactly: free games seat you; paid ones offer the seat for the game's window. */
+export const waitlistRule = (fee: number, offerMinutes: number) =>
+  fee === 0
+    ? '자리가 나면 순서대로 바로 참여되고 알림을 보내 드려요.'
+    : `자리가 나면 순서대로 알림을 보내 드려요. 그때부터 ${durationLabel(offerMinutes)} 안에 결제하면 참여가 확정되고, 결제하지 않으면 자리는 다음 대기자에게 넘어가요.`;

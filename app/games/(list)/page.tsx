@@ -17,7 +17,7 @@ import { getNeighbourhood } from '@/lib/neighbourhoods/queries';
 export const metadata: Metadata = { title: '같이 운동' };
 
 type Search = Record<string, string | string[] | undefined>;
-const filterKeys = ['sport', 'date', 'radiusKm', 'free', 'q', 'page'] as const;
+const filterKeys = ['sport', 'level', 'gender', 'timeOfDay', 'weekday', 'date', 'radiusKm', 'free', 'q', 'page'] as const;
 /** The map shows up to this many results of the search at once (no paging on a map). */
 const MAP_SIZE = 50;
 
@@ -52,7 +52,7 @@ export default async function GamesPage({ searchParams }: { searchParams: Promis
   // A Seoul calendar day, and the distance from the centre of my own dong.
   const day = values.date && !dateErrors.date ? { from: seoulInstant(values.date, 0).toISOString(), to: seoulInstant(values.date, 24).toISOString() } : {};
   const near = home && values.radiusKm ? { near: `${home.lat},${home.lng}`, radiusKm: values.radiusKm } : {};
-  const input = Object.fromEntries(Object.entries({ sport: values.sport, free: values.free, q: values.q, page: values.page, ...day, ...near }).filter(([, v]) => v !== undefined));
+  const input = Object.fromEntries(Object.entries({ sport: values.sport, level: values.level, gender: values.gender, timeOfDay: values.timeOfDay, weekday: values.weekday, free: values.free, q: values.q, page: values.page, ...day, ...near }).filter(([, v]) => v !== undefined));
   const parsed = listGamesQuery.safeParse(view === 'map' ? { ...input, page: 1, size: MAP_SIZE } : { ...input, size: 10 });
   const errors = { ...(parsed.success ? {} : errorsOf(parsed.error.issues)), ...dateErrors };
   const result = parsed.success && !dateErrors.date ? await listGames(getDb(), parsed.data, me?.id ?? null) : null;
