@@ -669,7 +669,7 @@ export type paths = {
         /** 참가자 (참가·결제 대기·대기 명단 순번) */
         get: operations["getApiGamesIdPlayers"];
         put?: never;
-        /** 참가 신청: 무료면 바로 참가, 유료면 자리를 잡아 두고 결제(payment.checkoutUrl)를 돌려줍니다 (15분 안에 결제하지 않으면 자리가 풀림). 자리가 없으면 409 full, {waitlist: true}면 대기 명단에 올라가고 자리가 나면 자동으로 올라갑니다 */
+        /** 참가 신청: 무료면 바로 참가, 유료면 자리를 잡아 두고 결제(payment.checkoutUrl)를 돌려줍니다 (15분 안에 결제하지 않으면 자리가 풀림). 자리가 없으면 409 full, {waitlist: true}면 대기 명단에 올라갑니다. 자리가 나면 무료 경기는 바로 참가, 유료 경기는 알림(푸시)과 함께 경기의 offerMinutes(10분~12시간, 기본 15분) 동안 결제할 기회를 받고, 그 안에 결제하지 않으면 본인과 호스트에게 알리고 다음 대기자에게 넘어갑니다. 반복 경기의 우선 신청 기간에는 앞 회차 참가자가 아니면 409 priority_window */
         post: operations["postApiGamesIdPlayers"];
         delete?: never;
         options?: never;
