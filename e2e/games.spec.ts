@@ -98,3 +98,29 @@ test('a host opens a paid game; a guest finds it by distance, pays, the host see
   await shot(page, '75-game-cancelled');
   await hostPage.context().close();
 });
+
+test('a player filters by level and time of day and joins the game', async ({ page, request }) => {
+  const host = await signUp(request, '새벽호스트');
+  const token = await request.post('/api/tokens', { data: { email: host.email, password: host.password } });
+  const headers = { authorization: `Bearer ${(await token.json()).accessToken}` };
+  const tag = `새벽 러닝 ${Date.now().toString(36)}`;
+  const game = (hour: number, level: string) => ({
+    sport: 'running', title: `${tag} ${level}`, level, placeName: '용두암 입구', address: '제주시 용두암길 15', neighbourhoodCode: '5011058000',
+    startsAt: `${seoulDateTime(2, hour)}:00+09:00`, endsAt: `${seoulDateTime(2, hour + 1)}:00+09:00`, minPlayers: 1, maxPlayers: 6, fee: 0,
+  });
+  for (const body of [game(5, 'beginner'), game(19, 'beginner'), game(5, 'advanced')]) expect((await request.post('/api/games', { data: body, headers })).status()).toBe(201);
+
+  await logIn(page, await signUp(request, '새벽러너'));
+  await page.goto('/games');
+  const filters = page.getByRole('form', { name: '경기 검색' });
+  await filters.getByLabel('수준').selectOption({ label: '초급' });
+  await filters.getByLabel('시간대').selectOption({ label: '새벽 (0–6시)' });
+  await filters.getByLabel('검색어').fill(tag);
+  await filters.getByRole('button', { name: '검색' }).click();
+  const cards = page.getByRole('list', { name: '경기 목록' }).getByTestId('game-card');
+  await expect(cards).toHaveCount(1);
+  await expect(cards).toContainText('초급 · 혼성');
+  await cards.getByRole('link').click();
+  await page.getByRole('button', { name: '참여하기' }).click();
+  await expect(page.getByText('참여 완료!').filter({ visible: true })).toBeVisible();
+});

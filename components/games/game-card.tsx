@@ -12,7 +12,9 @@ export function GameCard({ game }: { game: GameView }) {
       <Link href={`/games/${game.id}`} className="flex flex-col gap-2 p-4 hover:bg-stone-50">
         <div className="flex flex-wrap items-center gap-2 text-xs font-semibold">
           <span className="rounded-full bg-brand-50 px-2 py-0.5 text-brand-800">{game.sportLabel}</span>
-          <span className="text-stone-600">{game.levelLabel}</span>
+          <span className="text-stone-600">
+            {game.levelLabel} · {game.genderLabel}
+          </span>
           {game.distanceKm !== undefined && <span className="text-stone-600">· {game.distanceKm}km</span>}
           {game.hiddenAt && <HiddenNotice compact />}
         </div>

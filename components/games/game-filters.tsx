@@ -2,13 +2,16 @@ import { SelectField } from '@/components/ui/form-fields';
 import { TextField } from '@/components/ui/text-field';
 import { LocateMeButton } from '@/components/map/locate-me-button';
 import Link from '@/components/ui/link';
-import { sportLabels } from '@/lib/games/labels';
+import { genderLabels, isoWeekdayLabels, levelLabels, sportLabels, timeOfDayLabels } from '@/lib/games/labels';
+
+export type GameFilterValues = Partial<Record<'sport' | 'date' | 'radiusKm' | 'free' | 'q' | 'level' | 'gender' | 'timeOfDay' | 'weekday' | 'at', string>>;
 
 /** The same search measured from the home dong again. */
 const withoutPosition = (values: GameFilterValues) =>
   `/games?${new URLSearchParams(Object.entries(values).filter((e): e is [string, string] => e[0] !== 'at' && e[1] !== undefined))}`;
 
-export type GameFilterValues = Partial<Record<'sport' | 'date' | 'radiusKm' | 'free' | 'q' | 'at', string>>;
+/** Weekday choices as the API's `weekday` list (1 Monday … 7 Sunday). */
+const weekdayOptions: [string, string][] = [['1,2,3,4,5', '평일'], ['6,7', '주말'], ...isoWeekdayLabels.slice(1).map((label, i): [string, string] => [String(i + 1), `${label}요일`])];
 
 export const radiusOptions = ['1', '3', '5', '10', '20'] as const;
 
@@ -59,6 +62,40 @@ export function GameFilters({
           {radiusOptions.map((r) => (
             <option key={r} value={r}>
               {r}km 이내
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <div className="grid grid-cols-2 gap-3">
+        <SelectField label="수준" name="level" defaultValue={values.level ?? ''} errors={errors.level}>
+          <option value="">전체</option>
+          {Object.entries(levelLabels).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="성별" name="gender" defaultValue={values.gender ?? ''} errors={errors.gender}>
+          <option value="">전체</option>
+          {Object.entries(genderLabels).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="시간대" name="timeOfDay" defaultValue={values.timeOfDay ?? ''} errors={errors.timeOfDay}>
+          <option value="">전체</option>
+          {Object.entries(timeOfDayLabels).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="요일" name="weekday" defaultValue={values.weekday ?? ''} errors={errors.weekday}>
+          <option value="">전체</option>
+          {weekdayOptions.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
             </option>
           ))}
         </SelectField>

@@ -7,9 +7,9 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextareaField } from '@/components/ui/form-fields';
 import { TextField } from '@/components/ui/text-field';
 import { useFormErrors } from '@/components/ui/use-form-errors';
-import { levelLabels, sportLabels } from '@/lib/games/labels';
+import { durationLabel, genderLabels, isoWeekdayLabels, levelLabels, sportLabels } from '@/lib/games/labels';
 import type { GameView } from '@/lib/games/schema';
-import { createGameEndpoint, updateGameEndpoint } from '@/lib/http/routes';
+import { createGameEndpoint, createSeriesEndpoint, updateGameEndpoint, updateSeriesEndpoint } from '@/lib/http/routes';
 import { ApiError, callEndpoint, type Unchecked } from '@/lib/http/client';
 import type { NeighbourhoodView } from '@/lib/neighbourhoods/schema';
 import { numberOrUndefined, seoulInstant, seoulLocal } from '@/components/ui/form-values';
@@ -17,6 +17,11 @@ import { VerifiedOnlyField } from '@/components/trust/verified-only-field';
 import { PointField } from '@/components/map/point-field';
 import type { MapPoint, TileConfig } from '@/components/map/types';
 import { VenuePicker, type PickedVenue } from './venue-picker';
+
+/** Choices for the waitlist offer window (the API takes any 10–720 minutes). */
+const offerChoices = [10, 15, 30, 60, 120, 360, 720];
+const priorityChoices: [number, string][] = [[0, '우선 신청 없음'], [12, '12시간'], [24, '24시간'], [48, '48시간']];
+const timeFields = ['startsAt', 'endsAt'];
 
 /** The fields of the form that differ from the game as loaded (times compared as instants). */
 function changes(game: GameView, body: Record<string, unknown>) {
@@ -45,6 +50,8 @@ export function GameForm({ neighbourhood, emailVerified, game, tiles }: { neighb
   const [address, setAddress] = useState(game?.address ?? '');
   const [point, setPoint] = useState<MapPoint | null>(game ? { lat: game.lat, lng: game.lng } : null);
   const [venue, setVenue] = useState<PickedVenue | null>(null);
+  const [repeat, setRepeat] = useState(false);
+  const [allFuture, setAllFuture] = useState(false);
 
   // A picked venue fills the place and its point; the host may still edit the name shown.
   function pickVenue(v: PickedVenue | null) {
@@ -64,6 +71,8 @@ export function GameForm({ neighbourhood, emailVerified, game, tiles }: { neighb
       title: String(form.get('title') ?? ''),
       description: String(form.get('description') ?? ''),
       level: String(form.get('level') ?? ''),
+      gender: String(form.get('gender') ?? ''),
+      offerMinutes: numberOrUndefined(form.get('offerMinutes')),
       placeName,
       address,
       neighbourhoodCode: picked?.code ?? '',
@@ -79,10 +88,27 @@ export function GameForm({ neighbourhood, emailVerified, game, tiles }: { neighb
     };
     setPending(true);
     try {
-      const saved = game
-        ? await callEndpoint(updateGameEndpoint, { params: { id: game.id }, body: changes(game, body) as Unchecked<typeof updateGameEndpoint> })
-        : await callEndpoint(createGameEndpoint, { body: body as Unchecked<typeof createGameEndpoint> });
-      router.push(`/games/${saved.id}`);
+      let savedId: number;
+      if (game) {
+        const changed = changes(game, body);
+        // "All future": the shared fields go to every remaining occurrence; times stay per game.
+        const shared = Object.fromEntries(Object.entries(changed).filter(([key]) => !timeFields.includes(key)));
+        const own = allFuture ? Object.fromEntries(Object.entries(changed).filter(([key]) => timeFields.includes(key))) : changed;
+        if (allFuture && game.seriesId && Object.keys(shared).length) {
+          await callEndpoint(updateSeriesEndpoint, { params: { id: game.seriesId }, body: shared as Unchecked<typeof updateSeriesEndpoint> });
+        }
+        if (!allFuture || Object.keys(own).length) await callEndpoint(updateGameEndpoint, { params: { id: game.id }, body: own as Unchecked<typeof updateGameEndpoint> });
+        savedId = game.id;
+      } else if (repeat) {
+        const weekdays = form.getAll('weekdays').map(Number);
+        const series = await callEndpoint(createSeriesEndpoint, {
+          body: { ...body, weekdays, until: String(form.get('until') ?? ''), priorityHours: numberOrUndefined(form.get('priorityHours')) } as Unchecked<typeof createSeriesEndpoint>,
+        });
+        savedId = series.games[0]!.id;
+      } else {
+        savedId = (await callEndpoint(createGameEndpoint, { body: body as Unchecked<typeof createGameEndpoint> })).id;
+      }
+      router.push(`/games/${savedId}`);
       router.refresh();
     } catch (error) {
       errors.show(error);
@@ -109,6 +135,20 @@ export function GameForm({ neighbourhood, emailVerified, game, tiles }: { neighb
             </option>
           ))}
         </SelectField>
+        <SelectField label="성별" name="gender" defaultValue={game?.gender ?? 'mixed'} errors={f.gender}>
+          {Object.entries(genderLabels).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="대기자 결제 시간" name="offerMinutes" defaultValue={game?.offerMinutes ?? 15} errors={f.offerMinutes} hint="유료 경기: 자리를 넘겨받은 대기자가 결제할 시간">
+          {offerChoices.map((m) => (
+            <option key={m} value={m}>
+              {durationLabel(m)}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <TextField label="제목" name="title" maxLength={100} required defaultValue={game?.title} placeholder="예: 토요일 저녁 5:5 풋살 2명 구해요" errors={f.title} />
       <TextareaField label="설명" name="description" rows={4} maxLength={2000} defaultValue={game?.description} errors={f.description} />
@@ -122,6 +162,44 @@ export function GameForm({ neighbourhood, emailVerified, game, tiles }: { neighb
         <TextField label="끝" name="endsAt" type="datetime-local" required defaultValue={game && seoulLocal(game.endsAt)} hint="한국 시간" errors={f.endsAt} />
       </div>
       {!game && <p className="-mt-2 text-sm text-stone-600">모집은 시작 2시간 전에 마감됩니다.</p>}
+      {!game && (
+        <fieldset className="flex flex-col gap-3 rounded-xl border border-stone-200 p-3">
+          <legend className="px-1 text-sm font-medium text-stone-800">반복</legend>
+          <label className="flex min-h-11 items-center gap-2 text-sm">
+            <input type="checkbox" checked={repeat} onChange={(e) => setRepeat(e.target.checked)} className="size-5" />
+            매주 같은 시각에 열기 (최대 26회, 회차마다 따로 고칠 수 있어요)
+          </label>
+          {repeat && (
+            <>
+              <div role="group" aria-label="반복 요일" className="flex flex-wrap gap-2">
+                {isoWeekdayLabels.slice(1).map((label, i) => (
+                  <label key={label} className="inline-flex min-h-11 items-center gap-1 rounded-full border border-stone-300 px-3 text-sm has-checked:border-brand-700 has-checked:bg-brand-50">
+                    <input type="checkbox" name="weekdays" value={i + 1} />
+                    {label}
+                  </label>
+                ))}
+              </div>
+              {f.weekdays && <p className="text-sm text-red-700">{f.weekdays.join(' ')}</p>}
+              <div className="grid grid-cols-2 gap-3">
+                <TextField label="마지막 날" name="until" type="date" required errors={f.until} />
+                <SelectField label="지난 회차 참가자 우선 신청" name="priorityHours" defaultValue={24} errors={f.priorityHours} hint="앞 회차가 끝난 뒤부터">
+                  {priorityChoices.map(([hours, label]) => (
+                    <option key={hours} value={hours}>
+                      {label}
+                    </option>
+                  ))}
+                </SelectField>
+              </div>
+            </>
+          )}
+        </fieldset>
+      )}
+      {game?.seriesId && (
+        <label className="flex min-h-11 items-center gap-2 text-sm">
+          <input type="checkbox" checked={allFuture} onChange={(e) => setAllFuture(e.target.checked)} className="size-5" />
+          남은 회차 모두에 적용 (시각은 이 경기만 바뀌어요)
+        </label>
+      )}
       <div className="grid grid-cols-3 gap-3">
         <TextField label="최소 인원" name="minPlayers" type="number" min={1} max={100} inputMode="numeric" defaultValue={game?.minPlayers ?? 2} errors={f.minPlayers} />
         <TextField label="모집 인원" name="maxPlayers" type="number" min={1} max={100} inputMode="numeric" defaultValue={game?.maxPlayers ?? 4} errors={f.maxPlayers} />

@@ -26,13 +26,15 @@ export const payments = pgTable(
     failureMessage: text(),
     ...timestamps(),
     approvedAt: timestamptz(),
+    /** A ready payment expires then and releases its seat or slot (15 minutes, or a game's offer window). */
+    expiresAt: timestamptz().notNull().default(sql`now() + interval '15 minutes'`),
   },
   (t) => [
     uniqueIndex('payments_order_id_idx').on(t.orderId),
     // One open checkout per payer and subject: asking again returns it.
     uniqueIndex('payments_open_per_subject_idx').on(t.userId, t.purpose, t.subjectId).where(sql`${t.status} = 'ready'`),
     index('payments_user_id_created_idx').on(t.userId, t.createdAt.desc(), t.id.desc()),
-    index('payments_ready_created_idx').on(t.createdAt).where(sql`${t.status} = 'ready'`),
+    index('payments_ready_expires_idx').on(t.expiresAt).where(sql`${t.status} = 'ready'`),
     index('payments_purpose_subject_idx').on(t.purpose, t.subjectId),
     check('payments_amount_check', sql`${t.amount} > 0`),
     check('payments_cancelled_amount_check', sql`${t.cancelledAmount} between 0 and ${t.amount}`),

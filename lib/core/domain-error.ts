@@ -107,6 +107,7 @@ export const problemReasons = [
   'payout_pending',
   'payout_rejected',
   'pending_payment',
+  'priority_window',
   'requested',
   'ready',
   'reservation_not_pending',

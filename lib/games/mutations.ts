@@ -58,22 +58,27 @@ async function placeOf(tx: Db, input: PlaceInput & { venueId?: number | null }) 
   return { ...place, sigunguCode: place.neighbourhoodCode.slice(0, 5) };
 }
 
-/** The game and its chat room (host seated), in one transaction. Paid games need a verified email. */
-export async function createGame(db: Db, host: User, input: CreateGameInput, clock: Clock = systemClock) {
-  const now = clock();
+/** Series fields of an occurrence (lib/games/series.ts). */
+export type Occurrence = { seriesId: number; priorityUntil: Date | null };
+
+/** Checks the plan and writes the game with its chat room (host seated), inside `tx`; returns its id. */
+export async function insertGame(tx: Db, host: User, input: CreateGameInput, now: Date, occurrence?: Occurrence) {
   if (input.fee > 0) assertEmailVerified(host);
   const recruitUntil = input.recruitUntil ?? defaultRecruitUntil(input.startsAt, now);
   validatePlan({ ...input, recruitUntil }, now, () => true);
-  const id = await db.transaction(async (tx) => {
-    const place = await placeOf(tx, input);
-    const room = await createRoom(tx, { kind: 'game', title: input.title, owner: host, capacity: null });
-    const [game] = await tx
-      .insert(games)
-      .values({ ...input, ...place, venueId: input.venueId ?? null, recruitUntil, hostId: host.id, chatRoomId: room.id, createdAt: now, updatedAt: now })
-      .returning({ id: games.id });
-    await recordGamesUpdated(tx, [game!.id]);
-    return game!.id;
-  });
+  const place = await placeOf(tx, input);
+  const room = await createRoom(tx, { kind: 'game', title: input.title, owner: host, capacity: null });
+  const [game] = await tx
+    .insert(games)
+    .values({ ...input, ...place, ...occurrence, venueId: input.venueId ?? null, recruitUntil, hostId: host.id, chatRoomId: room.id, createdAt: now, updatedAt: now })
+    .returning({ id: games.id });
+  await recordGamesUpdated(tx, [game!.id]);
+  return game!.id;
+}
+
+/** The game and its chat room (host seated), in one transaction. Paid games need a verified email. */
+export async function createGame(db: Db, host: User, input: CreateGameInput, clock: Clock = systemClock) {
+  const id = await db.transaction((tx) => insertGame(tx, host, input, clock()));
   return getGame(db, id);
 }
 
@@ -87,34 +92,40 @@ async function lockHostedGame(tx: Db, host: User, id: number) {
 
 const recruitingStatuses = ['recruiting', 'full'];
 
-export async function updateGame(db: Db, host: User, id: number, input: UpdateGameInput, clock: Clock = systemClock) {
+/**
+ * One game's change, inside `tx` (the game row locked first): the rules of a single PATCH, also
+ * applied to each future occurrence of a series.
+ */
+export async function applyGameUpdate(tx: Db, host: User, id: number, input: UpdateGameInput, clock: Clock) {
   const now = clock();
-  await transact(db, async (tx) => {
-    const game = await lockHostedGame(tx, host, id);
-    if (!recruitingStatuses.includes(game.status)) throw conflict('모집 중인 경기만 고칠 수 있습니다.', undefined, 'not_recruiting');
-    const next = { ...game, ...input };
-    validatePlan(next, now, (field) => input[field] !== undefined);
-    if (input.maxPlayers !== undefined && input.maxPlayers < game.joinedCount) {
-      throw conflict('모집 인원은 지금 참여한 인원보다 적을 수 없습니다.', { maxPlayers: [`이미 ${game.joinedCount}명이 참여했습니다.`] }, 'below_joined');
-    }
-    if (input.fee !== undefined && input.fee !== game.fee) {
-      if (input.fee > 0) assertEmailVerified(host);
-      const [paid] = await tx
-        .select({ n: count() })
-        .from(gamePlayers)
-        .where(and(eq(gamePlayers.gameId, id), isNotNull(gamePlayers.paymentId), inArray(gamePlayers.status, ['joined', 'pending_payment'])));
-      if (paid!.n > 0) throw conflict('결제한 참가자가 있어 참가비를 바꿀 수 없습니다.', { fee: ['결제한 참가자가 있어 참가비를 바꿀 수 없습니다.'] }, 'fee_locked');
-    }
-    const place =
-      input.neighbourhoodCode !== undefined || input.lat !== undefined || input.lng !== undefined || input.venueId
-        ? await placeOf(tx, { neighbourhoodCode: input.neighbourhoodCode, lat: input.lat, lng: input.lng, venueId: input.venueId })
-        : {};
-    const status = next.joinedCount >= next.maxPlayers ? 'full' : 'recruiting';
-    await tx.update(games).set({ ...input, ...place, status, updatedAt: now }).where(eq(games.id, id));
-    if (input.title) await tx.update(chatRooms).set({ title: input.title }).where(eq(chatRooms.id, game.chatRoomId));
-    if (status === 'recruiting') await promoteWaitlist(tx, id, clock);
-    await recordGamesUpdated(tx, [id]);
-  });
+  const game = await lockHostedGame(tx, host, id);
+  if (!recruitingStatuses.includes(game.status)) throw conflict('모집 중인 경기만 고칠 수 있습니다.', undefined, 'not_recruiting');
+  const next = { ...game, ...input };
+  validatePlan(next, now, (field) => input[field] !== undefined);
+  if (input.maxPlayers !== undefined && input.maxPlayers < game.joinedCount) {
+    throw conflict('모집 인원은 지금 참여한 인원보다 적을 수 없습니다.', { maxPlayers: [`이미 ${game.joinedCount}명이 참여했습니다.`] }, 'below_joined');
+  }
+  if (input.fee !== undefined && input.fee !== game.fee) {
+    if (input.fee > 0) assertEmailVerified(host);
+    const [paid] = await tx
+      .select({ n: count() })
+      .from(gamePlayers)
+      .where(and(eq(gamePlayers.gameId, id), isNotNull(gamePlayers.paymentId), inArray(gamePlayers.status, ['joined', 'pending_payment'])));
+    if (paid!.n > 0) throw conflict('결제한 참가자가 있어 참가비를 바꿀 수 없습니다.', { fee: ['결제한 참가자가 있어 참가비를 바꿀 수 없습니다.'] }, 'fee_locked');
+  }
+  const place =
+    input.neighbourhoodCode !== undefined || input.lat !== undefined || input.lng !== undefined || input.venueId
+      ? await placeOf(tx, { neighbourhoodCode: input.neighbourhoodCode, lat: input.lat, lng: input.lng, venueId: input.venueId })
+      : {};
+  const status = next.joinedCount >= next.maxPlayers ? 'full' : 'recruiting';
+  await tx.update(games).set({ ...input, ...place, status, updatedAt: now }).where(eq(games.id, id));
+  if (input.title) await tx.update(chatRooms).set({ title: input.title }).where(eq(chatRooms.id, game.chatRoomId));
+  if (status === 'recruiting') await promoteWaitlist(tx, id, clock);
+  await recordGamesUpdated(tx, [id]);
+}
+
+export async function updateGame(db: Db, host: User, id: number, input: UpdateGameInput, clock: Clock = systemClock) {
+  await transact(db, (tx) => applyGameUpdate(tx, host, id, input, clock));
   return getGame(db, id);
 }
 

@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { gamePlayers, games, type Game } from '@/db/schema';
 import { notify, type NewNotification } from '@/lib/notifications/notify';
 import type { NotificationType } from '@/lib/notifications/types';
+import { fullDateTime } from '@/lib/core/seoul-time';
 
 const link = (game: Pick<Game, 'id'>) => `/games/${game.id}`;
 
@@ -29,9 +30,12 @@ export async function noticeJoined(tx: Db, game: Game, username: string) {
   await notify(tx, items);
 }
 
-export async function noticePromoted(tx: Db, game: Game, userId: number) {
-  const title = game.fee > 0 ? '대기하던 경기에 자리가 났어요. 15분 안에 결제해 주세요' : '대기하던 경기에 자리가 나서 참가했어요';
-  await notify(tx, [{ userId, type: 'game_promoted', title, body: game.title, link: link(game) }]);
+/** A seat from the waitlist: a free game seats them; a paid one is an offer that lapses at `payBy`. */
+export async function noticePromoted(tx: Db, game: Game, userId: number, payBy: Date | null) {
+  const item = payBy
+    ? { title: `대기하던 경기에 자리가 났어요. ${fullDateTime(payBy)}까지 결제해 주세요`, body: `${game.title} · 그때까지 결제하지 않으면 다음 대기자에게 넘어가요` }
+    : { title: '대기하던 경기에 자리가 나서 참가했어요', body: game.title };
+  await notify(tx, [{ userId, type: 'game_promoted', ...item, link: link(game) }]);
 }
 
 export async function noticeConfirmed(tx: Db, game: Game) {

@@ -29,13 +29,15 @@ export const gamePurpose: PaymentPurpose = {
   name: 'game',
   async quote(tx, payer, gameId) {
     const [row] = await tx
-      .select({ game: games, status: gamePlayers.status })
+      .select({ game: games, status: gamePlayers.status, waitlistedAt: gamePlayers.waitlistedAt })
       .from(games)
       .leftJoin(gamePlayers, and(eq(gamePlayers.gameId, games.id), eq(gamePlayers.userId, payer.id), eq(gamePlayers.status, 'pending_payment')))
       .where(eq(games.id, gameId));
     if (!row) throw notFound('경기를 찾을 수 없습니다.');
     if (row.status !== 'pending_payment' || row.game.fee === 0) throw conflict('결제할 참가 신청이 없습니다. 먼저 참가 신청을 해 주세요.', undefined, 'no_seat');
-    return { amount: row.game.fee, title: `${row.game.title} 참가비`, returnPath: `/games/${gameId}` };
+    // A seat offered from the waitlist waits the game's offer window; a plain join, 15 minutes.
+    const holdMs = row.waitlistedAt ? row.game.offerMinutes * 60_000 : undefined;
+    return { amount: row.game.fee, title: `${row.game.title} 참가비`, returnPath: `/games/${gameId}`, holdMs };
   },
   async refundSchedule(db, gameId, amount) {
     const [game] = await db.select({ startsAt: games.startsAt }).from(games).where(eq(games.id, gameId));
@@ -56,7 +58,7 @@ export const gamePurpose: PaymentPurpose = {
     if (!row || row.p.status !== 'pending_payment') return;
     const now = payment.updatedAt;
     await tx.update(gamePlayers).set({ status: 'cancelled', updatedAt: now }).where(eq(gamePlayers.id, row.p.id));
-    // Promoted from the waitlist (it has a waitlist time) and let the 15 minutes pass.
+    // Promoted from the waitlist (it has a waitlist time) and let the offer window pass.
     if (reason === 'expired' && row.p.waitlistedAt) await noticeOfferLapsed(tx, row.game, row.user);
     await freeSeat(tx, row.game.id, now);
     await promoteWaitlist(tx, row.game.id, () => now);

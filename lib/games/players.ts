@@ -8,6 +8,7 @@ import { cancelPayment, failPayment } from '@/lib/payments/mutations';
 import { transact } from '@/lib/core/transact';
 import { assertVerifiedNeighbour } from '@/lib/trust/policy';
 import { recordGamesUpdated } from './events';
+import { assertPriorityWindow } from './priority';
 import { noticeEnded, noticePlayerCancelled, noticeRemoved } from './notices';
 import { policyRefund } from './refund-policy';
 import { admit, freeSeat, leaveGameRoom, promoteWaitlist, takeSeat, type Admission } from './seats';
@@ -38,6 +39,7 @@ export async function joinGame(db: Db, user: User, gameId: number, { waitlist = 
     if (!['recruiting', 'full'].includes(game.status) || game.recruitUntil <= now) {
       throw conflict('모집이 끝난 경기입니다.', undefined, 'closed');
     }
+    await assertPriorityWindow(tx, game, user.id, now);
     if (await findLive(tx, gameId, user.id)) throw conflict('이미 참가 신청한 경기입니다.', undefined, 'already_joined');
     try {
       let seated = await takeSeat(tx, gameId, now);

@@ -6,7 +6,8 @@ import { trustBadgeColumns } from '@/lib/trust/columns';
 import { notFound } from '@/lib/core/domain-error';
 import { pageInfo } from '@/lib/core/pagination';
 import { policyRefund } from './refund-policy';
-import { levelLabels, sportLabels } from './labels';
+import { timesOfDay, type TimeOfDay } from '@/db/constants/games';
+import { genderLabels, levelLabels, sportLabels } from './labels';
 import type { GameView, ListGamesQuery, ParticipationView } from './schema';
 
 type HostFields = Pick<User, 'id' | 'username' | 'isActive' | 'avatarKey'> & { verifiedDong?: string | null; temperature?: number };
@@ -20,6 +21,8 @@ export function toGameView(game: Game, host: HostFields, distanceKm?: number): G
     description: game.description,
     level: game.level,
     levelLabel: levelLabels[game.level],
+    gender: game.gender,
+    genderLabel: genderLabels[game.gender],
     venueId: game.venueId,
     placeName: game.placeName,
     address: game.address,
@@ -37,6 +40,9 @@ export function toGameView(game: Game, host: HostFields, distanceKm?: number): G
     chatRoomId: game.chatRoomId,
     host: toUserRef(host),
     verifiedOnly: game.verifiedOnly,
+    offerMinutes: game.offerMinutes,
+    seriesId: game.seriesId,
+    priorityUntil: game.priorityUntil?.toISOString() ?? null,
     hiddenAt: game.hiddenAt?.toISOString() ?? null,
     ...(distanceKm === undefined ? {} : { distanceKm: Math.round(distanceKm * 100) / 100 }),
   };
@@ -96,6 +102,12 @@ export async function nextGameFor(db: Db, userId: number, now: Date) {
 const distanceFrom = (lat: number, lng: number) =>
   sql<number>`6371 * 2 * asin(sqrt(power(sin(radians(${games.lat} - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(${games.lat})) * power(sin(radians(${games.lng} - ${lng}) / 2), 2)))`;
 
+/** The Seoul start hours of a time-of-day bucket (games.start_hour is kept by PostgreSQL). */
+const hoursOf = (bucket: TimeOfDay) => {
+  const [from, to] = timesOfDay[bucket];
+  return Array.from({ length: to - from }, (_, i) => from + i);
+};
+
 /**
  * Search. `near` narrows by a bounding box first (games_lat_lng_idx) and then by the exact
  * distance; without a status, only games still ahead (recruiting, full, confirmed) are listed.
@@ -109,6 +121,10 @@ export async function listGames(db: Db, query: ListGamesQuery, viewerId: number 
   if (query.to) where.push(lte(games.startsAt, query.to));
   if (query.sigungu) where.push(eq(games.sigunguCode, query.sigungu));
   if (query.neighbourhood) where.push(eq(games.neighbourhoodCode, query.neighbourhood));
+  if (query.level) where.push(eq(games.level, query.level));
+  if (query.gender) where.push(eq(games.gender, query.gender));
+  if (query.timeOfDay) where.push(inArray(games.startHour, query.timeOfDay.flatMap((bucket) => hoursOf(bucket as TimeOfDay))));
+  if (query.weekday) where.push(inArray(games.weekday, query.weekday));
   if (query.free !== undefined) where.push(query.free ? eq(games.fee, 0) : sql`${games.fee} > 0`);
   if (query.q) {
     const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

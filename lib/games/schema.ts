@@ -1,6 +1,6 @@
-import { gameLevels, gameStatuses, playerStatuses, sports } from '@/db/constants/games';
+import { gameGenders, gameLevels, gameStatuses, MAX_PRIORITY_HOURS, OFFER_MINUTES, playerStatuses, sports, timeOfDayNames } from '@/db/constants/games';
 import { userRef } from '@/lib/accounts/user-ref';
-import { bodyInstant, queryInstant } from '@/lib/core/dates';
+import { bodyInstant, calendarDate, queryInstant } from '@/lib/core/dates';
 import { z } from '@/lib/core/zod';
 import { paymentRef } from '@/lib/payments/schema';
 
@@ -14,12 +14,29 @@ const players = (label: string) => z.number({ error: `${label}을 숫자로 입�
 
 export const sport = z.enum(sports, { error: '종목을 골라 주세요.' });
 export const level = z.enum(gameLevels, { error: '수준을 골라 주세요.' });
+export const gender = z.enum(gameGenders, { error: '성별 구성을 골라 주세요 (mixed, male, female).' });
+export const timeOfDay = z.enum(timeOfDayNames as [string, ...string[]], { error: '시간대는 dawn, morning, afternoon, evening, night 중에서 골라 주세요.' });
+const weekday = z.number({ error: '요일은 1(월)~7(일) 숫자로 입력해 주세요.' }).int().min(1, '요일은 1(월)~7(일)입니다.').max(7, '요일은 1(월)~7(일)입니다.');
+const offerMinutes = z
+  .number({ error: '결제 대기 시간을 분 단위 숫자로 입력해 주세요.' })
+  .int()
+  .min(OFFER_MINUTES.min, `결제 대기 시간은 ${OFFER_MINUTES.min}분 이상이어야 합니다.`)
+  .max(OFFER_MINUTES.max, `결제 대기 시간은 ${OFFER_MINUTES.max / 60}시간 이하여야 합니다.`);
+
+/** "a,b,c" in a query string: each item checked, duplicates dropped. */
+const commaList = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .string()
+    .transform((v) => [...new Set(v.split(',').map((x) => x.trim()).filter(Boolean))])
+    .pipe(z.array(item).min(1).max(7));
 
 const gameFields = {
   sport,
   title: text('제목', 100),
   description: z.string().trim().max(2000, '설명은 2000자 이하여야 합니다.').default(''),
   level: level.default('any'),
+  /** mixed (default), male or female. */
+  gender: gender.optional(),
   // A number in the body, never coerced: `true` would become venue 1.
   venueId: z.number({ error: '장소 번호를 숫자로 입력해 주세요.' }).int().positive().max(2_147_483_647).nullable().optional(),
   placeName: text('장소 이름', 100),
@@ -36,6 +53,8 @@ const gameFields = {
   fee: z.number({ error: '참가비를 숫자로 입력해 주세요.' }).int('참가비는 원 단위 정수여야 합니다.').min(0, '참가비는 0원 이상이어야 합니다.').max(1_000_000, '참가비는 100만 원 이하여야 합니다.'),
   /** Only neighbours with a current 동네인증 in the game's 시군구 may join (403 reason "verification_required"). */
   verifiedOnly: z.boolean().optional(),
+  /** How long a seat offered from the waitlist of a paid game waits for payment: 10 min – 12 h, 15 by default. */
+  offerMinutes: offerMinutes.optional(),
 };
 
 export const createGameBody = z.object(gameFields).strict();
@@ -46,10 +65,35 @@ export const updateGameBody = z
     ...gameFields,
     description: z.string().trim().max(2000, '설명은 2000자 이하여야 합니다.'),
     level,
+    gender,
+    offerMinutes,
   })
   .partial()
   .strict();
 export type UpdateGameInput = z.infer<typeof updateGameBody>;
+
+/**
+ * A weekly series: the first game as usual plus the weekdays and the last day. Every Seoul day
+ * from the start's day to `until` on one of the weekdays gets its own game at the same time.
+ */
+export const createSeriesBody = z
+  .object({
+    ...gameFields,
+    weekdays: z
+      .array(weekday, { error: '요일을 하나 이상 골라 주세요.' })
+      .min(1, '요일을 하나 이상 골라 주세요.')
+      .max(7)
+      .refine((days) => new Set(days).size === days.length, '같은 요일이 두 번 있습니다.'),
+    until: calendarDate,
+    /** After an occurrence ends, its players alone may join the next one for this many hours. */
+    priorityHours: z.number({ error: '우선 신청 시간을 숫자로 입력해 주세요.' }).int().min(0).max(MAX_PRIORITY_HOURS, `우선 신청 시간은 ${MAX_PRIORITY_HOURS}시간 이하여야 합니다.`).default(24),
+  })
+  .strict();
+export type CreateSeriesInput = z.infer<typeof createSeriesBody>;
+
+/** "All future occurrences": what can change on every game at once (times stay per game). */
+export const updateSeriesBody = updateGameBody.omit({ startsAt: true, endsAt: true, recruitUntil: true });
+export type UpdateSeriesInput = z.infer<typeof updateSeriesBody>;
 
 export const gameIdParams = z.object({ id });
 export const playerParams = z.object({ id, userId: id });
@@ -68,6 +112,12 @@ export const listGamesQuery = z.object({
   sigungu: z.string().regex(/^\d{5}$/, '시군구 코드는 5자리 숫자입니다.').optional(),
   neighbourhood: neighbourhoodCode.optional(),
   status: z.enum(gameStatuses).optional(),
+  level: level.optional(),
+  gender: gender.optional(),
+  /** Comma-separated Seoul time-of-day buckets: dawn 0–6, morning 6–12, afternoon 12–18, evening 18–21, night 21–24. */
+  timeOfDay: commaList(timeOfDay).optional(),
+  /** Comma-separated ISO weekdays of the start in Seoul: 1 Monday … 7 Sunday. */
+  weekday: commaList(z.string().regex(/^[1-7]$/, '요일은 1(월)~7(일)입니다.').transform(Number)).optional(),
   free: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   q: z.string().trim().max(100).optional(),
   sort: z.enum(['distance', 'startsAt']).optional(),
@@ -86,6 +136,8 @@ export const game = z.object({
   description: z.string(),
   level,
   levelLabel: z.string(),
+  gender,
+  genderLabel: z.string(),
   venueId: z.number().int().nullable(),
   placeName: z.string(),
   address: z.string(),
@@ -103,11 +155,27 @@ export const game = z.object({
   chatRoomId: z.number().int(),
   host: userRef,
   verifiedOnly: z.boolean(),
+  offerMinutes: z.number().int(),
+  seriesId: z.number().int().nullable(),
+  /** Until then only the players of the series' previous game may join. */
+  priorityUntil: z.iso.datetime().nullable(),
   /** Set when reports or an admin hid it: only its author still sees it (marked "신고로 숨겨졌어요"). */
   hiddenAt: z.iso.datetime().nullable(),
   distanceKm: z.number().optional(),
 });
 export type GameView = z.infer<typeof game>;
+
+export const seriesIdParams = z.object({ id });
+
+export const series = z.object({
+  id: z.number().int(),
+  weekdays: z.array(z.number().int()),
+  until: z.string(),
+  priorityHours: z.number().int(),
+  /** Its games still ahead (recruiting, full, confirmed), soonest first. */
+  games: z.array(game),
+});
+export type SeriesView = z.infer<typeof series>;
 
 export const participation = z.object({
   id: z.number().int(),

@@ -63,12 +63,13 @@ export async function admit(tx: Db, game: Game, user: User, clock: Clock, waitli
       await tx.update(gamePlayers).set({ status, updatedAt: now }).where(eq(gamePlayers.id, waitlisted.id)).returning()
     : await tx.insert(gamePlayers).values({ gameId: game.id, userId: user.id, status, createdAt: now, updatedAt: now }).returning();
   await noticeJoined(tx, game, user.username);
-  if (waitlisted) await noticePromoted(tx, game, user.id);
   if (game.fee === 0) {
+    if (waitlisted) await noticePromoted(tx, game, user.id, null);
     await joinGameRoom(tx, game, user);
     return { participation: participation! };
   }
   const { payment } = await createPayment(tx, user, { purpose: 'game', subjectId: game.id }, clock);
+  if (waitlisted) await noticePromoted(tx, game, user.id, payment.expiresAt);
   const [withPayment] = await tx.update(gamePlayers).set({ paymentId: payment.id }).where(eq(gamePlayers.id, participation!.id)).returning();
   const view = toPaymentView(payment);
   return { participation: withPayment!, payment: paymentRef.parse(view) };

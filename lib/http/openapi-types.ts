@@ -596,7 +596,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** 경기 찾기: 종목, 시작 시각 범위(from/to), near=위도,경도와 radiusKm(결과에 distanceKm, 기본 거리순; sort=startsAt이면 시작순), 시군구·동네, 상태(없으면 모집 중·마감·확정), 무료만(free), 검색어(q) */
+        /** 경기 찾기: 종목, 시작 시각 범위(from/to), near=위도,경도와 radiusKm(결과에 distanceKm, 기본 거리순; sort=startsAt이면 시작순), 시군구·동네, 상태(없으면 모집 중·마감·확정), 수준(level), 성별 구성(gender), 시간대(timeOfDay=dawn,morning,afternoon,evening,night: 한국 시각 0–6·6–12·12–18·18–21·21–24시), 요일(weekday=1..7, 1=월), 무료만(free), 검색어(q) */
         get: operations["getApiGames"];
         put?: never;
         /** 경기 열기: 채팅방도 함께 만들어집니다. 참가비가 있는 경기는 이메일 인증이 필요합니다 (403 email_not_verified). 모집 마감 기본값은 시작 2시간 전 */
@@ -669,7 +669,7 @@ export type paths = {
         /** 참가자 (참가·결제 대기·대기 명단 순번) */
         get: operations["getApiGamesIdPlayers"];
         put?: never;
-        /** 참가 신청: 무료면 바로 참가, 유료면 자리를 잡아 두고 결제(payment.checkoutUrl)를 돌려줍니다 (15분 안에 결제하지 않으면 자리가 풀림). 자리가 없으면 409 full, {waitlist: true}면 대기 명단에 올라가고 자리가 나면 자동으로 올라갑니다 */
+        /** 참가 신청: 무료면 바로 참가, 유료면 자리를 잡아 두고 결제(payment.checkoutUrl)를 돌려줍니다 (15분 안에 결제하지 않으면 자리가 풀림). 자리가 없으면 409 full, {waitlist: true}면 대기 명단에 올라갑니다. 자리가 나면 무료 경기는 바로 참가, 유료 경기는 알림(푸시)과 함께 경기의 offerMinutes(10분~12시간, 기본 15분) 동안 결제할 기회를 받고, 그 안에 결제하지 않으면 본인과 호스트에게 알리고 다음 대기자에게 넘어갑니다. 반복 경기의 우선 신청 기간에는 앞 회차 참가자가 아니면 409 priority_window */
         post: operations["postApiGamesIdPlayers"];
         delete?: never;
         options?: never;
@@ -728,6 +728,41 @@ export type paths = {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/games/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 매주 반복 경기: 첫 경기와 같은 시각으로 weekdays(1=월…7=일)의 날마다 until(그날 포함)까지 경기를 하나씩 만듭니다 (최대 26회). 둘째 회차부터는 앞 회차가 끝나고 priorityHours(기본 24시간) 동안 앞 회차 참가자만 신청할 수 있습니다 (그 밖의 사람은 409 priority_window) */
+        post: operations["postApiGamesSeries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/games/series/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 반복 경기와 남은 회차 */
+        get: operations["getApiGamesSeriesId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 남은 회차 모두 수정 (호스트; 모집 중이고 시작 전인 회차에 한 경기 수정과 같은 규칙으로, 한 회차라도 안 되면 아무것도 바꾸지 않고 409). 시각은 회차마다 PATCH /api/games/{id}로 고칩니다 */
+        patch: operations["patchApiGamesSeriesId"];
         trace?: never;
     };
     "/api/health": {
@@ -2290,7 +2325,7 @@ export type components = {
                 [key: string]: string[];
             };
             /** @description 기계가 읽는 이유 (409, 403 등). 날씨(503)는 기상청의 `http_<status>` / `result_<code>`, 결제 승인 거절(409)은 결제사의 코드(대문자, 예: `AMOUNT_MISMATCH`)도 씁니다. */
-            reason?: ("account_active" | "account_deleted" | "already_banned" | "already_blocked" | "already_disputed" | "already_friend" | "already_joined" | "already_linked" | "already_marked" | "already_member" | "already_paid" | "already_reported" | "already_reviewed" | "already_verified" | "approved" | "banned" | "below_joined" | "below_min" | "below_minimum" | "blocked" | "busy" | "cancelled" | "declined" | "card_declined" | "closed" | "complete" | "completed" | "confirmed" | "deleted" | "delivery_pending" | "direct_room" | "duplicate_address" | "duplicate_email" | "duplicate_username" | "edit_window_closed" | "email_not_verified" | "ended" | "expired" | "failed" | "fee_locked" | "full" | "has_upcoming_reservations" | "host" | "idempotency_key_reused" | "in_progress" | "insufficient_balance" | "insufficient_scope" | "invalid_token" | "malformed" | "neighbourhood_changed" | "no_data" | "no_items" | "no_seat" | "not_banned" | "not_completed" | "not_configured" | "not_confirmed" | "not_ended" | "not_finished" | "not_joined" | "not_locked" | "not_open" | "not_ordered" | "not_paid" | "not_reactable" | "not_recruiting" | "not_suspended" | "nothing_refundable" | "nothing_to_link" | "order_cancelled" | "order_locked" | "order_not_payable" | "order_placed" | "organizer" | "outside_neighbourhood" | "over_refundable" | "overlap" | "own_content" | "owner_cannot_leave" | "partial_refund" | "partially_cancelled" | "password_already_set" | "paused" | "payout_paid" | "payout_pending" | "payout_rejected" | "pending_payment" | "requested" | "ready" | "reservation_not_pending" | "restore_expired" | "self" | "signup_expired" | "subscription_limit" | "suspended" | "timeout" | "token_limit" | "too_many_changes" | "too_many_images" | "too_many_items" | "unreachable" | "verification_required" | "webhook_limit" | "window_closed") | string;
+            reason?: ("account_active" | "account_deleted" | "already_banned" | "already_blocked" | "already_disputed" | "already_friend" | "already_joined" | "already_linked" | "already_marked" | "already_member" | "already_paid" | "already_reported" | "already_reviewed" | "already_verified" | "approved" | "banned" | "below_joined" | "below_min" | "below_minimum" | "blocked" | "busy" | "cancelled" | "declined" | "card_declined" | "closed" | "complete" | "completed" | "confirmed" | "deleted" | "delivery_pending" | "direct_room" | "duplicate_address" | "duplicate_email" | "duplicate_username" | "edit_window_closed" | "email_not_verified" | "ended" | "expired" | "failed" | "fee_locked" | "full" | "has_upcoming_reservations" | "host" | "idempotency_key_reused" | "in_progress" | "insufficient_balance" | "insufficient_scope" | "invalid_token" | "malformed" | "neighbourhood_changed" | "no_data" | "no_items" | "no_seat" | "not_banned" | "not_completed" | "not_configured" | "not_confirmed" | "not_ended" | "not_finished" | "not_joined" | "not_locked" | "not_open" | "not_ordered" | "not_paid" | "not_reactable" | "not_recruiting" | "not_suspended" | "nothing_refundable" | "nothing_to_link" | "order_cancelled" | "order_locked" | "order_not_payable" | "order_placed" | "organizer" | "outside_neighbourhood" | "over_refundable" | "overlap" | "own_content" | "owner_cannot_leave" | "partial_refund" | "partially_cancelled" | "password_already_set" | "paused" | "payout_paid" | "payout_pending" | "payout_rejected" | "pending_payment" | "priority_window" | "requested" | "ready" | "reservation_not_pending" | "restore_expired" | "self" | "signup_expired" | "subscription_limit" | "suspended" | "timeout" | "token_limit" | "too_many_changes" | "too_many_images" | "too_many_items" | "unreachable" | "verification_required" | "webhook_limit" | "window_closed") | string;
             /**
              * Format: date-time
              * @description reason "suspended"일 때 정지가 끝나는 때
@@ -6871,6 +6906,10 @@ export interface operations {
                 sigungu?: string;
                 neighbourhood?: string;
                 status?: "recruiting" | "full" | "confirmed" | "finished" | "failed" | "cancelled";
+                level?: "intro" | "beginner" | "intermediate" | "advanced" | "any";
+                gender?: "mixed" | "male" | "female";
+                timeOfDay?: string;
+                weekday?: string;
                 free?: "true" | "false";
                 q?: string;
                 sort?: "distance" | "startsAt";
@@ -6900,6 +6939,9 @@ export interface operations {
                             /** @enum {string} */
                             level: "intro" | "beginner" | "intermediate" | "advanced" | "any";
                             levelLabel: string;
+                            /** @enum {string} */
+                            gender: "mixed" | "male" | "female";
+                            genderLabel: string;
                             venueId: number | null;
                             placeName: string;
                             address: string;
@@ -6928,6 +6970,9 @@ export interface operations {
                                 temperature?: number;
                             };
                             verifiedOnly: boolean;
+                            offerMinutes: number;
+                            seriesId: number | null;
+                            priorityUntil: string | null;
                             hiddenAt: string | null;
                             distanceKm?: number;
                         }[];
@@ -6992,6 +7037,8 @@ export interface operations {
                      * @enum {string}
                      */
                     level?: "intro" | "beginner" | "intermediate" | "advanced" | "any";
+                    /** @enum {string} */
+                    gender?: "mixed" | "male" | "female";
                     venueId?: number | null;
                     placeName: string;
                     address: string;
@@ -7008,6 +7055,7 @@ export interface operations {
                     maxPlayers: number;
                     fee: number;
                     verifiedOnly?: boolean;
+                    offerMinutes?: number;
                 };
             };
         };
@@ -7028,6 +7076,9 @@ export interface operations {
                         /** @enum {string} */
                         level: "intro" | "beginner" | "intermediate" | "advanced" | "any";
                         levelLabel: string;
+                        /** @enum {string} */
+                        gender: "mixed" | "male" | "female";
+                        genderLabel: string;
                         venueId: number | null;
                         placeName: string;
                         address: string;
@@ -7056,6 +7107,9 @@ export interface operations {
                             temperature?: number;
                         };
                         verifiedOnly: boolean;
+                        offerMinutes: number;
+                        seriesId: number | null;
+                        priorityUntil: string | null;
                         hiddenAt: string | null;
                         distanceKm?: number;
                     };
@@ -7135,6 +7189,9 @@ export interface operations {
                         /** @enum {string} */
                         level: "intro" | "beginner" | "intermediate" | "advanced" | "any";
                         levelLabel: string;
+                        /** @enum {string} */
+                        gender: "mixed" | "male" | "female";
+                        genderLabel: string;
                         venueId: number | null;
                         placeName: string;
                         address: string;
@@ -7163,6 +7220,9 @@ export interface operations {
                             temperature?: number;
                         };
                         verifiedOnly: boolean;
+                        offerMinutes: number;
+                        seriesId: number | null;
+                        priorityUntil: string | null;
                         hiddenAt: string | null;
                         distanceKm?: number;
                     };
@@ -7224,6 +7284,8 @@ export interface operations {
                     description?: string;
                     /** @enum {string} */
                     level?: "intro" | "beginner" | "intermediate" | "advanced" | "any";
+                    /** @enum {string} */
+                    gender?: "mixed" | "male" | "female";
                     venueId?: number | null;
                     placeName?: string;
                     address?: string;
@@ -7240,6 +7302,7 @@ export interface operations {
                     maxPlayers?: number;
                     fee?: number;
                     verifiedOnly?: boolean;
+                    offerMinutes?: number;
                 };
             };
         };
@@ -7260,6 +7323,9 @@ export interface operations {
                         /** @enum {string} */
                         level: "intro" | "beginner" | "intermediate" | "advanced" | "any";
                         levelLabel: string;
+                        /** @enum {string} */
+                        gender: "mixed" | "male" | "female";
+                        genderLabel: string;
                         venueId: number | null;
                         placeName: string;
                         address: string;
@@ -7288,6 +7354,9 @@ export interface operations {
                             temperature?: number;
                         };
                         verifiedOnly: boolean;
+                        offerMinutes: number;
+                        seriesId: number | null;
+                        priorityUntil: string | null;
                         hiddenAt: string | null;
                         distanceKm?: number;
                     };
@@ -7385,6 +7454,9 @@ export interface operations {
                         /** @enum {string} */
                         level: "intro" | "beginner" | "intermediate" | "advanced" | "any";
                         levelLabel: string;
+                        /** @enum {string} */
+                        gender: "mixed" | "male" | "female";
+                        genderLabel: string;
                         venueId: number | null;
                         placeName: string;
                         address: string;
@@ -7413,6 +7485,9 @@ export interface operations {
                             temperature?: number;
                         };
                         verifiedOnly: boolean;
+                        offerMinutes: number;
+                        seriesId: number | null;
+                        priorityUntil: string | null;
                         hiddenAt: string | null;
                         distanceKm?: number;
                     };
@@ -7492,6 +7567,9 @@ export interface operations {
                         /** @enum {string} */
                         level: "intro" | "beginner" | "intermediate" | "advanced" | "any";
                         levelLabel: string;
+                        /** @enum {string} */
+                        gender: "mixed" | "male" | "female";
+                        genderLabel: string;
                         venueId: number | null;
                         placeName: string;
                         address: string;
@@ -7520,6 +7598,9 @@ export interface operations {
                             temperature?: number;
                         };
                         verifiedOnly: boolean;
+                        offerMinutes: number;
+                        seriesId: number | null;
+                        priorityUntil: string | null;
                         hiddenAt: string | null;
                         distanceKm?: number;
                     };
@@ -8171,6 +8252,436 @@ export interface operations {
                         tags: ("punctual" | "good_manners" | "skilled" | "kind" | "play_again" | "responsive" | "tidy" | "late" | "rude" | "slow_response" | "bad_manners" | "messy" | "no_contact")[];
                         /** Format: date-time */
                         createdAt: string;
+                    };
+                };
+            };
+            /** @description Invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (`reason: "suspended"` with `suspendedUntil` for a suspended account's writes; a cookie write from another origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict (see `reason`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too large (JSON bodies over 64 kB, files over 10 MB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiGamesSeries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    sport: "futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other";
+                    title: string;
+                    /** @default  */
+                    description?: string;
+                    /**
+                     * @default any
+                     * @enum {string}
+                     */
+                    level?: "intro" | "beginner" | "intermediate" | "advanced" | "any";
+                    /** @enum {string} */
+                    gender?: "mixed" | "male" | "female";
+                    venueId?: number | null;
+                    placeName: string;
+                    address: string;
+                    neighbourhoodCode?: string;
+                    lat?: number;
+                    lng?: number;
+                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    startsAt: string;
+                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    endsAt: string;
+                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    recruitUntil?: string;
+                    minPlayers: number;
+                    maxPlayers: number;
+                    fee: number;
+                    verifiedOnly?: boolean;
+                    offerMinutes?: number;
+                    weekdays: number[];
+                    /**
+                     * @description A day `YYYY-MM-DD` in Asia/Seoul.
+                     * @example 2026-06-01
+                     */
+                    until: string;
+                    /** @default 24 */
+                    priorityHours?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        weekdays: number[];
+                        until: string;
+                        priorityHours: number;
+                        games: {
+                            id: number;
+                            /** @enum {string} */
+                            sport: "futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other";
+                            sportLabel: string;
+                            title: string;
+                            description: string;
+                            /** @enum {string} */
+                            level: "intro" | "beginner" | "intermediate" | "advanced" | "any";
+                            levelLabel: string;
+                            /** @enum {string} */
+                            gender: "mixed" | "male" | "female";
+                            genderLabel: string;
+                            venueId: number | null;
+                            placeName: string;
+                            address: string;
+                            neighbourhoodCode: string;
+                            lat: number;
+                            lng: number;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** Format: date-time */
+                            recruitUntil: string;
+                            minPlayers: number;
+                            maxPlayers: number;
+                            fee: number;
+                            /** @enum {string} */
+                            status: "recruiting" | "full" | "confirmed" | "finished" | "failed" | "cancelled";
+                            joinedCount: number;
+                            chatRoomId: number;
+                            host: {
+                                id: number;
+                                username: string;
+                                isDeleted: boolean;
+                                avatarUrl: string | null;
+                                verifiedDong?: string | null;
+                                temperature?: number;
+                            };
+                            verifiedOnly: boolean;
+                            offerMinutes: number;
+                            seriesId: number | null;
+                            priorityUntil: string | null;
+                            hiddenAt: string | null;
+                            distanceKm?: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (`reason: "suspended"` with `suspendedUntil` for a suspended account's writes; a cookie write from another origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too large (JSON bodies over 64 kB, files over 10 MB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiGamesSeriesId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        weekdays: number[];
+                        until: string;
+                        priorityHours: number;
+                        games: {
+                            id: number;
+                            /** @enum {string} */
+                            sport: "futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other";
+                            sportLabel: string;
+                            title: string;
+                            description: string;
+                            /** @enum {string} */
+                            level: "intro" | "beginner" | "intermediate" | "advanced" | "any";
+                            levelLabel: string;
+                            /** @enum {string} */
+                            gender: "mixed" | "male" | "female";
+                            genderLabel: string;
+                            venueId: number | null;
+                            placeName: string;
+                            address: string;
+                            neighbourhoodCode: string;
+                            lat: number;
+                            lng: number;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** Format: date-time */
+                            recruitUntil: string;
+                            minPlayers: number;
+                            maxPlayers: number;
+                            fee: number;
+                            /** @enum {string} */
+                            status: "recruiting" | "full" | "confirmed" | "finished" | "failed" | "cancelled";
+                            joinedCount: number;
+                            chatRoomId: number;
+                            host: {
+                                id: number;
+                                username: string;
+                                isDeleted: boolean;
+                                avatarUrl: string | null;
+                                verifiedDong?: string | null;
+                                temperature?: number;
+                            };
+                            verifiedOnly: boolean;
+                            offerMinutes: number;
+                            seriesId: number | null;
+                            priorityUntil: string | null;
+                            hiddenAt: string | null;
+                            distanceKm?: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (`reason: "suspended"` with `suspendedUntil` for a suspended account's writes; a cookie write from another origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchApiGamesSeriesId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    sport?: "futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other";
+                    title?: string;
+                    description?: string;
+                    /** @enum {string} */
+                    level?: "intro" | "beginner" | "intermediate" | "advanced" | "any";
+                    /** @enum {string} */
+                    gender?: "mixed" | "male" | "female";
+                    venueId?: number | null;
+                    placeName?: string;
+                    address?: string;
+                    neighbourhoodCode?: string;
+                    lat?: number;
+                    lng?: number;
+                    minPlayers?: number;
+                    maxPlayers?: number;
+                    fee?: number;
+                    verifiedOnly?: boolean;
+                    offerMinutes?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        weekdays: number[];
+                        until: string;
+                        priorityHours: number;
+                        games: {
+                            id: number;
+                            /** @enum {string} */
+                            sport: "futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other";
+                            sportLabel: string;
+                            title: string;
+                            description: string;
+                            /** @enum {string} */
+                            level: "intro" | "beginner" | "intermediate" | "advanced" | "any";
+                            levelLabel: string;
+                            /** @enum {string} */
+                            gender: "mixed" | "male" | "female";
+                            genderLabel: string;
+                            venueId: number | null;
+                            placeName: string;
+                            address: string;
+                            neighbourhoodCode: string;
+                            lat: number;
+                            lng: number;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** Format: date-time */
+                            recruitUntil: string;
+                            minPlayers: number;
+                            maxPlayers: number;
+                            fee: number;
+                            /** @enum {string} */
+                            status: "recruiting" | "full" | "confirmed" | "finished" | "failed" | "cancelled";
+                            joinedCount: number;
+                            chatRoomId: number;
+                            host: {
+                                id: number;
+                                username: string;
+                                isDeleted: boolean;
+                                avatarUrl: string | null;
+                                verifiedDong?: string | null;
+                                temperature?: number;
+                            };
+                            verifiedOnly: boolean;
+                            offerMinutes: number;
+                            seriesId: number | null;
+                            priorityUntil: string | null;
+                            hiddenAt: string | null;
+                            distanceKm?: number;
+                        }[];
                     };
                 };
             };

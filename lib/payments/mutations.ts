@@ -75,6 +75,7 @@ export async function createPayment(
         returnPath: quote.returnPath,
         amount: quote.amount,
         provider: currentProvider().name,
+        expiresAt: new Date(now.getTime() + (quote.holdMs ?? PAYMENT_TTL_MS)),
         createdAt: now,
         updatedAt: now,
       })
@@ -102,7 +103,7 @@ async function lockPayersPayment(tx: Db, payerId: number, id: number) {
   return payment;
 }
 
-const isStale = (payment: Payment, now: Date) => now.getTime() - payment.createdAt.getTime() > PAYMENT_TTL_MS;
+const isStale = (payment: Payment, now: Date) => now > payment.expiresAt;
 
 async function release(tx: Db, payment: Payment, to: 'failed' | 'expired', now: Date, failure?: { code: string; message: string }) {
   const updated = await transition(
@@ -110,7 +111,7 @@ async function release(tx: Db, payment: Payment, to: 'failed' | 'expired', now: 
     payment,
     to,
     failure ? { failureCode: failure.code, failureMessage: failure.message } : {},
-    { type: to, amount: payment.amount, reason: failure ? `${failure.code}: ${failure.message}` : '15분 안에 결제하지 않음' },
+    { type: to, amount: payment.amount, reason: failure ? `${failure.code}: ${failure.message}` : '결제 시간 안에 결제하지 않음' },
     now,
   );
   await getPurpose(payment.purpose).onReleased(tx, updated, to);
@@ -159,7 +160,7 @@ export async function authorizeSandboxCard(db: Db, payer: User, id: number, { ca
     if (payment.provider !== sandboxProvider.name || currentProvider().name !== sandboxProvider.name) throw notFound('샌드박스 결제가 아닙니다.');
     if (payment.status !== 'ready') throw conflict(`${statusLabel[payment.status]} 결제입니다.`, undefined, payment.status);
     const now = clock();
-    if (isStale(payment, now)) throw conflict('결제 시간(15분)이 지나 만료되었습니다.', undefined, 'expired');
+    if (isStale(payment, now)) throw conflict('결제 시간이 지나 만료되었습니다.', undefined, 'expired');
     const card = cardDigits(cardNumber);
     if (card === SANDBOX_CARDS.approved) return { paymentKey: sandboxPaymentKey(payment.orderId, payment.amount) } as const;
     if (card !== SANDBOX_CARDS.declined) throw fieldError('cardNumber', '테스트 카드 번호(4242 4242 4242 4242 또는 4000 0000 0000 0002)를 입력해 주세요.');
@@ -182,7 +183,7 @@ export async function failPayment(db: Db, payer: User, id: number, failure: { co
 }
 
 /**
- * Sweeper job: ready payments older than 15 minutes expire and release their seat or slot.
+ * Sweeper job: ready payments past their expiresAt (15 minutes, or a game's offer window) expire and release their seat or slot.
  * SKIP LOCKED lets several processes run it at once without touching the same payment twice.
  */
 export async function expireStalePayments(db: Db, now: Date, batch = 100) {
@@ -190,8 +191,8 @@ export async function expireStalePayments(db: Db, now: Date, batch = 100) {
     const stale = await tx
       .select()
       .from(payments)
-      .where(and(eq(payments.status, 'ready'), lt(payments.createdAt, new Date(now.getTime() - PAYMENT_TTL_MS))))
-      .orderBy(asc(payments.createdAt))
+      .where(and(eq(payments.status, 'ready'), lt(payments.expiresAt, now)))
+      .orderBy(asc(payments.expiresAt))
       .limit(batch)
       .for('update', { skipLocked: true });
     for (const payment of stale) await release(tx, payment, 'expired', now);

@@ -5,7 +5,8 @@ import { fieldError } from '@/lib/core/domain-error';
 import { processSingleton } from '@/lib/core/process-singleton';
 import type { RefundStep } from './refund-schedule';
 
-export type Quote = { amount: number; title: string; returnPath: string };
+/** `holdMs`: how long the checkout stays payable (default 15 minutes). */
+export type Quote = { amount: number; title: string; returnPath: string; holdMs?: number };
 
 /**
  * What a payment is for. Features (games, spaces) register one each; every hook runs inside

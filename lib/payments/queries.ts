@@ -5,7 +5,7 @@ import { notFound } from '@/lib/core/domain-error';
 import { pageInfo } from '@/lib/core/pagination';
 import type { PaymentView } from './schema';
 
-/** Unpaid checkouts expire after this long and release their seat or slot. */
+/** Unpaid checkouts expire after this long (unless the purpose quotes another hold) and release their seat or slot. */
 export const PAYMENT_TTL_MS = 15 * 60_000;
 
 export const toPaymentView = (p: Payment): PaymentView => ({
@@ -23,7 +23,7 @@ export const toPaymentView = (p: Payment): PaymentView => ({
   failure: p.failureCode ? { code: p.failureCode, message: p.failureMessage ?? '' } : null,
   createdAt: p.createdAt.toISOString(),
   approvedAt: p.approvedAt?.toISOString() ?? null,
-  expiresAt: new Date(p.createdAt.getTime() + PAYMENT_TTL_MS).toISOString(),
+  expiresAt: p.expiresAt.toISOString(),
 });
 
 export async function listMyPayments(db: Db, userId: number, { page, size }: { page: number; size: number }) {

@@ -45,5 +45,8 @@ export const urgentKinds: NotificationKind[] = ['payments'];
 /** Notices whose push another push already carries (the first DM's notice: the message itself is pushed). */
 export const notPushedTypes = ['direct_first_message'];
 
-/** Notices that reach someone through quiet hours too: being called by name in a chat. */
-export const throughQuietHoursTypes = ['chat_mention'];
+/**
+ * Notices that reach someone through quiet hours too: being called by name in a chat, and a
+ * waitlist seat offer, which lapses if not paid in time.
+ */
+export const throughQuietHoursTypes = ['chat_mention', 'game_promoted'];

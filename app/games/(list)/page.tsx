@@ -18,7 +18,7 @@ import { parsePosition } from '@/lib/map/position';
 export const metadata: Metadata = { title: '같이 운동' };
 
 type Search = Record<string, string | string[] | undefined>;
-const filterKeys = ['sport', 'date', 'radiusKm', 'free', 'q', 'at', 'page'] as const;
+const filterKeys = ['sport', 'level', 'gender', 'timeOfDay', 'weekday', 'date', 'radiusKm', 'free', 'q', 'at', 'page'] as const;
 /** The map shows up to this many results of the search at once (no paging on a map). */
 const MAP_SIZE = 50;
 
@@ -55,7 +55,7 @@ export default async function GamesPage({ searchParams }: { searchParams: Promis
   const here = parsePosition(values.at);
   const origin = here ?? home;
   const near = origin && values.radiusKm ? { near: `${origin.lat},${origin.lng}`, radiusKm: values.radiusKm } : {};
-  const input = Object.fromEntries(Object.entries({ sport: values.sport, free: values.free, q: values.q, page: values.page, ...day, ...near }).filter(([, v]) => v !== undefined));
+  const input = Object.fromEntries(Object.entries({ sport: values.sport, level: values.level, gender: values.gender, timeOfDay: values.timeOfDay, weekday: values.weekday, free: values.free, q: values.q, page: values.page, ...day, ...near }).filter(([, v]) => v !== undefined));
   const parsed = listGamesQuery.safeParse(view === 'map' ? { ...input, page: 1, size: MAP_SIZE } : { ...input, size: 10 });
   const errors = { ...(parsed.success ? {} : errorsOf(parsed.error.issues)), ...dateErrors };
   const result = parsed.success && !dateErrors.date ? await listGames(getDb(), parsed.data, me?.id ?? null) : null;

@@ -11,6 +11,7 @@ import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { clockTime, fullDateTime } from '@/lib/core/seoul-time';
 import { cancellationQuote, getVisibleGame, listPlayers } from '@/lib/games/queries';
+import { waitlistRule } from '@/lib/games/labels';
 import { gameIdParams } from '@/lib/games/schema';
 import { loadPage, peekPage } from '@/lib/http/page-loader';
 import { won } from '@/lib/payments/labels';
@@ -46,6 +47,8 @@ export default async function GamePage({ params, searchParams }: Props) {
   const cancelled = (await searchParams).cancelled;
   const refunded = typeof cancelled === 'string' && /^\d+$/.test(cancelled) ? Number(cancelled) : null;
   const path = `/games/${game.id}`;
+  // Shown while it lasts; a page opened in the window states when everyone may join.
+  const priorityOpen = game.priorityUntil !== null && new Date(game.priorityUntil) > new Date();
   const reviews = game.status === 'finished' ? await listGameReviews(db, game.id, me?.id) : null;
 
   return (
@@ -63,7 +66,7 @@ export default async function GamePage({ params, searchParams }: Props) {
       <Card>
         <div className="flex items-start justify-between gap-2">
           <p className="text-xs font-semibold text-brand-800">
-            {game.sportLabel} · {game.levelLabel}
+            {game.sportLabel} · {game.levelLabel} · {game.genderLabel}
           </p>
           {me && !isHost && <ReportButton targetType="game" targetId={game.id} label="이 운동 모임 신고하기" />}
         </div>
@@ -90,6 +93,12 @@ export default async function GamePage({ params, searchParams }: Props) {
           </dd>
           <dt className="text-stone-600">참가비</dt>
           <dd className="font-bold text-brand-700">{feeLabel(game.fee)}</dd>
+          {game.seriesId && (
+            <>
+              <dt className="text-stone-600">반복</dt>
+              <dd>매주 열리는 경기입니다</dd>
+            </>
+          )}
           <dt className="text-stone-600">호스트</dt>
           <dd>
             <TrustedName user={game.host} />
@@ -151,13 +160,23 @@ export default async function GamePage({ params, searchParams }: Props) {
                 )}
               </Alert>
             )}
-            {mine.status === 'waitlisted' && <Alert tone="info">대기 {mine.waitlistPosition}번입니다. 자리가 나면 자동으로 참여됩니다.</Alert>}
+            {mine.status === 'waitlisted' && (
+              <Alert tone="info">
+                대기 {mine.waitlistPosition}번입니다. {waitlistRule(game.fee, game.offerMinutes)}
+              </Alert>
+            )}
             {quote && game.status !== 'finished' && (
               <CancelParticipationButton gameId={game.id} userId={me.id} refundAmount={quote.refundAmount} paidAmount={quote.paidAmount} />
             )}
           </div>
         ) : open(game.status) ? (
-          <JoinButton gameId={game.id} fee={game.fee} full={game.status === 'full'} />
+          <div className="flex flex-col gap-3">
+            {priorityOpen && (
+              <Alert tone="info">지난 회차 참가자 우선 신청 기간입니다. {fullDateTime(game.priorityUntil!)}부터 누구나 신청할 수 있어요.</Alert>
+            )}
+            {game.status === 'full' && <p className="text-sm text-stone-700">{waitlistRule(game.fee, game.offerMinutes)}</p>}
+            <JoinButton gameId={game.id} fee={game.fee} full={game.status === 'full'} />
+          </div>
         ) : (
           <Alert tone="info">지금은 참여 신청을 받지 않습니다.</Alert>
         )}

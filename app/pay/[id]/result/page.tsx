@@ -40,7 +40,7 @@ export default async function ResultPage({ params, searchParams }: { params: Pro
         </PaymentSummary>
         {!ok && payment.status !== 'ready' && (
           <p className="mt-4 rounded-lg bg-stone-100 p-3 text-sm text-stone-700">
-            {payment.status === 'expired' ? '15분 안에 결제하지 않아 만료되었습니다.' : (payment.failure?.message || '결제가 승인되지 않았습니다.')} 잡아 두었던
+            {payment.status === 'expired' ? '결제 시간 안에 결제하지 않아 만료되었습니다.' : (payment.failure?.message || '결제가 승인되지 않았습니다.')} 잡아 두었던
             자리는 다른 이웃에게 돌아갔습니다.
           </p>
         )}
