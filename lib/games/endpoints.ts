@@ -58,3 +58,9 @@ export const removePlayerEndpoint = api.define({
     '참가 취소 (본인: 시작 24시간 전까지 100%, 2시간 전까지 50%, 그 뒤 0% 환불) 또는 내보내기 (호스트: 전액 환불). 환불 금액을 돌려줍니다',
   params: playerParams, responses: { 200: z.object({ participation, refundedAmount: z.number().int() }) }, errors: [403, 404, 409],
 });
+
+export const gameCalendarEndpoint = api.define({
+  method: 'GET', path: '/api/games/{id}/calendar.ics',
+  summary: '캘린더에 추가: 경기 하나의 .ics 파일 (text/calendar; 호스트와 참가·대기 중인 사람만, 다른 사람 404). 취소된 경기는 CANCELLED',
+  params: gameIdParams, produces: 'text/calendar', responses: { 200: null }, errors: [404],
+});

@@ -1,5 +1,5 @@
 import { endpointGroup } from '@/lib/core/endpoint';
-import { availability, reorderImagesBody, spaceImageList, spaceImageParams, availabilityQuery, createSpaceBody, likeResult, listSpacesQuery, space, spaceIdParams, spacePage, updateSpaceBody } from './schema';
+import { calendarFeedQuery, calendarKey, availability, reorderImagesBody, spaceImageList, spaceImageParams, availabilityQuery, createSpaceBody, likeResult, listSpacesQuery, space, spaceIdParams, spacePage, updateSpaceBody } from './schema';
 import { hostStats, hostStatsQuery } from './host-stats-schema';
 import { listReviewsQuery, spaceReviewPage } from './review-schema';
 import { blockParams, createBlockBody, spaceBlock, spaceBlockList } from './block-schema';
@@ -60,3 +60,11 @@ export const createSpaceBlockEndpoint = api.define({
 });
 
 export const deleteSpaceBlockEndpoint = api.remove('/api/spaces/{id}/blocks/{blockId}', '막은 시간 풀기 (호스트만)', { params: blockParams });
+
+export const spaceCalendarFeedEndpoint = api.define({
+  method: 'GET', path: '/api/spaces/{id}/calendar.ics', auth: 'none',
+  summary: '호스트용 iCal 피드 (text/calendar): 이 공간의 예약(확정·완료·승인 대기)과 막은 시간, 60일 전부터. 로그인 대신 key가 비밀번호 — 키가 틀리거나 없으면 404. 캘린더 앱에서 URL로 구독',
+  params: spaceIdParams, query: calendarFeedQuery, produces: 'text/calendar', responses: { 200: null }, errors: [404],
+});
+
+export const rotateCalendarKeyEndpoint = api.action('/api/spaces/{id}/calendar-key', 'iCal 피드 키 새로 만들기 (호스트만): 예전 키로 구독한 캘린더는 더 이상 받지 못함', calendarKey, { errors: [403, 404] });

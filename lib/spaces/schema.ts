@@ -211,3 +211,7 @@ export const availability = z.object({
 });
 
 export const likeResult = z.object({ liked: z.boolean(), likeCount: z.number().int() });
+
+/** Optional on purpose: a missing key is the same 404 as a wrong one, not a 400 that confirms the feed. */
+export const calendarFeedQuery = z.object({ key: z.string().max(200).optional() });
+export const calendarKey = z.object({ key: z.string() });

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
+import { AddToCalendar } from '@/components/calendar/add-to-calendar';
 import { CancelParticipationButton, HostGameActions, JoinButton, RefreshOnGameUpdate, RemovePlayerButton } from '@/components/games/game-actions';
 import { feeLabel, playerStatusLabel } from '@/components/games/game-labels';
 import { LiveSeats } from '@/components/games/live-seats';
@@ -44,6 +45,7 @@ export default async function GamePage({ params, searchParams }: Props) {
   const cancelled = (await searchParams).cancelled;
   const refunded = typeof cancelled === 'string' && /^\d+$/.test(cancelled) ? Number(cancelled) : null;
   const path = `/games/${game.id}`;
+  const ahead = open(game.status) || game.status === 'confirmed';
   const reviews = game.status === 'finished' ? await listGameReviews(db, game.id, me?.id) : null;
 
   return (
@@ -98,6 +100,7 @@ export default async function GamePage({ params, searchParams }: Props) {
         {isHost ? (
           <div className="flex flex-col gap-3">
             <Alert tone="info">내가 연 경기입니다.</Alert>
+            {ahead && <AddToCalendar kind="game" id={game.id} />}
             <Link href={`/chat/${game.chatRoomId}`} className="font-semibold text-brand-800 underline">
               경기 채팅방 열기
             </Link>
@@ -132,6 +135,7 @@ export default async function GamePage({ params, searchParams }: Props) {
                 <Link href={`/chat/${game.chatRoomId}`} className="font-semibold text-brand-800 underline">
                   경기 채팅방 열기
                 </Link>
+                {ahead && <AddToCalendar kind="game" id={game.id} />}
               </>
             )}
             {mine.status === 'pending_payment' && (
