@@ -22,6 +22,7 @@ export function CalendarFeed({ spaceId, initialKey }: { spaceId: number; initial
     const next = await callEndpoint(rotateCalendarKeyEndpoint, { params: { id: spaceId } });
     setKey(next.key);
     setCopied(false);
+    return next;
   }, { fallback: '새 주소를 만들지 못했습니다.' });
   const copy = () => navigator.clipboard.writeText(url).then(() => setCopied(true), () => setCopied(false));
 
