@@ -100,3 +100,52 @@ test('the host sees the week’s booking and the 30-day revenue; the guest revie
   await expect(reviews.getByRole('img', { name: '별점 4점' })).toBeVisible();
   await shot(page, '67-space-reviews');
 });
+
+test('calendars and regions: a guest adds a booking to the calendar, the host subscribes and rotates the feed, and /spaces filters by 시군구', async ({ page, request, browser }, testInfo) => {
+  const host = await signUp(request, '캘린더호스트');
+  await verifyEmail(request, host);
+  const hostHeaders = await bearer(request, host);
+  const tag = `캘린더 ${Date.now().toString(36)}`;
+  const body = { type: 'meeting_room', description: '회의하기 좋은 방', capacity: 6, pricePerHour: 10_000, minHours: 1, openTime: '09:00', closeTime: '22:00', cancellationPolicy: 'flexible' };
+  const jongno = await (await request.post('/api/spaces', { headers: hostHeaders, data: { ...body, title: `${tag} 종로`, address: '서울 종로구 자하문로 1', neighbourhoodCode: '1111051500' } })).json();
+  await request.post('/api/spaces', { headers: hostHeaders, data: { ...body, title: `${tag} 제주`, address: '제주시 용담로 5', neighbourhoodCode: '5011058000' } });
+
+  const guest = await signUp(request, '캘린더게스트');
+  const booking = await paidBooking(request, await bearer(request, guest), jongno.id, seoulDate(4), 10, 12);
+
+  await logIn(page, guest);
+  await page.goto(`/spaces?q=${encodeURIComponent(tag)}`);
+  const results = page.getByRole('list', { name: '공간 목록' }).getByRole('listitem');
+  await expect(results).toHaveCount(2);
+  const filters = page.getByRole('form', { name: '공간 검색' });
+  await filters.getByLabel('시군구').selectOption('11110');
+  await filters.getByRole('button', { name: '검색' }).click();
+  await expect(results).toHaveCount(1);
+  await expect(results.first()).toContainText(`${tag} 종로`);
+
+  await page.goto('/reservations');
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: '캘린더에 추가' }).first().click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`reservation-${booking.id}.ics`);
+  const ics = await (await request.get(`/api/reservations/${booking.id}/calendar.ics`, { headers: await bearer(request, guest) })).text();
+  expect(ics).toContain(`UID:reservation-${booking.id}@dongne.app`);
+
+  const hostPage = await newUserPage(browser, testInfo);
+  await logIn(hostPage, host);
+  await hostPage.goto('/host/spaces');
+  const item = hostPage.getByTestId('host-space').filter({ hasText: `${tag} 종로` }).filter({ visible: true });
+  await item.getByText('캘린더 구독 (iCal)').click();
+  const feedUrl = item.getByTestId('calendar-feed-url');
+  await expect(feedUrl).toHaveValue(new RegExp(`/api/spaces/${jongno.id}/calendar\\.ics\\?key=`));
+  const oldUrl = await feedUrl.inputValue();
+  const feed = await request.get(oldUrl);
+  expect(feed.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+  expect(await feed.text()).toContain('SUMMARY:예약: 박게스트 3명');
+  await item.getByRole('button', { name: '새 주소 만들기' }).click();
+  await expect(item.getByText('새 주소를 만들었습니다.')).toBeVisible();
+  await expect(feedUrl).not.toHaveValue(oldUrl);
+  expect((await request.get(oldUrl)).status()).toBe(404);
+  expect((await request.get(await feedUrl.inputValue())).status()).toBe(200);
+  await shot(hostPage, '74-host-calendar-feed');
+});

@@ -28,20 +28,21 @@ test('a host lists a space; a guest searches by date and people, reserves two ho
   await listing.getByLabel('닫는 시간').selectOption('22:00');
   await listing.getByLabel('음향장비').check();
   await listing.getByLabel('주차').check();
+  // Photos are picked before the space exists and uploaded once it is saved.
+  const photo = (background: string) => sharp({ create: { width: 640, height: 480, channels: 3, background } }).jpeg().toBuffer();
+  await listing.getByLabel('사진 고르기').setInputFiles([
+    { name: 'room.jpg', mimeType: 'image/jpeg', buffer: await photo('#c2410c') },
+    { name: 'drums.jpg', mimeType: 'image/jpeg', buffer: await photo('#0f766e') },
+  ]);
+  await expect(listing.getByRole('list', { name: '올릴 사진' }).getByRole('listitem')).toHaveCount(2);
   await shot(hostPage, '59-space-new');
-  await listing.getByRole('button', { name: '공간 등록' }).click();
+  await listing.getByRole('button', { name: '공간 등록 (사진 2장)' }).click();
   await expect(hostPage.getByRole('heading', { name: title })).toBeVisible();
   await expect(hostPage.getByText('내가 등록한 공간입니다.').filter({ visible: true })).toBeVisible();
   const spaceUrl = hostPage.url();
 
-  // Two photos from the edit page.
-  await hostPage.getByRole('link', { name: '공간 수정 · 사진 관리' }).click();
-  const photo = (background: string) => sharp({ create: { width: 640, height: 480, channels: 3, background } }).jpeg().toBuffer();
-  await hostPage.getByLabel('사진 추가').setInputFiles([
-    { name: 'room.jpg', mimeType: 'image/jpeg', buffer: await photo('#c2410c') },
-    { name: 'drums.jpg', mimeType: 'image/jpeg', buffer: await photo('#0f766e') },
-  ]);
-  await expect(hostPage.getByRole('list', { name: '공간 사진' }).getByRole('listitem')).toHaveCount(2);
+  // The two photos picked on the form went up after the space was saved.
+  await expect(hostPage.getByRole('region', { name: '공간 사진' }).getByRole('button')).toHaveCount(2);
 
   const guest = await signUp(request, '게스트');
   await logIn(page, guest);

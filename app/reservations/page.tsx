@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
+import { AddToCalendar } from '@/components/calendar/add-to-calendar';
 import { CancelReservationButton } from '@/components/spaces/cancel-reservation-button';
 import { ReservationSummary } from '@/components/spaces/reservation-summary';
 import { ReviewButton } from '@/components/spaces/review-button';
@@ -30,6 +31,7 @@ function ReservationItem({ r }: { r: ReservationView }) {
             결제하기
           </Link>
         )}
+        {!r.isPast && (r.status === 'confirmed' || r.status === 'requested') && <AddToCalendar kind="reservation" id={r.id} />}
         {r.canReview && <ReviewButton reservationId={r.id} spaceTitle={r.space.title} />}
         {r.cancellation && <CancelReservationButton id={r.id} refundAmount={r.cancellation.refundAmount} policy={r.cancellation.policy} />}
       </div>

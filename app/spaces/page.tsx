@@ -7,7 +7,7 @@ import { SpaceFilters, type SpaceFilterValues } from '@/components/spaces/space-
 import { Alert } from '@/components/ui/alert';
 import { getDb } from '@/db/client';
 import { getSessionUser } from '@/lib/auth/server-session';
-import { listSpaces } from '@/lib/spaces/queries';
+import { listSpaces, spaceRegions } from '@/lib/spaces/queries';
 import { won } from '@/lib/payments/labels';
 import { spaceTypeLabel } from '@/lib/spaces/labels';
 import { listSpacesQuery, type SpaceView } from '@/lib/spaces/schema';
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: '공간 대여' };
 
 type Search = Record<string, string | string[] | undefined>;
 
-const filterKeys = ['type', 'date', 'start', 'end', 'people', 'q', 'minPrice', 'maxPrice', 'sort', 'liked', 'page'] as const;
+const filterKeys = ['type', 'sigungu', 'near', 'radiusKm', 'date', 'start', 'end', 'people', 'q', 'minPrice', 'maxPrice', 'sort', 'liked', 'page'] as const;
 /** The map shows up to this many results of the search at once (no paging on a map). */
 const MAP_SIZE = 50;
 
@@ -51,7 +51,7 @@ export default async function SpacesPage({ searchParams }: { searchParams: Promi
   const input = Object.fromEntries(Object.entries({ ...rest, amenities: amenities.join(',') || undefined }).filter(([, v]) => v !== undefined));
   const parsed = listSpacesQuery.safeParse(view === 'map' ? { ...input, page: 1, size: MAP_SIZE } : { ...input, size: 10 });
   const me = await getSessionUser();
-  const result = parsed.success ? await listSpaces(getDb(), me?.id ?? null, parsed.data, new Date()) : null;
+  const [result, regions] = await Promise.all([parsed.success ? listSpaces(getDb(), me?.id ?? null, parsed.data, new Date()) : null, spaceRegions(getDb())]);
   const href = (page: number) => {
     const params = new URLSearchParams(Object.entries(input).map(([k, v]) => [k, String(v)]));
     params.set('page', String(page));
@@ -93,7 +93,7 @@ export default async function SpacesPage({ searchParams }: { searchParams: Promi
           )}
         </div>
       </div>
-      <SpaceFilters values={values} errors={parsed.success ? {} : errorsOf(parsed.error.issues)} view={view} />
+      <SpaceFilters values={values} errors={parsed.success ? {} : errorsOf(parsed.error.issues)} view={view} regions={regions} />
       <ViewToggle view={view} href={viewHref} />
       {!result ? (
         <Alert>검색 조건을 확인해 주세요.</Alert>

@@ -28,7 +28,7 @@ export function PostList({ query }: { query: BoardQuery }) {
   );
 
   return (
-    <BoardList posts={posts} empty={empty} pageHref={(n) => boardHref({ ...query, page: n })}>
+    <BoardList posts={posts} empty={empty} pageHref={(n) => boardHref({ ...query, page: n })} windowed>
       {(post) => (
         <li key={post.id}>
           <Link href={`/posts/${post.id}`} className="block rounded-2xl border border-stone-200 bg-white p-4 shadow-sm transition-colors hover:border-brand-600">

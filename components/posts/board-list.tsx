@@ -12,11 +12,13 @@ type Props<T> = {
   empty: ReactNode;
   label?: string;
   pageHref: (page: number) => string;
+  /** 이전/다음 jump ten pages (the meal board's paginator). */
+  windowed?: boolean;
   children: (post: T) => ReactNode;
 };
 
 /** A board's list of one page: loading and error states, the empty state, the cards and the page buttons. */
-export function BoardList<T extends { id: number }>({ posts, empty, label, pageHref, children }: Props<T>) {
+export function BoardList<T extends { id: number }>({ posts, empty, label, pageHref, windowed, children }: Props<T>) {
   if (posts.isPending) return <LoadingState label="글을 불러오는 중…" />;
   if (posts.isError) {
     return <ErrorState message={`글 목록을 불러오지 못했습니다. ${posts.error.message}`} onRetry={() => posts.refetch()} retrying={posts.isFetching} />;
@@ -31,7 +33,7 @@ export function BoardList<T extends { id: number }>({ posts, empty, label, pageH
       <ul aria-label={label} className="flex flex-col gap-3" aria-busy={posts.isFetching || undefined}>
         {items.map(children)}
       </ul>
-      <Pagination page={page} href={pageHref} />
+      <Pagination page={page} href={pageHref} windowed={windowed} />
     </div>
   );
 }

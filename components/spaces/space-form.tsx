@@ -7,21 +7,25 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextareaField } from '@/components/ui/form-fields';
 import { TextField } from '@/components/ui/text-field';
 import { useFormErrors } from '@/components/ui/use-form-errors';
-import { createSpaceEndpoint, updateSpaceEndpoint } from '@/lib/http/routes';
-import { callEndpoint, type Unchecked } from '@/lib/http/client';
+import { createSpaceEndpoint, updateSpaceEndpoint, uploadSpaceImagesEndpoint } from '@/lib/http/routes';
+import { ApiError, callEndpoint, uploadToEndpoint, type Unchecked } from '@/lib/http/client';
 import type { NeighbourhoodView } from '@/lib/neighbourhoods/schema';
 import { PointField } from '@/components/map/point-field';
 import type { MapPoint, TileConfig } from '@/components/map/types';
 import { amenityLabel, policyLabels, spaceTypeLabel } from '@/lib/spaces/labels';
 import type { SpaceView } from '@/lib/spaces/schema';
 import { numberOrUndefined } from '@/components/ui/form-values';
+import Link from '@/components/ui/link';
+import { UploadProgress } from '@/components/ui/upload-progress';
 import { newPackageDraft, PackageFields, type PackageDraft } from './package-fields';
+import { PendingPhotos } from './pending-photos';
 
 const hours = Array.from({ length: 25 }, (_, h) => `${String(h).padStart(2, '0')}:00`);
 
 /**
  * Listing a space, or editing one (`space` given: every field, packages replaced as a whole).
- * Photos are managed beside this form on the edit page.
+ * A new space's photos are picked here and uploaded once it is saved; on the edit page they
+ * are managed beside this form.
  */
 export function SpaceForm({ neighbourhood, space, tiles }: { neighbourhood: NeighbourhoodView; space?: SpaceView; tiles: TileConfig }) {
   const router = useRouter();
@@ -31,6 +35,25 @@ export function SpaceForm({ neighbourhood, space, tiles }: { neighbourhood: Neig
   const [picked, setPicked] = useState<NeighbourhoodView | null>(neighbourhood);
   const [point, setPoint] = useState<MapPoint | null>(space ? { lat: space.lat, lng: space.lng } : null);
   const [packages, setPackages] = useState<PackageDraft[]>(() => (space?.packages ?? []).map(newPackageDraft));
+  const [photos, setPhotos] = useState<File[]>([]);
+  const [photoError, setPhotoError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  /** Saved, but its photos did not go up: the space exists, so the form must not create it again. */
+  const [savedWithoutPhotos, setSavedWithoutPhotos] = useState<{ id: number; message: string } | null>(null);
+
+  async function uploadPhotos(spaceId: number) {
+    setProgress(0);
+    try {
+      await uploadToEndpoint(uploadSpaceImagesEndpoint, { params: { id: spaceId }, files: photos, onProgress: setProgress });
+      return true;
+    } catch (e) {
+      const message = e instanceof ApiError ? (Object.values(e.fieldErrors()).flat()[0] ?? e.message) : '연결이 끊겼습니다.';
+      setSavedWithoutPhotos({ id: spaceId, message });
+      return false;
+    } finally {
+      setProgress(null);
+    }
+  }
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -68,7 +91,7 @@ export function SpaceForm({ neighbourhood, space, tiles }: { neighbourhood: Neig
         router.refresh();
       } else {
         const created = await callEndpoint(createSpaceEndpoint, { body: body as Unchecked<typeof createSpaceEndpoint> });
-        router.push(`/spaces/${created.id}`);
+        if (photos.length === 0 || (await uploadPhotos(created.id))) router.push(`/spaces/${created.id}`);
       }
     } catch (error) {
       errors.show(error);
@@ -172,11 +195,27 @@ export function SpaceForm({ neighbourhood, space, tiles }: { neighbourhood: Neig
         {f.cancellationPolicy && <p className="text-sm text-red-700">{f.cancellationPolicy.join(' ')}</p>}
       </fieldset>
       <PackageFields packages={packages} onChange={setPackages} errors={f} />
+      {!space && <PendingPhotos files={photos} onChange={setPhotos} error={photoError} onError={setPhotoError} disabled={pending || savedWithoutPhotos !== null} />}
       {errors.message && <Alert>{errors.message}</Alert>}
       {saved && <Alert tone="success">저장했습니다.</Alert>}
-      <Button type="submit" loading={pending}>
-        {space ? '저장' : '공간 등록'}
-      </Button>
+      {progress !== null && (
+        <div className="flex flex-col gap-1" data-testid="photo-upload">
+          <p className="text-sm text-stone-700">공간을 저장했습니다. 사진 {photos.length}장을 올리는 중…</p>
+          <UploadProgress progress={progress} />
+        </div>
+      )}
+      {savedWithoutPhotos ? (
+        <Alert>
+          공간은 등록했지만 사진을 올리지 못했습니다: {savedWithoutPhotos.message}{' '}
+          <Link href={`/spaces/${savedWithoutPhotos.id}/edit`} className="font-semibold underline">
+            편집 화면에서 다시 올리기
+          </Link>
+        </Alert>
+      ) : (
+        <Button type="submit" loading={pending}>
+          {space ? '저장' : photos.length ? `공간 등록 (사진 ${photos.length}장)` : '공간 등록'}
+        </Button>
+      )}
     </form>
   );
 }

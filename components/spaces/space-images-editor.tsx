@@ -8,8 +8,17 @@ import { deleteSpaceImageEndpoint, reorderSpaceImagesEndpoint, uploadSpaceImages
 import type { SpaceImageView } from '@/lib/spaces/schema';
 import { UploadProgress } from '@/components/ui/upload-progress';
 
-const MAX_IMAGES = 10;
-const MAX_MB = 10;
+export const MAX_IMAGES = 10;
+export const MAX_MB = 10;
+
+/** Why these photos can't go up next to `existing` ones (the server's limits, said before any byte is sent), or null. */
+export function photoProblem(files: File[], existing: number): string | null {
+  if (files.some((f) => f.size > MAX_MB * 1024 * 1024)) return `사진은 한 장에 ${MAX_MB}MB까지 올릴 수 있습니다.`;
+  if (existing + files.length > MAX_IMAGES) return `사진은 ${MAX_IMAGES}장까지 올릴 수 있습니다. (지금 ${existing}장)`;
+  return null;
+}
+
+export const PHOTO_TYPES = 'image/jpeg,image/png,image/webp,image/gif,image/avif';
 
 const move = <T,>(list: T[], from: number, to: number) => {
   const next = [...list];
@@ -37,8 +46,8 @@ export function SpaceImagesEditor({ spaceId, initial }: { spaceId: number; initi
   async function upload(files: File[]) {
     if (!files.length) return;
     setError(null);
-    if (files.some((f) => f.size > MAX_MB * 1024 * 1024)) return setError(`사진은 한 장에 ${MAX_MB}MB까지 올릴 수 있습니다.`);
-    if (images.length + files.length > MAX_IMAGES) return setError(`사진은 ${MAX_IMAGES}장까지 올릴 수 있습니다. (지금 ${images.length}장)`);
+    const problem = photoProblem(files, images.length);
+    if (problem) return setError(problem);
     setProgress(0);
     try {
       const res = await uploadToEndpoint(uploadSpaceImagesEndpoint, { params: { id: spaceId }, files, onProgress: setProgress });
@@ -137,7 +146,7 @@ export function SpaceImagesEditor({ spaceId, initial }: { spaceId: number; initi
         <input
           ref={input}
           type="file"
-          accept="image/jpeg,image/png,image/webp,image/gif,image/avif"
+          accept={PHOTO_TYPES}
           multiple
           disabled={progress !== null || images.length >= MAX_IMAGES}
           onChange={(e) => upload(Array.from(e.target.files ?? []))}

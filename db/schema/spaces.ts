@@ -40,6 +40,14 @@ export const spaces = pgTable(
     /** `approval`: a paid booking waits as `requested` until the host accepts within approvalHours. */
     bookingMode: text().$type<BookingMode>().notNull().default('instant'),
     approvalHours: smallint().notNull().default(24),
+    /**
+     * The secret of the host's iCal feed (a calendar app polls it without a session). Two v4
+     * UUIDs are 244 random bits from PostgreSQL's strong source; rotating it (lib/spaces/calendar.ts)
+     * cuts off every old subscription.
+     */
+    calendarKey: text()
+      .notNull()
+      .default(sql`replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')`),
     status: text().$type<SpaceStatus>().notNull().default('active'),
     /** Kept by the review insert in its transaction, so search and sort read the rating from the row. */
     ratingSum: integer().notNull().default(0),

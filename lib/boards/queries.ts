@@ -5,7 +5,7 @@ import { chatMembers, chatRooms, mealPosts, neighbourhoods, users, type ChatRoom
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
 import { trustBadgeColumns } from '@/lib/trust/columns';
-import { pageInfo } from '@/lib/core/pagination';
+import { windowedPageInfo } from '@/lib/core/pagination';
 import { boardPageKey, boardPages } from './board-cache';
 import type { ListPostsQuery, MealPostView } from './schema';
 
@@ -125,7 +125,7 @@ export async function listPosts(db: Db, viewer: User, query: ListPostsQuery) {
     // The shared page keeps hidden posts so their authors still find them (marked); everyone
     // else loses them here. Hidden posts are rare: a page comes up short by them, no statement is added.
     items: shared.items.filter((p) => !p.hiddenAt || p.author.id === viewer.id).map((p) => ({ ...p, isJoined: joined.has(p.chatRoomId) })),
-    page: pageInfo(page, size, shared.total),
+    page: windowedPageInfo(page, size, shared.total),
   };
 }
 

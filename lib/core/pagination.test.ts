@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageInfo } from './pagination';
+import { pageInfo, windowedPageInfo } from './pagination';
 
 describe('pageInfo', () => {
   it('describes a single empty page', () => {
@@ -20,5 +20,19 @@ describe('pageInfo', () => {
 
   it('never shows more pages than exist', () => {
     expect(pageInfo(2, 10, 25).range).toEqual([1, 2, 3]);
+  });
+
+  it("the meal board's 이전/다음 jump a whole window of ten pages, only when pages lie outside it", () => {
+    const at = (current: number, total = 500) => windowedPageInfo(current, 10, total);
+    expect(at(3)).toMatchObject({ range: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], prev: null, next: 13 });
+    expect(at(20)).toMatchObject({ range: [15, 16, 17, 18, 19, 20, 21, 22, 23, 24], prev: 10, next: 30 });
+    expect(at(10).range).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    expect(at(30).range).toEqual([25, 26, 27, 28, 29, 30, 31, 32, 33, 34]);
+    expect(at(46)).toMatchObject({ range: [41, 42, 43, 44, 45, 46, 47, 48, 49, 50], prev: 36, next: null });
+    expect(at(42)).toMatchObject({ prev: 32, next: 50 });
+    expect(at(38)).toMatchObject({ next: 48 });
+    expect(at(44)).toMatchObject({ range: [39, 40, 41, 42, 43, 44, 45, 46, 47, 48], next: 50 });
+    expect(at(2, 12)).toMatchObject({ range: [1, 2], prev: null, next: null });
+    expect(at(9, 12)).toMatchObject({ range: [1, 2], prev: null, next: null });
   });
 });

@@ -34,6 +34,22 @@ export function pageInfo(current: number, size: number, total: number): PageInfo
   };
 }
 
+/**
+ * The meal board's paginator (the seed's prev_button/next_button): `range` as in pageInfo, but
+ * 이전/다음 jump a whole window of ten pages back or forth (clamped to the first and last page),
+ * and exist only when there are pages outside the window on that side.
+ */
+export function windowedPageInfo(current: number, size: number, total: number): PageInfo {
+  const info = pageInfo(current, size, total);
+  const first = info.range[0] ?? 1;
+  const last = info.range.at(-1) ?? 1;
+  return {
+    ...info,
+    prev: first > 1 ? Math.max(1, Math.min(current, info.totalPages) - WINDOW) : null,
+    next: last < info.totalPages ? Math.min(info.totalPages, current + WINDOW) : null,
+  };
+}
+
 export const pageInfoSchema = z.object({
   current: z.number().int(),
   size: z.number().int(),

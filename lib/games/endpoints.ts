@@ -83,3 +83,9 @@ export const updateSeriesEndpoint = api.update(
   series,
   { errors: [403, 404, 409], params: seriesIdParams },
 );
+
+export const gameCalendarEndpoint = api.define({
+  method: 'GET', path: '/api/games/{id}/calendar.ics',
+  summary: '캘린더에 추가: 경기 하나의 .ics 파일 (text/calendar; 호스트와 참가·대기 중인 사람만, 다른 사람 404). 취소된 경기는 CANCELLED',
+  params: gameIdParams, produces: 'text/calendar', responses: { 200: null }, errors: [404],
+});

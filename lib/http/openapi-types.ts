@@ -625,6 +625,23 @@ export type paths = {
         patch: operations["patchApiGamesId"];
         trace?: never;
     };
+    "/api/games/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 캘린더에 추가: 경기 하나의 .ics 파일 (text/calendar; 호스트와 참가·대기 중인 사람만, 다른 사람 404). 취소된 경기는 CANCELLED */
+        get: operations["getApiGamesIdCalendar.ics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/games/{id}/cancel": {
         parameters: {
             query?: never;
@@ -1201,7 +1218,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** 우리 동네 같이 주문 글 (scope=sigungu면 시군구 전체), 최신순 */
+        /** 우리 동네 같이 주문 글 (scope=sigungu면 시군구 전체), 최신순. page.range는 현재 페이지 주변 최대 10개, page.prev/next는 10페이지씩 이전·다음 창으로 (range 밖에 페이지가 없으면 null) */
         get: operations["getApiPosts"];
         put?: never;
         /** 글쓰기: 글과 채팅방을 만들고 글쓴이가 첫 멤버가 됩니다 */
@@ -1541,6 +1558,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/reservations/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 캘린더에 추가: 예약 하나의 .ics 파일 (text/calendar; 예약한 사람과 공간 호스트만, 다른 사람 404). UID는 호스트 피드와 같아 다시 받으면 갱신됨 */
+        get: operations["getApiReservationsIdCalendar.ics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reservations/{id}/cancel": {
         parameters: {
             query?: never;
@@ -1684,7 +1718,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** 공간 검색: 유형, 시군구 또는 near=위도,경도 + radiusKm, date+start+end (그 시간 전체가 비어 있는 공간만), 인원, 키워드(q), 가격대, 편의시설(쉼표로, 모두 갖춘 곳), liked=true (내가 찜한 공간). 정렬 price_asc|price_desc|newest|rating|popular (popular = 찜 + 최근 30일 예약; rating = 평균 별점 높은 순, 리뷰 없는 공간은 뒤) */
+        /** 공간 검색: 유형, 시군구 또는 near=위도,경도 + radiusKm, date+start+end (그 시간 전체가 비어 있는 공간만), date만 주면 그날 최소 이용 시간 이상 비어 있는 시간이 있는 공간 (예약·차단·버퍼 반영, 지난 시간 제외), 인원, 키워드(q), 가격대, 편의시설(쉼표로, 모두 갖춘 곳), liked=true (내가 찜한 공간). 정렬 price_asc|price_desc|newest|rating|popular|distance (distance = near에서 가까운 순, near 없으면 400; popular = 찜 + 최근 30일 예약; rating = 평균 별점 높은 순, 리뷰 없는 공간은 뒤) */
         get: operations["getApiSpaces"];
         put?: never;
         /** 공간 등록 (좌표가 없으면 동네 중심 좌표) */
@@ -1761,6 +1795,40 @@ export type paths = {
         post?: never;
         /** 막은 시간 풀기 (호스트만) */
         delete: operations["deleteApiSpacesIdBlocksBlockId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/calendar-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** iCal 피드 키 새로 만들기 (호스트만): 예전 키로 구독한 캘린더는 더 이상 받지 못함 */
+        post: operations["postApiSpacesIdCalendarKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 호스트용 iCal 피드 (text/calendar): 이 공간의 예약(확정·완료·승인 대기)과 막은 시간, 60일 전부터. 로그인 대신 key가 비밀번호 — 키가 틀리거나 없으면 404. 캘린더 앱에서 URL로 구독 */
+        get: operations["getApiSpacesIdCalendar.ics"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -7418,6 +7486,64 @@ export interface operations {
             };
             /** @description Not JSON (send Content-Type: application/json) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "getApiGamesIdCalendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (`reason: "suspended"` with `suspendedUntil` for a suspended account's writes; a cookie write from another origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14127,6 +14253,64 @@ export interface operations {
             };
         };
     };
+    "getApiReservationsIdCalendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (`reason: "suspended"` with `suspendedUntil` for a suspended account's writes; a cookie write from another origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postApiReservationsIdCancel: {
         parameters: {
             query?: never;
@@ -14952,7 +15136,7 @@ export interface operations {
                 minPrice?: number;
                 maxPrice?: number;
                 amenities?: string;
-                sort?: "price_asc" | "price_desc" | "newest" | "rating" | "popular";
+                sort?: "price_asc" | "price_desc" | "newest" | "rating" | "popular" | "distance";
                 liked?: "true" | "false";
                 page?: number;
                 size?: number;
@@ -15880,6 +16064,108 @@ export interface operations {
             };
             /** @description Not allowed (`reason: "suspended"` with `suspendedUntil` for a suspended account's writes; a cookie write from another origin) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiSpacesIdCalendarKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        key: string;
+                    };
+                };
+            };
+            /** @description Invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (`reason: "suspended"` with `suspendedUntil` for a suspended account's writes; a cookie write from another origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "getApiSpacesIdCalendar.ics": {
+        parameters: {
+            query?: {
+                key?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Invalid input (field errors in `errors`) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -41,3 +41,9 @@ export const reviewGuestEndpoint = api.define({
 export const acceptReservationEndpoint = api.action('/api/reservations/{id}/accept', '승인제 공간의 예약 요청(requested) 수락 → confirmed (호스트만; 예약자 403, 다른 사람 404; 요청이 아니거나 기한이 지났으면 409)', reservation, { errors: [403, 404, 409] });
 
 export const declineReservationEndpoint = api.action('/api/reservations/{id}/decline', '예약 요청 거절 {reason} → declined, 결제 금액 전액 환불, 예약자에게 사유와 함께 알림 (호스트만; 요청이 아니면 409)', reservation, { body: declineReservationBody, errors: [403, 404, 409] });
+
+export const reservationCalendarEndpoint = api.define({
+  method: 'GET', path: '/api/reservations/{id}/calendar.ics',
+  summary: '캘린더에 추가: 예약 하나의 .ics 파일 (text/calendar; 예약한 사람과 공간 호스트만, 다른 사람 404). UID는 호스트 피드와 같아 다시 받으면 갱신됨',
+  params: reservationIdParams, produces: 'text/calendar', responses: { 200: null }, errors: [404],
+});

@@ -1,5 +1,5 @@
 import { endpointGroup } from '@/lib/core/endpoint';
-import { availability, reorderImagesBody, spaceImageList, spaceImageParams, availabilityQuery, createSpaceBody, likeResult, listSpacesQuery, space, spaceIdParams, spacePage, updateSpaceBody } from './schema';
+import { calendarFeedQuery, calendarKey, availability, reorderImagesBody, spaceImageList, spaceImageParams, availabilityQuery, createSpaceBody, likeResult, listSpacesQuery, space, spaceIdParams, spacePage, updateSpaceBody } from './schema';
 import { hostStats, hostStatsQuery } from './host-stats-schema';
 import { listReviewsQuery, spaceReviewPage } from './review-schema';
 import { blockParams, createBlockBody, spaceBlock, spaceBlockList } from './block-schema';
@@ -8,7 +8,7 @@ const api = endpointGroup({ tag: 'spaces', auth: 'required', idParams: spaceIdPa
 const open = { auth: 'optional' } as const;
 const anyone = { auth: 'none' } as const;
 
-export const listSpacesEndpoint = api.list('/api/spaces', '공간 검색: 유형, 시군구 또는 near=위도,경도 + radiusKm, date+start+end (그 시간 전체가 비어 있는 공간만), 인원, 키워드(q), 가격대, 편의시설(쉼표로, 모두 갖춘 곳), liked=true (내가 찜한 공간). ' + '정렬 price_asc|price_desc|newest|rating|popular (popular = 찜 + 최근 30일 예약; rating = 평균 별점 높은 순, 리뷰 없는 공간은 뒤)', listSpacesQuery, spacePage, open);
+export const listSpacesEndpoint = api.list('/api/spaces', '공간 검색: 유형, 시군구 또는 near=위도,경도 + radiusKm, date+start+end (그 시간 전체가 비어 있는 공간만), date만 주면 그날 최소 이용 시간 이상 비어 있는 시간이 있는 공간 (예약·차단·버퍼 반영, 지난 시간 제외), 인원, 키워드(q), 가격대, 편의시설(쉼표로, 모두 갖춘 곳), liked=true (내가 찜한 공간). ' + '정렬 price_asc|price_desc|newest|rating|popular|distance (distance = near에서 가까운 순, near 없으면 400; popular = 찜 + 최근 30일 예약; rating = 평균 별점 높은 순, 리뷰 없는 공간은 뒤)', listSpacesQuery, spacePage, open);
 
 export const createSpaceEndpoint = api.create('/api/spaces', '공간 등록 (좌표가 없으면 동네 중심 좌표)', createSpaceBody, space);
 
@@ -60,3 +60,11 @@ export const createSpaceBlockEndpoint = api.define({
 });
 
 export const deleteSpaceBlockEndpoint = api.remove('/api/spaces/{id}/blocks/{blockId}', '막은 시간 풀기 (호스트만)', { params: blockParams });
+
+export const spaceCalendarFeedEndpoint = api.define({
+  method: 'GET', path: '/api/spaces/{id}/calendar.ics', auth: 'none',
+  summary: '호스트용 iCal 피드 (text/calendar): 이 공간의 예약(확정·완료·승인 대기)과 막은 시간, 60일 전부터. 로그인 대신 key가 비밀번호 — 키가 틀리거나 없으면 404. 캘린더 앱에서 URL로 구독',
+  params: spaceIdParams, query: calendarFeedQuery, produces: 'text/calendar', responses: { 200: null }, errors: [404],
+});
+
+export const rotateCalendarKeyEndpoint = api.action('/api/spaces/{id}/calendar-key', 'iCal 피드 키 새로 만들기 (호스트만): 예전 키로 구독한 캘린더는 더 이상 받지 못함', calendarKey, { errors: [403, 404] });

@@ -89,9 +89,30 @@ const distanceKm = (lat: number, lng: number) =>
 const popularity = (now: Date) =>
   sql<number>`((select count(*) from space_likes l where l.space_id = ${spaces.id}) + (select count(*) from reservations r where r.space_id = ${spaces.id} and r.status in ('confirmed', 'completed') and r.created_at >= ${new Date(now.getTime() - POPULAR_DAYS * 86_400_000).toISOString()}::timestamptz))`;
 
+/**
+ * "Free on that day": some start hour h within opening hours (whole hours, as bookings are) from
+ * which a booking of the space's minimum hours, with its buffer, overlaps no hold (booking, block
+ * or buffer) and has not begun. One correlated subquery over the candidate hours, each probe served
+ * by the exclusion constraint's GiST index: no per-space round trip. Seoul has no DST, so the day's
+ * midnight plus h hours is h o'clock.
+ */
+function freeSomeTimeOn(date: string, now: Date): SQL {
+  const midnight = seoulInstant(date, 0).toISOString();
+  const start = sql`(${midnight}::timestamptz + make_interval(hours => h.n))`;
+  return sql`exists (
+    select 1 from generate_series(${spaces.openHour}::int, ${spaces.closeHour} - ${spaces.minHours}) as h(n)
+    where ${start} >= ${now.toISOString()}::timestamptz
+      and not exists (
+        select 1 from space_holds sh
+        where sh.space_id = ${spaces.id}
+          and tstzrange(sh.starts_at, sh.held_until, '[)') && tstzrange(${start}, ${start} + make_interval(hours => ${spaces.minHours}, mins => ${spaces.bufferMinutes}), '[)')
+      )
+  )`;
+}
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function filters(query: ListSpacesQuery, viewerId: number | null): SQL[] {
+function filters(query: ListSpacesQuery, viewerId: number | null, now: Date): SQL[] {
   // Hidden spaces stay in their host's lists only.
   const where: (SQL | undefined)[] = [eq(spaces.status, 'active'), or(isNull(spaces.hiddenAt), eq(spaces.hostId, viewerId ?? 0))];
   if (query.type) where.push(eq(spaces.type, query.type));
@@ -111,6 +132,7 @@ function filters(query: ListSpacesQuery, viewerId: number | null): SQL[] {
     // Served by the exclusion constraint's GiST index on (space_id, range).
     where.push(sql`not exists (select 1 from space_holds h where h.space_id = ${spaces.id} and tstzrange(h.starts_at, h.held_until, '[)') && tstzrange(${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz + make_interval(mins => ${spaces.bufferMinutes}), '[)'))`);
   }
+  else if (query.date) where.push(freeSomeTimeOn(query.date, now));
   if (query.people) where.push(gte(spaces.capacity, query.people));
   if (query.q) where.push(sql`${spaces.searchText} ilike ${`%${escapeLike(query.q)}%`}`);
   if (query.minPrice !== undefined) where.push(gte(spaces.pricePerHour, query.minPrice));
@@ -133,6 +155,9 @@ function ordering(query: ListSpacesQuery, now: Date): SQL[] {
       return [sql`${spaces.ratingAvg} desc nulls last`, desc(spaces.reviewCount), desc(spaces.id)];
     case 'newest':
       return [desc(spaces.createdAt), desc(spaces.id)];
+    // Only with near (the schema refuses it otherwise): the radius box has already narrowed the rows.
+    case 'distance':
+      return query.near ? [asc(distanceKm(query.near[0], query.near[1])), asc(spaces.id)] : [asc(spaces.id)];
   }
 }
 
@@ -141,7 +166,7 @@ function ordering(query: ListSpacesQuery, now: Date): SQL[] {
  * a page past the end, which has no row to carry it.
  */
 export async function listSpaces(db: Db, viewerId: number | null, query: ListSpacesQuery, now: Date) {
-  const where = and(...filters(query, viewerId));
+  const where = and(...filters(query, viewerId, now));
   const { page, size } = query;
   const rows = await selectSpaces(db, viewerId, {
     total: sql<number>`(count(*) over ())::int`,
@@ -198,4 +223,16 @@ export async function spaceAvailability(db: Db, id: number, date: string, now: D
 export async function likeCount(db: Db, spaceId: number) {
   const [row] = await db.select({ n: count() }).from(spaceLikes).where(eq(spaceLikes.spaceId, spaceId));
   return row?.n ?? 0;
+}
+
+/** The 시군구 that have spaces to show, for the search's region filter (the active sigungu index). */
+export async function spaceRegions(db: Db) {
+  const rows = await db
+    .select({ code: spaces.sigunguCode, sido: neighbourhoods.sido, sigungu: neighbourhoods.sigungu, count: count() })
+    .from(spaces)
+    .innerJoin(neighbourhoods, eq(neighbourhoods.code, spaces.neighbourhoodCode))
+    .where(and(eq(spaces.status, 'active'), isNull(spaces.hiddenAt)))
+    .groupBy(spaces.sigunguCode, neighbourhoods.sido, neighbourhoods.sigungu)
+    .orderBy(asc(neighbourhoods.sido), asc(neighbourhoods.sigungu));
+  return rows.map((r) => ({ code: r.code, name: `${r.sido} ${r.sigungu}`, count: r.count }));
 }

@@ -103,7 +103,7 @@ export type UpdateSpaceInput = z.infer<typeof updateSpaceBody>;
 
 export const spaceIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 
-export const spaceSorts = ['price_asc', 'price_desc', 'newest', 'rating', 'popular'] as const;
+export const spaceSorts = ['price_asc', 'price_desc', 'newest', 'rating', 'popular', 'distance'] as const;
 
 const commaList = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
@@ -135,8 +135,10 @@ export const listSpacesQuery = z
     ...pageQuery,
   })
   .superRefine((v, ctx) => {
-    const window = [v.date, v.start, v.end].filter((x) => x !== undefined).length;
-    if (window > 0 && window < 3) ctx.addIssue({ code: 'custom', path: ['date'], message: '날짜, 시작, 끝 시간을 모두 골라 주세요.' });
+    // A date alone asks for any free stretch that day; hours need the date and both ends.
+    if ((v.start !== undefined || v.end !== undefined) && (v.date === undefined || v.start === undefined || v.end === undefined))
+      ctx.addIssue({ code: 'custom', path: [v.date === undefined ? 'date' : v.start === undefined ? 'start' : 'end'], message: '시간으로 찾으려면 날짜, 시작, 끝 시간을 모두 골라 주세요.' });
+    if (v.sort === 'distance' && !v.near) ctx.addIssue({ code: 'custom', path: ['sort'], message: '거리순은 위치(near)가 있어야 합니다.' });
     if (v.start !== undefined && v.end !== undefined && v.start >= v.end)
       ctx.addIssue({ code: 'custom', path: ['end'], message: '끝 시간은 시작 시간보다 늦어야 합니다.' });
     if (v.minPrice !== undefined && v.maxPrice !== undefined && v.minPrice > v.maxPrice)
@@ -212,3 +214,7 @@ export const availability = z.object({
 });
 
 export const likeResult = z.object({ liked: z.boolean(), likeCount: z.number().int() });
+
+/** Optional on purpose: a missing key is the same 404 as a wrong one, not a 400 that confirms the feed. */
+export const calendarFeedQuery = z.object({ key: z.string().max(200).optional() });
+export const calendarKey = z.object({ key: z.string() });

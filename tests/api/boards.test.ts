@@ -44,7 +44,12 @@ describe('/api/posts', () => {
     for (let i = 0; i < 12; i++) await createTestPost(author, { title: `글 ${i}` });
     const res = await call(postsRoute.GET, { path: '/api/posts?page=2', headers });
     expect(res.body.items.map((p: { title: string }) => p.title)).toEqual(['글 1', '글 0']);
-    expect(res.body.page).toEqual({ current: 2, size: 10, total: 12, totalPages: 2, range: [1, 2], prev: 1, next: null });
+    // The meal board's 이전/다음 jump windows of ten pages; both pages are in the one window.
+    expect(res.body.page).toEqual({ current: 2, size: 10, total: 12, totalPages: 2, range: [1, 2], prev: null, next: null });
+    const windowOf = async (qs: string) => (await call(postsRoute.GET, { path: `/api/posts?${qs}`, headers })).body.page;
+    expect(await windowOf('size=1&page=2')).toMatchObject({ range: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], prev: null, next: 12 });
+    expect(await windowOf('size=1&page=12')).toMatchObject({ range: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12], prev: 2, next: null });
+    expect(await windowOf('size=1&page=7')).toMatchObject({ range: [2, 3, 4, 5, 6, 7, 8, 9, 10, 11], prev: 1, next: 12 });
   });
 
   it("lets only the author change, complete, reopen or delete (403), 404 for unknown posts", async () => {

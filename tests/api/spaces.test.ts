@@ -102,9 +102,10 @@ describe('/api/spaces', () => {
     const near = await search('near=33.5,126.5&radiusKm=30&sort=price_asc');
     expect(titles(near)).toEqual(['합주실 A', '파티룸 B']);
     expect(near.body.items[0]!.distanceKm).toBeLessThan(30);
-    for (const qs of ['sort=best', 'type=castle', 'near=abc', 'date=2026-02-30&start=10:00&end=12:00', 'date=2026-06-10', 'minPrice=5&maxPrice=1', 'amenities=pool', 'start=10:30&end=12:00&date=2026-06-10']) {
+    for (const qs of ['sort=best', 'type=castle', 'near=abc', 'date=2026-02-30&start=10:00&end=12:00', 'date=2026-06-10&start=10:00', 'start=10:00&end=12:00', 'minPrice=5&maxPrice=1', 'amenities=pool', 'start=10:30&end=12:00&date=2026-06-10']) {
       expectProblem(await search(qs), 400);
     }
+    expect(expectProblem(await search('sort=distance'), 400).errors).toHaveProperty('sort');
   });
 
   it('searches by a date and time window: only spaces free for the whole window', async () => {
@@ -118,6 +119,21 @@ describe('/api/spaces', () => {
     expect(titles(await search(`date=${date}&start=15:00&end=17:00`))).toEqual(['비어 있음']);
     expect(titles(await search(`date=${date}&start=16:00&end=18:00&sort=price_asc`)).sort()).toEqual(['비어 있음', '예약 있음']);
     expect(titles(await search(`date=${date}&start=10:00&end=12:00`)).sort()).toEqual(['비어 있음', '예약 있음', '일찍 닫음']);
+  });
+
+  it('a date alone finds spaces free for their minimum hours some time that day; distance sorts from near', async () => {
+    const host = await createUser();
+    const { space: busy } = await createTestSpace(host, { title: '하루 예약', openTime: '10:00', closeTime: '12:00', lat: 33.52, lng: 126.52 });
+    await createTestSpace(host, { title: '먼 곳', lat: 33.6, lng: 126.6 });
+    await createTestSpace(host, { title: '가까운 곳', lat: 33.501, lng: 126.501 });
+    const date = seoulDateInDays(5);
+    await createReservation(getDb(), await createUser(), createReservationBody.parse({
+      spaceId: busy.id, startsAt: seoulInstant(date, 10).toISOString(), endsAt: seoulInstant(date, 12).toISOString(), people: 2, bookerName: '게스트', bookerPhone: '010-1111-2222',
+    }));
+    expect(titles(await search(`date=${date}&near=33.5,126.5&radiusKm=30&sort=distance`))).toEqual(['가까운 곳', '먼 곳']);
+    const all = await search(`near=33.5,126.5&radiusKm=30&sort=distance`);
+    expect(titles(all)).toEqual(['가까운 곳', '하루 예약', '먼 곳']);
+    expect(all.body.items.map((s) => s.distanceKm!)).toEqual([...all.body.items.map((s) => s.distanceKm!)].sort((a, b) => a - b));
   });
 
   it('likes: 401 anonymous, idempotent, counted on cards, my liked spaces, popular sort', async () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
+import { AddToCalendar } from '@/components/calendar/add-to-calendar';
 import { CancelParticipationButton, HostGameActions, JoinButton, RefreshOnGameUpdate, RemovePlayerButton } from '@/components/games/game-actions';
 import { feeLabel, playerStatusLabel } from '@/components/games/game-labels';
 import { LiveSeats } from '@/components/games/live-seats';
@@ -49,6 +50,7 @@ export default async function GamePage({ params, searchParams }: Props) {
   const path = `/games/${game.id}`;
   // Shown while it lasts; a page opened in the window states when everyone may join.
   const priorityOpen = game.priorityUntil !== null && new Date(game.priorityUntil) > new Date();
+  const ahead = open(game.status) || game.status === 'confirmed';
   const reviews = game.status === 'finished' ? await listGameReviews(db, game.id, me?.id) : null;
 
   return (
@@ -114,6 +116,7 @@ export default async function GamePage({ params, searchParams }: Props) {
         {isHost ? (
           <div className="flex flex-col gap-3">
             <Alert tone="info">내가 연 경기입니다.</Alert>
+            {ahead && <AddToCalendar kind="game" id={game.id} />}
             <Link href={`/chat/${game.chatRoomId}`} className="font-semibold text-brand-800 underline">
               경기 채팅방 열기
             </Link>
@@ -148,6 +151,7 @@ export default async function GamePage({ params, searchParams }: Props) {
                 <Link href={`/chat/${game.chatRoomId}`} className="font-semibold text-brand-800 underline">
                   경기 채팅방 열기
                 </Link>
+                {ahead && <AddToCalendar kind="game" id={game.id} />}
               </>
             )}
             {mine.status === 'pending_payment' && (

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
+import { CalendarFeed } from '@/components/spaces/calendar-feed';
 import { DailyBarChart } from '@/components/spaces/daily-bar-chart';
 import { WeekCalendar } from '@/components/spaces/week-calendar';
 import { Alert } from '@/components/ui/alert';
@@ -10,6 +11,7 @@ import { requireSessionUser } from '@/lib/auth/server-session';
 import { isCalendarDate, mondayOf, seoulDateAfter, seoulInstant } from '@/lib/core/seoul-time';
 import { won } from '@/lib/payments/labels';
 import { listHostReservations } from '@/lib/reservations/queries';
+import { hostCalendarKeys } from '@/lib/spaces/calendar';
 import { hostSpaceStats } from '@/lib/spaces/host-stats';
 import { hostStatsQuery } from '@/lib/spaces/host-stats-schema';
 
@@ -43,9 +45,10 @@ export default async function HostSpacesPage({ searchParams }: { searchParams: P
     { label: '이번 달', from: `${today.slice(0, 7)}-01`, to: lastDayOfMonth(today) },
   ];
   const rangeHref = (f?: string, t?: string) => `/host/spaces?${new URLSearchParams({ ...(week && { week }), ...(f && { from: f }), ...(t && { to: t }) })}`.replace(/\?$/, '');
-  const [stats, calendar] = await Promise.all([
+  const [stats, calendar, feedKeys] = await Promise.all([
     hostSpaceStats(getDb(), me.id, range.success ? range.data : {}, now),
     listHostReservations(getDb(), me.id, { from: monday, to: sunday, page: 1, size: 100 }, now),
+    hostCalendarKeys(getDb(), me.id),
   ]);
   const booked = calendar.items.filter((r) => r.status === 'pending_payment' || r.status === 'requested' || r.status === 'confirmed' || r.status === 'completed');
   const weekHref = (days: number) =>
@@ -193,6 +196,7 @@ export default async function HostSpacesPage({ searchParams }: { searchParams: P
                       예약 보기
                     </Link>
                   </div>
+                  {feedKeys.has(s.id) && <CalendarFeed spaceId={s.id} initialKey={feedKeys.get(s.id)!} />}
                 </li>
               ))}
             </ul>
