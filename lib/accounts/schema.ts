@@ -8,27 +8,31 @@ export const email = z
   .trim()
   .toLowerCase()
   .max(254, '이메일이 너무 깁니다.')
-  .pipe(z.email('올바른 이메일 주소를 입력해 주세요.'));
+  .pipe(z.email('올바른 이메일 주소를 입력해 주세요.'))
+  .meta({ examples: ['minji@example.com'] });
 
 export const username = z
   .string({ error: '닉네임을 입력해 주세요.' })
   .trim()
   .min(2, '닉네임은 2자 이상이어야 합니다.')
   .max(20, '닉네임은 20자 이하여야 합니다.')
-  .regex(/^[\p{L}\p{N}_]+$/u, '닉네임에는 한글, 영문, 숫자, 밑줄(_)만 쓸 수 있습니다.');
+  .regex(/^[\p{L}\p{N}_]+$/u, '닉네임에는 한글, 영문, 숫자, 밑줄(_)만 쓸 수 있습니다.')
+  .meta({ examples: ['망원동_민지'] });
 
 export const newPassword = z
   .string({ error: '비밀번호를 입력해 주세요.' })
   .min(8, '비밀번호는 8자 이상이어야 합니다.')
   .max(128, '비밀번호는 128자 이하여야 합니다.')
   .regex(/\p{L}/u, '비밀번호에 문자를 하나 이상 넣어 주세요.')
-  .regex(/\p{N}/u, '비밀번호에 숫자를 하나 이상 넣어 주세요.');
+  .regex(/\p{N}/u, '비밀번호에 숫자를 하나 이상 넣어 주세요.')
+  .meta({ examples: ['dongne-2026-mangwon'] });
 
 /** A password being checked, not chosen: any non-empty string up to the maximum. */
 export const password = z
   .string({ error: '비밀번호를 입력해 주세요.' })
   .min(1, '비밀번호를 입력해 주세요.')
-  .max(128, '비밀번호가 너무 깁니다.');
+  .max(128, '비밀번호가 너무 깁니다.')
+  .meta({ examples: ['dongne-2026-mangwon'] });
 
 const confirmMatches = <T extends { newPassword?: string; password?: string }>(
   data: T & { passwordConfirm?: string; newPasswordConfirm?: string },
@@ -39,7 +43,7 @@ export const signUpBody = z
     email,
     username,
     password: newPassword,
-    passwordConfirm: z.string({ error: '비밀번호를 한 번 더 입력해 주세요.' }).max(128),
+    passwordConfirm: z.string({ error: '비밀번호를 한 번 더 입력해 주세요.' }).max(128).meta({ examples: ['dongne-2026-mangwon'] }),
     neighbourhoodCode,
   })
   .refine(confirmMatches, { path: ['passwordConfirm'], message: '비밀번호가 일치하지 않습니다.' });
@@ -48,7 +52,7 @@ export type SignUpInput = z.infer<typeof signUpBody>;
 export const updateMeBody = z
   .object({
     username: username.optional(),
-    bio: z.string().trim().max(160, '소개는 160자 이하여야 합니다.').optional(),
+    bio: z.string().trim().max(160, '소개는 160자 이하여야 합니다.').optional().meta({ examples: ['주말마다 망원 한강공원에서 풋살해요'] }),
     status: z.enum(userStatuses, { error: '상태를 골라 주세요.' }).optional(),
     isPrivate: z.boolean({ error: '공개 여부를 골라 주세요.' }).optional(),
     neighbourhoodCode: neighbourhoodCode.optional(),

@@ -2494,11 +2494,17 @@ export interface operations {
                             subjectType: "game" | "reservation";
                             subjectId: number;
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             /** Format: date-time */
@@ -2571,11 +2577,17 @@ export interface operations {
                         subjectType: "game" | "reservation";
                         subjectId: number;
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         /** Format: date-time */
@@ -3412,11 +3424,17 @@ export interface operations {
                             /** @enum {string} */
                             kind: "text" | "system" | "image";
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             } | null;
                             clientId: string | null;
@@ -3432,11 +3450,17 @@ export interface operations {
                                 /** @enum {string} */
                                 kind: "text" | "image";
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 } | null;
                             } | null;
@@ -3448,11 +3472,17 @@ export interface operations {
                             }[];
                             mentions: number[];
                             mentionedUsers: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             }[];
                             editedAt: string | null;
@@ -3465,11 +3495,17 @@ export interface operations {
                         unreadCount: number;
                         peer: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             status: ("available" | "away" | "busy") | null;
@@ -3509,11 +3545,17 @@ export interface operations {
                             /** @enum {string} */
                             kind: "text" | "system" | "image";
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             } | null;
                             clientId: string | null;
@@ -3529,11 +3571,17 @@ export interface operations {
                                 /** @enum {string} */
                                 kind: "text" | "image";
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 } | null;
                             } | null;
@@ -3545,11 +3593,17 @@ export interface operations {
                             }[];
                             mentions: number[];
                             mentionedUsers: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             }[];
                             editedAt: string | null;
@@ -3562,11 +3616,17 @@ export interface operations {
                         unreadCount: number;
                         peer: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             status: ("available" | "away" | "busy") | null;
@@ -3716,6 +3776,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example 저 5분 뒤에 도착해요! */
                     body: string;
                 };
             };
@@ -3734,11 +3795,17 @@ export interface operations {
                         /** @enum {string} */
                         kind: "text" | "system" | "image";
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         } | null;
                         clientId: string | null;
@@ -3754,11 +3821,17 @@ export interface operations {
                             /** @enum {string} */
                             kind: "text" | "image";
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             } | null;
                         } | null;
@@ -3770,11 +3843,17 @@ export interface operations {
                         }[];
                         mentions: number[];
                         mentionedUsers: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         }[];
                         editedAt: string | null;
@@ -4020,11 +4099,17 @@ export interface operations {
                                 /** @enum {string} */
                                 kind: "text" | "system" | "image";
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 } | null;
                                 clientId: string | null;
@@ -4040,11 +4125,17 @@ export interface operations {
                                     /** @enum {string} */
                                     kind: "text" | "image";
                                     user: {
+                                        /** @example 7 */
                                         id: number;
+                                        /** @example 망원동_민지 */
                                         username: string;
+                                        /** @example false */
                                         isDeleted: boolean;
+                                        /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                         avatarUrl: string | null;
+                                        /** @example 서교동 */
                                         verifiedDong?: string | null;
+                                        /** @example 36.5 */
                                         temperature?: number;
                                     } | null;
                                 } | null;
@@ -4056,11 +4147,17 @@ export interface operations {
                                 }[];
                                 mentions: number[];
                                 mentionedUsers: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 }[];
                                 editedAt: string | null;
@@ -4073,11 +4170,17 @@ export interface operations {
                             unreadCount: number;
                             peer: {
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 };
                                 status: ("available" | "away" | "busy") | null;
@@ -4149,11 +4252,17 @@ export interface operations {
                             /** @enum {string} */
                             kind: "text" | "system" | "image";
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             } | null;
                             clientId: string | null;
@@ -4169,11 +4278,17 @@ export interface operations {
                                 /** @enum {string} */
                                 kind: "text" | "image";
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 } | null;
                             } | null;
@@ -4185,11 +4300,17 @@ export interface operations {
                             }[];
                             mentions: number[];
                             mentionedUsers: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             }[];
                             editedAt: string | null;
@@ -4202,11 +4323,17 @@ export interface operations {
                         unreadCount: number;
                         peer: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             status: ("available" | "away" | "busy") | null;
@@ -4444,11 +4571,17 @@ export interface operations {
                         /** @enum {string} */
                         kind: "text" | "system" | "image";
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         } | null;
                         clientId: string | null;
@@ -4464,11 +4597,17 @@ export interface operations {
                             /** @enum {string} */
                             kind: "text" | "image";
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             } | null;
                         } | null;
@@ -4480,11 +4619,17 @@ export interface operations {
                         }[];
                         mentions: number[];
                         mentionedUsers: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         }[];
                         editedAt: string | null;
@@ -4509,11 +4654,17 @@ export interface operations {
                         /** @enum {string} */
                         kind: "text" | "system" | "image";
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         } | null;
                         clientId: string | null;
@@ -4529,11 +4680,17 @@ export interface operations {
                             /** @enum {string} */
                             kind: "text" | "image";
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             } | null;
                         } | null;
@@ -4545,11 +4702,17 @@ export interface operations {
                         }[];
                         mentions: number[];
                         mentionedUsers: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         }[];
                         editedAt: string | null;
@@ -4646,11 +4809,17 @@ export interface operations {
                     "application/json": {
                         items: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             isOwner: boolean;
@@ -4734,11 +4903,17 @@ export interface operations {
                             /** @enum {string} */
                             kind: "text" | "system" | "image";
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             } | null;
                             clientId: string | null;
@@ -4754,11 +4929,17 @@ export interface operations {
                                 /** @enum {string} */
                                 kind: "text" | "image";
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 } | null;
                             } | null;
@@ -4770,11 +4951,17 @@ export interface operations {
                             }[];
                             mentions: number[];
                             mentionedUsers: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             }[];
                             editedAt: string | null;
@@ -4787,11 +4974,17 @@ export interface operations {
                         unreadCount: number;
                         peer: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             status: ("available" | "away" | "busy") | null;
@@ -4831,11 +5024,17 @@ export interface operations {
                             /** @enum {string} */
                             kind: "text" | "system" | "image";
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             } | null;
                             clientId: string | null;
@@ -4851,11 +5050,17 @@ export interface operations {
                                 /** @enum {string} */
                                 kind: "text" | "image";
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 } | null;
                             } | null;
@@ -4867,11 +5072,17 @@ export interface operations {
                             }[];
                             mentions: number[];
                             mentionedUsers: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             }[];
                             editedAt: string | null;
@@ -4884,11 +5095,17 @@ export interface operations {
                         unreadCount: number;
                         peer: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             status: ("available" | "away" | "busy") | null;
@@ -5044,11 +5261,17 @@ export interface operations {
                             /** @enum {string} */
                             kind: "text" | "system" | "image";
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             } | null;
                             clientId: string | null;
@@ -5064,11 +5287,17 @@ export interface operations {
                                 /** @enum {string} */
                                 kind: "text" | "image";
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 } | null;
                             } | null;
@@ -5080,11 +5309,17 @@ export interface operations {
                             }[];
                             mentions: number[];
                             mentionedUsers: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             }[];
                             editedAt: string | null;
@@ -5148,7 +5383,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example 저 5분 뒤에 도착해요! */
                     body: string;
+                    /** @example c1f6e2a0-6d1b-4f0e-9a1e-2b7c3d4e5f60 */
                     clientId?: string;
                     replyToId?: number;
                 };
@@ -5168,11 +5405,17 @@ export interface operations {
                         /** @enum {string} */
                         kind: "text" | "system" | "image";
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         } | null;
                         clientId: string | null;
@@ -5188,11 +5431,17 @@ export interface operations {
                             /** @enum {string} */
                             kind: "text" | "image";
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             } | null;
                         } | null;
@@ -5204,11 +5453,17 @@ export interface operations {
                         }[];
                         mentions: number[];
                         mentionedUsers: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         }[];
                         editedAt: string | null;
@@ -5233,11 +5488,17 @@ export interface operations {
                         /** @enum {string} */
                         kind: "text" | "system" | "image";
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         } | null;
                         clientId: string | null;
@@ -5253,11 +5514,17 @@ export interface operations {
                             /** @enum {string} */
                             kind: "text" | "image";
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             } | null;
                         } | null;
@@ -5269,11 +5536,17 @@ export interface operations {
                         }[];
                         mentions: number[];
                         mentionedUsers: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         }[];
                         editedAt: string | null;
@@ -5670,11 +5943,17 @@ export interface operations {
                                 kind: "post" | "direct" | "game" | "community";
                             };
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             } | null;
                             /** @enum {string} */
@@ -5793,7 +6072,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    content: string;
+                    content: Record<string, never>;
                 };
             };
         };
@@ -5808,13 +6087,19 @@ export interface operations {
                         id: number;
                         postId: number;
                         parentId: number | null;
-                        content: string;
+                        content: Record<string, never>;
                         author: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         hiddenAt: string | null;
@@ -5911,23 +6196,61 @@ export interface operations {
                             title: string;
                             /** @enum {string} */
                             category: "question" | "daily" | "food" | "lost" | "hobby" | "exercise" | "info";
-                            /** @description 마크다운 (HTML은 그대로 글자로 보입니다) */
-                            content: string;
+                            /**
+                             * @description {
+                             *       "0": "마",
+                             *       "1": "크",
+                             *       "2": "다",
+                             *       "3": "운",
+                             *       "4": " ",
+                             *       "5": "(",
+                             *       "6": "H",
+                             *       "7": "T",
+                             *       "8": "M",
+                             *       "9": "L",
+                             *       "10": "은",
+                             *       "11": " ",
+                             *       "12": "그",
+                             *       "13": "대",
+                             *       "14": "로",
+                             *       "15": " ",
+                             *       "16": "글",
+                             *       "17": "자",
+                             *       "18": "로",
+                             *       "19": " ",
+                             *       "20": "보",
+                             *       "21": "입",
+                             *       "22": "니",
+                             *       "23": "다",
+                             *       "24": ")"
+                             *     }
+                             */
+                            content: Record<string, never>;
                             tags: string[];
                             viewCount: number;
                             commentCount: number;
                             author: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             neighbourhood: {
+                                /** @example 1144066000 */
                                 code: string;
+                                /** @example 서울특별시 */
                                 sido: string;
+                                /** @example 마포구 */
                                 sigungu: string;
+                                /** @example 서교동 */
                                 dong: string;
                             };
                             hiddenAt: string | null;
@@ -5987,10 +6310,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example 망원시장 근처 조용한 카페 추천해 주세요 */
                     title: string;
                     /** @enum {string} */
                     category: "question" | "daily" | "food" | "lost" | "hobby" | "exercise" | "info";
-                    content: string;
+                    content: Record<string, never>;
                     tags?: string[];
                 };
             };
@@ -6007,23 +6331,61 @@ export interface operations {
                         title: string;
                         /** @enum {string} */
                         category: "question" | "daily" | "food" | "lost" | "hobby" | "exercise" | "info";
-                        /** @description 마크다운 (HTML은 그대로 글자로 보입니다) */
-                        content: string;
+                        /**
+                         * @description {
+                         *       "0": "마",
+                         *       "1": "크",
+                         *       "2": "다",
+                         *       "3": "운",
+                         *       "4": " ",
+                         *       "5": "(",
+                         *       "6": "H",
+                         *       "7": "T",
+                         *       "8": "M",
+                         *       "9": "L",
+                         *       "10": "은",
+                         *       "11": " ",
+                         *       "12": "그",
+                         *       "13": "대",
+                         *       "14": "로",
+                         *       "15": " ",
+                         *       "16": "글",
+                         *       "17": "자",
+                         *       "18": "로",
+                         *       "19": " ",
+                         *       "20": "보",
+                         *       "21": "입",
+                         *       "22": "니",
+                         *       "23": "다",
+                         *       "24": ")"
+                         *     }
+                         */
+                        content: Record<string, never>;
                         tags: string[];
                         viewCount: number;
                         commentCount: number;
                         author: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         hiddenAt: string | null;
@@ -6112,23 +6474,61 @@ export interface operations {
                         title: string;
                         /** @enum {string} */
                         category: "question" | "daily" | "food" | "lost" | "hobby" | "exercise" | "info";
-                        /** @description 마크다운 (HTML은 그대로 글자로 보입니다) */
-                        content: string;
+                        /**
+                         * @description {
+                         *       "0": "마",
+                         *       "1": "크",
+                         *       "2": "다",
+                         *       "3": "운",
+                         *       "4": " ",
+                         *       "5": "(",
+                         *       "6": "H",
+                         *       "7": "T",
+                         *       "8": "M",
+                         *       "9": "L",
+                         *       "10": "은",
+                         *       "11": " ",
+                         *       "12": "그",
+                         *       "13": "대",
+                         *       "14": "로",
+                         *       "15": " ",
+                         *       "16": "글",
+                         *       "17": "자",
+                         *       "18": "로",
+                         *       "19": " ",
+                         *       "20": "보",
+                         *       "21": "입",
+                         *       "22": "니",
+                         *       "23": "다",
+                         *       "24": ")"
+                         *     }
+                         */
+                        content: Record<string, never>;
                         tags: string[];
                         viewCount: number;
                         commentCount: number;
                         author: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         hiddenAt: string | null;
@@ -6245,10 +6645,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example 망원시장 근처 조용한 카페 추천해 주세요 */
                     title?: string;
                     /** @enum {string} */
                     category?: "question" | "daily" | "food" | "lost" | "hobby" | "exercise" | "info";
-                    content?: string;
+                    content?: Record<string, never>;
                     tags?: string[];
                 };
             };
@@ -6265,23 +6666,61 @@ export interface operations {
                         title: string;
                         /** @enum {string} */
                         category: "question" | "daily" | "food" | "lost" | "hobby" | "exercise" | "info";
-                        /** @description 마크다운 (HTML은 그대로 글자로 보입니다) */
-                        content: string;
+                        /**
+                         * @description {
+                         *       "0": "마",
+                         *       "1": "크",
+                         *       "2": "다",
+                         *       "3": "운",
+                         *       "4": " ",
+                         *       "5": "(",
+                         *       "6": "H",
+                         *       "7": "T",
+                         *       "8": "M",
+                         *       "9": "L",
+                         *       "10": "은",
+                         *       "11": " ",
+                         *       "12": "그",
+                         *       "13": "대",
+                         *       "14": "로",
+                         *       "15": " ",
+                         *       "16": "글",
+                         *       "17": "자",
+                         *       "18": "로",
+                         *       "19": " ",
+                         *       "20": "보",
+                         *       "21": "입",
+                         *       "22": "니",
+                         *       "23": "다",
+                         *       "24": ")"
+                         *     }
+                         */
+                        content: Record<string, never>;
                         tags: string[];
                         viewCount: number;
                         commentCount: number;
                         author: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         hiddenAt: string | null;
@@ -6373,13 +6812,19 @@ export interface operations {
                             id: number;
                             postId: number;
                             parentId: number | null;
-                            content: string;
+                            content: Record<string, never>;
                             author: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             hiddenAt: string | null;
@@ -6450,7 +6895,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    content: string;
+                    content: Record<string, never>;
                     parentId?: number;
                 };
             };
@@ -6466,13 +6911,19 @@ export interface operations {
                         id: number;
                         postId: number;
                         parentId: number | null;
-                        content: string;
+                        content: Record<string, never>;
                         author: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         hiddenAt: string | null;
@@ -6595,11 +7046,17 @@ export interface operations {
                     "application/json": {
                         items: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             status: ("available" | "away" | "busy") | null;
@@ -6662,6 +7119,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example minji@example.com */
                     email?: string;
                     userId?: number;
                 };
@@ -6676,11 +7134,17 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         status: ("available" | "away" | "busy") | null;
@@ -6860,17 +7324,26 @@ export interface operations {
                             id: number;
                             /** @enum {string} */
                             sport: "futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other";
+                            /** @example 풋살 */
                             sportLabel: string;
+                            /** @example 토요일 아침 망원 풋살 6:6 */
                             title: string;
+                            /** @example 풋살화 필수, 조끼는 준비해 둘게요. */
                             description: string;
                             /** @enum {string} */
                             level: "intro" | "beginner" | "intermediate" | "advanced" | "any";
+                            /** @example 누구나 */
                             levelLabel: string;
                             venueId: number | null;
+                            /** @example 망원한강공원 풋살장 */
                             placeName: string;
+                            /** @example 서울 마포구 마포나루길 467 */
                             address: string;
+                            /** @example 1144066000 */
                             neighbourhoodCode: string;
+                            /** @example 37.55494 */
                             lat: number;
+                            /** @example 126.92381 */
                             lng: number;
                             /** Format: date-time */
                             startsAt: string;
@@ -6880,17 +7353,27 @@ export interface operations {
                             recruitUntil: string;
                             minPlayers: number;
                             maxPlayers: number;
+                            /**
+                             * @description 원 (KRW)
+                             * @example 12000
+                             */
                             fee: number;
                             /** @enum {string} */
                             status: "recruiting" | "full" | "confirmed" | "finished" | "failed" | "cancelled";
                             joinedCount: number;
                             chatRoomId: number;
                             host: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             verifiedOnly: boolean;
@@ -6950,8 +7433,12 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     sport: "futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other";
+                    /** @example 토요일 아침 망원 풋살 6:6 */
                     title: string;
-                    /** @default  */
+                    /**
+                     * @default
+                     * @example 풋살화 필수, 조끼는 준비해 둘게요.
+                     */
                     description?: string;
                     /**
                      * @default any
@@ -6959,10 +7446,15 @@ export interface operations {
                      */
                     level?: "intro" | "beginner" | "intermediate" | "advanced" | "any";
                     venueId?: number | null;
+                    /** @example 망원한강공원 풋살장 */
                     placeName: string;
+                    /** @example 서울 마포구 마포나루길 467 */
                     address: string;
+                    /** @example 1144066000 */
                     neighbourhoodCode: string;
+                    /** @example 37.55494 */
                     lat?: number;
+                    /** @example 126.92381 */
                     lng?: number;
                     /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
                     startsAt: string;
@@ -6972,6 +7464,10 @@ export interface operations {
                     recruitUntil?: string;
                     minPlayers: number;
                     maxPlayers: number;
+                    /**
+                     * @description 원 (KRW)
+                     * @example 12000
+                     */
                     fee: number;
                     verifiedOnly?: boolean;
                 };
@@ -6988,17 +7484,26 @@ export interface operations {
                         id: number;
                         /** @enum {string} */
                         sport: "futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other";
+                        /** @example 풋살 */
                         sportLabel: string;
+                        /** @example 토요일 아침 망원 풋살 6:6 */
                         title: string;
+                        /** @example 풋살화 필수, 조끼는 준비해 둘게요. */
                         description: string;
                         /** @enum {string} */
                         level: "intro" | "beginner" | "intermediate" | "advanced" | "any";
+                        /** @example 누구나 */
                         levelLabel: string;
                         venueId: number | null;
+                        /** @example 망원한강공원 풋살장 */
                         placeName: string;
+                        /** @example 서울 마포구 마포나루길 467 */
                         address: string;
+                        /** @example 1144066000 */
                         neighbourhoodCode: string;
+                        /** @example 37.55494 */
                         lat: number;
+                        /** @example 126.92381 */
                         lng: number;
                         /** Format: date-time */
                         startsAt: string;
@@ -7008,17 +7513,27 @@ export interface operations {
                         recruitUntil: string;
                         minPlayers: number;
                         maxPlayers: number;
+                        /**
+                         * @description 원 (KRW)
+                         * @example 12000
+                         */
                         fee: number;
                         /** @enum {string} */
                         status: "recruiting" | "full" | "confirmed" | "finished" | "failed" | "cancelled";
                         joinedCount: number;
                         chatRoomId: number;
                         host: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         verifiedOnly: boolean;
@@ -7095,17 +7610,26 @@ export interface operations {
                         id: number;
                         /** @enum {string} */
                         sport: "futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other";
+                        /** @example 풋살 */
                         sportLabel: string;
+                        /** @example 토요일 아침 망원 풋살 6:6 */
                         title: string;
+                        /** @example 풋살화 필수, 조끼는 준비해 둘게요. */
                         description: string;
                         /** @enum {string} */
                         level: "intro" | "beginner" | "intermediate" | "advanced" | "any";
+                        /** @example 누구나 */
                         levelLabel: string;
                         venueId: number | null;
+                        /** @example 망원한강공원 풋살장 */
                         placeName: string;
+                        /** @example 서울 마포구 마포나루길 467 */
                         address: string;
+                        /** @example 1144066000 */
                         neighbourhoodCode: string;
+                        /** @example 37.55494 */
                         lat: number;
+                        /** @example 126.92381 */
                         lng: number;
                         /** Format: date-time */
                         startsAt: string;
@@ -7115,17 +7639,27 @@ export interface operations {
                         recruitUntil: string;
                         minPlayers: number;
                         maxPlayers: number;
+                        /**
+                         * @description 원 (KRW)
+                         * @example 12000
+                         */
                         fee: number;
                         /** @enum {string} */
                         status: "recruiting" | "full" | "confirmed" | "finished" | "failed" | "cancelled";
                         joinedCount: number;
                         chatRoomId: number;
                         host: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         verifiedOnly: boolean;
@@ -7186,15 +7720,21 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     sport?: "futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other";
+                    /** @example 토요일 아침 망원 풋살 6:6 */
                     title?: string;
                     description?: string;
                     /** @enum {string} */
                     level?: "intro" | "beginner" | "intermediate" | "advanced" | "any";
                     venueId?: number | null;
+                    /** @example 망원한강공원 풋살장 */
                     placeName?: string;
+                    /** @example 서울 마포구 마포나루길 467 */
                     address?: string;
+                    /** @example 1144066000 */
                     neighbourhoodCode?: string;
+                    /** @example 37.55494 */
                     lat?: number;
+                    /** @example 126.92381 */
                     lng?: number;
                     /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
                     startsAt?: string;
@@ -7204,6 +7744,10 @@ export interface operations {
                     recruitUntil?: string;
                     minPlayers?: number;
                     maxPlayers?: number;
+                    /**
+                     * @description 원 (KRW)
+                     * @example 12000
+                     */
                     fee?: number;
                     verifiedOnly?: boolean;
                 };
@@ -7220,17 +7764,26 @@ export interface operations {
                         id: number;
                         /** @enum {string} */
                         sport: "futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other";
+                        /** @example 풋살 */
                         sportLabel: string;
+                        /** @example 토요일 아침 망원 풋살 6:6 */
                         title: string;
+                        /** @example 풋살화 필수, 조끼는 준비해 둘게요. */
                         description: string;
                         /** @enum {string} */
                         level: "intro" | "beginner" | "intermediate" | "advanced" | "any";
+                        /** @example 누구나 */
                         levelLabel: string;
                         venueId: number | null;
+                        /** @example 망원한강공원 풋살장 */
                         placeName: string;
+                        /** @example 서울 마포구 마포나루길 467 */
                         address: string;
+                        /** @example 1144066000 */
                         neighbourhoodCode: string;
+                        /** @example 37.55494 */
                         lat: number;
+                        /** @example 126.92381 */
                         lng: number;
                         /** Format: date-time */
                         startsAt: string;
@@ -7240,17 +7793,27 @@ export interface operations {
                         recruitUntil: string;
                         minPlayers: number;
                         maxPlayers: number;
+                        /**
+                         * @description 원 (KRW)
+                         * @example 12000
+                         */
                         fee: number;
                         /** @enum {string} */
                         status: "recruiting" | "full" | "confirmed" | "finished" | "failed" | "cancelled";
                         joinedCount: number;
                         chatRoomId: number;
                         host: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         verifiedOnly: boolean;
@@ -7345,17 +7908,26 @@ export interface operations {
                         id: number;
                         /** @enum {string} */
                         sport: "futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other";
+                        /** @example 풋살 */
                         sportLabel: string;
+                        /** @example 토요일 아침 망원 풋살 6:6 */
                         title: string;
+                        /** @example 풋살화 필수, 조끼는 준비해 둘게요. */
                         description: string;
                         /** @enum {string} */
                         level: "intro" | "beginner" | "intermediate" | "advanced" | "any";
+                        /** @example 누구나 */
                         levelLabel: string;
                         venueId: number | null;
+                        /** @example 망원한강공원 풋살장 */
                         placeName: string;
+                        /** @example 서울 마포구 마포나루길 467 */
                         address: string;
+                        /** @example 1144066000 */
                         neighbourhoodCode: string;
+                        /** @example 37.55494 */
                         lat: number;
+                        /** @example 126.92381 */
                         lng: number;
                         /** Format: date-time */
                         startsAt: string;
@@ -7365,17 +7937,27 @@ export interface operations {
                         recruitUntil: string;
                         minPlayers: number;
                         maxPlayers: number;
+                        /**
+                         * @description 원 (KRW)
+                         * @example 12000
+                         */
                         fee: number;
                         /** @enum {string} */
                         status: "recruiting" | "full" | "confirmed" | "finished" | "failed" | "cancelled";
                         joinedCount: number;
                         chatRoomId: number;
                         host: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         verifiedOnly: boolean;
@@ -7452,17 +8034,26 @@ export interface operations {
                         id: number;
                         /** @enum {string} */
                         sport: "futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other";
+                        /** @example 풋살 */
                         sportLabel: string;
+                        /** @example 토요일 아침 망원 풋살 6:6 */
                         title: string;
+                        /** @example 풋살화 필수, 조끼는 준비해 둘게요. */
                         description: string;
                         /** @enum {string} */
                         level: "intro" | "beginner" | "intermediate" | "advanced" | "any";
+                        /** @example 누구나 */
                         levelLabel: string;
                         venueId: number | null;
+                        /** @example 망원한강공원 풋살장 */
                         placeName: string;
+                        /** @example 서울 마포구 마포나루길 467 */
                         address: string;
+                        /** @example 1144066000 */
                         neighbourhoodCode: string;
+                        /** @example 37.55494 */
                         lat: number;
+                        /** @example 126.92381 */
                         lng: number;
                         /** Format: date-time */
                         startsAt: string;
@@ -7472,17 +8063,27 @@ export interface operations {
                         recruitUntil: string;
                         minPlayers: number;
                         maxPlayers: number;
+                        /**
+                         * @description 원 (KRW)
+                         * @example 12000
+                         */
                         fee: number;
                         /** @enum {string} */
                         status: "recruiting" | "full" | "confirmed" | "finished" | "failed" | "cancelled";
                         joinedCount: number;
                         chatRoomId: number;
                         host: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         verifiedOnly: boolean;
@@ -7560,11 +8161,17 @@ export interface operations {
                             id: number;
                             gameId: number;
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             /** @enum {string} */
@@ -7644,11 +8251,17 @@ export interface operations {
                             id: number;
                             gameId: number;
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             /** @enum {string} */
@@ -7660,10 +8273,16 @@ export interface operations {
                         };
                         payment?: {
                             id: number;
+                            /** @example DN20261205-1A2B3C4D5E */
                             orderId: string;
                             /** @enum {string} */
                             status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                            /**
+                             * @description 원 (KRW)
+                             * @example 12000
+                             */
                             amount: number;
+                            /** @example /pay/15 */
                             checkoutUrl: string;
                         };
                     };
@@ -7756,11 +8375,17 @@ export interface operations {
                         id: number;
                         gameId: number;
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         /** @enum {string} */
@@ -7833,11 +8458,17 @@ export interface operations {
                             id: number;
                             gameId: number;
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             /** @enum {string} */
@@ -7922,11 +8553,17 @@ export interface operations {
                         subjectType: "game" | "reservation";
                         subjectId: number;
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         /** Format: date-time */
@@ -8011,19 +8648,31 @@ export interface operations {
                                 sport: string;
                             };
                             reviewer: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             reviewee: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             rating: number;
@@ -8033,11 +8682,17 @@ export interface operations {
                             createdAt: string;
                         }[];
                         canReview: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         }[];
                     };
@@ -8117,19 +8772,31 @@ export interface operations {
                             sport: string;
                         };
                         reviewer: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         reviewee: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         rating: number;
@@ -8283,11 +8950,17 @@ export interface operations {
                                 hostId: number;
                             };
                             guest: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             packageId: number | null;
@@ -8317,10 +8990,16 @@ export interface operations {
                             canMarkNoShow: boolean;
                             payment: {
                                 id: number;
+                                /** @example DN20261205-1A2B3C4D5E */
                                 orderId: string;
                                 /** @enum {string} */
                                 status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                                /**
+                                 * @description 원 (KRW)
+                                 * @example 12000
+                                 */
                                 amount: number;
+                                /** @example /pay/15 */
                                 checkoutUrl: string;
                             } | null;
                             /** Format: date-time */
@@ -8774,12 +9453,19 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
+                            /** @example 37.55494 */
                             lat: number;
+                            /** @example 126.92381 */
                             lng: number;
+                            /** @example 서울특별시 마포구 서교동 */
                             fullName: string;
                         }[];
                     };
@@ -8801,6 +9487,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 행정동 코드 (10자리) */
                 code: string;
             };
             cookie?: never;
@@ -8814,12 +9501,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @example 1144066000 */
                         code: string;
+                        /** @example 서울특별시 */
                         sido: string;
+                        /** @example 마포구 */
                         sigungu: string;
+                        /** @example 서교동 */
                         dong: string;
+                        /** @example 37.55494 */
                         lat: number;
+                        /** @example 126.92381 */
                         lng: number;
+                        /** @example 서울특별시 마포구 서교동 */
                         fullName: string;
                     };
                 };
@@ -8863,12 +9557,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @example 1144066000 */
                         code: string;
+                        /** @example 서울특별시 */
                         sido: string;
+                        /** @example 마포구 */
                         sigungu: string;
+                        /** @example 서교동 */
                         dong: string;
+                        /** @example 37.55494 */
                         lat: number;
+                        /** @example 126.92381 */
                         lng: number;
+                        /** @example 서울특별시 마포구 서교동 */
                         fullName: string;
                     };
                 };
@@ -8913,11 +9614,17 @@ export interface operations {
                         subjectType: "game" | "reservation";
                         subjectId: number;
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         /** Format: date-time */
@@ -9188,8 +9895,14 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example 망원동_민지 */
                     username: string;
+                    /**
+                     * @description 행정동 코드 (10자리)
+                     * @example 1144066000
+                     */
                     neighbourhoodCode: string;
+                    /** @example minji@example.com */
                     email?: string;
                 };
             };
@@ -9209,9 +9922,13 @@ export interface operations {
                         status: "available" | "away" | "busy";
                         isPrivate: boolean;
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         emailVerified: boolean;
@@ -9308,6 +10025,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example dongne-2026-mangwon */
                     password: string;
                 };
             };
@@ -9327,9 +10045,13 @@ export interface operations {
                         status: "available" | "away" | "busy";
                         isPrivate: boolean;
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         emailVerified: boolean;
@@ -9477,6 +10199,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example minji@example.com */
                     email: string;
                 };
             };
@@ -9543,6 +10266,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example dongne-2026-mangwon */
                     newPassword: string & (unknown & unknown);
                     newPasswordConfirm: string;
                 };
@@ -9615,16 +10339,27 @@ export interface operations {
                     "application/json": {
                         items: {
                             id: number;
+                            /** @example DN20261205-1A2B3C4D5E */
                             orderId: string;
+                            /** @example game */
                             purpose: string;
                             subjectId: number;
+                            /** @example 토요일 아침 망원 풋살 6:6 */
                             title: string;
+                            /**
+                             * @description 원 (KRW)
+                             * @example 12000
+                             */
                             amount: number;
+                            /** @example 0 */
                             cancelledAmount: number;
                             /** @enum {string} */
                             status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                            /** @example sandbox */
                             provider: string;
+                            /** @example /pay/15 */
                             checkoutUrl: string;
+                            /** @example /games/42 */
                             returnPath: string;
                             failure: {
                                 code: string;
@@ -9703,16 +10438,27 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example DN20261205-1A2B3C4D5E */
                         orderId: string;
+                        /** @example game */
                         purpose: string;
                         subjectId: number;
+                        /** @example 토요일 아침 망원 풋살 6:6 */
                         title: string;
+                        /**
+                         * @description 원 (KRW)
+                         * @example 12000
+                         */
                         amount: number;
+                        /** @example 0 */
                         cancelledAmount: number;
                         /** @enum {string} */
                         status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                        /** @example sandbox */
                         provider: string;
+                        /** @example /pay/15 */
                         checkoutUrl: string;
+                        /** @example /games/42 */
                         returnPath: string;
                         failure: {
                             code: string;
@@ -9734,16 +10480,27 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example DN20261205-1A2B3C4D5E */
                         orderId: string;
+                        /** @example game */
                         purpose: string;
                         subjectId: number;
+                        /** @example 토요일 아침 망원 풋살 6:6 */
                         title: string;
+                        /**
+                         * @description 원 (KRW)
+                         * @example 12000
+                         */
                         amount: number;
+                        /** @example 0 */
                         cancelledAmount: number;
                         /** @enum {string} */
                         status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                        /** @example sandbox */
                         provider: string;
+                        /** @example /pay/15 */
                         checkoutUrl: string;
+                        /** @example /games/42 */
                         returnPath: string;
                         failure: {
                             code: string;
@@ -9841,16 +10598,27 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example DN20261205-1A2B3C4D5E */
                         orderId: string;
+                        /** @example game */
                         purpose: string;
                         subjectId: number;
+                        /** @example 토요일 아침 망원 풋살 6:6 */
                         title: string;
+                        /**
+                         * @description 원 (KRW)
+                         * @example 12000
+                         */
                         amount: number;
+                        /** @example 0 */
                         cancelledAmount: number;
                         /** @enum {string} */
                         status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                        /** @example sandbox */
                         provider: string;
+                        /** @example /pay/15 */
                         checkoutUrl: string;
+                        /** @example /games/42 */
                         returnPath: string;
                         failure: {
                             code: string;
@@ -9936,16 +10704,27 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example DN20261205-1A2B3C4D5E */
                         orderId: string;
+                        /** @example game */
                         purpose: string;
                         subjectId: number;
+                        /** @example 토요일 아침 망원 풋살 6:6 */
                         title: string;
+                        /**
+                         * @description 원 (KRW)
+                         * @example 12000
+                         */
                         amount: number;
+                        /** @example 0 */
                         cancelledAmount: number;
                         /** @enum {string} */
                         status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                        /** @example sandbox */
                         provider: string;
+                        /** @example /pay/15 */
                         checkoutUrl: string;
+                        /** @example /games/42 */
                         returnPath: string;
                         failure: {
                             code: string;
@@ -10059,16 +10838,27 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example DN20261205-1A2B3C4D5E */
                         orderId: string;
+                        /** @example game */
                         purpose: string;
                         subjectId: number;
+                        /** @example 토요일 아침 망원 풋살 6:6 */
                         title: string;
+                        /**
+                         * @description 원 (KRW)
+                         * @example 12000
+                         */
                         amount: number;
+                        /** @example 0 */
                         cancelledAmount: number;
                         /** @enum {string} */
                         status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                        /** @example sandbox */
                         provider: string;
+                        /** @example /pay/15 */
                         checkoutUrl: string;
+                        /** @example /games/42 */
                         returnPath: string;
                         failure: {
                             code: string;
@@ -10183,16 +10973,27 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example DN20261205-1A2B3C4D5E */
                         orderId: string;
+                        /** @example game */
                         purpose: string;
                         subjectId: number;
+                        /** @example 토요일 아침 망원 풋살 6:6 */
                         title: string;
+                        /**
+                         * @description 원 (KRW)
+                         * @example 12000
+                         */
                         amount: number;
+                        /** @example 0 */
                         cancelledAmount: number;
                         /** @enum {string} */
                         status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                        /** @example sandbox */
                         provider: string;
+                        /** @example /pay/15 */
                         checkoutUrl: string;
+                        /** @example /games/42 */
                         returnPath: string;
                         failure: {
                             code: string;
@@ -10399,24 +11200,34 @@ export interface operations {
                             title: string;
                             /** @enum {string} */
                             category: "족발,보쌈" | "찜,탕,찌개" | "돈까스,회,일식" | "피자" | "고기구이" | "양식" | "치킨" | "중식" | "아시안" | "백반,죽,국수" | "도시락" | "분식" | "카페,디저트" | "패스트푸드";
-                            content: string;
+                            content: Record<string, never>;
                             targetNumber: number;
                             joinNumber: number;
                             isComplete: boolean;
                             isJoined: boolean;
                             chatRoomId: number;
                             author: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             neighbourhood: {
+                                /** @example 1144066000 */
                                 code: string;
+                                /** @example 서울특별시 */
                                 sido: string;
+                                /** @example 마포구 */
                                 sigungu: string;
+                                /** @example 서교동 */
                                 dong: string;
                             };
                             verifiedOnly: boolean;
@@ -10477,11 +11288,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example 오늘 저녁 치킨 같이 시켜요 (서교동) */
                     title: string;
                     /** @enum {string} */
                     category: "족발,보쌈" | "찜,탕,찌개" | "돈까스,회,일식" | "피자" | "고기구이" | "양식" | "치킨" | "중식" | "아시안" | "백반,죽,국수" | "도시락" | "분식" | "카페,디저트" | "패스트푸드";
                     targetNumber: number;
-                    content: string;
+                    content: Record<string, never>;
                     verifiedOnly?: boolean;
                 };
             };
@@ -10498,24 +11310,34 @@ export interface operations {
                         title: string;
                         /** @enum {string} */
                         category: "족발,보쌈" | "찜,탕,찌개" | "돈까스,회,일식" | "피자" | "고기구이" | "양식" | "치킨" | "중식" | "아시안" | "백반,죽,국수" | "도시락" | "분식" | "카페,디저트" | "패스트푸드";
-                        content: string;
+                        content: Record<string, never>;
                         targetNumber: number;
                         joinNumber: number;
                         isComplete: boolean;
                         isJoined: boolean;
                         chatRoomId: number;
                         author: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         verifiedOnly: boolean;
@@ -10605,24 +11427,34 @@ export interface operations {
                         title: string;
                         /** @enum {string} */
                         category: "족발,보쌈" | "찜,탕,찌개" | "돈까스,회,일식" | "피자" | "고기구이" | "양식" | "치킨" | "중식" | "아시안" | "백반,죽,국수" | "도시락" | "분식" | "카페,디저트" | "패스트푸드";
-                        content: string;
+                        content: Record<string, never>;
                         targetNumber: number;
                         joinNumber: number;
                         isComplete: boolean;
                         isJoined: boolean;
                         chatRoomId: number;
                         author: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         verifiedOnly: boolean;
@@ -10740,11 +11572,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example 오늘 저녁 치킨 같이 시켜요 (서교동) */
                     title?: string;
                     /** @enum {string} */
                     category?: "족발,보쌈" | "찜,탕,찌개" | "돈까스,회,일식" | "피자" | "고기구이" | "양식" | "치킨" | "중식" | "아시안" | "백반,죽,국수" | "도시락" | "분식" | "카페,디저트" | "패스트푸드";
                     targetNumber?: number;
-                    content?: string;
+                    content?: Record<string, never>;
                     verifiedOnly?: boolean;
                 };
             };
@@ -10761,24 +11594,34 @@ export interface operations {
                         title: string;
                         /** @enum {string} */
                         category: "족발,보쌈" | "찜,탕,찌개" | "돈까스,회,일식" | "피자" | "고기구이" | "양식" | "치킨" | "중식" | "아시안" | "백반,죽,국수" | "도시락" | "분식" | "카페,디저트" | "패스트푸드";
-                        content: string;
+                        content: Record<string, never>;
                         targetNumber: number;
                         joinNumber: number;
                         isComplete: boolean;
                         isJoined: boolean;
                         chatRoomId: number;
                         author: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         verifiedOnly: boolean;
@@ -10877,24 +11720,34 @@ export interface operations {
                         title: string;
                         /** @enum {string} */
                         category: "족발,보쌈" | "찜,탕,찌개" | "돈까스,회,일식" | "피자" | "고기구이" | "양식" | "치킨" | "중식" | "아시안" | "백반,죽,국수" | "도시락" | "분식" | "카페,디저트" | "패스트푸드";
-                        content: string;
+                        content: Record<string, never>;
                         targetNumber: number;
                         joinNumber: number;
                         isComplete: boolean;
                         isJoined: boolean;
                         chatRoomId: number;
                         author: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         verifiedOnly: boolean;
@@ -10966,11 +11819,17 @@ export interface operations {
                         /** @enum {string} */
                         status: "collecting" | "locked" | "paid" | "ordered" | "delivered" | "cancelled";
                         organizer: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         restaurant: string;
@@ -10987,11 +11846,17 @@ export interface operations {
                         grandTotal: number;
                         members: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             items: {
@@ -11013,11 +11878,17 @@ export interface operations {
                         myShare: number | null;
                         departed: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             /** @enum {string} */
@@ -11106,11 +11977,17 @@ export interface operations {
                         /** @enum {string} */
                         status: "collecting" | "locked" | "paid" | "ordered" | "delivered" | "cancelled";
                         organizer: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         restaurant: string;
@@ -11127,11 +12004,17 @@ export interface operations {
                         grandTotal: number;
                         members: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             items: {
@@ -11153,11 +12036,17 @@ export interface operations {
                         myShare: number | null;
                         departed: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             /** @enum {string} */
@@ -11266,11 +12155,17 @@ export interface operations {
                         /** @enum {string} */
                         status: "collecting" | "locked" | "paid" | "ordered" | "delivered" | "cancelled";
                         organizer: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         restaurant: string;
@@ -11287,11 +12182,17 @@ export interface operations {
                         grandTotal: number;
                         members: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             items: {
@@ -11313,11 +12214,17 @@ export interface operations {
                         myShare: number | null;
                         departed: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             /** @enum {string} */
@@ -11420,11 +12327,17 @@ export interface operations {
                         /** @enum {string} */
                         status: "collecting" | "locked" | "paid" | "ordered" | "delivered" | "cancelled";
                         organizer: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         restaurant: string;
@@ -11441,11 +12354,17 @@ export interface operations {
                         grandTotal: number;
                         members: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             items: {
@@ -11467,11 +12386,17 @@ export interface operations {
                         myShare: number | null;
                         departed: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             /** @enum {string} */
@@ -11571,11 +12496,17 @@ export interface operations {
                             /** @enum {string} */
                             status: "collecting" | "locked" | "paid" | "ordered" | "delivered" | "cancelled";
                             organizer: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             restaurant: string;
@@ -11592,11 +12523,17 @@ export interface operations {
                             grandTotal: number;
                             members: {
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 };
                                 items: {
@@ -11618,11 +12555,17 @@ export interface operations {
                             myShare: number | null;
                             departed: {
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 };
                                 /** @enum {string} */
@@ -11808,11 +12751,17 @@ export interface operations {
                             /** @enum {string} */
                             status: "collecting" | "locked" | "paid" | "ordered" | "delivered" | "cancelled";
                             organizer: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             restaurant: string;
@@ -11829,11 +12778,17 @@ export interface operations {
                             grandTotal: number;
                             members: {
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 };
                                 items: {
@@ -11855,11 +12810,17 @@ export interface operations {
                             myShare: number | null;
                             departed: {
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 };
                                 /** @enum {string} */
@@ -11963,11 +12924,17 @@ export interface operations {
                         /** @enum {string} */
                         status: "collecting" | "locked" | "paid" | "ordered" | "delivered" | "cancelled";
                         organizer: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         restaurant: string;
@@ -11984,11 +12951,17 @@ export interface operations {
                         grandTotal: number;
                         members: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             items: {
@@ -12010,11 +12983,17 @@ export interface operations {
                         myShare: number | null;
                         departed: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             /** @enum {string} */
@@ -12099,11 +13078,17 @@ export interface operations {
                         /** @enum {string} */
                         status: "collecting" | "locked" | "paid" | "ordered" | "delivered" | "cancelled";
                         organizer: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         restaurant: string;
@@ -12120,11 +13105,17 @@ export interface operations {
                         grandTotal: number;
                         members: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             items: {
@@ -12146,11 +13137,17 @@ export interface operations {
                         myShare: number | null;
                         departed: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             /** @enum {string} */
@@ -12235,11 +13232,17 @@ export interface operations {
                         /** @enum {string} */
                         status: "collecting" | "locked" | "paid" | "ordered" | "delivered" | "cancelled";
                         organizer: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         restaurant: string;
@@ -12256,11 +13259,17 @@ export interface operations {
                         grandTotal: number;
                         members: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             items: {
@@ -12282,11 +13291,17 @@ export interface operations {
                         myShare: number | null;
                         departed: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             /** @enum {string} */
@@ -12373,11 +13388,17 @@ export interface operations {
                             /** @enum {string} */
                             status: "collecting" | "locked" | "paid" | "ordered" | "delivered" | "cancelled";
                             organizer: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             restaurant: string;
@@ -12394,11 +13415,17 @@ export interface operations {
                             grandTotal: number;
                             members: {
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 };
                                 items: {
@@ -12420,11 +13447,17 @@ export interface operations {
                             myShare: number | null;
                             departed: {
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 };
                                 /** @enum {string} */
@@ -12510,24 +13543,34 @@ export interface operations {
                         title: string;
                         /** @enum {string} */
                         category: "족발,보쌈" | "찜,탕,찌개" | "돈까스,회,일식" | "피자" | "고기구이" | "양식" | "치킨" | "중식" | "아시안" | "백반,죽,국수" | "도시락" | "분식" | "카페,디저트" | "패스트푸드";
-                        content: string;
+                        content: Record<string, never>;
                         targetNumber: number;
                         joinNumber: number;
                         isComplete: boolean;
                         isJoined: boolean;
                         chatRoomId: number;
                         author: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         verifiedOnly: boolean;
@@ -12984,11 +14027,17 @@ export interface operations {
                                 hostId: number;
                             };
                             guest: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             packageId: number | null;
@@ -13018,10 +14067,16 @@ export interface operations {
                             canMarkNoShow: boolean;
                             payment: {
                                 id: number;
+                                /** @example DN20261205-1A2B3C4D5E */
                                 orderId: string;
                                 /** @enum {string} */
                                 status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                                /**
+                                 * @description 원 (KRW)
+                                 * @example 12000
+                                 */
                                 amount: number;
+                                /** @example /pay/15 */
                                 checkoutUrl: string;
                             } | null;
                             /** Format: date-time */
@@ -13091,9 +14146,14 @@ export interface operations {
                     date?: string;
                     packageId?: number;
                     people: number;
+                    /** @example 김민지 */
                     bookerName: string;
+                    /** @example 010-1234-5678 */
                     bookerPhone: string;
-                    /** @default  */
+                    /**
+                     * @default
+                     * @example 생일 파티
+                     */
                     purpose?: string;
                     /** @default  */
                     requestNote?: string;
@@ -13117,11 +14177,17 @@ export interface operations {
                             hostId: number;
                         };
                         guest: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         packageId: number | null;
@@ -13151,10 +14217,16 @@ export interface operations {
                         canMarkNoShow: boolean;
                         payment: {
                             id: number;
+                            /** @example DN20261205-1A2B3C4D5E */
                             orderId: string;
                             /** @enum {string} */
                             status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                            /**
+                             * @description 원 (KRW)
+                             * @example 12000
+                             */
                             amount: number;
+                            /** @example /pay/15 */
                             checkoutUrl: string;
                         };
                         /** Format: date-time */
@@ -13246,11 +14318,17 @@ export interface operations {
                             hostId: number;
                         };
                         guest: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         packageId: number | null;
@@ -13280,10 +14358,16 @@ export interface operations {
                         canMarkNoShow: boolean;
                         payment: {
                             id: number;
+                            /** @example DN20261205-1A2B3C4D5E */
                             orderId: string;
                             /** @enum {string} */
                             status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                            /**
+                             * @description 원 (KRW)
+                             * @example 12000
+                             */
                             amount: number;
+                            /** @example /pay/15 */
                             checkoutUrl: string;
                         } | null;
                         /** Format: date-time */
@@ -13357,11 +14441,17 @@ export interface operations {
                             hostId: number;
                         };
                         guest: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         packageId: number | null;
@@ -13391,10 +14481,16 @@ export interface operations {
                         canMarkNoShow: boolean;
                         payment: {
                             id: number;
+                            /** @example DN20261205-1A2B3C4D5E */
                             orderId: string;
                             /** @enum {string} */
                             status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                            /**
+                             * @description 원 (KRW)
+                             * @example 12000
+                             */
                             amount: number;
+                            /** @example /pay/15 */
                             checkoutUrl: string;
                         } | null;
                         /** Format: date-time */
@@ -13484,11 +14580,17 @@ export interface operations {
                             hostId: number;
                         };
                         guest: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         packageId: number | null;
@@ -13518,10 +14620,16 @@ export interface operations {
                         canMarkNoShow: boolean;
                         payment: {
                             id: number;
+                            /** @example DN20261205-1A2B3C4D5E */
                             orderId: string;
                             /** @enum {string} */
                             status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                            /**
+                             * @description 원 (KRW)
+                             * @example 12000
+                             */
                             amount: number;
+                            /** @example /pay/15 */
                             checkoutUrl: string;
                         } | null;
                         /** Format: date-time */
@@ -13628,11 +14736,17 @@ export interface operations {
                             hostId: number;
                         };
                         guest: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         packageId: number | null;
@@ -13662,10 +14776,16 @@ export interface operations {
                         canMarkNoShow: boolean;
                         payment: {
                             id: number;
+                            /** @example DN20261205-1A2B3C4D5E */
                             orderId: string;
                             /** @enum {string} */
                             status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                            /**
+                             * @description 원 (KRW)
+                             * @example 12000
+                             */
                             amount: number;
+                            /** @example /pay/15 */
                             checkoutUrl: string;
                         } | null;
                         /** Format: date-time */
@@ -13770,19 +14890,31 @@ export interface operations {
                         id: number;
                         reservationId: number;
                         author: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         guest: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         rating: number;
@@ -13881,11 +15013,17 @@ export interface operations {
                         subjectType: "game" | "reservation";
                         subjectId: number;
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         /** Format: date-time */
@@ -13976,11 +15114,17 @@ export interface operations {
                         spaceId: number;
                         reservationId: number;
                         author: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         rating: number;
@@ -14302,9 +15446,13 @@ export interface operations {
                             address: string;
                             neighbourhoodCode: string;
                             neighbourhood: {
+                                /** @example 1144066000 */
                                 code: string;
+                                /** @example 서울특별시 */
                                 sido: string;
+                                /** @example 마포구 */
                                 sigungu: string;
+                                /** @example 서교동 */
                                 dong: string;
                             };
                             lat: number;
@@ -14333,11 +15481,17 @@ export interface operations {
                             /** @enum {string} */
                             status: "active" | "paused";
                             host: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             images: {
@@ -14408,15 +15562,26 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example 합정 햇살 파티룸 */
                     title: string;
                     /** @enum {string} */
                     type: "party_room" | "study_room" | "meeting_room" | "practice_room" | "studio" | "kitchen" | "sports" | "other";
+                    /** @example 합정역 3번 출구 2분, 최대 12명이 쓰는 파티룸이에요. */
                     description: string;
+                    /** @example 서울 마포구 양화로 45 3층 */
                     address: string;
+                    /**
+                     * @description 행정동 코드 (10자리)
+                     * @example 1144066000
+                     */
                     neighbourhoodCode: string;
                     lat?: number | null;
                     lng?: number | null;
                     capacity: number;
+                    /**
+                     * @description 원 (KRW)
+                     * @example 15000
+                     */
                     pricePerHour: number;
                     /** @default null */
                     weekendPricePerHour?: number | null;
@@ -14430,6 +15595,10 @@ export interface operations {
                         name: string;
                         startTime: string;
                         endTime: string;
+                        /**
+                         * @description 원 (KRW)
+                         * @example 15000
+                         */
                         price: number;
                     }[];
                     /** @enum {string} */
@@ -14462,9 +15631,13 @@ export interface operations {
                         address: string;
                         neighbourhoodCode: string;
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         lat: number;
@@ -14493,11 +15666,17 @@ export interface operations {
                         /** @enum {string} */
                         status: "active" | "paused";
                         host: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         images: {
@@ -14592,9 +15771,13 @@ export interface operations {
                         address: string;
                         neighbourhoodCode: string;
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         lat: number;
@@ -14623,11 +15806,17 @@ export interface operations {
                         /** @enum {string} */
                         status: "active" | "paused";
                         host: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         images: {
@@ -14764,15 +15953,26 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example 합정 햇살 파티룸 */
                     title?: string;
                     /** @enum {string} */
                     type?: "party_room" | "study_room" | "meeting_room" | "practice_room" | "studio" | "kitchen" | "sports" | "other";
+                    /** @example 합정역 3번 출구 2분, 최대 12명이 쓰는 파티룸이에요. */
                     description?: string;
+                    /** @example 서울 마포구 양화로 45 3층 */
                     address?: string;
+                    /**
+                     * @description 행정동 코드 (10자리)
+                     * @example 1144066000
+                     */
                     neighbourhoodCode?: string;
                     lat?: number | null;
                     lng?: number | null;
                     capacity?: number;
+                    /**
+                     * @description 원 (KRW)
+                     * @example 15000
+                     */
                     pricePerHour?: number;
                     weekendPricePerHour?: number | null;
                     holidayPricePerHour?: number | null;
@@ -14784,6 +15984,10 @@ export interface operations {
                         name: string;
                         startTime: string;
                         endTime: string;
+                        /**
+                         * @description 원 (KRW)
+                         * @example 15000
+                         */
                         price: number;
                     }[];
                     /** @enum {string} */
@@ -14813,9 +16017,13 @@ export interface operations {
                         address: string;
                         neighbourhoodCode: string;
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         lat: number;
@@ -14844,11 +16052,17 @@ export interface operations {
                         /** @enum {string} */
                         status: "active" | "paused";
                         host: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         images: {
@@ -15614,11 +16828,17 @@ export interface operations {
                             spaceId: number;
                             reservationId: number;
                             author: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             rating: number;
@@ -15673,7 +16893,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example minji@example.com */
                     email: string;
+                    /** @example dongne-2026-mangwon */
                     password: string;
                 };
             };
@@ -15699,9 +16921,13 @@ export interface operations {
                             status: "available" | "away" | "busy";
                             isPrivate: boolean;
                             neighbourhood: {
+                                /** @example 1144066000 */
                                 code: string;
+                                /** @example 서울특별시 */
                                 sido: string;
+                                /** @example 마포구 */
                                 sigungu: string;
+                                /** @example 서교동 */
                                 dong: string;
                             };
                             emailVerified: boolean;
@@ -16149,9 +17375,13 @@ export interface operations {
                             status: "available" | "away" | "busy";
                             isPrivate: boolean;
                             neighbourhood: {
+                                /** @example 1144066000 */
                                 code: string;
+                                /** @example 서울특별시 */
                                 sido: string;
+                                /** @example 마포구 */
                                 sigungu: string;
+                                /** @example 서교동 */
                                 dong: string;
                             };
                             emailVerified: boolean;
@@ -16249,9 +17479,13 @@ export interface operations {
                             bio: string | null;
                             status: ("available" | "away" | "busy") | null;
                             neighbourhood: {
+                                /** @example 1144066000 */
                                 code: string;
+                                /** @example 서울특별시 */
                                 sido: string;
+                                /** @example 마포구 */
                                 sigungu: string;
+                                /** @example 서교동 */
                                 dong: string;
                             } | null;
                             emailVerified: boolean | null;
@@ -16329,10 +17563,18 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example minji@example.com */
                     email: string;
+                    /** @example 망원동_민지 */
                     username: string;
+                    /** @example dongne-2026-mangwon */
                     password: string & (unknown & unknown);
+                    /** @example dongne-2026-mangwon */
                     passwordConfirm: string;
+                    /**
+                     * @description 행정동 코드 (10자리)
+                     * @example 1144066000
+                     */
                     neighbourhoodCode: string;
                 };
             };
@@ -16352,9 +17594,13 @@ export interface operations {
                         status: "available" | "away" | "busy";
                         isPrivate: boolean;
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         emailVerified: boolean;
@@ -16457,9 +17703,13 @@ export interface operations {
                         bio: string | null;
                         status: ("available" | "away" | "busy") | null;
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         } | null;
                         emailVerified: boolean | null;
@@ -16682,19 +17932,31 @@ export interface operations {
                                 sport: string;
                             };
                             reviewer: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             reviewee: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             rating: number;
@@ -16780,9 +18042,13 @@ export interface operations {
                         status: "available" | "away" | "busy";
                         isPrivate: boolean;
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         emailVerified: boolean;
@@ -16843,6 +18109,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example dongne-2026-mangwon */
                     password: string;
                 };
             };
@@ -16921,13 +18188,21 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example 망원동_민지 */
                     username?: string;
+                    /** @example 주말마다 망원 한강공원에서 풋살해요 */
                     bio?: string;
                     /** @enum {string} */
                     status?: "available" | "away" | "busy";
                     isPrivate?: boolean;
+                    /**
+                     * @description 행정동 코드 (10자리)
+                     * @example 1144066000
+                     */
                     neighbourhoodCode?: string;
+                    /** @example minji@example.com */
                     email?: string;
+                    /** @example dongne-2026-mangwon */
                     currentPassword?: string;
                 };
             };
@@ -16947,9 +18222,13 @@ export interface operations {
                         status: "available" | "away" | "busy";
                         isPrivate: boolean;
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         emailVerified: boolean;
@@ -17084,9 +18363,13 @@ export interface operations {
                         status: "available" | "away" | "busy";
                         isPrivate: boolean;
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         emailVerified: boolean;
@@ -17218,11 +18501,17 @@ export interface operations {
                     "application/json": {
                         items: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             /** Format: date-time */
@@ -17382,11 +18671,17 @@ export interface operations {
                             subjectType: "game" | "reservation";
                             subjectId: number;
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             /** Format: date-time */
@@ -17587,6 +18882,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example dongne-2026-mangwon */
                     newPassword: string & (unknown & unknown);
                     newPasswordConfirm: string;
                 };
@@ -17607,9 +18903,13 @@ export interface operations {
                         status: "available" | "away" | "busy";
                         isPrivate: boolean;
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         emailVerified: boolean;
@@ -17715,7 +19015,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example dongne-2026-mangwon */
                     currentPassword: string;
+                    /** @example dongne-2026-mangwon */
                     newPassword: string & (unknown & unknown);
                     newPasswordConfirm: string;
                 };
@@ -17737,9 +19039,13 @@ export interface operations {
                             status: "available" | "away" | "busy";
                             isPrivate: boolean;
                             neighbourhood: {
+                                /** @example 1144066000 */
                                 code: string;
+                                /** @example 서울특별시 */
                                 sido: string;
+                                /** @example 마포구 */
                                 sigungu: string;
+                                /** @example 서교동 */
                                 dong: string;
                             };
                             emailVerified: boolean;
@@ -17936,7 +19242,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example minji@example.com */
                     email: string;
+                    /** @example dongne-2026-mangwon */
                     password: string;
                 };
             };
@@ -17956,9 +19264,13 @@ export interface operations {
                         status: "available" | "away" | "busy";
                         isPrivate: boolean;
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         emailVerified: boolean;
@@ -18154,8 +19466,11 @@ export interface operations {
                     isIndoor?: boolean;
                     /** @default [] */
                     sports?: ("futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other")[];
+                    /** @example 1144066000 */
                     neighbourhoodCode: string;
+                    /** @example 37.55494 */
                     lat?: number;
+                    /** @example 126.92381 */
                     lng?: number;
                 };
             };
@@ -18331,8 +19646,11 @@ export interface operations {
                     description?: string;
                     isIndoor?: boolean;
                     sports?: ("futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other")[];
+                    /** @example 1144066000 */
                     neighbourhoodCode?: string;
+                    /** @example 37.55494 */
                     lat?: number;
+                    /** @example 126.92381 */
                     lng?: number;
                 };
             };
