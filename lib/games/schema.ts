@@ -30,11 +30,11 @@ const gameFields = {
   neighbourhoodCode,
   lat: lat.optional(),
   lng: lng.optional(),
-  startsAt: bodyInstant('시작 시각'),
-  endsAt: bodyInstant('끝나는 시각'),
-  recruitUntil: bodyInstant('모집 마감 시각').optional(),
-  minPlayers: players('최소 인원'),
-  maxPlayers: players('모집 인원'),
+  startsAt: bodyInstant('시작 시각', '2026-06-06T07:00:00+09:00'),
+  endsAt: bodyInstant('끝나는 시각', '2026-06-06T09:00:00+09:00'),
+  recruitUntil: bodyInstant('모집 마감 시각', '2026-06-05T21:00:00+09:00').optional(),
+  minPlayers: players('최소 인원').meta({ examples: [8] }),
+  maxPlayers: players('모집 인원').meta({ examples: [12] }),
   fee: z
     .number({ error: '참가비를 숫자로 입력해 주세요.' })
     .int('참가비는 원 단위 정수여야 합니다.')

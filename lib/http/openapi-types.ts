@@ -7456,13 +7456,24 @@ export interface operations {
                     lat?: number;
                     /** @example 126.92381 */
                     lng?: number;
-                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    /**
+                     * @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST.
+                     * @example 2026-06-06T07:00:00+09:00
+                     */
                     startsAt: string;
-                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    /**
+                     * @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST.
+                     * @example 2026-06-06T09:00:00+09:00
+                     */
                     endsAt: string;
-                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    /**
+                     * @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST.
+                     * @example 2026-06-05T21:00:00+09:00
+                     */
                     recruitUntil?: string;
+                    /** @example 8 */
                     minPlayers: number;
+                    /** @example 12 */
                     maxPlayers: number;
                     /**
                      * @description 원 (KRW)
@@ -7736,13 +7747,24 @@ export interface operations {
                     lat?: number;
                     /** @example 126.92381 */
                     lng?: number;
-                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    /**
+                     * @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST.
+                     * @example 2026-06-06T07:00:00+09:00
+                     */
                     startsAt?: string;
-                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    /**
+                     * @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST.
+                     * @example 2026-06-06T09:00:00+09:00
+                     */
                     endsAt?: string;
-                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    /**
+                     * @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST.
+                     * @example 2026-06-05T21:00:00+09:00
+                     */
                     recruitUntil?: string;
+                    /** @example 8 */
                     minPlayers?: number;
+                    /** @example 12 */
                     maxPlayers?: number;
                     /**
                      * @description 원 (KRW)
@@ -14135,9 +14157,15 @@ export interface operations {
             content: {
                 "application/json": {
                     spaceId: number;
-                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    /**
+                     * @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST.
+                     * @example 2026-06-01T19:00:00+09:00
+                     */
                     startsAt?: string;
-                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    /**
+                     * @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST.
+                     * @example 2026-06-01T21:00:00+09:00
+                     */
                     endsAt?: string;
                     /**
                      * @description A day `YYYY-MM-DD` in Asia/Seoul.
@@ -16284,9 +16312,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    /**
+                     * @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST.
+                     * @example 2026-06-01T19:00:00+09:00
+                     */
                     startsAt: string;
-                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    /**
+                     * @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST.
+                     * @example 2026-06-01T21:00:00+09:00
+                     */
                     endsAt: string;
                     /** @default  */
                     reason?: string;

@@ -15,7 +15,7 @@ export const createReservationBody = z
   .object({
     spaceId: id,
     startsAt: bodyInstant('시작 시각').optional(),
-    endsAt: bodyInstant('끝 시각').optional(),
+    endsAt: bodyInstant('끝 시각', '2026-06-01T21:00:00+09:00').optional(),
     date: calendarDate.optional(),
     packageId: id.optional(),
     people: z.number({ error: '인원을 숫자로 입력해 주세요.' }).int('인원은 정수여야 합니다.').min(1, '인원은 1명 이상이어야 합니다.').max(1000, '인원이 너무 많습니다.'),
