@@ -3,6 +3,10 @@ import { reviewTags } from '@/db/constants/reviews';
 import { z } from '@/lib/core/zod';
 import { neighbourhoodCode, neighbourhoodRef } from '@/lib/neighbourhoods/schema';
 
+/** What /docs shows for a profile's free text and avatar. */
+const bioExample = { examples: ['주말마다 망원 한강공원에서 풋살해요'] };
+const avatarExample = { examples: ['/api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b.webp'] };
+
 export const email = z
   .string({ error: '이메일을 입력해 주세요.' })
   .trim()
@@ -52,7 +56,7 @@ export type SignUpInput = z.infer<typeof signUpBody>;
 export const updateMeBody = z
   .object({
     username: username.optional(),
-    bio: z.string().trim().max(160, '소개는 160자 이하여야 합니다.').optional().meta({ examples: ['주말마다 망원 한강공원에서 풋살해요'] }),
+    bio: z.string().trim().max(160, '소개는 160자 이하여야 합니다.').optional().meta(bioExample),
     status: z.enum(userStatuses, { error: '상태를 골라 주세요.' }).optional(),
     isPrivate: z.boolean({ error: '공개 여부를 골라 주세요.' }).optional(),
     neighbourhoodCode: neighbourhoodCode.optional(),
@@ -129,15 +133,15 @@ export const reviewTagCounts = z.array(z.object({ tag: z.enum(reviewTags), label
 
 /** Every profile field, as the owner (and whoever may see a private profile) sees it. */
 export const publicUser = z.object({
-  id: z.number().int(),
-  username: z.string(),
-  bio: z.string(),
+  id: z.number().int().meta({ examples: [7] }),
+  username: z.string().meta(username.meta()!),
+  bio: z.string().meta(bioExample),
   status: z.enum(userStatuses),
   isPrivate: z.boolean(),
   neighbourhood: neighbourhoodRef,
   emailVerified: z.boolean(),
   /** The 256 px square avatar; null without one. */
-  avatarUrl: z.string().nullable(),
+  avatarUrl: z.string().nullable().meta(avatarExample),
   createdAt: z.iso.datetime(),
   /** A current 동네인증 (absent without one): the badge "동네인증 ✓ 용담2동". */
   verifiedNeighbourhood: verifiedNeighbourhood.optional(),
@@ -175,7 +179,7 @@ export const profile = z.object({
 export type Profile = z.infer<typeof profile>;
 
 export const me = publicUser.extend({
-  email: z.string(),
+  email: z.string().meta(email.meta()!),
   /** False for accounts made through Kakao until they set a password. */
   hasPassword: z.boolean(),
   role: z.enum(['member', 'admin']),

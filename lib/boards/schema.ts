@@ -41,10 +41,11 @@ export type ListPostsQuery = Omit<z.infer<typeof listPostsQuery>, 'status'> & { 
 
 export const mealPost = z.object({
   id: z.number().int(),
-  title: z.string(),
+  // The same examples as the body's fields, for /docs.
+  title: z.string().meta(title.meta()!),
   category,
-  content: z.string(),
-  targetNumber: z.number().int(),
+  content: z.string().meta(content.meta()!),
+  targetNumber: z.number().int().meta({ examples: [4] }),
   joinNumber: z.number().int(),
   isComplete: z.boolean(),
   isJoined: z.boolean(),

@@ -20,7 +20,7 @@ export const chatMessage = z.object({
   id: z.number().int(),
   roomId: z.number().int(),
   /** Mentions appear as `<@userId>`; `mentionedUsers` has their current names. */
-  body: z.string(),
+  body: z.string().meta({ examples: ['저 5분 뒤에 도착해요!'] }),
   kind: z.enum(['text', 'system', 'image']),
   user: userRef.nullable(),
   clientId: z.string().nullable(),

@@ -53,9 +53,10 @@ export type ListPostsQuery = z.output<typeof listPostsQuery>;
 
 export const communityPost = z.object({
   id: z.number().int(),
-  title: z.string(),
+  // The same examples as the body's fields, for /docs.
+  title: z.string().meta(title.meta()!),
   category,
-  content: z.string().describe('마크다운 (HTML은 그대로 글자로 보입니다)'),
+  content: z.string().meta({ ...content.meta(), description: '마크다운 (HTML은 그대로 글자로 보입니다)' }),
   tags: z.array(z.string()),
   viewCount: z.number().int(),
   commentCount: z.number().int(),

@@ -3420,6 +3420,7 @@ export interface operations {
                         lastMessage: {
                             id: number;
                             roomId: number;
+                            /** @example 저 5분 뒤에 도착해요! */
                             body: string;
                             /** @enum {string} */
                             kind: "text" | "system" | "image";
@@ -3541,6 +3542,7 @@ export interface operations {
                         lastMessage: {
                             id: number;
                             roomId: number;
+                            /** @example 저 5분 뒤에 도착해요! */
                             body: string;
                             /** @enum {string} */
                             kind: "text" | "system" | "image";
@@ -3791,6 +3793,7 @@ export interface operations {
                     "application/json": {
                         id: number;
                         roomId: number;
+                        /** @example 저 5분 뒤에 도착해요! */
                         body: string;
                         /** @enum {string} */
                         kind: "text" | "system" | "image";
@@ -4095,6 +4098,7 @@ export interface operations {
                             lastMessage: {
                                 id: number;
                                 roomId: number;
+                                /** @example 저 5분 뒤에 도착해요! */
                                 body: string;
                                 /** @enum {string} */
                                 kind: "text" | "system" | "image";
@@ -4248,6 +4252,7 @@ export interface operations {
                         lastMessage: {
                             id: number;
                             roomId: number;
+                            /** @example 저 5분 뒤에 도착해요! */
                             body: string;
                             /** @enum {string} */
                             kind: "text" | "system" | "image";
@@ -4567,6 +4572,7 @@ export interface operations {
                     "application/json": {
                         id: number;
                         roomId: number;
+                        /** @example 저 5분 뒤에 도착해요! */
                         body: string;
                         /** @enum {string} */
                         kind: "text" | "system" | "image";
@@ -4650,6 +4656,7 @@ export interface operations {
                     "application/json": {
                         id: number;
                         roomId: number;
+                        /** @example 저 5분 뒤에 도착해요! */
                         body: string;
                         /** @enum {string} */
                         kind: "text" | "system" | "image";
@@ -4899,6 +4906,7 @@ export interface operations {
                         lastMessage: {
                             id: number;
                             roomId: number;
+                            /** @example 저 5분 뒤에 도착해요! */
                             body: string;
                             /** @enum {string} */
                             kind: "text" | "system" | "image";
@@ -5020,6 +5028,7 @@ export interface operations {
                         lastMessage: {
                             id: number;
                             roomId: number;
+                            /** @example 저 5분 뒤에 도착해요! */
                             body: string;
                             /** @enum {string} */
                             kind: "text" | "system" | "image";
@@ -5257,6 +5266,7 @@ export interface operations {
                         items: {
                             id: number;
                             roomId: number;
+                            /** @example 저 5분 뒤에 도착해요! */
                             body: string;
                             /** @enum {string} */
                             kind: "text" | "system" | "image";
@@ -5401,6 +5411,7 @@ export interface operations {
                     "application/json": {
                         id: number;
                         roomId: number;
+                        /** @example 저 5분 뒤에 도착해요! */
                         body: string;
                         /** @enum {string} */
                         kind: "text" | "system" | "image";
@@ -5484,6 +5495,7 @@ export interface operations {
                     "application/json": {
                         id: number;
                         roomId: number;
+                        /** @example 저 5분 뒤에 도착해요! */
                         body: string;
                         /** @enum {string} */
                         kind: "text" | "system" | "image";
@@ -6193,6 +6205,7 @@ export interface operations {
                     "application/json": {
                         items: {
                             id: number;
+                            /** @example 망원시장 근처 조용한 카페 추천해 주세요 */
                             title: string;
                             /** @enum {string} */
                             category: "question" | "daily" | "food" | "lost" | "hobby" | "exercise" | "info";
@@ -6328,6 +6341,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example 망원시장 근처 조용한 카페 추천해 주세요 */
                         title: string;
                         /** @enum {string} */
                         category: "question" | "daily" | "food" | "lost" | "hobby" | "exercise" | "info";
@@ -6471,6 +6485,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example 망원시장 근처 조용한 카페 추천해 주세요 */
                         title: string;
                         /** @enum {string} */
                         category: "question" | "daily" | "food" | "lost" | "hobby" | "exercise" | "info";
@@ -6663,6 +6678,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example 망원시장 근처 조용한 카페 추천해 주세요 */
                         title: string;
                         /** @enum {string} */
                         category: "question" | "daily" | "food" | "lost" | "hobby" | "exercise" | "info";
@@ -9747,7 +9763,9 @@ export interface operations {
                             id: number;
                             /** @enum {string} */
                             type: "post_joined" | "post_full" | "game_joined" | "game_full" | "game_confirmed" | "game_failed" | "game_cancelled" | "game_promoted" | "game_reminder" | "game_removed" | "game_player_cancelled" | "game_offer_lapsed" | "game_offer_lapsed_host" | "reservation_booked" | "reservation_requested" | "reservation_declined" | "reservation_confirmed" | "reservation_cancelled" | "reservation_reminder" | "meal_order_locked" | "meal_order_paid" | "meal_order_dropped" | "meal_order_cancelled" | "meal_order_delivered" | "community_comment" | "community_reply" | "friend_added" | "direct_first_message" | "chat_mention" | "content_hidden" | "moderation" | "payout_paid" | "payout_rejected" | "webhook_disabled";
+                            /** @example 토요일 아침 망원 풋살 6:6 모집 완료 */
                             title: string;
+                            /** @example 12명이 모두 모였어요. */
                             body: string | null;
                             link: string | null;
                             isRead: boolean;
@@ -9937,8 +9955,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @example 7 */
                         id: number;
+                        /** @example 망원동_민지 */
                         username: string;
+                        /** @example 주말마다 망원 한강공원에서 풋살해요 */
                         bio: string;
                         /** @enum {string} */
                         status: "available" | "away" | "busy";
@@ -9954,6 +9975,7 @@ export interface operations {
                             dong: string;
                         };
                         emailVerified: boolean;
+                        /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b.webp */
                         avatarUrl: string | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -9969,6 +9991,7 @@ export interface operations {
                                 count: number;
                             }[];
                         };
+                        /** @example minji@example.com */
                         email: string;
                         hasPassword: boolean;
                         /** @enum {string} */
@@ -10060,8 +10083,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @example 7 */
                         id: number;
+                        /** @example 망원동_민지 */
                         username: string;
+                        /** @example 주말마다 망원 한강공원에서 풋살해요 */
                         bio: string;
                         /** @enum {string} */
                         status: "available" | "away" | "busy";
@@ -10077,6 +10103,7 @@ export interface operations {
                             dong: string;
                         };
                         emailVerified: boolean;
+                        /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b.webp */
                         avatarUrl: string | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -10092,6 +10119,7 @@ export interface operations {
                                 count: number;
                             }[];
                         };
+                        /** @example minji@example.com */
                         email: string;
                         hasPassword: boolean;
                         /** @enum {string} */
@@ -11219,10 +11247,12 @@ export interface operations {
                     "application/json": {
                         items: {
                             id: number;
+                            /** @example 오늘 저녁 치킨 같이 시켜요 (서교동) */
                             title: string;
                             /** @enum {string} */
                             category: "족발,보쌈" | "찜,탕,찌개" | "돈까스,회,일식" | "피자" | "고기구이" | "양식" | "치킨" | "중식" | "아시안" | "백반,죽,국수" | "도시락" | "분식" | "카페,디저트" | "패스트푸드";
                             content: Record<string, never>;
+                            /** @example 4 */
                             targetNumber: number;
                             joinNumber: number;
                             isComplete: boolean;
@@ -11329,10 +11359,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example 오늘 저녁 치킨 같이 시켜요 (서교동) */
                         title: string;
                         /** @enum {string} */
                         category: "족발,보쌈" | "찜,탕,찌개" | "돈까스,회,일식" | "피자" | "고기구이" | "양식" | "치킨" | "중식" | "아시안" | "백반,죽,국수" | "도시락" | "분식" | "카페,디저트" | "패스트푸드";
                         content: Record<string, never>;
+                        /** @example 4 */
                         targetNumber: number;
                         joinNumber: number;
                         isComplete: boolean;
@@ -11446,10 +11478,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example 오늘 저녁 치킨 같이 시켜요 (서교동) */
                         title: string;
                         /** @enum {string} */
                         category: "족발,보쌈" | "찜,탕,찌개" | "돈까스,회,일식" | "피자" | "고기구이" | "양식" | "치킨" | "중식" | "아시안" | "백반,죽,국수" | "도시락" | "분식" | "카페,디저트" | "패스트푸드";
                         content: Record<string, never>;
+                        /** @example 4 */
                         targetNumber: number;
                         joinNumber: number;
                         isComplete: boolean;
@@ -11613,10 +11647,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example 오늘 저녁 치킨 같이 시켜요 (서교동) */
                         title: string;
                         /** @enum {string} */
                         category: "족발,보쌈" | "찜,탕,찌개" | "돈까스,회,일식" | "피자" | "고기구이" | "양식" | "치킨" | "중식" | "아시안" | "백반,죽,국수" | "도시락" | "분식" | "카페,디저트" | "패스트푸드";
                         content: Record<string, never>;
+                        /** @example 4 */
                         targetNumber: number;
                         joinNumber: number;
                         isComplete: boolean;
@@ -11739,10 +11775,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example 오늘 저녁 치킨 같이 시켜요 (서교동) */
                         title: string;
                         /** @enum {string} */
                         category: "족발,보쌈" | "찜,탕,찌개" | "돈까스,회,일식" | "피자" | "고기구이" | "양식" | "치킨" | "중식" | "아시안" | "백반,죽,국수" | "도시락" | "분식" | "카페,디저트" | "패스트푸드";
                         content: Record<string, never>;
+                        /** @example 4 */
                         targetNumber: number;
                         joinNumber: number;
                         isComplete: boolean;
@@ -13562,10 +13600,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example 오늘 저녁 치킨 같이 시켜요 (서교동) */
                         title: string;
                         /** @enum {string} */
                         category: "족발,보쌈" | "찜,탕,찌개" | "돈까스,회,일식" | "피자" | "고기구이" | "양식" | "치킨" | "중식" | "아시안" | "백반,죽,국수" | "도시락" | "분식" | "카페,디저트" | "패스트푸드";
                         content: Record<string, never>;
+                        /** @example 4 */
                         targetNumber: number;
                         joinNumber: number;
                         isComplete: boolean;
@@ -15467,11 +15507,15 @@ export interface operations {
                     "application/json": {
                         items: {
                             id: number;
+                            /** @example 합정 햇살 파티룸 */
                             title: string;
                             /** @enum {string} */
                             type: "party_room" | "study_room" | "meeting_room" | "practice_room" | "studio" | "kitchen" | "sports" | "other";
+                            /** @example 합정역 3번 출구 2분, 최대 12명이 쓰는 파티룸이에요. */
                             description: string;
+                            /** @example 서울 마포구 양화로 45 3층 */
                             address: string;
+                            /** @example 1144066000 */
                             neighbourhoodCode: string;
                             neighbourhood: {
                                 /** @example 1144066000 */
@@ -15652,11 +15696,15 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example 합정 햇살 파티룸 */
                         title: string;
                         /** @enum {string} */
                         type: "party_room" | "study_room" | "meeting_room" | "practice_room" | "studio" | "kitchen" | "sports" | "other";
+                        /** @example 합정역 3번 출구 2분, 최대 12명이 쓰는 파티룸이에요. */
                         description: string;
+                        /** @example 서울 마포구 양화로 45 3층 */
                         address: string;
+                        /** @example 1144066000 */
                         neighbourhoodCode: string;
                         neighbourhood: {
                             /** @example 1144066000 */
@@ -15792,11 +15840,15 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example 합정 햇살 파티룸 */
                         title: string;
                         /** @enum {string} */
                         type: "party_room" | "study_room" | "meeting_room" | "practice_room" | "studio" | "kitchen" | "sports" | "other";
+                        /** @example 합정역 3번 출구 2분, 최대 12명이 쓰는 파티룸이에요. */
                         description: string;
+                        /** @example 서울 마포구 양화로 45 3층 */
                         address: string;
+                        /** @example 1144066000 */
                         neighbourhoodCode: string;
                         neighbourhood: {
                             /** @example 1144066000 */
@@ -16038,11 +16090,15 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example 합정 햇살 파티룸 */
                         title: string;
                         /** @enum {string} */
                         type: "party_room" | "study_room" | "meeting_room" | "practice_room" | "studio" | "kitchen" | "sports" | "other";
+                        /** @example 합정역 3번 출구 2분, 최대 12명이 쓰는 파티룸이에요. */
                         description: string;
+                        /** @example 서울 마포구 양화로 45 3층 */
                         address: string;
+                        /** @example 1144066000 */
                         neighbourhoodCode: string;
                         neighbourhood: {
                             /** @example 1144066000 */
@@ -16948,8 +17004,11 @@ export interface operations {
                         /** @constant */
                         tokenType: "Bearer";
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example 주말마다 망원 한강공원에서 풋살해요 */
                             bio: string;
                             /** @enum {string} */
                             status: "available" | "away" | "busy";
@@ -16965,6 +17024,7 @@ export interface operations {
                                 dong: string;
                             };
                             emailVerified: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b.webp */
                             avatarUrl: string | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -16980,6 +17040,7 @@ export interface operations {
                                     count: number;
                                 }[];
                             };
+                            /** @example minji@example.com */
                             email: string;
                             hasPassword: boolean;
                             /** @enum {string} */
@@ -17402,8 +17463,11 @@ export interface operations {
                         /** @constant */
                         tokenType: "Bearer";
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example 주말마다 망원 한강공원에서 풋살해요 */
                             bio: string;
                             /** @enum {string} */
                             status: "available" | "away" | "busy";
@@ -17419,6 +17483,7 @@ export interface operations {
                                 dong: string;
                             };
                             emailVerified: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b.webp */
                             avatarUrl: string | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -17434,6 +17499,7 @@ export interface operations {
                                     count: number;
                                 }[];
                             };
+                            /** @example minji@example.com */
                             email: string;
                             hasPassword: boolean;
                             /** @enum {string} */
@@ -17621,8 +17687,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @example 7 */
                         id: number;
+                        /** @example 망원동_민지 */
                         username: string;
+                        /** @example 주말마다 망원 한강공원에서 풋살해요 */
                         bio: string;
                         /** @enum {string} */
                         status: "available" | "away" | "busy";
@@ -17638,6 +17707,7 @@ export interface operations {
                             dong: string;
                         };
                         emailVerified: boolean;
+                        /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b.webp */
                         avatarUrl: string | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -17653,6 +17723,7 @@ export interface operations {
                                 count: number;
                             }[];
                         };
+                        /** @example minji@example.com */
                         email: string;
                         hasPassword: boolean;
                         /** @enum {string} */
@@ -18069,8 +18140,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @example 7 */
                         id: number;
+                        /** @example 망원동_민지 */
                         username: string;
+                        /** @example 주말마다 망원 한강공원에서 풋살해요 */
                         bio: string;
                         /** @enum {string} */
                         status: "available" | "away" | "busy";
@@ -18086,6 +18160,7 @@ export interface operations {
                             dong: string;
                         };
                         emailVerified: boolean;
+                        /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b.webp */
                         avatarUrl: string | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -18101,6 +18176,7 @@ export interface operations {
                                 count: number;
                             }[];
                         };
+                        /** @example minji@example.com */
                         email: string;
                         hasPassword: boolean;
                         /** @enum {string} */
@@ -18249,8 +18325,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @example 7 */
                         id: number;
+                        /** @example 망원동_민지 */
                         username: string;
+                        /** @example 주말마다 망원 한강공원에서 풋살해요 */
                         bio: string;
                         /** @enum {string} */
                         status: "available" | "away" | "busy";
@@ -18266,6 +18345,7 @@ export interface operations {
                             dong: string;
                         };
                         emailVerified: boolean;
+                        /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b.webp */
                         avatarUrl: string | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -18281,6 +18361,7 @@ export interface operations {
                                 count: number;
                             }[];
                         };
+                        /** @example minji@example.com */
                         email: string;
                         hasPassword: boolean;
                         /** @enum {string} */
@@ -18390,8 +18471,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @example 7 */
                         id: number;
+                        /** @example 망원동_민지 */
                         username: string;
+                        /** @example 주말마다 망원 한강공원에서 풋살해요 */
                         bio: string;
                         /** @enum {string} */
                         status: "available" | "away" | "busy";
@@ -18407,6 +18491,7 @@ export interface operations {
                             dong: string;
                         };
                         emailVerified: boolean;
+                        /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b.webp */
                         avatarUrl: string | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -18422,6 +18507,7 @@ export interface operations {
                                 count: number;
                             }[];
                         };
+                        /** @example minji@example.com */
                         email: string;
                         hasPassword: boolean;
                         /** @enum {string} */
@@ -18930,8 +19016,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @example 7 */
                         id: number;
+                        /** @example 망원동_민지 */
                         username: string;
+                        /** @example 주말마다 망원 한강공원에서 풋살해요 */
                         bio: string;
                         /** @enum {string} */
                         status: "available" | "away" | "busy";
@@ -18947,6 +19036,7 @@ export interface operations {
                             dong: string;
                         };
                         emailVerified: boolean;
+                        /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b.webp */
                         avatarUrl: string | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -18962,6 +19052,7 @@ export interface operations {
                                 count: number;
                             }[];
                         };
+                        /** @example minji@example.com */
                         email: string;
                         hasPassword: boolean;
                         /** @enum {string} */
@@ -19066,8 +19157,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example 주말마다 망원 한강공원에서 풋살해요 */
                             bio: string;
                             /** @enum {string} */
                             status: "available" | "away" | "busy";
@@ -19083,6 +19177,7 @@ export interface operations {
                                 dong: string;
                             };
                             emailVerified: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b.webp */
                             avatarUrl: string | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -19098,6 +19193,7 @@ export interface operations {
                                     count: number;
                                 }[];
                             };
+                            /** @example minji@example.com */
                             email: string;
                             hasPassword: boolean;
                             /** @enum {string} */
@@ -19291,8 +19387,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @example 7 */
                         id: number;
+                        /** @example 망원동_민지 */
                         username: string;
+                        /** @example 주말마다 망원 한강공원에서 풋살해요 */
                         bio: string;
                         /** @enum {string} */
                         status: "available" | "away" | "busy";
@@ -19308,6 +19407,7 @@ export interface operations {
                             dong: string;
                         };
                         emailVerified: boolean;
+                        /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b.webp */
                         avatarUrl: string | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -19323,6 +19423,7 @@ export interface operations {
                                 count: number;
                             }[];
                         };
+                        /** @example minji@example.com */
                         email: string;
                         hasPassword: boolean;
                         /** @enum {string} */

@@ -156,11 +156,12 @@ export const reorderImagesBody = z.object({
 
 export const space = z.object({
   id: z.number().int(),
-  title: z.string(),
+  // The same examples as the body's fields, for /docs.
+  title: z.string().meta(spaceFields.title.meta()!),
   type: spaceType,
-  description: z.string(),
-  address: z.string(),
-  neighbourhoodCode: z.string(),
+  description: z.string().meta(spaceFields.description.meta()!),
+  address: z.string().meta(spaceFields.address.meta()!),
+  neighbourhoodCode: z.string().meta({ examples: ['1144066000'] }),
   neighbourhood: neighbourhoodRef,
   lat: z.number(),
   lng: z.number(),
