@@ -29,7 +29,7 @@ export const allEndpoints: Endpoint[] = [accounts, neighbourhoods, boards, order
   (m) => Object.values(m),
 );
 
-const API_VERSION = '1.1.0';
+const API_VERSION = '1.1.1';
 
 let cached: ReturnType<typeof openApiDocument> | undefined;
 
