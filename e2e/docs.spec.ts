@@ -7,7 +7,7 @@ test.use({ viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: fa
 // Scalar parses the whole document (1.2 MB) in the browser: on a loaded 2-core machine that took most of a minute.
 test.setTimeout(120_000);
 
-test('/docs: authorize with a Bearer token, try GET /api/users/me and see 200 — offline, under the CSP', async ({ page, baseURL }) => {
+test('/docs: examples shown; authorize with a Bearer token, try GET /api/users/me and see 200 — offline, under the CSP', async ({ page, baseURL }) => {
   const user = await signUp(page.request, '문서');
   const tokens = await page.request.post('/api/tokens', { data: { email: user.email, password: user.password } });
   expect(tokens.status()).toBe(201);
@@ -20,8 +20,9 @@ test('/docs: authorize with a Bearer token, try GET /api/users/me and see 200 �
 
   await page.goto('/docs');
   await expect(page.getByText('Dongne (동네) API').first()).toBeVisible({ timeout: 30_000 });
-  // Code samples start with curl.
+  // Code samples start with curl; request and response examples come from the schemas' meta examples.
   await expect(page.getByText(/^curl /).first()).toBeAttached();
+  await expect(page.getByText(/망원동_민지/).first()).toBeAttached();
 
   await page.getByRole('textbox', { name: /Bearer Token/i }).first().fill(accessToken);
   await page.getByRole('button', { name: 'Test Request (get /api/users/me)' }).click();

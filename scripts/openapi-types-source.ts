@@ -8,6 +8,12 @@ export async function openApiTypes() {
   const doc = apiDocument();
   // Paths sorted: the order modules list their endpoints in differs between tsx and vitest.
   const paths = Object.fromEntries(Object.entries(doc.paths).sort(([a], [b]) => a.localeCompare(b)));
-  const ast = await openapiTS(JSON.parse(JSON.stringify({ ...doc, paths })), { exportType: true });
+  // The media types' examples are for /docs: as JSDoc they would multiply the file's size.
+  const withoutExamples = JSON.parse(JSON.stringify({ ...doc, paths }), (key, value: unknown) =>
+    key === 'content' && typeof value === 'object' && value !== null
+      ? Object.fromEntries(Object.entries(value).map(([type, { example: _, examples: __, ...media }]) => [type, media]))
+      : value,
+  );
+  const ast = await openapiTS(withoutExamples, { exportType: true });
   return `${banner}${astToString(ast)}`;
 }

@@ -3,32 +3,40 @@ import { reviewTags } from '@/db/constants/reviews';
 import { z } from '@/lib/core/zod';
 import { neighbourhoodCode, neighbourhoodRef } from '@/lib/neighbourhoods/schema';
 
+/** What /docs shows for a profile's free text and avatar. */
+const bioExample = { examples: ['주말마다 망원 한강공원에서 풋살해요'] };
+const avatarExample = { examples: ['/api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b.webp'] };
+
 export const email = z
   .string({ error: '이메일을 입력해 주세요.' })
   .trim()
   .toLowerCase()
   .max(254, '이메일이 너무 깁니다.')
-  .pipe(z.email('올바른 이메일 주소를 입력해 주세요.'));
+  .pipe(z.email('올바른 이메일 주소를 입력해 주세요.'))
+  .meta({ examples: ['minji@example.com'] });
 
 export const username = z
   .string({ error: '닉네임을 입력해 주세요.' })
   .trim()
   .min(2, '닉네임은 2자 이상이어야 합니다.')
   .max(20, '닉네임은 20자 이하여야 합니다.')
-  .regex(/^[\p{L}\p{N}_]+$/u, '닉네임에는 한글, 영문, 숫자, 밑줄(_)만 쓸 수 있습니다.');
+  .regex(/^[\p{L}\p{N}_]+$/u, '닉네임에는 한글, 영문, 숫자, 밑줄(_)만 쓸 수 있습니다.')
+  .meta({ examples: ['망원동_민지'] });
 
 export const newPassword = z
   .string({ error: '비밀번호를 입력해 주세요.' })
   .min(8, '비밀번호는 8자 이상이어야 합니다.')
   .max(128, '비밀번호는 128자 이하여야 합니다.')
   .regex(/\p{L}/u, '비밀번호에 문자를 하나 이상 넣어 주세요.')
-  .regex(/\p{N}/u, '비밀번호에 숫자를 하나 이상 넣어 주세요.');
+  .regex(/\p{N}/u, '비밀번호에 숫자를 하나 이상 넣어 주세요.')
+  .meta({ examples: ['dongne-2026-mangwon'] });
 
 /** A password being checked, not chosen: any non-empty string up to the maximum. */
 export const password = z
   .string({ error: '비밀번호를 입력해 주세요.' })
   .min(1, '비밀번호를 입력해 주세요.')
-  .max(128, '비밀번호가 너무 깁니다.');
+  .max(128, '비밀번호가 너무 깁니다.')
+  .meta({ examples: ['dongne-2026-mangwon'] });
 
 const confirmMatches = <T extends { newPassword?: string; password?: string }>(
   data: T & { passwordConfirm?: string; newPasswordConfirm?: string },
@@ -39,7 +47,7 @@ export const signUpBody = z
     email,
     username,
     password: newPassword,
-    passwordConfirm: z.string({ error: '비밀번호를 한 번 더 입력해 주세요.' }).max(128),
+    passwordConfirm: z.string({ error: '비밀번호를 한 번 더 입력해 주세요.' }).max(128).meta({ examples: ['dongne-2026-mangwon'] }),
     neighbourhoodCode,
   })
   .refine(confirmMatches, { path: ['passwordConfirm'], message: '비밀번호가 일치하지 않습니다.' });
@@ -48,7 +56,7 @@ export type SignUpInput = z.infer<typeof signUpBody>;
 export const updateMeBody = z
   .object({
     username: username.optional(),
-    bio: z.string().trim().max(160, '소개는 160자 이하여야 합니다.').optional(),
+    bio: z.string().trim().max(160, '소개는 160자 이하여야 합니다.').optional().meta(bioExample),
     status: z.enum(userStatuses, { error: '상태를 골라 주세요.' }).optional(),
     isPrivate: z.boolean({ error: '공개 여부를 골라 주세요.' }).optional(),
     neighbourhoodCode: neighbourhoodCode.optional(),
@@ -125,15 +133,15 @@ export const reviewTagCounts = z.array(z.object({ tag: z.enum(reviewTags), label
 
 /** Every profile field, as the owner (and whoever may see a private profile) sees it. */
 export const publicUser = z.object({
-  id: z.number().int(),
-  username: z.string(),
-  bio: z.string(),
+  id: z.number().int().meta({ examples: [7] }),
+  username: z.string().meta(username.meta()!),
+  bio: z.string().meta(bioExample),
   status: z.enum(userStatuses),
   isPrivate: z.boolean(),
   neighbourhood: neighbourhoodRef,
   emailVerified: z.boolean(),
   /** The 256 px square avatar; null without one. */
-  avatarUrl: z.string().nullable(),
+  avatarUrl: z.string().nullable().meta(avatarExample),
   createdAt: z.iso.datetime(),
   /** A current 동네인증 (absent without one): the badge "동네인증 ✓ 용담2동". */
   verifiedNeighbourhood: verifiedNeighbourhood.optional(),
@@ -171,7 +179,7 @@ export const profile = z.object({
 export type Profile = z.infer<typeof profile>;
 
 export const me = publicUser.extend({
-  email: z.string(),
+  email: z.string().meta(email.meta()!),
   /** False for accounts made through Kakao until they set a password. */
   hasPassword: z.boolean(),
   role: z.enum(['member', 'admin']),

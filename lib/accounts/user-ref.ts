@@ -5,14 +5,14 @@ export const DELETED_USERNAME = '탈퇴한 사용자';
 
 /** A user as shown next to their content: deleted accounts keep their id but lose their name and picture. */
 export const userRef = z.object({
-  id: z.number().int(),
-  username: z.string(),
-  isDeleted: z.boolean(),
+  id: z.number().int().meta({ examples: [7] }),
+  username: z.string().meta({ examples: ['망원동_민지'] }),
+  isDeleted: z.boolean().meta({ examples: [false] }),
   /** The 64 px avatar (lists, chat); null without one. */
-  avatarUrl: z.string().nullable(),
+  avatarUrl: z.string().nullable().meta({ examples: ['/api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp'] }),
   /** On post cards and game and space pages: the 동네인증 badge's dong (null without one) and the 온도. */
-  verifiedDong: z.string().nullable().optional(),
-  temperature: z.number().optional(),
+  verifiedDong: z.string().nullable().optional().meta({ examples: ['서교동'] }),
+  temperature: z.number().optional().meta({ examples: [36.5] }),
 });
 export type UserRef = z.infer<typeof userRef>;
 

@@ -8,8 +8,8 @@ export { mealCategories };
 
 export const category = z.enum(mealCategories, { error: '카테고리를 골라 주세요.' });
 
-const title = z.string({ error: '제목을 입력해 주세요.' }).trim().min(1, '제목을 입력해 주세요.').max(100, '제목은 100자 이하여야 합니다.');
-const content = z.string({ error: '내용을 입력해 주세요.' }).trim().min(1, '내용을 입력해 주세요.').max(2000, '내용은 2000자 이하여야 합니다.');
+const title = z.string({ error: '제목을 입력해 주세요.' }).trim().min(1, '제목을 입력해 주세요.').max(100, '제목은 100자 이하여야 합니다.').meta({ examples: ['오늘 저녁 치킨 같이 시켜요 (서교동)'] });
+const content = z.string({ error: '내용을 입력해 주세요.' }).trim().min(1, '내용을 입력해 주세요.').max(2000, '내용은 2000자 이하여야 합니다.').meta({ examples: ['7시 반에 주문해요. 배달비 나눠 내요!'] });
 const targetNumber = z
   .number({ error: '모집 인원을 숫자로 입력해 주세요.' })
   .int('모집 인원은 정수여야 합니다.')
@@ -41,10 +41,11 @@ export type ListPostsQuery = Omit<z.infer<typeof listPostsQuery>, 'status'> & { 
 
 export const mealPost = z.object({
   id: z.number().int(),
-  title: z.string(),
+  // The same examples as the body's fields, for /docs.
+  title: z.string().meta(title.meta()!),
   category,
-  content: z.string(),
-  targetNumber: z.number().int(),
+  content: z.string().meta(content.meta()!),
+  targetNumber: z.number().int().meta({ examples: [4] }),
   joinNumber: z.number().int(),
   isComplete: z.boolean(),
   isJoined: z.boolean(),

@@ -20,7 +20,7 @@ export const chatMessage = z.object({
   id: z.number().int(),
   roomId: z.number().int(),
   /** Mentions appear as `<@userId>`; `mentionedUsers` has their current names. */
-  body: z.string(),
+  body: z.string().meta({ examples: ['저 5분 뒤에 도착해요!'] }),
   kind: z.enum(['text', 'system', 'image']),
   user: userRef.nullable(),
   clientId: z.string().nullable(),
@@ -73,8 +73,8 @@ export type ChatRoomView = z.infer<typeof chatRoom>;
 export const chatMember = z.object({ user: userRef, isOwner: z.boolean(), joinedAt: z.iso.datetime() });
 
 export const messageBody = z.object({
-  body: z.string({ error: '메시지를 입력해 주세요.' }).trim().min(1, '메시지를 입력해 주세요.').max(1000, '메시지는 1000자 이하여야 합니다.'),
-  clientId: z.string().trim().min(1).max(64).optional(),
+  body: z.string({ error: '메시지를 입력해 주세요.' }).trim().min(1, '메시지를 입력해 주세요.').max(1000, '메시지는 1000자 이하여야 합니다.').meta({ examples: ['저 5분 뒤에 도착해요!'] }),
+  clientId: z.string().trim().min(1).max(64).optional().meta({ examples: ['c1f6e2a0-6d1b-4f0e-9a1e-2b7c3d4e5f60'] }),
   /** Answers this message of the same room. */
   replyToId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
 });

@@ -8,12 +8,13 @@ import { MAX_TAG_LENGTH, MAX_TAGS, normaliseTag } from './tags';
 
 export const category = z.enum(communityCategories, { error: '카테고리를 골라 주세요.' });
 
-const title = z.string({ error: '제목을 입력해 주세요.' }).trim().min(1, '제목을 입력해 주세요.').max(100, '제목은 100자 이하여야 합니다.');
+const title = z.string({ error: '제목을 입력해 주세요.' }).trim().min(1, '제목을 입력해 주세요.').max(100, '제목은 100자 이하여야 합니다.').meta({ examples: ['망원시장 근처 조용한 카페 추천해 주세요'] });
 const content = z
   .string({ error: '내용을 입력해 주세요.' })
   .trim()
   .min(1, '내용을 입력해 주세요.')
-  .max(5000, '내용은 5000자 이하여야 합니다.');
+  .max(5000, '내용은 5000자 이하여야 합니다.')
+  .meta({ examples: ['노트북 들고 오래 있어도 괜찮은 곳이면 좋겠어요.'] });
 
 const tagName = z
   .string({ error: '태그는 글자여야 합니다.' })
@@ -52,9 +53,10 @@ export type ListPostsQuery = z.output<typeof listPostsQuery>;
 
 export const communityPost = z.object({
   id: z.number().int(),
-  title: z.string(),
+  // The same examples as the body's fields, for /docs.
+  title: z.string().meta(title.meta()!),
   category,
-  content: z.string().describe('마크다운 (HTML은 그대로 글자로 보입니다)'),
+  content: z.string().meta({ ...content.meta(), description: '마크다운 (HTML은 그대로 글자로 보입니다)' }),
   tags: z.array(z.string()),
   viewCount: z.number().int(),
   commentCount: z.number().int(),

@@ -7,10 +7,13 @@ import { paymentRef } from '@/lib/payments/schema';
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 const text = (label: string, max: number) =>
   z.string({ error: `${label}을(를) 입력해 주세요.` }).trim().min(1, `${label}을(를) 입력해 주세요.`).max(max, `${label}은(는) ${max}자 이하여야 합니다.`);
-const lat = z.number().min(33, '위도가 한국 범위를 벗어났습니다.').max(39);
-const lng = z.number().min(124, '경도가 한국 범위를 벗어났습니다.').max(132);
-const neighbourhoodCode = z.string({ error: '동네를 골라 주세요.' }).regex(/^\d{10}$/, '동네 코드가 올바르지 않습니다.');
+const lat = z.number().min(33, '위도가 한국 범위를 벗어났습니다.').max(39).meta({ examples: [37.55494] });
+const lng = z.number().min(124, '경도가 한국 범위를 벗어났습니다.').max(132).meta({ examples: [126.92381] });
+const neighbourhoodCode = z.string({ error: '동네를 골라 주세요.' }).regex(/^\d{10}$/, '동네 코드가 올바르지 않습니다.').meta({ examples: ['1144066000'] });
 const players = (label: string) => z.number({ error: `${label}을 숫자로 입력해 주세요.` }).int().min(1, `${label}은 1명 이상이어야 합니다.`).max(100, `${label}은 100명 이하여야 합니다.`);
+
+/** What /docs shows for a game, in the body and in answers alike. */
+const example = { title: '토요일 아침 망원 풋살 6:6', placeName: '망원한강공원 풋살장', address: '서울 마포구 마포나루길 467' };
 
 export const sport = z.enum(sports, { error: '종목을 골라 주세요.' });
 export const level = z.enum(gameLevels, { error: '수준을 골라 주세요.' });
@@ -32,25 +35,30 @@ const commaList = <T extends z.ZodType<unknown, string>>(item: T) =>
 
 const gameFields = {
   sport,
-  title: text('제목', 100),
-  description: z.string().trim().max(2000, '설명은 2000자 이하여야 합니다.').default(''),
+  title: text('제목', 100).meta({ examples: [example.title] }),
+  description: z.string().trim().max(2000, '설명은 2000자 이하여야 합니다.').default('').meta({ examples: ['풋살화 필수, 조끼는 준비해 둘게요.'] }),
   level: level.default('any'),
   /** mixed (default), male or female. */
   gender: gender.optional(),
   // A number in the body, never coerced: `true` would become venue 1.
   venueId: z.number({ error: '장소 번호를 숫자로 입력해 주세요.' }).int().positive().max(2_147_483_647).nullable().optional(),
-  placeName: text('장소 이름', 100),
-  address: text('주소', 200),
+  placeName: text('장소 이름', 100).meta({ examples: [example.placeName] }),
+  address: text('주소', 200).meta({ examples: [example.address] }),
   /** Optional when a point is given: the dong is then the one the point falls in. */
   neighbourhoodCode: neighbourhoodCode.optional(),
   lat: lat.optional(),
   lng: lng.optional(),
-  startsAt: bodyInstant('시작 시각'),
-  endsAt: bodyInstant('끝나는 시각'),
-  recruitUntil: bodyInstant('모집 마감 시각').optional(),
-  minPlayers: players('최소 인원'),
-  maxPlayers: players('모집 인원'),
-  fee: z.number({ error: '참가비를 숫자로 입력해 주세요.' }).int('참가비는 원 단위 정수여야 합니다.').min(0, '참가비는 0원 이상이어야 합니다.').max(1_000_000, '참가비는 100만 원 이하여야 합니다.'),
+  startsAt: bodyInstant('시작 시각', '2026-06-06T07:00:00+09:00'),
+  endsAt: bodyInstant('끝나는 시각', '2026-06-06T09:00:00+09:00'),
+  recruitUntil: bodyInstant('모집 마감 시각', '2026-06-05T21:00:00+09:00').optional(),
+  minPlayers: players('최소 인원').meta({ examples: [8] }),
+  maxPlayers: players('모집 인원').meta({ examples: [12] }),
+  fee: z
+    .number({ error: '참가비를 숫자로 입력해 주세요.' })
+    .int('참가비는 원 단위 정수여야 합니다.')
+    .min(0, '참가비는 0원 이상이어야 합니다.')
+    .max(1_000_000, '참가비는 100만 원 이하여야 합니다.')
+    .meta({ description: '원 (KRW)', examples: [12000] }),
   /** Only neighbours with a current 동네인증 in the game's 시군구 may join (403 reason "verification_required"). */
   verifiedOnly: z.boolean().optional(),
   /** How long a seat offered from the waitlist of a paid game waits for payment: 10 min – 12 h, 15 by default. */
@@ -131,25 +139,25 @@ export const joinBody = z.object({ waitlist: z.boolean().default(false) }).stric
 export const game = z.object({
   id: z.number().int(),
   sport,
-  sportLabel: z.string(),
-  title: z.string(),
-  description: z.string(),
+  sportLabel: z.string().meta({ examples: ['풋살'] }),
+  title: z.string().meta({ examples: [example.title] }),
+  description: z.string().meta({ examples: ['풋살화 필수, 조끼는 준비해 둘게요.'] }),
   level,
-  levelLabel: z.string(),
+  levelLabel: z.string().meta({ examples: ['누구나'] }),
   gender,
   genderLabel: z.string(),
   venueId: z.number().int().nullable(),
-  placeName: z.string(),
-  address: z.string(),
-  neighbourhoodCode: z.string(),
-  lat: z.number(),
-  lng: z.number(),
+  placeName: z.string().meta({ examples: [example.placeName] }),
+  address: z.string().meta({ examples: [example.address] }),
+  neighbourhoodCode: z.string().meta({ examples: ['1144066000'] }),
+  lat: z.number().meta({ examples: [37.55494] }),
+  lng: z.number().meta({ examples: [126.92381] }),
   startsAt: z.iso.datetime(),
   endsAt: z.iso.datetime(),
   recruitUntil: z.iso.datetime(),
   minPlayers: z.number().int(),
   maxPlayers: z.number().int(),
-  fee: z.number().int(),
+  fee: z.number().int().meta({ description: '원 (KRW)', examples: [12000] }),
   status: z.enum(gameStatuses),
   joinedCount: z.number().int(),
   chatRoomId: z.number().int(),

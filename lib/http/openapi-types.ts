@@ -2631,11 +2631,17 @@ export interface operations {
                             subjectType: "game" | "reservation";
                             subjectId: number;
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             /** Format: date-time */
@@ -2708,11 +2714,17 @@ export interface operations {
                         subjectType: "game" | "reservation";
                         subjectId: number;
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         /** Format: date-time */
@@ -3545,15 +3557,22 @@ export interface operations {
                         lastMessage: {
                             id: number;
                             roomId: number;
+                            /** @example 저 5분 뒤에 도착해요! */
                             body: string;
                             /** @enum {string} */
                             kind: "text" | "system" | "image";
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             } | null;
                             clientId: string | null;
@@ -3569,11 +3588,17 @@ export interface operations {
                                 /** @enum {string} */
                                 kind: "text" | "image";
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 } | null;
                             } | null;
@@ -3585,11 +3610,17 @@ export interface operations {
                             }[];
                             mentions: number[];
                             mentionedUsers: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             }[];
                             editedAt: string | null;
@@ -3602,11 +3633,17 @@ export interface operations {
                         unreadCount: number;
                         peer: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             status: ("available" | "away" | "busy") | null;
@@ -3642,15 +3679,22 @@ export interface operations {
                         lastMessage: {
                             id: number;
                             roomId: number;
+                            /** @example 저 5분 뒤에 도착해요! */
                             body: string;
                             /** @enum {string} */
                             kind: "text" | "system" | "image";
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             } | null;
                             clientId: string | null;
@@ -3666,11 +3710,17 @@ export interface operations {
                                 /** @enum {string} */
                                 kind: "text" | "image";
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 } | null;
                             } | null;
@@ -3682,11 +3732,17 @@ export interface operations {
                             }[];
                             mentions: number[];
                             mentionedUsers: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             }[];
                             editedAt: string | null;
@@ -3699,11 +3755,17 @@ export interface operations {
                         unreadCount: number;
                         peer: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             status: ("available" | "away" | "busy") | null;
@@ -3853,6 +3915,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example 저 5분 뒤에 도착해요! */
                     body: string;
                 };
             };
@@ -3867,15 +3930,22 @@ export interface operations {
                     "application/json": {
                         id: number;
                         roomId: number;
+                        /** @example 저 5분 뒤에 도착해요! */
                         body: string;
                         /** @enum {string} */
                         kind: "text" | "system" | "image";
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         } | null;
                         clientId: string | null;
@@ -3891,11 +3961,17 @@ export interface operations {
                             /** @enum {string} */
                             kind: "text" | "image";
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             } | null;
                         } | null;
@@ -3907,11 +3983,17 @@ export interface operations {
                         }[];
                         mentions: number[];
                         mentionedUsers: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         }[];
                         editedAt: string | null;
@@ -4153,15 +4235,22 @@ export interface operations {
                             lastMessage: {
                                 id: number;
                                 roomId: number;
+                                /** @example 저 5분 뒤에 도착해요! */
                                 body: string;
                                 /** @enum {string} */
                                 kind: "text" | "system" | "image";
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 } | null;
                                 clientId: string | null;
@@ -4177,11 +4266,17 @@ export interface operations {
                                     /** @enum {string} */
                                     kind: "text" | "image";
                                     user: {
+                                        /** @example 7 */
                                         id: number;
+                                        /** @example 망원동_민지 */
                                         username: string;
+                                        /** @example false */
                                         isDeleted: boolean;
+                                        /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                         avatarUrl: string | null;
+                                        /** @example 서교동 */
                                         verifiedDong?: string | null;
+                                        /** @example 36.5 */
                                         temperature?: number;
                                     } | null;
                                 } | null;
@@ -4193,11 +4288,17 @@ export interface operations {
                                 }[];
                                 mentions: number[];
                                 mentionedUsers: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 }[];
                                 editedAt: string | null;
@@ -4210,11 +4311,17 @@ export interface operations {
                             unreadCount: number;
                             peer: {
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 };
                                 status: ("available" | "away" | "busy") | null;
@@ -4282,15 +4389,22 @@ export interface operations {
                         lastMessage: {
                             id: number;
                             roomId: number;
+                            /** @example 저 5분 뒤에 도착해요! */
                             body: string;
                             /** @enum {string} */
                             kind: "text" | "system" | "image";
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             } | null;
                             clientId: string | null;
@@ -4306,11 +4420,17 @@ export interface operations {
                                 /** @enum {string} */
                                 kind: "text" | "image";
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 } | null;
                             } | null;
@@ -4322,11 +4442,17 @@ export interface operations {
                             }[];
                             mentions: number[];
                             mentionedUsers: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             }[];
                             editedAt: string | null;
@@ -4339,11 +4465,17 @@ export interface operations {
                         unreadCount: number;
                         peer: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             status: ("available" | "away" | "busy") | null;
@@ -4577,15 +4709,22 @@ export interface operations {
                     "application/json": {
                         id: number;
                         roomId: number;
+                        /** @example 저 5분 뒤에 도착해요! */
                         body: string;
                         /** @enum {string} */
                         kind: "text" | "system" | "image";
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         } | null;
                         clientId: string | null;
@@ -4601,11 +4740,17 @@ export interface operations {
                             /** @enum {string} */
                             kind: "text" | "image";
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             } | null;
                         } | null;
@@ -4617,11 +4762,17 @@ export interface operations {
                         }[];
                         mentions: number[];
                         mentionedUsers: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         }[];
                         editedAt: string | null;
@@ -4642,15 +4793,22 @@ export interface operations {
                     "application/json": {
                         id: number;
                         roomId: number;
+                        /** @example 저 5분 뒤에 도착해요! */
                         body: string;
                         /** @enum {string} */
                         kind: "text" | "system" | "image";
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         } | null;
                         clientId: string | null;
@@ -4666,11 +4824,17 @@ export interface operations {
                             /** @enum {string} */
                             kind: "text" | "image";
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             } | null;
                         } | null;
@@ -4682,11 +4846,17 @@ export interface operations {
                         }[];
                         mentions: number[];
                         mentionedUsers: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         }[];
                         editedAt: string | null;
@@ -4783,11 +4953,17 @@ export interface operations {
                     "application/json": {
                         items: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             isOwner: boolean;
@@ -4867,15 +5043,22 @@ export interface operations {
                         lastMessage: {
                             id: number;
                             roomId: number;
+                            /** @example 저 5분 뒤에 도착해요! */
                             body: string;
                             /** @enum {string} */
                             kind: "text" | "system" | "image";
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             } | null;
                             clientId: string | null;
@@ -4891,11 +5074,17 @@ export interface operations {
                                 /** @enum {string} */
                                 kind: "text" | "image";
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 } | null;
                             } | null;
@@ -4907,11 +5096,17 @@ export interface operations {
                             }[];
                             mentions: number[];
                             mentionedUsers: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             }[];
                             editedAt: string | null;
@@ -4924,11 +5119,17 @@ export interface operations {
                         unreadCount: number;
                         peer: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             status: ("available" | "away" | "busy") | null;
@@ -4964,15 +5165,22 @@ export interface operations {
                         lastMessage: {
                             id: number;
                             roomId: number;
+                            /** @example 저 5분 뒤에 도착해요! */
                             body: string;
                             /** @enum {string} */
                             kind: "text" | "system" | "image";
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             } | null;
                             clientId: string | null;
@@ -4988,11 +5196,17 @@ export interface operations {
                                 /** @enum {string} */
                                 kind: "text" | "image";
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 } | null;
                             } | null;
@@ -5004,11 +5218,17 @@ export interface operations {
                             }[];
                             mentions: number[];
                             mentionedUsers: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             }[];
                             editedAt: string | null;
@@ -5021,11 +5241,17 @@ export interface operations {
                         unreadCount: number;
                         peer: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             status: ("available" | "away" | "busy") | null;
@@ -5177,15 +5403,22 @@ export interface operations {
                         items: {
                             id: number;
                             roomId: number;
+                            /** @example 저 5분 뒤에 도착해요! */
                             body: string;
                             /** @enum {string} */
                             kind: "text" | "system" | "image";
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             } | null;
                             clientId: string | null;
@@ -5201,11 +5434,17 @@ export interface operations {
                                 /** @enum {string} */
                                 kind: "text" | "image";
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 } | null;
                             } | null;
@@ -5217,11 +5456,17 @@ export interface operations {
                             }[];
                             mentions: number[];
                             mentionedUsers: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             }[];
                             editedAt: string | null;
@@ -5285,7 +5530,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example 저 5분 뒤에 도착해요! */
                     body: string;
+                    /** @example c1f6e2a0-6d1b-4f0e-9a1e-2b7c3d4e5f60 */
                     clientId?: string;
                     replyToId?: number;
                 };
@@ -5301,15 +5548,22 @@ export interface operations {
                     "application/json": {
                         id: number;
                         roomId: number;
+                        /** @example 저 5분 뒤에 도착해요! */
                         body: string;
                         /** @enum {string} */
                         kind: "text" | "system" | "image";
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         } | null;
                         clientId: string | null;
@@ -5325,11 +5579,17 @@ export interface operations {
                             /** @enum {string} */
                             kind: "text" | "image";
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             } | null;
                         } | null;
@@ -5341,11 +5601,17 @@ export interface operations {
                         }[];
                         mentions: number[];
                         mentionedUsers: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         }[];
                         editedAt: string | null;
@@ -5366,15 +5632,22 @@ export interface operations {
                     "application/json": {
                         id: number;
                         roomId: number;
+                        /** @example 저 5분 뒤에 도착해요! */
                         body: string;
                         /** @enum {string} */
                         kind: "text" | "system" | "image";
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         } | null;
                         clientId: string | null;
@@ -5390,11 +5663,17 @@ export interface operations {
                             /** @enum {string} */
                             kind: "text" | "image";
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             } | null;
                         } | null;
@@ -5406,11 +5685,17 @@ export interface operations {
                         }[];
                         mentions: number[];
                         mentionedUsers: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         }[];
                         editedAt: string | null;
@@ -5807,11 +6092,17 @@ export interface operations {
                                 kind: "post" | "direct" | "game" | "community";
                             };
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             } | null;
                             /** @enum {string} */
@@ -5930,7 +6221,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    content: string;
+                    content: Record<string, never>;
                 };
             };
         };
@@ -5945,13 +6236,19 @@ export interface operations {
                         id: number;
                         postId: number;
                         parentId: number | null;
-                        content: string;
+                        content: Record<string, never>;
                         author: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         hiddenAt: string | null;
@@ -6045,26 +6342,65 @@ export interface operations {
                     "application/json": {
                         items: {
                             id: number;
+                            /** @example 망원시장 근처 조용한 카페 추천해 주세요 */
                             title: string;
                             /** @enum {string} */
                             category: "question" | "daily" | "food" | "lost" | "hobby" | "exercise" | "info";
-                            /** @description 마크다운 (HTML은 그대로 글자로 보입니다) */
-                            content: string;
+                            /**
+                             * @description {
+                             *       "0": "마",
+                             *       "1": "크",
+                             *       "2": "다",
+                             *       "3": "운",
+                             *       "4": " ",
+                             *       "5": "(",
+                             *       "6": "H",
+                             *       "7": "T",
+                             *       "8": "M",
+                             *       "9": "L",
+                             *       "10": "은",
+                             *       "11": " ",
+                             *       "12": "그",
+                             *       "13": "대",
+                             *       "14": "로",
+                             *       "15": " ",
+                             *       "16": "글",
+                             *       "17": "자",
+                             *       "18": "로",
+                             *       "19": " ",
+                             *       "20": "보",
+                             *       "21": "입",
+                             *       "22": "니",
+                             *       "23": "다",
+                             *       "24": ")"
+                             *     }
+                             */
+                            content: Record<string, never>;
                             tags: string[];
                             viewCount: number;
                             commentCount: number;
                             author: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             neighbourhood: {
+                                /** @example 1144066000 */
                                 code: string;
+                                /** @example 서울특별시 */
                                 sido: string;
+                                /** @example 마포구 */
                                 sigungu: string;
+                                /** @example 서교동 */
                                 dong: string;
                             };
                             hiddenAt: string | null;
@@ -6124,10 +6460,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example 망원시장 근처 조용한 카페 추천해 주세요 */
                     title: string;
                     /** @enum {string} */
                     category: "question" | "daily" | "food" | "lost" | "hobby" | "exercise" | "info";
-                    content: string;
+                    content: Record<string, never>;
                     tags?: string[];
                 };
             };
@@ -6141,26 +6478,65 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example 망원시장 근처 조용한 카페 추천해 주세요 */
                         title: string;
                         /** @enum {string} */
                         category: "question" | "daily" | "food" | "lost" | "hobby" | "exercise" | "info";
-                        /** @description 마크다운 (HTML은 그대로 글자로 보입니다) */
-                        content: string;
+                        /**
+                         * @description {
+                         *       "0": "마",
+                         *       "1": "크",
+                         *       "2": "다",
+                         *       "3": "운",
+                         *       "4": " ",
+                         *       "5": "(",
+                         *       "6": "H",
+                         *       "7": "T",
+                         *       "8": "M",
+                         *       "9": "L",
+                         *       "10": "은",
+                         *       "11": " ",
+                         *       "12": "그",
+                         *       "13": "대",
+                         *       "14": "로",
+                         *       "15": " ",
+                         *       "16": "글",
+                         *       "17": "자",
+                         *       "18": "로",
+                         *       "19": " ",
+                         *       "20": "보",
+                         *       "21": "입",
+                         *       "22": "니",
+                         *       "23": "다",
+                         *       "24": ")"
+                         *     }
+                         */
+                        content: Record<string, never>;
                         tags: string[];
                         viewCount: number;
                         commentCount: number;
                         author: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         hiddenAt: string | null;
@@ -6246,26 +6622,65 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example 망원시장 근처 조용한 카페 추천해 주세요 */
                         title: string;
                         /** @enum {string} */
                         category: "question" | "daily" | "food" | "lost" | "hobby" | "exercise" | "info";
-                        /** @description 마크다운 (HTML은 그대로 글자로 보입니다) */
-                        content: string;
+                        /**
+                         * @description {
+                         *       "0": "마",
+                         *       "1": "크",
+                         *       "2": "다",
+                         *       "3": "운",
+                         *       "4": " ",
+                         *       "5": "(",
+                         *       "6": "H",
+                         *       "7": "T",
+                         *       "8": "M",
+                         *       "9": "L",
+                         *       "10": "은",
+                         *       "11": " ",
+                         *       "12": "그",
+                         *       "13": "대",
+                         *       "14": "로",
+                         *       "15": " ",
+                         *       "16": "글",
+                         *       "17": "자",
+                         *       "18": "로",
+                         *       "19": " ",
+                         *       "20": "보",
+                         *       "21": "입",
+                         *       "22": "니",
+                         *       "23": "다",
+                         *       "24": ")"
+                         *     }
+                         */
+                        content: Record<string, never>;
                         tags: string[];
                         viewCount: number;
                         commentCount: number;
                         author: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         hiddenAt: string | null;
@@ -6382,10 +6797,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example 망원시장 근처 조용한 카페 추천해 주세요 */
                     title?: string;
                     /** @enum {string} */
                     category?: "question" | "daily" | "food" | "lost" | "hobby" | "exercise" | "info";
-                    content?: string;
+                    content?: Record<string, never>;
                     tags?: string[];
                 };
             };
@@ -6399,26 +6815,65 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example 망원시장 근처 조용한 카페 추천해 주세요 */
                         title: string;
                         /** @enum {string} */
                         category: "question" | "daily" | "food" | "lost" | "hobby" | "exercise" | "info";
-                        /** @description 마크다운 (HTML은 그대로 글자로 보입니다) */
-                        content: string;
+                        /**
+                         * @description {
+                         *       "0": "마",
+                         *       "1": "크",
+                         *       "2": "다",
+                         *       "3": "운",
+                         *       "4": " ",
+                         *       "5": "(",
+                         *       "6": "H",
+                         *       "7": "T",
+                         *       "8": "M",
+                         *       "9": "L",
+                         *       "10": "은",
+                         *       "11": " ",
+                         *       "12": "그",
+                         *       "13": "대",
+                         *       "14": "로",
+                         *       "15": " ",
+                         *       "16": "글",
+                         *       "17": "자",
+                         *       "18": "로",
+                         *       "19": " ",
+                         *       "20": "보",
+                         *       "21": "입",
+                         *       "22": "니",
+                         *       "23": "다",
+                         *       "24": ")"
+                         *     }
+                         */
+                        content: Record<string, never>;
                         tags: string[];
                         viewCount: number;
                         commentCount: number;
                         author: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         hiddenAt: string | null;
@@ -6510,13 +6965,19 @@ export interface operations {
                             id: number;
                             postId: number;
                             parentId: number | null;
-                            content: string;
+                            content: Record<string, never>;
                             author: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             hiddenAt: string | null;
@@ -6587,7 +7048,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    content: string;
+                    content: Record<string, never>;
                     parentId?: number;
                 };
             };
@@ -6603,13 +7064,19 @@ export interface operations {
                         id: number;
                         postId: number;
                         parentId: number | null;
-                        content: string;
+                        content: Record<string, never>;
                         author: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         hiddenAt: string | null;
@@ -6732,11 +7199,17 @@ export interface operations {
                     "application/json": {
                         items: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             status: ("available" | "away" | "busy") | null;
@@ -6799,6 +7272,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example minji@example.com */
                     email?: string;
                     userId?: number;
                 };
@@ -6813,11 +7287,17 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         status: ("available" | "away" | "busy") | null;
@@ -7001,20 +7481,29 @@ export interface operations {
                             id: number;
                             /** @enum {string} */
                             sport: "futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other";
+                            /** @example 풋살 */
                             sportLabel: string;
+                            /** @example 토요일 아침 망원 풋살 6:6 */
                             title: string;
+                            /** @example 풋살화 필수, 조끼는 준비해 둘게요. */
                             description: string;
                             /** @enum {string} */
                             level: "intro" | "beginner" | "intermediate" | "advanced" | "any";
+                            /** @example 누구나 */
                             levelLabel: string;
                             /** @enum {string} */
                             gender: "mixed" | "male" | "female";
                             genderLabel: string;
                             venueId: number | null;
+                            /** @example 망원한강공원 풋살장 */
                             placeName: string;
+                            /** @example 서울 마포구 마포나루길 467 */
                             address: string;
+                            /** @example 1144066000 */
                             neighbourhoodCode: string;
+                            /** @example 37.55494 */
                             lat: number;
+                            /** @example 126.92381 */
                             lng: number;
                             /** Format: date-time */
                             startsAt: string;
@@ -7024,17 +7513,27 @@ export interface operations {
                             recruitUntil: string;
                             minPlayers: number;
                             maxPlayers: number;
+                            /**
+                             * @description 원 (KRW)
+                             * @example 12000
+                             */
                             fee: number;
                             /** @enum {string} */
                             status: "recruiting" | "full" | "confirmed" | "finished" | "failed" | "cancelled";
                             joinedCount: number;
                             chatRoomId: number;
                             host: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             verifiedOnly: boolean;
@@ -7097,8 +7596,12 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     sport: "futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other";
+                    /** @example 토요일 아침 망원 풋살 6:6 */
                     title: string;
-                    /** @default  */
+                    /**
+                     * @default
+                     * @example 풋살화 필수, 조끼는 준비해 둘게요.
+                     */
                     description?: string;
                     /**
                      * @default any
@@ -7108,19 +7611,39 @@ export interface operations {
                     /** @enum {string} */
                     gender?: "mixed" | "male" | "female";
                     venueId?: number | null;
+                    /** @example 망원한강공원 풋살장 */
                     placeName: string;
+                    /** @example 서울 마포구 마포나루길 467 */
                     address: string;
+                    /** @example 1144066000 */
                     neighbourhoodCode?: string;
+                    /** @example 37.55494 */
                     lat?: number;
+                    /** @example 126.92381 */
                     lng?: number;
-                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    /**
+                     * @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST.
+                     * @example 2026-06-06T07:00:00+09:00
+                     */
                     startsAt: string;
-                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    /**
+                     * @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST.
+                     * @example 2026-06-06T09:00:00+09:00
+                     */
                     endsAt: string;
-                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    /**
+                     * @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST.
+                     * @example 2026-06-05T21:00:00+09:00
+                     */
                     recruitUntil?: string;
+                    /** @example 8 */
                     minPlayers: number;
+                    /** @example 12 */
                     maxPlayers: number;
+                    /**
+                     * @description 원 (KRW)
+                     * @example 12000
+                     */
                     fee: number;
                     verifiedOnly?: boolean;
                     offerMinutes?: number;
@@ -7138,20 +7661,29 @@ export interface operations {
                         id: number;
                         /** @enum {string} */
                         sport: "futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other";
+                        /** @example 풋살 */
                         sportLabel: string;
+                        /** @example 토요일 아침 망원 풋살 6:6 */
                         title: string;
+                        /** @example 풋살화 필수, 조끼는 준비해 둘게요. */
                         description: string;
                         /** @enum {string} */
                         level: "intro" | "beginner" | "intermediate" | "advanced" | "any";
+                        /** @example 누구나 */
                         levelLabel: string;
                         /** @enum {string} */
                         gender: "mixed" | "male" | "female";
                         genderLabel: string;
                         venueId: number | null;
+                        /** @example 망원한강공원 풋살장 */
                         placeName: string;
+                        /** @example 서울 마포구 마포나루길 467 */
                         address: string;
+                        /** @example 1144066000 */
                         neighbourhoodCode: string;
+                        /** @example 37.55494 */
                         lat: number;
+                        /** @example 126.92381 */
                         lng: number;
                         /** Format: date-time */
                         startsAt: string;
@@ -7161,17 +7693,27 @@ export interface operations {
                         recruitUntil: string;
                         minPlayers: number;
                         maxPlayers: number;
+                        /**
+                         * @description 원 (KRW)
+                         * @example 12000
+                         */
                         fee: number;
                         /** @enum {string} */
                         status: "recruiting" | "full" | "confirmed" | "finished" | "failed" | "cancelled";
                         joinedCount: number;
                         chatRoomId: number;
                         host: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         verifiedOnly: boolean;
@@ -7251,20 +7793,29 @@ export interface operations {
                         id: number;
                         /** @enum {string} */
                         sport: "futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other";
+                        /** @example 풋살 */
                         sportLabel: string;
+                        /** @example 토요일 아침 망원 풋살 6:6 */
                         title: string;
+                        /** @example 풋살화 필수, 조끼는 준비해 둘게요. */
                         description: string;
                         /** @enum {string} */
                         level: "intro" | "beginner" | "intermediate" | "advanced" | "any";
+                        /** @example 누구나 */
                         levelLabel: string;
                         /** @enum {string} */
                         gender: "mixed" | "male" | "female";
                         genderLabel: string;
                         venueId: number | null;
+                        /** @example 망원한강공원 풋살장 */
                         placeName: string;
+                        /** @example 서울 마포구 마포나루길 467 */
                         address: string;
+                        /** @example 1144066000 */
                         neighbourhoodCode: string;
+                        /** @example 37.55494 */
                         lat: number;
+                        /** @example 126.92381 */
                         lng: number;
                         /** Format: date-time */
                         startsAt: string;
@@ -7274,17 +7825,27 @@ export interface operations {
                         recruitUntil: string;
                         minPlayers: number;
                         maxPlayers: number;
+                        /**
+                         * @description 원 (KRW)
+                         * @example 12000
+                         */
                         fee: number;
                         /** @enum {string} */
                         status: "recruiting" | "full" | "confirmed" | "finished" | "failed" | "cancelled";
                         joinedCount: number;
                         chatRoomId: number;
                         host: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         verifiedOnly: boolean;
@@ -7348,6 +7909,7 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     sport?: "futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other";
+                    /** @example 토요일 아침 망원 풋살 6:6 */
                     title?: string;
                     description?: string;
                     /** @enum {string} */
@@ -7355,19 +7917,39 @@ export interface operations {
                     /** @enum {string} */
                     gender?: "mixed" | "male" | "female";
                     venueId?: number | null;
+                    /** @example 망원한강공원 풋살장 */
                     placeName?: string;
+                    /** @example 서울 마포구 마포나루길 467 */
                     address?: string;
+                    /** @example 1144066000 */
                     neighbourhoodCode?: string;
+                    /** @example 37.55494 */
                     lat?: number;
+                    /** @example 126.92381 */
                     lng?: number;
-                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    /**
+                     * @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST.
+                     * @example 2026-06-06T07:00:00+09:00
+                     */
                     startsAt?: string;
-                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    /**
+                     * @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST.
+                     * @example 2026-06-06T09:00:00+09:00
+                     */
                     endsAt?: string;
-                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    /**
+                     * @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST.
+                     * @example 2026-06-05T21:00:00+09:00
+                     */
                     recruitUntil?: string;
+                    /** @example 8 */
                     minPlayers?: number;
+                    /** @example 12 */
                     maxPlayers?: number;
+                    /**
+                     * @description 원 (KRW)
+                     * @example 12000
+                     */
                     fee?: number;
                     verifiedOnly?: boolean;
                     offerMinutes?: number;
@@ -7385,20 +7967,29 @@ export interface operations {
                         id: number;
                         /** @enum {string} */
                         sport: "futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other";
+                        /** @example 풋살 */
                         sportLabel: string;
+                        /** @example 토요일 아침 망원 풋살 6:6 */
                         title: string;
+                        /** @example 풋살화 필수, 조끼는 준비해 둘게요. */
                         description: string;
                         /** @enum {string} */
                         level: "intro" | "beginner" | "intermediate" | "advanced" | "any";
+                        /** @example 누구나 */
                         levelLabel: string;
                         /** @enum {string} */
                         gender: "mixed" | "male" | "female";
                         genderLabel: string;
                         venueId: number | null;
+                        /** @example 망원한강공원 풋살장 */
                         placeName: string;
+                        /** @example 서울 마포구 마포나루길 467 */
                         address: string;
+                        /** @example 1144066000 */
                         neighbourhoodCode: string;
+                        /** @example 37.55494 */
                         lat: number;
+                        /** @example 126.92381 */
                         lng: number;
                         /** Format: date-time */
                         startsAt: string;
@@ -7408,17 +7999,27 @@ export interface operations {
                         recruitUntil: string;
                         minPlayers: number;
                         maxPlayers: number;
+                        /**
+                         * @description 원 (KRW)
+                         * @example 12000
+                         */
                         fee: number;
                         /** @enum {string} */
                         status: "recruiting" | "full" | "confirmed" | "finished" | "failed" | "cancelled";
                         joinedCount: number;
                         chatRoomId: number;
                         host: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         verifiedOnly: boolean;
@@ -7574,20 +8175,29 @@ export interface operations {
                         id: number;
                         /** @enum {string} */
                         sport: "futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other";
+                        /** @example 풋살 */
                         sportLabel: string;
+                        /** @example 토요일 아침 망원 풋살 6:6 */
                         title: string;
+                        /** @example 풋살화 필수, 조끼는 준비해 둘게요. */
                         description: string;
                         /** @enum {string} */
                         level: "intro" | "beginner" | "intermediate" | "advanced" | "any";
+                        /** @example 누구나 */
                         levelLabel: string;
                         /** @enum {string} */
                         gender: "mixed" | "male" | "female";
                         genderLabel: string;
                         venueId: number | null;
+                        /** @example 망원한강공원 풋살장 */
                         placeName: string;
+                        /** @example 서울 마포구 마포나루길 467 */
                         address: string;
+                        /** @example 1144066000 */
                         neighbourhoodCode: string;
+                        /** @example 37.55494 */
                         lat: number;
+                        /** @example 126.92381 */
                         lng: number;
                         /** Format: date-time */
                         startsAt: string;
@@ -7597,17 +8207,27 @@ export interface operations {
                         recruitUntil: string;
                         minPlayers: number;
                         maxPlayers: number;
+                        /**
+                         * @description 원 (KRW)
+                         * @example 12000
+                         */
                         fee: number;
                         /** @enum {string} */
                         status: "recruiting" | "full" | "confirmed" | "finished" | "failed" | "cancelled";
                         joinedCount: number;
                         chatRoomId: number;
                         host: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         verifiedOnly: boolean;
@@ -7687,20 +8307,29 @@ export interface operations {
                         id: number;
                         /** @enum {string} */
                         sport: "futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other";
+                        /** @example 풋살 */
                         sportLabel: string;
+                        /** @example 토요일 아침 망원 풋살 6:6 */
                         title: string;
+                        /** @example 풋살화 필수, 조끼는 준비해 둘게요. */
                         description: string;
                         /** @enum {string} */
                         level: "intro" | "beginner" | "intermediate" | "advanced" | "any";
+                        /** @example 누구나 */
                         levelLabel: string;
                         /** @enum {string} */
                         gender: "mixed" | "male" | "female";
                         genderLabel: string;
                         venueId: number | null;
+                        /** @example 망원한강공원 풋살장 */
                         placeName: string;
+                        /** @example 서울 마포구 마포나루길 467 */
                         address: string;
+                        /** @example 1144066000 */
                         neighbourhoodCode: string;
+                        /** @example 37.55494 */
                         lat: number;
+                        /** @example 126.92381 */
                         lng: number;
                         /** Format: date-time */
                         startsAt: string;
@@ -7710,17 +8339,27 @@ export interface operations {
                         recruitUntil: string;
                         minPlayers: number;
                         maxPlayers: number;
+                        /**
+                         * @description 원 (KRW)
+                         * @example 12000
+                         */
                         fee: number;
                         /** @enum {string} */
                         status: "recruiting" | "full" | "confirmed" | "finished" | "failed" | "cancelled";
                         joinedCount: number;
                         chatRoomId: number;
                         host: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         verifiedOnly: boolean;
@@ -7801,11 +8440,17 @@ export interface operations {
                             id: number;
                             gameId: number;
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             /** @enum {string} */
@@ -7885,11 +8530,17 @@ export interface operations {
                             id: number;
                             gameId: number;
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             /** @enum {string} */
@@ -7901,10 +8552,16 @@ export interface operations {
                         };
                         payment?: {
                             id: number;
+                            /** @example DN20261205-1A2B3C4D5E */
                             orderId: string;
                             /** @enum {string} */
                             status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                            /**
+                             * @description 원 (KRW)
+                             * @example 12000
+                             */
                             amount: number;
+                            /** @example /pay/15 */
                             checkoutUrl: string;
                         };
                     };
@@ -7997,11 +8654,17 @@ export interface operations {
                         id: number;
                         gameId: number;
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         /** @enum {string} */
@@ -8074,11 +8737,17 @@ export interface operations {
                             id: number;
                             gameId: number;
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             /** @enum {string} */
@@ -8163,11 +8832,17 @@ export interface operations {
                         subjectType: "game" | "reservation";
                         subjectId: number;
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         /** Format: date-time */
@@ -8252,19 +8927,31 @@ export interface operations {
                                 sport: string;
                             };
                             reviewer: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             reviewee: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             rating: number;
@@ -8274,11 +8961,17 @@ export interface operations {
                             createdAt: string;
                         }[];
                         canReview: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         }[];
                     };
@@ -8358,19 +9051,31 @@ export interface operations {
                             sport: string;
                         };
                         reviewer: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         reviewee: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         rating: number;
@@ -8458,8 +9163,12 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     sport: "futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other";
+                    /** @example 토요일 아침 망원 풋살 6:6 */
                     title: string;
-                    /** @default  */
+                    /**
+                     * @default
+                     * @example 풋살화 필수, 조끼는 준비해 둘게요.
+                     */
                     description?: string;
                     /**
                      * @default any
@@ -8469,19 +9178,39 @@ export interface operations {
                     /** @enum {string} */
                     gender?: "mixed" | "male" | "female";
                     venueId?: number | null;
+                    /** @example 망원한강공원 풋살장 */
                     placeName: string;
+                    /** @example 서울 마포구 마포나루길 467 */
                     address: string;
+                    /** @example 1144066000 */
                     neighbourhoodCode?: string;
+                    /** @example 37.55494 */
                     lat?: number;
+                    /** @example 126.92381 */
                     lng?: number;
-                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    /**
+                     * @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST.
+                     * @example 2026-06-06T07:00:00+09:00
+                     */
                     startsAt: string;
-                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    /**
+                     * @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST.
+                     * @example 2026-06-06T09:00:00+09:00
+                     */
                     endsAt: string;
-                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    /**
+                     * @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST.
+                     * @example 2026-06-05T21:00:00+09:00
+                     */
                     recruitUntil?: string;
+                    /** @example 8 */
                     minPlayers: number;
+                    /** @example 12 */
                     maxPlayers: number;
+                    /**
+                     * @description 원 (KRW)
+                     * @example 12000
+                     */
                     fee: number;
                     verifiedOnly?: boolean;
                     offerMinutes?: number;
@@ -8512,20 +9241,29 @@ export interface operations {
                             id: number;
                             /** @enum {string} */
                             sport: "futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other";
+                            /** @example 풋살 */
                             sportLabel: string;
+                            /** @example 토요일 아침 망원 풋살 6:6 */
                             title: string;
+                            /** @example 풋살화 필수, 조끼는 준비해 둘게요. */
                             description: string;
                             /** @enum {string} */
                             level: "intro" | "beginner" | "intermediate" | "advanced" | "any";
+                            /** @example 누구나 */
                             levelLabel: string;
                             /** @enum {string} */
                             gender: "mixed" | "male" | "female";
                             genderLabel: string;
                             venueId: number | null;
+                            /** @example 망원한강공원 풋살장 */
                             placeName: string;
+                            /** @example 서울 마포구 마포나루길 467 */
                             address: string;
+                            /** @example 1144066000 */
                             neighbourhoodCode: string;
+                            /** @example 37.55494 */
                             lat: number;
+                            /** @example 126.92381 */
                             lng: number;
                             /** Format: date-time */
                             startsAt: string;
@@ -8535,17 +9273,27 @@ export interface operations {
                             recruitUntil: string;
                             minPlayers: number;
                             maxPlayers: number;
+                            /**
+                             * @description 원 (KRW)
+                             * @example 12000
+                             */
                             fee: number;
                             /** @enum {string} */
                             status: "recruiting" | "full" | "confirmed" | "finished" | "failed" | "cancelled";
                             joinedCount: number;
                             chatRoomId: number;
                             host: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             verifiedOnly: boolean;
@@ -8631,20 +9379,29 @@ export interface operations {
                             id: number;
                             /** @enum {string} */
                             sport: "futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other";
+                            /** @example 풋살 */
                             sportLabel: string;
+                            /** @example 토요일 아침 망원 풋살 6:6 */
                             title: string;
+                            /** @example 풋살화 필수, 조끼는 준비해 둘게요. */
                             description: string;
                             /** @enum {string} */
                             level: "intro" | "beginner" | "intermediate" | "advanced" | "any";
+                            /** @example 누구나 */
                             levelLabel: string;
                             /** @enum {string} */
                             gender: "mixed" | "male" | "female";
                             genderLabel: string;
                             venueId: number | null;
+                            /** @example 망원한강공원 풋살장 */
                             placeName: string;
+                            /** @example 서울 마포구 마포나루길 467 */
                             address: string;
+                            /** @example 1144066000 */
                             neighbourhoodCode: string;
+                            /** @example 37.55494 */
                             lat: number;
+                            /** @example 126.92381 */
                             lng: number;
                             /** Format: date-time */
                             startsAt: string;
@@ -8654,17 +9411,27 @@ export interface operations {
                             recruitUntil: string;
                             minPlayers: number;
                             maxPlayers: number;
+                            /**
+                             * @description 원 (KRW)
+                             * @example 12000
+                             */
                             fee: number;
                             /** @enum {string} */
                             status: "recruiting" | "full" | "confirmed" | "finished" | "failed" | "cancelled";
                             joinedCount: number;
                             chatRoomId: number;
                             host: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             verifiedOnly: boolean;
@@ -8729,6 +9496,7 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     sport?: "futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other";
+                    /** @example 토요일 아침 망원 풋살 6:6 */
                     title?: string;
                     description?: string;
                     /** @enum {string} */
@@ -8736,13 +9504,24 @@ export interface operations {
                     /** @enum {string} */
                     gender?: "mixed" | "male" | "female";
                     venueId?: number | null;
+                    /** @example 망원한강공원 풋살장 */
                     placeName?: string;
+                    /** @example 서울 마포구 마포나루길 467 */
                     address?: string;
+                    /** @example 1144066000 */
                     neighbourhoodCode?: string;
+                    /** @example 37.55494 */
                     lat?: number;
+                    /** @example 126.92381 */
                     lng?: number;
+                    /** @example 8 */
                     minPlayers?: number;
+                    /** @example 12 */
                     maxPlayers?: number;
+                    /**
+                     * @description 원 (KRW)
+                     * @example 12000
+                     */
                     fee?: number;
                     verifiedOnly?: boolean;
                     offerMinutes?: number;
@@ -8765,20 +9544,29 @@ export interface operations {
                             id: number;
                             /** @enum {string} */
                             sport: "futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other";
+                            /** @example 풋살 */
                             sportLabel: string;
+                            /** @example 토요일 아침 망원 풋살 6:6 */
                             title: string;
+                            /** @example 풋살화 필수, 조끼는 준비해 둘게요. */
                             description: string;
                             /** @enum {string} */
                             level: "intro" | "beginner" | "intermediate" | "advanced" | "any";
+                            /** @example 누구나 */
                             levelLabel: string;
                             /** @enum {string} */
                             gender: "mixed" | "male" | "female";
                             genderLabel: string;
                             venueId: number | null;
+                            /** @example 망원한강공원 풋살장 */
                             placeName: string;
+                            /** @example 서울 마포구 마포나루길 467 */
                             address: string;
+                            /** @example 1144066000 */
                             neighbourhoodCode: string;
+                            /** @example 37.55494 */
                             lat: number;
+                            /** @example 126.92381 */
                             lng: number;
                             /** Format: date-time */
                             startsAt: string;
@@ -8788,17 +9576,27 @@ export interface operations {
                             recruitUntil: string;
                             minPlayers: number;
                             maxPlayers: number;
+                            /**
+                             * @description 원 (KRW)
+                             * @example 12000
+                             */
                             fee: number;
                             /** @enum {string} */
                             status: "recruiting" | "full" | "confirmed" | "finished" | "failed" | "cancelled";
                             joinedCount: number;
                             chatRoomId: number;
                             host: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             verifiedOnly: boolean;
@@ -9082,11 +9880,17 @@ export interface operations {
                                 hostId: number;
                             };
                             guest: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             packageId: number | null;
@@ -9116,10 +9920,16 @@ export interface operations {
                             canMarkNoShow: boolean;
                             payment: {
                                 id: number;
+                                /** @example DN20261205-1A2B3C4D5E */
                                 orderId: string;
                                 /** @enum {string} */
                                 status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                                /**
+                                 * @description 원 (KRW)
+                                 * @example 12000
+                                 */
                                 amount: number;
+                                /** @example /pay/15 */
                                 checkoutUrl: string;
                             } | null;
                             /** Format: date-time */
@@ -9577,12 +10387,19 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
+                            /** @example 37.55494 */
                             lat: number;
+                            /** @example 126.92381 */
                             lng: number;
+                            /** @example 서울특별시 마포구 서교동 */
                             fullName: string;
                         }[];
                     };
@@ -9604,6 +10421,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 행정동 코드 (10자리) */
                 code: string;
             };
             cookie?: never;
@@ -9617,12 +10435,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @example 1144066000 */
                         code: string;
+                        /** @example 서울특별시 */
                         sido: string;
+                        /** @example 마포구 */
                         sigungu: string;
+                        /** @example 서교동 */
                         dong: string;
+                        /** @example 37.55494 */
                         lat: number;
+                        /** @example 126.92381 */
                         lng: number;
+                        /** @example 서울특별시 마포구 서교동 */
                         fullName: string;
                     };
                 };
@@ -9666,12 +10491,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @example 1144066000 */
                         code: string;
+                        /** @example 서울특별시 */
                         sido: string;
+                        /** @example 마포구 */
                         sigungu: string;
+                        /** @example 서교동 */
                         dong: string;
+                        /** @example 37.55494 */
                         lat: number;
+                        /** @example 126.92381 */
                         lng: number;
+                        /** @example 서울특별시 마포구 서교동 */
                         fullName: string;
                     };
                 };
@@ -9716,11 +10548,17 @@ export interface operations {
                         subjectType: "game" | "reservation";
                         subjectId: number;
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         /** Format: date-time */
@@ -9821,7 +10659,9 @@ export interface operations {
                             id: number;
                             /** @enum {string} */
                             type: "post_joined" | "post_full" | "game_joined" | "game_full" | "game_confirmed" | "game_failed" | "game_cancelled" | "game_promoted" | "game_reminder" | "game_removed" | "game_player_cancelled" | "game_offer_lapsed" | "game_offer_lapsed_host" | "reservation_booked" | "reservation_requested" | "reservation_declined" | "reservation_confirmed" | "reservation_cancelled" | "reservation_reminder" | "meal_order_locked" | "meal_order_paid" | "meal_order_dropped" | "meal_order_cancelled" | "meal_order_delivered" | "community_comment" | "community_reply" | "friend_added" | "direct_first_message" | "chat_mention" | "content_hidden" | "moderation" | "payout_paid" | "payout_rejected" | "webhook_disabled";
+                            /** @example 토요일 아침 망원 풋살 6:6 모집 완료 */
                             title: string;
+                            /** @example 12명이 모두 모였어요. */
                             body: string | null;
                             link: string | null;
                             isRead: boolean;
@@ -9991,8 +10831,14 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example 망원동_민지 */
                     username: string;
+                    /**
+                     * @description 행정동 코드 (10자리)
+                     * @example 1144066000
+                     */
                     neighbourhoodCode: string;
+                    /** @example minji@example.com */
                     email?: string;
                 };
             };
@@ -10005,19 +10851,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @example 7 */
                         id: number;
+                        /** @example 망원동_민지 */
                         username: string;
+                        /** @example 주말마다 망원 한강공원에서 풋살해요 */
                         bio: string;
                         /** @enum {string} */
                         status: "available" | "away" | "busy";
                         isPrivate: boolean;
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         emailVerified: boolean;
+                        /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b.webp */
                         avatarUrl: string | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -10033,6 +10887,7 @@ export interface operations {
                                 count: number;
                             }[];
                         };
+                        /** @example minji@example.com */
                         email: string;
                         hasPassword: boolean;
                         /** @enum {string} */
@@ -10111,6 +10966,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example dongne-2026-mangwon */
                     password: string;
                 };
             };
@@ -10123,19 +10979,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @example 7 */
                         id: number;
+                        /** @example 망원동_민지 */
                         username: string;
+                        /** @example 주말마다 망원 한강공원에서 풋살해요 */
                         bio: string;
                         /** @enum {string} */
                         status: "available" | "away" | "busy";
                         isPrivate: boolean;
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         emailVerified: boolean;
+                        /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b.webp */
                         avatarUrl: string | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -10151,6 +11015,7 @@ export interface operations {
                                 count: number;
                             }[];
                         };
+                        /** @example minji@example.com */
                         email: string;
                         hasPassword: boolean;
                         /** @enum {string} */
@@ -10280,6 +11145,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example minji@example.com */
                     email: string;
                 };
             };
@@ -10346,6 +11212,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example dongne-2026-mangwon */
                     newPassword: string & (unknown & unknown);
                     newPasswordConfirm: string;
                 };
@@ -10418,16 +11285,27 @@ export interface operations {
                     "application/json": {
                         items: {
                             id: number;
+                            /** @example DN20261205-1A2B3C4D5E */
                             orderId: string;
+                            /** @example game */
                             purpose: string;
                             subjectId: number;
+                            /** @example 토요일 아침 망원 풋살 6:6 */
                             title: string;
+                            /**
+                             * @description 원 (KRW)
+                             * @example 12000
+                             */
                             amount: number;
+                            /** @example 0 */
                             cancelledAmount: number;
                             /** @enum {string} */
                             status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                            /** @example sandbox */
                             provider: string;
+                            /** @example /pay/15 */
                             checkoutUrl: string;
+                            /** @example /games/42 */
                             returnPath: string;
                             failure: {
                                 code: string;
@@ -10506,16 +11384,27 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example DN20261205-1A2B3C4D5E */
                         orderId: string;
+                        /** @example game */
                         purpose: string;
                         subjectId: number;
+                        /** @example 토요일 아침 망원 풋살 6:6 */
                         title: string;
+                        /**
+                         * @description 원 (KRW)
+                         * @example 12000
+                         */
                         amount: number;
+                        /** @example 0 */
                         cancelledAmount: number;
                         /** @enum {string} */
                         status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                        /** @example sandbox */
                         provider: string;
+                        /** @example /pay/15 */
                         checkoutUrl: string;
+                        /** @example /games/42 */
                         returnPath: string;
                         failure: {
                             code: string;
@@ -10537,16 +11426,27 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example DN20261205-1A2B3C4D5E */
                         orderId: string;
+                        /** @example game */
                         purpose: string;
                         subjectId: number;
+                        /** @example 토요일 아침 망원 풋살 6:6 */
                         title: string;
+                        /**
+                         * @description 원 (KRW)
+                         * @example 12000
+                         */
                         amount: number;
+                        /** @example 0 */
                         cancelledAmount: number;
                         /** @enum {string} */
                         status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                        /** @example sandbox */
                         provider: string;
+                        /** @example /pay/15 */
                         checkoutUrl: string;
+                        /** @example /games/42 */
                         returnPath: string;
                         failure: {
                             code: string;
@@ -10644,16 +11544,27 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example DN20261205-1A2B3C4D5E */
                         orderId: string;
+                        /** @example game */
                         purpose: string;
                         subjectId: number;
+                        /** @example 토요일 아침 망원 풋살 6:6 */
                         title: string;
+                        /**
+                         * @description 원 (KRW)
+                         * @example 12000
+                         */
                         amount: number;
+                        /** @example 0 */
                         cancelledAmount: number;
                         /** @enum {string} */
                         status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                        /** @example sandbox */
                         provider: string;
+                        /** @example /pay/15 */
                         checkoutUrl: string;
+                        /** @example /games/42 */
                         returnPath: string;
                         failure: {
                             code: string;
@@ -10739,16 +11650,27 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example DN20261205-1A2B3C4D5E */
                         orderId: string;
+                        /** @example game */
                         purpose: string;
                         subjectId: number;
+                        /** @example 토요일 아침 망원 풋살 6:6 */
                         title: string;
+                        /**
+                         * @description 원 (KRW)
+                         * @example 12000
+                         */
                         amount: number;
+                        /** @example 0 */
                         cancelledAmount: number;
                         /** @enum {string} */
                         status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                        /** @example sandbox */
                         provider: string;
+                        /** @example /pay/15 */
                         checkoutUrl: string;
+                        /** @example /games/42 */
                         returnPath: string;
                         failure: {
                             code: string;
@@ -10862,16 +11784,27 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example DN20261205-1A2B3C4D5E */
                         orderId: string;
+                        /** @example game */
                         purpose: string;
                         subjectId: number;
+                        /** @example 토요일 아침 망원 풋살 6:6 */
                         title: string;
+                        /**
+                         * @description 원 (KRW)
+                         * @example 12000
+                         */
                         amount: number;
+                        /** @example 0 */
                         cancelledAmount: number;
                         /** @enum {string} */
                         status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                        /** @example sandbox */
                         provider: string;
+                        /** @example /pay/15 */
                         checkoutUrl: string;
+                        /** @example /games/42 */
                         returnPath: string;
                         failure: {
                             code: string;
@@ -10986,16 +11919,27 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example DN20261205-1A2B3C4D5E */
                         orderId: string;
+                        /** @example game */
                         purpose: string;
                         subjectId: number;
+                        /** @example 토요일 아침 망원 풋살 6:6 */
                         title: string;
+                        /**
+                         * @description 원 (KRW)
+                         * @example 12000
+                         */
                         amount: number;
+                        /** @example 0 */
                         cancelledAmount: number;
                         /** @enum {string} */
                         status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                        /** @example sandbox */
                         provider: string;
+                        /** @example /pay/15 */
                         checkoutUrl: string;
+                        /** @example /games/42 */
                         returnPath: string;
                         failure: {
                             code: string;
@@ -11199,27 +12143,39 @@ export interface operations {
                     "application/json": {
                         items: {
                             id: number;
+                            /** @example 오늘 저녁 치킨 같이 시켜요 (서교동) */
                             title: string;
                             /** @enum {string} */
                             category: "족발,보쌈" | "찜,탕,찌개" | "돈까스,회,일식" | "피자" | "고기구이" | "양식" | "치킨" | "중식" | "아시안" | "백반,죽,국수" | "도시락" | "분식" | "카페,디저트" | "패스트푸드";
-                            content: string;
+                            content: Record<string, never>;
+                            /** @example 4 */
                             targetNumber: number;
                             joinNumber: number;
                             isComplete: boolean;
                             isJoined: boolean;
                             chatRoomId: number;
                             author: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             neighbourhood: {
+                                /** @example 1144066000 */
                                 code: string;
+                                /** @example 서울특별시 */
                                 sido: string;
+                                /** @example 마포구 */
                                 sigungu: string;
+                                /** @example 서교동 */
                                 dong: string;
                             };
                             verifiedOnly: boolean;
@@ -11280,11 +12236,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example 오늘 저녁 치킨 같이 시켜요 (서교동) */
                     title: string;
                     /** @enum {string} */
                     category: "족발,보쌈" | "찜,탕,찌개" | "돈까스,회,일식" | "피자" | "고기구이" | "양식" | "치킨" | "중식" | "아시안" | "백반,죽,국수" | "도시락" | "분식" | "카페,디저트" | "패스트푸드";
                     targetNumber: number;
-                    content: string;
+                    content: Record<string, never>;
                     verifiedOnly?: boolean;
                 };
             };
@@ -11298,27 +12255,39 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example 오늘 저녁 치킨 같이 시켜요 (서교동) */
                         title: string;
                         /** @enum {string} */
                         category: "족발,보쌈" | "찜,탕,찌개" | "돈까스,회,일식" | "피자" | "고기구이" | "양식" | "치킨" | "중식" | "아시안" | "백반,죽,국수" | "도시락" | "분식" | "카페,디저트" | "패스트푸드";
-                        content: string;
+                        content: Record<string, never>;
+                        /** @example 4 */
                         targetNumber: number;
                         joinNumber: number;
                         isComplete: boolean;
                         isJoined: boolean;
                         chatRoomId: number;
                         author: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         verifiedOnly: boolean;
@@ -11405,27 +12374,39 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example 오늘 저녁 치킨 같이 시켜요 (서교동) */
                         title: string;
                         /** @enum {string} */
                         category: "족발,보쌈" | "찜,탕,찌개" | "돈까스,회,일식" | "피자" | "고기구이" | "양식" | "치킨" | "중식" | "아시안" | "백반,죽,국수" | "도시락" | "분식" | "카페,디저트" | "패스트푸드";
-                        content: string;
+                        content: Record<string, never>;
+                        /** @example 4 */
                         targetNumber: number;
                         joinNumber: number;
                         isComplete: boolean;
                         isJoined: boolean;
                         chatRoomId: number;
                         author: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         verifiedOnly: boolean;
@@ -11543,11 +12524,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example 오늘 저녁 치킨 같이 시켜요 (서교동) */
                     title?: string;
                     /** @enum {string} */
                     category?: "족발,보쌈" | "찜,탕,찌개" | "돈까스,회,일식" | "피자" | "고기구이" | "양식" | "치킨" | "중식" | "아시안" | "백반,죽,국수" | "도시락" | "분식" | "카페,디저트" | "패스트푸드";
                     targetNumber?: number;
-                    content?: string;
+                    content?: Record<string, never>;
                     verifiedOnly?: boolean;
                 };
             };
@@ -11561,27 +12543,39 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example 오늘 저녁 치킨 같이 시켜요 (서교동) */
                         title: string;
                         /** @enum {string} */
                         category: "족발,보쌈" | "찜,탕,찌개" | "돈까스,회,일식" | "피자" | "고기구이" | "양식" | "치킨" | "중식" | "아시안" | "백반,죽,국수" | "도시락" | "분식" | "카페,디저트" | "패스트푸드";
-                        content: string;
+                        content: Record<string, never>;
+                        /** @example 4 */
                         targetNumber: number;
                         joinNumber: number;
                         isComplete: boolean;
                         isJoined: boolean;
                         chatRoomId: number;
                         author: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         verifiedOnly: boolean;
@@ -11677,27 +12671,39 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example 오늘 저녁 치킨 같이 시켜요 (서교동) */
                         title: string;
                         /** @enum {string} */
                         category: "족발,보쌈" | "찜,탕,찌개" | "돈까스,회,일식" | "피자" | "고기구이" | "양식" | "치킨" | "중식" | "아시안" | "백반,죽,국수" | "도시락" | "분식" | "카페,디저트" | "패스트푸드";
-                        content: string;
+                        content: Record<string, never>;
+                        /** @example 4 */
                         targetNumber: number;
                         joinNumber: number;
                         isComplete: boolean;
                         isJoined: boolean;
                         chatRoomId: number;
                         author: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         verifiedOnly: boolean;
@@ -11769,11 +12775,17 @@ export interface operations {
                         /** @enum {string} */
                         status: "collecting" | "locked" | "paid" | "ordered" | "delivered" | "cancelled";
                         organizer: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         restaurant: string;
@@ -11790,11 +12802,17 @@ export interface operations {
                         grandTotal: number;
                         members: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             items: {
@@ -11816,11 +12834,17 @@ export interface operations {
                         myShare: number | null;
                         departed: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             /** @enum {string} */
@@ -11909,11 +12933,17 @@ export interface operations {
                         /** @enum {string} */
                         status: "collecting" | "locked" | "paid" | "ordered" | "delivered" | "cancelled";
                         organizer: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         restaurant: string;
@@ -11930,11 +12960,17 @@ export interface operations {
                         grandTotal: number;
                         members: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             items: {
@@ -11956,11 +12992,17 @@ export interface operations {
                         myShare: number | null;
                         departed: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             /** @enum {string} */
@@ -12069,11 +13111,17 @@ export interface operations {
                         /** @enum {string} */
                         status: "collecting" | "locked" | "paid" | "ordered" | "delivered" | "cancelled";
                         organizer: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         restaurant: string;
@@ -12090,11 +13138,17 @@ export interface operations {
                         grandTotal: number;
                         members: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             items: {
@@ -12116,11 +13170,17 @@ export interface operations {
                         myShare: number | null;
                         departed: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             /** @enum {string} */
@@ -12223,11 +13283,17 @@ export interface operations {
                         /** @enum {string} */
                         status: "collecting" | "locked" | "paid" | "ordered" | "delivered" | "cancelled";
                         organizer: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         restaurant: string;
@@ -12244,11 +13310,17 @@ export interface operations {
                         grandTotal: number;
                         members: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             items: {
@@ -12270,11 +13342,17 @@ export interface operations {
                         myShare: number | null;
                         departed: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             /** @enum {string} */
@@ -12374,11 +13452,17 @@ export interface operations {
                             /** @enum {string} */
                             status: "collecting" | "locked" | "paid" | "ordered" | "delivered" | "cancelled";
                             organizer: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             restaurant: string;
@@ -12395,11 +13479,17 @@ export interface operations {
                             grandTotal: number;
                             members: {
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 };
                                 items: {
@@ -12421,11 +13511,17 @@ export interface operations {
                             myShare: number | null;
                             departed: {
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 };
                                 /** @enum {string} */
@@ -12611,11 +13707,17 @@ export interface operations {
                             /** @enum {string} */
                             status: "collecting" | "locked" | "paid" | "ordered" | "delivered" | "cancelled";
                             organizer: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             restaurant: string;
@@ -12632,11 +13734,17 @@ export interface operations {
                             grandTotal: number;
                             members: {
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 };
                                 items: {
@@ -12658,11 +13766,17 @@ export interface operations {
                             myShare: number | null;
                             departed: {
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 };
                                 /** @enum {string} */
@@ -12766,11 +13880,17 @@ export interface operations {
                         /** @enum {string} */
                         status: "collecting" | "locked" | "paid" | "ordered" | "delivered" | "cancelled";
                         organizer: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         restaurant: string;
@@ -12787,11 +13907,17 @@ export interface operations {
                         grandTotal: number;
                         members: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             items: {
@@ -12813,11 +13939,17 @@ export interface operations {
                         myShare: number | null;
                         departed: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             /** @enum {string} */
@@ -12902,11 +14034,17 @@ export interface operations {
                         /** @enum {string} */
                         status: "collecting" | "locked" | "paid" | "ordered" | "delivered" | "cancelled";
                         organizer: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         restaurant: string;
@@ -12923,11 +14061,17 @@ export interface operations {
                         grandTotal: number;
                         members: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             items: {
@@ -12949,11 +14093,17 @@ export interface operations {
                         myShare: number | null;
                         departed: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             /** @enum {string} */
@@ -13038,11 +14188,17 @@ export interface operations {
                         /** @enum {string} */
                         status: "collecting" | "locked" | "paid" | "ordered" | "delivered" | "cancelled";
                         organizer: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         restaurant: string;
@@ -13059,11 +14215,17 @@ export interface operations {
                         grandTotal: number;
                         members: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             items: {
@@ -13085,11 +14247,17 @@ export interface operations {
                         myShare: number | null;
                         departed: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             /** @enum {string} */
@@ -13176,11 +14344,17 @@ export interface operations {
                             /** @enum {string} */
                             status: "collecting" | "locked" | "paid" | "ordered" | "delivered" | "cancelled";
                             organizer: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             restaurant: string;
@@ -13197,11 +14371,17 @@ export interface operations {
                             grandTotal: number;
                             members: {
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 };
                                 items: {
@@ -13223,11 +14403,17 @@ export interface operations {
                             myShare: number | null;
                             departed: {
                                 user: {
+                                    /** @example 7 */
                                     id: number;
+                                    /** @example 망원동_민지 */
                                     username: string;
+                                    /** @example false */
                                     isDeleted: boolean;
+                                    /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                     avatarUrl: string | null;
+                                    /** @example 서교동 */
                                     verifiedDong?: string | null;
+                                    /** @example 36.5 */
                                     temperature?: number;
                                 };
                                 /** @enum {string} */
@@ -13310,27 +14496,39 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example 오늘 저녁 치킨 같이 시켜요 (서교동) */
                         title: string;
                         /** @enum {string} */
                         category: "족발,보쌈" | "찜,탕,찌개" | "돈까스,회,일식" | "피자" | "고기구이" | "양식" | "치킨" | "중식" | "아시안" | "백반,죽,국수" | "도시락" | "분식" | "카페,디저트" | "패스트푸드";
-                        content: string;
+                        content: Record<string, never>;
+                        /** @example 4 */
                         targetNumber: number;
                         joinNumber: number;
                         isComplete: boolean;
                         isJoined: boolean;
                         chatRoomId: number;
                         author: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         verifiedOnly: boolean;
@@ -13787,11 +14985,17 @@ export interface operations {
                                 hostId: number;
                             };
                             guest: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             packageId: number | null;
@@ -13821,10 +15025,16 @@ export interface operations {
                             canMarkNoShow: boolean;
                             payment: {
                                 id: number;
+                                /** @example DN20261205-1A2B3C4D5E */
                                 orderId: string;
                                 /** @enum {string} */
                                 status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                                /**
+                                 * @description 원 (KRW)
+                                 * @example 12000
+                                 */
                                 amount: number;
+                                /** @example /pay/15 */
                                 checkoutUrl: string;
                             } | null;
                             /** Format: date-time */
@@ -13883,9 +15093,15 @@ export interface operations {
             content: {
                 "application/json": {
                     spaceId: number;
-                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    /**
+                     * @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST.
+                     * @example 2026-06-01T19:00:00+09:00
+                     */
                     startsAt?: string;
-                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    /**
+                     * @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST.
+                     * @example 2026-06-01T21:00:00+09:00
+                     */
                     endsAt?: string;
                     /**
                      * @description A day `YYYY-MM-DD` in Asia/Seoul.
@@ -13894,9 +15110,14 @@ export interface operations {
                     date?: string;
                     packageId?: number;
                     people: number;
+                    /** @example 김민지 */
                     bookerName: string;
+                    /** @example 010-1234-5678 */
                     bookerPhone: string;
-                    /** @default  */
+                    /**
+                     * @default
+                     * @example 생일 파티
+                     */
                     purpose?: string;
                     /** @default  */
                     requestNote?: string;
@@ -13920,11 +15141,17 @@ export interface operations {
                             hostId: number;
                         };
                         guest: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         packageId: number | null;
@@ -13954,10 +15181,16 @@ export interface operations {
                         canMarkNoShow: boolean;
                         payment: {
                             id: number;
+                            /** @example DN20261205-1A2B3C4D5E */
                             orderId: string;
                             /** @enum {string} */
                             status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                            /**
+                             * @description 원 (KRW)
+                             * @example 12000
+                             */
                             amount: number;
+                            /** @example /pay/15 */
                             checkoutUrl: string;
                         };
                         /** Format: date-time */
@@ -14049,11 +15282,17 @@ export interface operations {
                             hostId: number;
                         };
                         guest: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         packageId: number | null;
@@ -14083,10 +15322,16 @@ export interface operations {
                         canMarkNoShow: boolean;
                         payment: {
                             id: number;
+                            /** @example DN20261205-1A2B3C4D5E */
                             orderId: string;
                             /** @enum {string} */
                             status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                            /**
+                             * @description 원 (KRW)
+                             * @example 12000
+                             */
                             amount: number;
+                            /** @example /pay/15 */
                             checkoutUrl: string;
                         } | null;
                         /** Format: date-time */
@@ -14160,11 +15405,17 @@ export interface operations {
                             hostId: number;
                         };
                         guest: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         packageId: number | null;
@@ -14194,10 +15445,16 @@ export interface operations {
                         canMarkNoShow: boolean;
                         payment: {
                             id: number;
+                            /** @example DN20261205-1A2B3C4D5E */
                             orderId: string;
                             /** @enum {string} */
                             status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                            /**
+                             * @description 원 (KRW)
+                             * @example 12000
+                             */
                             amount: number;
+                            /** @example /pay/15 */
                             checkoutUrl: string;
                         } | null;
                         /** Format: date-time */
@@ -14345,11 +15602,17 @@ export interface operations {
                             hostId: number;
                         };
                         guest: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         packageId: number | null;
@@ -14379,10 +15642,16 @@ export interface operations {
                         canMarkNoShow: boolean;
                         payment: {
                             id: number;
+                            /** @example DN20261205-1A2B3C4D5E */
                             orderId: string;
                             /** @enum {string} */
                             status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                            /**
+                             * @description 원 (KRW)
+                             * @example 12000
+                             */
                             amount: number;
+                            /** @example /pay/15 */
                             checkoutUrl: string;
                         } | null;
                         /** Format: date-time */
@@ -14489,11 +15758,17 @@ export interface operations {
                             hostId: number;
                         };
                         guest: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         packageId: number | null;
@@ -14523,10 +15798,16 @@ export interface operations {
                         canMarkNoShow: boolean;
                         payment: {
                             id: number;
+                            /** @example DN20261205-1A2B3C4D5E */
                             orderId: string;
                             /** @enum {string} */
                             status: "ready" | "approved" | "failed" | "expired" | "cancelled" | "partially_cancelled";
+                            /**
+                             * @description 원 (KRW)
+                             * @example 12000
+                             */
                             amount: number;
+                            /** @example /pay/15 */
                             checkoutUrl: string;
                         } | null;
                         /** Format: date-time */
@@ -14631,19 +15912,31 @@ export interface operations {
                         id: number;
                         reservationId: number;
                         author: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         guest: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         rating: number;
@@ -14742,11 +16035,17 @@ export interface operations {
                         subjectType: "game" | "reservation";
                         subjectId: number;
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         /** Format: date-time */
@@ -14837,11 +16136,17 @@ export interface operations {
                         spaceId: number;
                         reservationId: number;
                         author: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         rating: number;
@@ -15156,16 +16461,24 @@ export interface operations {
                     "application/json": {
                         items: {
                             id: number;
+                            /** @example 합정 햇살 파티룸 */
                             title: string;
                             /** @enum {string} */
                             type: "party_room" | "study_room" | "meeting_room" | "practice_room" | "studio" | "kitchen" | "sports" | "other";
+                            /** @example 합정역 3번 출구 2분, 최대 12명이 쓰는 파티룸이에요. */
                             description: string;
+                            /** @example 서울 마포구 양화로 45 3층 */
                             address: string;
+                            /** @example 1144066000 */
                             neighbourhoodCode: string;
                             neighbourhood: {
+                                /** @example 1144066000 */
                                 code: string;
+                                /** @example 서울특별시 */
                                 sido: string;
+                                /** @example 마포구 */
                                 sigungu: string;
+                                /** @example 서교동 */
                                 dong: string;
                             };
                             lat: number;
@@ -15194,11 +16507,17 @@ export interface operations {
                             /** @enum {string} */
                             status: "active" | "paused";
                             host: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             images: {
@@ -15269,15 +16588,26 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example 합정 햇살 파티룸 */
                     title: string;
                     /** @enum {string} */
                     type: "party_room" | "study_room" | "meeting_room" | "practice_room" | "studio" | "kitchen" | "sports" | "other";
+                    /** @example 합정역 3번 출구 2분, 최대 12명이 쓰는 파티룸이에요. */
                     description: string;
+                    /** @example 서울 마포구 양화로 45 3층 */
                     address: string;
+                    /**
+                     * @description 행정동 코드 (10자리)
+                     * @example 1144066000
+                     */
                     neighbourhoodCode?: string;
                     lat?: number | null;
                     lng?: number | null;
                     capacity: number;
+                    /**
+                     * @description 원 (KRW)
+                     * @example 15000
+                     */
                     pricePerHour: number;
                     /** @default null */
                     weekendPricePerHour?: number | null;
@@ -15291,6 +16621,10 @@ export interface operations {
                         name: string;
                         startTime: string;
                         endTime: string;
+                        /**
+                         * @description 원 (KRW)
+                         * @example 15000
+                         */
                         price: number;
                     }[];
                     /** @enum {string} */
@@ -15316,16 +16650,24 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example 합정 햇살 파티룸 */
                         title: string;
                         /** @enum {string} */
                         type: "party_room" | "study_room" | "meeting_room" | "practice_room" | "studio" | "kitchen" | "sports" | "other";
+                        /** @example 합정역 3번 출구 2분, 최대 12명이 쓰는 파티룸이에요. */
                         description: string;
+                        /** @example 서울 마포구 양화로 45 3층 */
                         address: string;
+                        /** @example 1144066000 */
                         neighbourhoodCode: string;
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         lat: number;
@@ -15354,11 +16696,17 @@ export interface operations {
                         /** @enum {string} */
                         status: "active" | "paused";
                         host: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         images: {
@@ -15446,16 +16794,24 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example 합정 햇살 파티룸 */
                         title: string;
                         /** @enum {string} */
                         type: "party_room" | "study_room" | "meeting_room" | "practice_room" | "studio" | "kitchen" | "sports" | "other";
+                        /** @example 합정역 3번 출구 2분, 최대 12명이 쓰는 파티룸이에요. */
                         description: string;
+                        /** @example 서울 마포구 양화로 45 3층 */
                         address: string;
+                        /** @example 1144066000 */
                         neighbourhoodCode: string;
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         lat: number;
@@ -15484,11 +16840,17 @@ export interface operations {
                         /** @enum {string} */
                         status: "active" | "paused";
                         host: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         images: {
@@ -15625,15 +16987,26 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example 합정 햇살 파티룸 */
                     title?: string;
                     /** @enum {string} */
                     type?: "party_room" | "study_room" | "meeting_room" | "practice_room" | "studio" | "kitchen" | "sports" | "other";
+                    /** @example 합정역 3번 출구 2분, 최대 12명이 쓰는 파티룸이에요. */
                     description?: string;
+                    /** @example 서울 마포구 양화로 45 3층 */
                     address?: string;
+                    /**
+                     * @description 행정동 코드 (10자리)
+                     * @example 1144066000
+                     */
                     neighbourhoodCode?: string;
                     lat?: number | null;
                     lng?: number | null;
                     capacity?: number;
+                    /**
+                     * @description 원 (KRW)
+                     * @example 15000
+                     */
                     pricePerHour?: number;
                     weekendPricePerHour?: number | null;
                     holidayPricePerHour?: number | null;
@@ -15645,6 +17018,10 @@ export interface operations {
                         name: string;
                         startTime: string;
                         endTime: string;
+                        /**
+                         * @description 원 (KRW)
+                         * @example 15000
+                         */
                         price: number;
                     }[];
                     /** @enum {string} */
@@ -15667,16 +17044,24 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @example 합정 햇살 파티룸 */
                         title: string;
                         /** @enum {string} */
                         type: "party_room" | "study_room" | "meeting_room" | "practice_room" | "studio" | "kitchen" | "sports" | "other";
+                        /** @example 합정역 3번 출구 2분, 최대 12명이 쓰는 파티룸이에요. */
                         description: string;
+                        /** @example 서울 마포구 양화로 45 3층 */
                         address: string;
+                        /** @example 1144066000 */
                         neighbourhoodCode: string;
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         lat: number;
@@ -15705,11 +17090,17 @@ export interface operations {
                         /** @enum {string} */
                         status: "active" | "paused";
                         host: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example false */
                             isDeleted: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                             avatarUrl: string | null;
+                            /** @example 서교동 */
                             verifiedDong?: string | null;
+                            /** @example 36.5 */
                             temperature?: number;
                         };
                         images: {
@@ -15931,9 +17322,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    /**
+                     * @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST.
+                     * @example 2026-06-01T19:00:00+09:00
+                     */
                     startsAt: string;
-                    /** @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST. */
+                    /**
+                     * @description An instant in ISO 8601 with `Z` or an offset (`2026-06-01T19:00:00+09:00`), or a date `YYYY-MM-DD`, which means that day in Asia/Seoul: from its 00:00 KST.
+                     * @example 2026-06-01T21:00:00+09:00
+                     */
                     endsAt: string;
                     /** @default  */
                     reason?: string;
@@ -16577,11 +17974,17 @@ export interface operations {
                             spaceId: number;
                             reservationId: number;
                             author: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             rating: number;
@@ -16636,7 +18039,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example minji@example.com */
                     email: string;
+                    /** @example dongne-2026-mangwon */
                     password: string;
                 };
             };
@@ -16655,19 +18060,27 @@ export interface operations {
                         /** @constant */
                         tokenType: "Bearer";
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example 주말마다 망원 한강공원에서 풋살해요 */
                             bio: string;
                             /** @enum {string} */
                             status: "available" | "away" | "busy";
                             isPrivate: boolean;
                             neighbourhood: {
+                                /** @example 1144066000 */
                                 code: string;
+                                /** @example 서울특별시 */
                                 sido: string;
+                                /** @example 마포구 */
                                 sigungu: string;
+                                /** @example 서교동 */
                                 dong: string;
                             };
                             emailVerified: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b.webp */
                             avatarUrl: string | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -16683,6 +18096,7 @@ export interface operations {
                                     count: number;
                                 }[];
                             };
+                            /** @example minji@example.com */
                             email: string;
                             hasPassword: boolean;
                             /** @enum {string} */
@@ -17105,19 +18519,27 @@ export interface operations {
                         /** @constant */
                         tokenType: "Bearer";
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example 주말마다 망원 한강공원에서 풋살해요 */
                             bio: string;
                             /** @enum {string} */
                             status: "available" | "away" | "busy";
                             isPrivate: boolean;
                             neighbourhood: {
+                                /** @example 1144066000 */
                                 code: string;
+                                /** @example 서울특별시 */
                                 sido: string;
+                                /** @example 마포구 */
                                 sigungu: string;
+                                /** @example 서교동 */
                                 dong: string;
                             };
                             emailVerified: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b.webp */
                             avatarUrl: string | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -17133,6 +18555,7 @@ export interface operations {
                                     count: number;
                                 }[];
                             };
+                            /** @example minji@example.com */
                             email: string;
                             hasPassword: boolean;
                             /** @enum {string} */
@@ -17212,9 +18635,13 @@ export interface operations {
                             bio: string | null;
                             status: ("available" | "away" | "busy") | null;
                             neighbourhood: {
+                                /** @example 1144066000 */
                                 code: string;
+                                /** @example 서울특별시 */
                                 sido: string;
+                                /** @example 마포구 */
                                 sigungu: string;
+                                /** @example 서교동 */
                                 dong: string;
                             } | null;
                             emailVerified: boolean | null;
@@ -17292,10 +18719,18 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example minji@example.com */
                     email: string;
+                    /** @example 망원동_민지 */
                     username: string;
+                    /** @example dongne-2026-mangwon */
                     password: string & (unknown & unknown);
+                    /** @example dongne-2026-mangwon */
                     passwordConfirm: string;
+                    /**
+                     * @description 행정동 코드 (10자리)
+                     * @example 1144066000
+                     */
                     neighbourhoodCode: string;
                 };
             };
@@ -17308,19 +18743,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @example 7 */
                         id: number;
+                        /** @example 망원동_민지 */
                         username: string;
+                        /** @example 주말마다 망원 한강공원에서 풋살해요 */
                         bio: string;
                         /** @enum {string} */
                         status: "available" | "away" | "busy";
                         isPrivate: boolean;
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         emailVerified: boolean;
+                        /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b.webp */
                         avatarUrl: string | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -17336,6 +18779,7 @@ export interface operations {
                                 count: number;
                             }[];
                         };
+                        /** @example minji@example.com */
                         email: string;
                         hasPassword: boolean;
                         /** @enum {string} */
@@ -17420,9 +18864,13 @@ export interface operations {
                         bio: string | null;
                         status: ("available" | "away" | "busy") | null;
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         } | null;
                         emailVerified: boolean | null;
@@ -17645,19 +19093,31 @@ export interface operations {
                                 sport: string;
                             };
                             reviewer: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             reviewee: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             rating: number;
@@ -17736,19 +19196,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @example 7 */
                         id: number;
+                        /** @example 망원동_민지 */
                         username: string;
+                        /** @example 주말마다 망원 한강공원에서 풋살해요 */
                         bio: string;
                         /** @enum {string} */
                         status: "available" | "away" | "busy";
                         isPrivate: boolean;
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         emailVerified: boolean;
+                        /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b.webp */
                         avatarUrl: string | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -17764,6 +19232,7 @@ export interface operations {
                                 count: number;
                             }[];
                         };
+                        /** @example minji@example.com */
                         email: string;
                         hasPassword: boolean;
                         /** @enum {string} */
@@ -17806,6 +19275,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example dongne-2026-mangwon */
                     password: string;
                 };
             };
@@ -17884,13 +19354,21 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example 망원동_민지 */
                     username?: string;
+                    /** @example 주말마다 망원 한강공원에서 풋살해요 */
                     bio?: string;
                     /** @enum {string} */
                     status?: "available" | "away" | "busy";
                     isPrivate?: boolean;
+                    /**
+                     * @description 행정동 코드 (10자리)
+                     * @example 1144066000
+                     */
                     neighbourhoodCode?: string;
+                    /** @example minji@example.com */
                     email?: string;
+                    /** @example dongne-2026-mangwon */
                     currentPassword?: string;
                 };
             };
@@ -17903,19 +19381,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @example 7 */
                         id: number;
+                        /** @example 망원동_민지 */
                         username: string;
+                        /** @example 주말마다 망원 한강공원에서 풋살해요 */
                         bio: string;
                         /** @enum {string} */
                         status: "available" | "away" | "busy";
                         isPrivate: boolean;
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         emailVerified: boolean;
+                        /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b.webp */
                         avatarUrl: string | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -17931,6 +19417,7 @@ export interface operations {
                                 count: number;
                             }[];
                         };
+                        /** @example minji@example.com */
                         email: string;
                         hasPassword: boolean;
                         /** @enum {string} */
@@ -18040,19 +19527,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @example 7 */
                         id: number;
+                        /** @example 망원동_민지 */
                         username: string;
+                        /** @example 주말마다 망원 한강공원에서 풋살해요 */
                         bio: string;
                         /** @enum {string} */
                         status: "available" | "away" | "busy";
                         isPrivate: boolean;
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         emailVerified: boolean;
+                        /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b.webp */
                         avatarUrl: string | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -18068,6 +19563,7 @@ export interface operations {
                                 count: number;
                             }[];
                         };
+                        /** @example minji@example.com */
                         email: string;
                         hasPassword: boolean;
                         /** @enum {string} */
@@ -18181,11 +19677,17 @@ export interface operations {
                     "application/json": {
                         items: {
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             /** Format: date-time */
@@ -18345,11 +19847,17 @@ export interface operations {
                             subjectType: "game" | "reservation";
                             subjectId: number;
                             user: {
+                                /** @example 7 */
                                 id: number;
+                                /** @example 망원동_민지 */
                                 username: string;
+                                /** @example false */
                                 isDeleted: boolean;
+                                /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b-64.webp */
                                 avatarUrl: string | null;
+                                /** @example 서교동 */
                                 verifiedDong?: string | null;
+                                /** @example 36.5 */
                                 temperature?: number;
                             };
                             /** Format: date-time */
@@ -18550,6 +20058,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example dongne-2026-mangwon */
                     newPassword: string & (unknown & unknown);
                     newPasswordConfirm: string;
                 };
@@ -18563,19 +20072,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @example 7 */
                         id: number;
+                        /** @example 망원동_민지 */
                         username: string;
+                        /** @example 주말마다 망원 한강공원에서 풋살해요 */
                         bio: string;
                         /** @enum {string} */
                         status: "available" | "away" | "busy";
                         isPrivate: boolean;
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         emailVerified: boolean;
+                        /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b.webp */
                         avatarUrl: string | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -18591,6 +20108,7 @@ export interface operations {
                                 count: number;
                             }[];
                         };
+                        /** @example minji@example.com */
                         email: string;
                         hasPassword: boolean;
                         /** @enum {string} */
@@ -18678,7 +20196,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example dongne-2026-mangwon */
                     currentPassword: string;
+                    /** @example dongne-2026-mangwon */
                     newPassword: string & (unknown & unknown);
                     newPasswordConfirm: string;
                 };
@@ -18693,19 +20213,27 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: {
+                            /** @example 7 */
                             id: number;
+                            /** @example 망원동_민지 */
                             username: string;
+                            /** @example 주말마다 망원 한강공원에서 풋살해요 */
                             bio: string;
                             /** @enum {string} */
                             status: "available" | "away" | "busy";
                             isPrivate: boolean;
                             neighbourhood: {
+                                /** @example 1144066000 */
                                 code: string;
+                                /** @example 서울특별시 */
                                 sido: string;
+                                /** @example 마포구 */
                                 sigungu: string;
+                                /** @example 서교동 */
                                 dong: string;
                             };
                             emailVerified: boolean;
+                            /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b.webp */
                             avatarUrl: string | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -18721,6 +20249,7 @@ export interface operations {
                                     count: number;
                                 }[];
                             };
+                            /** @example minji@example.com */
                             email: string;
                             hasPassword: boolean;
                             /** @enum {string} */
@@ -18899,7 +20428,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example minji@example.com */
                     email: string;
+                    /** @example dongne-2026-mangwon */
                     password: string;
                 };
             };
@@ -18912,19 +20443,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @example 7 */
                         id: number;
+                        /** @example 망원동_민지 */
                         username: string;
+                        /** @example 주말마다 망원 한강공원에서 풋살해요 */
                         bio: string;
                         /** @enum {string} */
                         status: "available" | "away" | "busy";
                         isPrivate: boolean;
                         neighbourhood: {
+                            /** @example 1144066000 */
                             code: string;
+                            /** @example 서울특별시 */
                             sido: string;
+                            /** @example 마포구 */
                             sigungu: string;
+                            /** @example 서교동 */
                             dong: string;
                         };
                         emailVerified: boolean;
+                        /** @example /api/images/avatars/7/3f0e4c5a-8b1d-4e2f-9a6b-7c8d9e0f1a2b.webp */
                         avatarUrl: string | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -18940,6 +20479,7 @@ export interface operations {
                                 count: number;
                             }[];
                         };
+                        /** @example minji@example.com */
                         email: string;
                         hasPassword: boolean;
                         /** @enum {string} */
@@ -19117,8 +20657,11 @@ export interface operations {
                     isIndoor?: boolean;
                     /** @default [] */
                     sports?: ("futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other")[];
+                    /** @example 1144066000 */
                     neighbourhoodCode?: string;
+                    /** @example 37.55494 */
                     lat?: number;
+                    /** @example 126.92381 */
                     lng?: number;
                 };
             };
@@ -19294,8 +20837,11 @@ export interface operations {
                     description?: string;
                     isIndoor?: boolean;
                     sports?: ("futsal" | "football" | "basketball" | "tennis" | "badminton" | "volleyball" | "baseball" | "running" | "other")[];
+                    /** @example 1144066000 */
                     neighbourhoodCode?: string;
+                    /** @example 37.55494 */
                     lat?: number;
+                    /** @example 126.92381 */
                     lng?: number;
                 };
             };

@@ -2,6 +2,8 @@ import { problemReasons } from '@/lib/core/domain-error';
 import { z } from '@/lib/core/zod';
 import type { Endpoint } from '@/lib/core/endpoint';
 import { requiredScope } from '@/lib/core/scopes';
+import { exampleOf } from '@/lib/http/openapi-examples';
+import { problemMedia } from '@/lib/http/openapi-problem-examples';
 
 const problemSchema = {
   type: 'object',
@@ -24,8 +26,7 @@ const problemSchema = {
     requestId: { type: 'string' },
   },
 };
-const problemRef = { $ref: '#/components/schemas/Problem' };
-const problemContent = { 'application/problem+json': { schema: problemRef } };
+const problemContent = (e: Endpoint | undefined, status: number, field?: string) => ({ 'application/problem+json': problemMedia(e, status, field) });
 
 const describe: Record<number, string> = {
   200: 'OK', 201: 'Created', 204: 'No Content', 400: 'Invalid input (field errors in `errors`)',
@@ -54,6 +55,18 @@ function wrapperStatuses(e: Endpoint) {
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
   z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
 
+/** A JSON media type with the example /docs shows, composed from the schema (lib/http/openapi-examples.ts). */
+const jsonMedia = (schema: z.ZodType, io: 'input' | 'output') => {
+  const s = jsonSchema(schema, io);
+  return { 'application/json': { schema: s, example: exampleOf(s) } };
+};
+
+/** The first input field a route reads, for its 400 example's `errors`. */
+const firstField = (e: Endpoint) => {
+  const shape = (o: z.ZodType | undefined) => (o instanceof z.ZodObject ? Object.keys(o.shape)[0] : undefined);
+  return shape(e.body) ?? shape(e.query) ?? shape(e.params) ?? e.upload?.fields[0];
+};
+
 function parameters(location: 'path' | 'query' | 'header', schema: z.ZodObject | undefined) {
   if (!schema) return [];
   return Object.entries(schema.shape).map(([name, field]) => {
@@ -81,13 +94,13 @@ export function openApiDocument(endpoints: Endpoint[], info: { title: string; ve
     for (const [status, schema] of Object.entries(e.responses)) {
       responses[status] = {
         description: describe[Number(status)] ?? 'Response',
-        ...(schema && { content: { 'application/json': { schema: jsonSchema(schema, 'output') } } }),
+        ...(schema && { content: jsonMedia(schema, 'output') }),
         ...(e.produces && status === '200' && { content: { [e.produces]: { schema: { type: 'string', format: 'binary' } } } }),
       };
     }
     const errorStatuses = [...new Set([...wrapperStatuses(e), ...(e.errors ?? [])])].sort();
     for (const status of errorStatuses) {
-      responses[status] = { description: describe[status], content: problemContent };
+      responses[status] = { description: describe[status], content: problemContent(e, status, firstField(e)) };
     }
     const scope = requiredScope(e);
     (paths[e.path] ??= {})[e.method.toLowerCase()] = {
@@ -96,7 +109,7 @@ export function openApiDocument(endpoints: Endpoint[], info: { title: string; ve
       operationId: `${e.method.toLowerCase()}${e.path.replace(/[{}]/g, '').replace(/(^|\/|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}`,
       parameters: [...parameters('path', e.params), ...parameters('query', e.query), ...parameters('header', e.headers)],
       ...(e.body && {
-        requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(e.body, 'input') } } },
+        requestBody: { required: true, content: jsonMedia(e.body, 'input') },
       }),
       ...(e.upload && { requestBody: { required: true, content: { 'multipart/form-data': { schema: uploadSchema(e.upload) } } } }),
       responses,
@@ -111,8 +124,8 @@ export function openApiDocument(endpoints: Endpoint[], info: { title: string; ve
     components: {
       schemas: { Problem: problemSchema },
       responses: {
-        NotFound: { description: 'Any /api path no route answers: 404 problem+json', content: problemContent },
-        MethodNotAllowed: { description: 'A method a path does not answer: 405 problem+json', content: problemContent },
+        NotFound: { description: 'Any /api path no route answers: 404 problem+json', content: problemContent(undefined, 404) },
+        MethodNotAllowed: { description: 'A method a path does not answer: 405 problem+json', content: problemContent(undefined, 405) },
       },
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'POST /api/tokens 로 받은 액세스 토큰' },

@@ -5,8 +5,8 @@ import { notificationTypes } from './types';
 export const notificationView = z.object({
   id: z.number().int(),
   type: z.enum(notificationTypes),
-  title: z.string(),
-  body: z.string().nullable(),
+  title: z.string().meta({ examples: ['토요일 아침 망원 풋살 6:6 모집 완료'] }),
+  body: z.string().nullable().meta({ examples: ['12명이 모두 모였어요.'] }),
   /** A path inside the app to open, e.g. /games/12. */
   link: z.string().nullable(),
   isRead: z.boolean(),

@@ -15,16 +15,17 @@ export const createReservationBody = z
   .object({
     spaceId: id,
     startsAt: bodyInstant('시작 시각').optional(),
-    endsAt: bodyInstant('끝 시각').optional(),
+    endsAt: bodyInstant('끝 시각', '2026-06-01T21:00:00+09:00').optional(),
     date: calendarDate.optional(),
     packageId: id.optional(),
     people: z.number({ error: '인원을 숫자로 입력해 주세요.' }).int('인원은 정수여야 합니다.').min(1, '인원은 1명 이상이어야 합니다.').max(1000, '인원이 너무 많습니다.'),
-    bookerName: z.string({ error: '예약자 이름을 입력해 주세요.' }).trim().min(1, '예약자 이름을 입력해 주세요.').max(30, '예약자 이름은 30자 이하여야 합니다.'),
+    bookerName: z.string({ error: '예약자 이름을 입력해 주세요.' }).trim().min(1, '예약자 이름을 입력해 주세요.').max(30, '예약자 이름은 30자 이하여야 합니다.').meta({ examples: ['김민지'] }),
     bookerPhone: z
       .string({ error: '연락처를 입력해 주세요.' })
       .trim()
-      .regex(/^0\d{1,2}-?\d{3,4}-?\d{4}$/, '연락처를 010-1234-5678 형식으로 입력해 주세요.'),
-    purpose: z.string().trim().max(100, '사용 목적은 100자 이하여야 합니다.').default(''),
+      .regex(/^0\d{1,2}-?\d{3,4}-?\d{4}$/, '연락처를 010-1234-5678 형식으로 입력해 주세요.')
+      .meta({ examples: ['010-1234-5678'] }),
+    purpose: z.string().trim().max(100, '사용 목적은 100자 이하여야 합니다.').default('').meta({ examples: ['생일 파티'] }),
     requestNote: z.string().trim().max(500, '요청사항은 500자 이하여야 합니다.').default(''),
   })
   .superRefine((v, ctx) => {

@@ -7,7 +7,7 @@ const MAX_BLOCK_DAYS = 366;
 export const createBlockBody = z
   .object({
     startsAt: bodyInstant('시작 시각'),
-    endsAt: bodyInstant('끝 시각'),
+    endsAt: bodyInstant('끝 시각', '2026-06-01T21:00:00+09:00'),
     reason: z.string({ error: '사유는 글자로 입력해 주세요.' }).trim().max(100, '사유는 100자 이하여야 합니다.').default(''),
   })
   .superRefine((v, ctx) => {

@@ -28,6 +28,7 @@ const won = (what: string) =>
     .number({ error: `${what}을 숫자로 입력해 주세요.` })
     .int(`${what}은 원 단위 정수여야 합니다.`)
     .min(1000, `${what}은 1,000원 이상이어야 합니다.`)
+    .meta({ description: '원 (KRW)', examples: [15000] })
     .max(10_000_000, `${what}은 10,000,000원 이하여야 합니다.`);
 
 export const packageInput = z
@@ -40,10 +41,10 @@ export const packageInput = z
   .refine((p) => p.startTime < p.endTime, { message: '패키지는 시작 시간이 끝 시간보다 빨라야 합니다.', path: ['endTime'] });
 
 const spaceFields = {
-  title: z.string({ error: '공간 이름을 입력해 주세요.' }).trim().min(1, '공간 이름을 입력해 주세요.').max(60, '공간 이름은 60자 이하여야 합니다.'),
+  title: z.string({ error: '공간 이름을 입력해 주세요.' }).trim().min(1, '공간 이름을 입력해 주세요.').max(60, '공간 이름은 60자 이하여야 합니다.').meta({ examples: ['합정 햇살 파티룸'] }),
   type: spaceType,
-  description: z.string({ error: '소개를 입력해 주세요.' }).trim().min(1, '소개를 입력해 주세요.').max(3000, '소개는 3000자 이하여야 합니다.'),
-  address: z.string({ error: '주소를 입력해 주세요.' }).trim().min(1, '주소를 입력해 주세요.').max(200, '주소는 200자 이하여야 합니다.'),
+  description: z.string({ error: '소개를 입력해 주세요.' }).trim().min(1, '소개를 입력해 주세요.').max(3000, '소개는 3000자 이하여야 합니다.').meta({ examples: ['합정역 3번 출구 2분, 최대 12명이 쓰는 파티룸이에요.'] }),
+  address: z.string({ error: '주소를 입력해 주세요.' }).trim().min(1, '주소를 입력해 주세요.').max(200, '주소는 200자 이하여야 합니다.').meta({ examples: ['서울 마포구 양화로 45 3층'] }),
   /** Optional when a point is given: the dong is then the one the point falls in. */
   neighbourhoodCode: neighbourhoodCode.optional(),
   lat: z.number({ error: '위도는 숫자여야 합니다.' }).min(33, '국내 좌표만 입력할 수 있습니다.').max(39, '국내 좌표만 입력할 수 있습니다.').nullish(),
@@ -158,11 +159,12 @@ export const reorderImagesBody = z.object({
 
 export const space = z.object({
   id: z.number().int(),
-  title: z.string(),
+  // The same examples as the body's fields, for /docs.
+  title: z.string().meta(spaceFields.title.meta()!),
   type: spaceType,
-  description: z.string(),
-  address: z.string(),
-  neighbourhoodCode: z.string(),
+  description: z.string().meta(spaceFields.description.meta()!),
+  address: z.string().meta(spaceFields.address.meta()!),
+  neighbourhoodCode: z.string().meta({ examples: ['1144066000'] }),
   neighbourhood: neighbourhoodRef,
   lat: z.number(),
   lng: z.number(),

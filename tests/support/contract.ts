@@ -29,9 +29,15 @@ const APP_DIR = path.resolve(import.meta.dirname, '../../app');
 /** A last parameter served by a `[...name]` folder takes the rest of the path (/api/images/spaces/4/a.webp). */
 const catchAll = (template: string) => existsSync(path.join(APP_DIR, template.replace(/\{(\w+)\}$/, '[...$1]'), 'route.ts')) && /\}$/.test(template);
 
-export function contractChecker(doc: ApiDocument) {
+/** The validator of the contract tests: JSON Schema 2020-12 with formats. */
+export function contractAjv() {
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, logger: false });
   addFormats(ajv);
+  return ajv;
+}
+
+export function contractChecker(doc: ApiDocument) {
+  const ajv = contractAjv();
   const validators = new Map<string, ValidateFunction>();
   const templates = Object.keys(doc.paths).map((template) => ({
     template,
