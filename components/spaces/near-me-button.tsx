@@ -1,6 +1,7 @@
 'use client';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { Button } from '@/components/ui/button';
+import { useBrowserPosition } from '@/components/map/use-browser-position';
 
 /**
  * "내 주변" in the spaces search form: asks for the browser's position only when tapped, then
@@ -9,9 +10,7 @@ import { Button } from '@/components/ui/button';
  */
 export function NearMeButton({ near }: { near?: string }) {
   const hidden = useRef<HTMLInputElement>(null);
-  const [locating, setLocating] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
+  const position = useBrowserPosition();
   const submitWith = (value: string, sort: string) => {
     const form = hidden.current!.form!;
     hidden.current!.value = value;
@@ -20,19 +19,7 @@ export function NearMeButton({ near }: { near?: string }) {
     form.requestSubmit();
   };
 
-  const locate = () => {
-    setError(null);
-    if (!('geolocation' in navigator)) return setError('이 브라우저에서는 위치를 찾을 수 없습니다.');
-    setLocating(true);
-    navigator.geolocation.getCurrentPosition(
-      ({ coords }) => submitWith(`${coords.latitude.toFixed(5)},${coords.longitude.toFixed(5)}`, 'distance'),
-      () => {
-        setLocating(false);
-        setError('위치 권한이 없어 내 주변을 찾을 수 없습니다. 시군구로 골라 주세요.');
-      },
-      { timeout: 10_000, maximumAge: 60_000 },
-    );
-  };
+  const locate = () => position.locate((lat, lng) => submitWith(`${lat},${lng}`, 'distance'));
 
   return (
     <div className="flex flex-col gap-1">
@@ -42,13 +29,13 @@ export function NearMeButton({ near }: { near?: string }) {
           내 주변 해제
         </Button>
       ) : (
-        <Button type="button" variant="secondary" loading={locating} onClick={locate}>
+        <Button type="button" variant="secondary" loading={position.locating} onClick={locate}>
           내 주변
         </Button>
       )}
-      {error && (
+      {position.error && (
         <p className="text-sm text-red-700" role="alert">
-          {error}
+          {position.error}
         </p>
       )}
     </div>
