@@ -10,7 +10,8 @@ import { listPosts, listRecentOpenPostsPublic } from '@/lib/boards/queries';
 import { listMyRooms } from '@/lib/chat/queries';
 import { listGames, nextGameFor } from '@/lib/games/queries';
 import { listGamesQuery } from '@/lib/games/schema';
-import { menuContext, toRecommendationsView } from '@/lib/menus/context';
+import { menuContext, recommendationsFor } from '@/lib/menus/context';
+import { modelConfigFromEnv } from '@/lib/menus/model';
 import { nextReservation } from '@/lib/reservations/queries';
 import { listSpaces } from '@/lib/spaces/queries';
 import { listSpacesQuery } from '@/lib/spaces/schema';
@@ -28,9 +29,10 @@ export default async function HomePage() {
   if (!me) return <VisitorHome posts={await listRecentOpenPostsPublic(db, PUBLIC_POSTS)} />;
 
   // Weather (up to the KMA's 3 s timeout on a cache miss) streams in; the rest is read in parallel.
-  const today: Promise<TodayData> = menuContext(db, me.neighbourhood.code).then((ctx) => ({
+  const brief = { model: modelConfigFromEnv(), dong: `${me.neighbourhood.sigungu} ${me.neighbourhood.dong}` };
+  const today: Promise<TodayData> = menuContext(db, me.neighbourhood.code).then(async (ctx) => ({
     weather: ctx.weather,
-    recommendations: toRecommendationsView(ctx),
+    recommendations: await recommendationsFor(ctx, brief),
   }));
   const queryClient = new QueryClient();
   const now = new Date();

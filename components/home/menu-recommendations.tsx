@@ -4,11 +4,11 @@ import { CategoryBadge } from '@/components/boards/post-badges';
 
 /** Today's five menus: each opens its category's board or starts a post in it. */
 export function MenuRecommendations({ recommendations }: { recommendations: RecommendationsView }) {
-  const { items, mealTimeLabel, weather } = recommendations;
+  const { items, mealTimeLabel, weather, source } = recommendations;
   return (
     <div className="flex flex-col gap-2">
       <p className="text-sm text-stone-600">
-        {mealTimeLabel} 시간{weather ? `, ${weather.summary} ${Math.round(weather.temperature)}℃` : ''}에 맞춰 골랐어요.
+        {mealTimeLabel} 시간{weather ? `, ${weather.summary} ${Math.round(weather.temperature)}℃` : ''}에 맞춰 {source === 'model' ? 'AI가 ' : ''}골랐어요.
       </p>
       <ol className="flex flex-col gap-2">
         {items.map((item, i) => (

@@ -10344,6 +10344,8 @@ export interface operations {
                             boardUrl: string;
                             newPostUrl: string;
                         }[];
+                        /** @enum {string} */
+                        source: "model" | "rules";
                     };
                 };
             };

@@ -66,3 +66,16 @@ export async function askModel(config: ModelConfig, input: { ctx: RecommendConte
   const body = completion.parse(await res.json());
   return modelAnswer.parse(JSON.parse(body.choices[0]!.message.content));
 }
+
+/** How many menus the home card shows; the model must give exactly these many or the rules answer. */
+export const RECOMMENDATION_COUNT = 5;
+
+/**
+ * The home card's menus from the model, briefed like the chat (date, meal time, weather, the
+ * dong's open posts) with no conversation. Throws unless it names exactly five valid menus.
+ */
+export async function askModelForMenus(config: ModelConfig, input: { ctx: RecommendContext; dong: string }) {
+  const answer = await askModel(config, { ...input, history: [], message: `오늘 지금 이 동네에 어울리는 배달 메뉴 ${RECOMMENDATION_COUNT}개를 추천해 줘.` });
+  if (answer.menus.length !== RECOMMENDATION_COUNT) throw new Error(`model named ${answer.menus.length} menus, not ${RECOMMENDATION_COUNT}`);
+  return answer.menus;
+}

@@ -22,6 +22,8 @@ export const recommendationsView = z.object({
   weather: z.object({ summary: z.string(), temperature: z.number() }).nullable(),
   trending: z.array(z.object({ category: z.enum(mealCategories), openPosts: z.number().int() })),
   items: z.array(recommendation),
+  /** `model` when OPENAI_API_KEY is set and the model answered in time with five valid menus; else `rules`. */
+  source: z.enum(['model', 'rules']),
 });
 export type RecommendationsView = z.infer<typeof recommendationsView>;
 

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type ModelBehaviour = 'ok' | 'slow' | 'invalid' | 'http_500';
+export type ModelBehaviour = 'ok' | 'five' | 'slow' | 'invalid' | 'http_500';
 
 const readJson = (req: IncomingMessage) =>
   new Promise<Record<string, unknown>>((resolve) => {
@@ -25,6 +25,17 @@ export async function startFakeOpenAi() {
     switch (state.behaviour) {
       case 'slow':
         return void setTimeout(() => reply(200, content({})), 10_000).unref();
+      case 'five':
+        return reply(200, content({
+          reply: '오늘은 이렇게 골라 봤어요.',
+          menus: [
+            { name: '고기국수', category: '백반,죽,국수', reason: '제주 저녁엔 뜨끈한 국수' },
+            { name: '쌀국수', category: '아시안', reason: '맑은 국물이라 속이 편해요' },
+            { name: '양념치킨', category: '치킨', reason: '동네에 치킨 모집 글이 많아요' },
+            { name: '마르게리타', category: '피자', reason: '나눠 먹기 좋아요' },
+            { name: '모둠초밥', category: '돈까스,회,일식', reason: '가볍게 먹기 좋아요' },
+          ],
+        }));
       case 'http_500':
         return reply(500, { error: { message: 'overloaded' } });
       case 'invalid':
