@@ -64,6 +64,6 @@ describe('board pages past the end', () => {
     const author = await createUser();
     await createTestPost(author);
     const res = await call(postsRoute.GET, { path: '/api/posts?page=3', headers: await bearerFor(author) });
-    expect(res.body).toMatchObject({ items: [], page: { current: 3, total: 1, totalPages: 1, prev: 1, next: null } });
+    expect(res.body).toMatchObject({ items: [], page: { current: 3, total: 1, totalPages: 1, prev: null, next: null } });
   });
 });
