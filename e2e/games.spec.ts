@@ -99,7 +99,7 @@ test('a host opens a paid game; a guest finds it by distance, pays, the host see
   await hostPage.context().close();
 });
 
-test('a player filters by level and time of day and joins the game', async ({ page, request }) => {
+test('a player filters by level and time of day, picks the game on the map and joins it', async ({ page, request }) => {
   const host = await signUp(request, '새벽호스트');
   const token = await request.post('/api/tokens', { data: { email: host.email, password: host.password } });
   const headers = { authorization: `Bearer ${(await token.json()).accessToken}` };
@@ -120,7 +120,12 @@ test('a player filters by level and time of day and joins the game', async ({ pa
   const cards = page.getByRole('list', { name: '경기 목록' }).getByTestId('game-card');
   await expect(cards).toHaveCount(1);
   await expect(cards).toContainText('초급 · 혼성');
-  await cards.getByRole('link').click();
+  // The same filtered search on the map: one marker, and its popup leads to the game.
+  await page.getByRole('navigation', { name: '보기 방식' }).getByRole('link', { name: '지도' }).click();
+  const map = page.getByRole('region', { name: '경기 지도' });
+  await expect(map.locator('.leaflet-marker-icon')).toHaveCount(1);
+  await map.getByRole('button', { name: `${tag} beginner` }).click();
+  await map.locator('.leaflet-popup').getByRole('link', { name: `${tag} beginner` }).click();
   await page.getByRole('button', { name: '참여하기' }).click();
   await expect(page.getByText('참여 완료!').filter({ visible: true })).toBeVisible();
 });

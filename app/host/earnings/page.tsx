@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import Link from '@/components/ui/link';
 import { PageShell } from '@/components/ui/page-shell';
+import { PeriodPicker } from '@/components/ui/period-picker';
 import { getDb } from '@/db/client';
 import { requireSessionUser } from '@/lib/auth/server-session';
 import { seoulDateAfter } from '@/lib/core/seoul-time';
@@ -69,31 +70,7 @@ export default async function HostEarningsPage({ searchParams }: { searchParams:
         <p className="mt-2 text-xs text-stone-600">이용 전 결제는 아직 열리지 않은 경기·예약의 결제액(환불 뺀 금액)이에요. 잔액에 들어 있지만 취소되면 환불 규정에 따라 빠질 수 있어요.</p>
       </section>
 
-      <nav aria-label="기간" className="flex flex-wrap gap-2">
-        {presets.map((p) => (
-          <Link
-            key={p.label}
-            href={p.href}
-            aria-current={p.active ? 'page' : undefined}
-            className={`${chip} ${p.active ? 'border-brand-700 bg-brand-700 text-white' : 'border-stone-300 bg-white text-stone-800 hover:bg-stone-100'}`}
-          >
-            {p.label}
-          </Link>
-        ))}
-      </nav>
-      <form action="/host/earnings" className="flex flex-wrap items-end gap-2" aria-label="기간 직접 고르기">
-        <label className="flex flex-col text-sm">
-          <span className="text-stone-700">시작일</span>
-          <input type="date" name="from" defaultValue={view.from} className="min-h-11 rounded-lg border border-stone-300 px-2" />
-        </label>
-        <label className="flex flex-col text-sm">
-          <span className="text-stone-700">종료일</span>
-          <input type="date" name="to" defaultValue={view.to} className="min-h-11 rounded-lg border border-stone-300 px-2" />
-        </label>
-        <button type="submit" className={`${chip} border-stone-300 bg-white text-stone-800 hover:bg-stone-100`}>
-          보기
-        </button>
-      </form>
+      <PeriodPicker action="/host/earnings" presets={presets} from={view.from} to={view.to} />
       {!parsed.success && <Alert>{parsed.error.issues.map((i) => i.message).join(' ')} 최근 12개월을 보여 드려요.</Alert>}
 
       <Card title={`${dayLabel(view.from)} ~ ${dayLabel(view.to)}`}>

@@ -6,6 +6,7 @@ import { WeekCalendar } from '@/components/spaces/week-calendar';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { PageShell } from '@/components/ui/page-shell';
+import { PeriodPicker } from '@/components/ui/period-picker';
 import { getDb } from '@/db/client';
 import { requireSessionUser } from '@/lib/auth/server-session';
 import { isCalendarDate, mondayOf, seoulDateAfter, seoulInstant } from '@/lib/core/seoul-time';
@@ -21,7 +22,6 @@ const percent = (ratio: number | null) => (ratio === null ? '-' : `${Math.round(
 const monthDay = (date: string) => `${Number(date.slice(5, 7))}월 ${Number(date.slice(8, 10))}일`;
 const linkClass = 'inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-3 text-sm font-semibold text-stone-800 hover:bg-stone-100';
 
-const chip = 'inline-flex min-h-11 items-center rounded-full border px-3 text-sm font-semibold';
 const lastDayOfMonth = (date: string) => {
   const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
   return `${date.slice(0, 7)}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
@@ -74,35 +74,13 @@ export default async function HostSpacesPage({ searchParams }: { searchParams: P
         </Alert>
       ) : (
         <>
-          <nav aria-label="기간" className="flex flex-wrap gap-2">
-            {presets.map((p) => {
-              const active = (p.from ?? '') === (from ?? '') && (p.to ?? '') === (to ?? '');
-              return (
-                <Link
-                  key={p.label}
-                  href={rangeHref(p.from, p.to)}
-                  aria-current={active ? 'page' : undefined}
-                  className={`${chip} ${active ? 'border-brand-700 bg-brand-700 text-white' : 'border-stone-300 bg-white text-stone-800 hover:bg-stone-100'}`}
-                >
-                  {p.label}
-                </Link>
-              );
-            })}
-          </nav>
-          <form action="/host/spaces" className="flex flex-wrap items-end gap-2" aria-label="기간 직접 고르기">
-            {week && <input type="hidden" name="week" value={week} />}
-            <label className="flex flex-col text-sm">
-              <span className="text-stone-700">시작일</span>
-              <input type="date" name="from" defaultValue={stats.from} className="min-h-11 rounded-lg border border-stone-300 px-2" />
-            </label>
-            <label className="flex flex-col text-sm">
-              <span className="text-stone-700">종료일</span>
-              <input type="date" name="to" defaultValue={stats.to} className="min-h-11 rounded-lg border border-stone-300 px-2" />
-            </label>
-            <button type="submit" className={`${chip} border-stone-300 bg-white text-stone-800 hover:bg-stone-100`}>
-              보기
-            </button>
-          </form>
+          <PeriodPicker
+            action="/host/spaces"
+            presets={presets.map((p) => ({ label: p.label, href: rangeHref(p.from, p.to), active: (p.from ?? '') === (from ?? '') && (p.to ?? '') === (to ?? '') }))}
+            from={stats.from}
+            to={stats.to}
+            keep={{ week }}
+          />
           {!range.success && <Alert>{range.error.issues.map((i) => i.message).join(' ')} 최근 30일을 보여 드려요.</Alert>}
           <Card title={periodTitle}>
             <dl className="grid grid-cols-3 gap-2 text-center" aria-label={`${periodTitle} 요약`}>
