@@ -21,7 +21,9 @@ export async function freshDatabase(prefix: string) {
 
 /** The production server (needs `npm run build` first) on its own port and database, started as `npm start` does. */
 export async function startServer({ port, databaseUrl, env = {} }: { port: number; databaseUrl: string; env?: Record<string, string> }) {
-  const child: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=32', '--enable-source-maps', 'dist/server.js'], {
+  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=32', '--enable-source-maps', ...profile, 'dist/server.js'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
