@@ -1,4 +1,4 @@
-import { SelectField } from '@/components/ui/form-fields';
+import { Options, SelectField } from '@/components/ui/form-fields';
 import { TextField } from '@/components/ui/text-field';
 import { LocateMeButton } from '@/components/map/locate-me-button';
 import Link from '@/components/ui/link';
@@ -68,36 +68,16 @@ export function GameFilters({
       </div>
       <div className="grid grid-cols-2 gap-3">
         <SelectField label="수준" name="level" defaultValue={values.level ?? ''} errors={errors.level}>
-          <option value="">전체</option>
-          {Object.entries(levelLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <Options from={levelLabels} any="전체" />
         </SelectField>
         <SelectField label="성별" name="gender" defaultValue={values.gender ?? ''} errors={errors.gender}>
-          <option value="">전체</option>
-          {Object.entries(genderLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <Options from={genderLabels} any="전체" />
         </SelectField>
         <SelectField label="시간대" name="timeOfDay" defaultValue={values.timeOfDay ?? ''} errors={errors.timeOfDay}>
-          <option value="">전체</option>
-          {Object.entries(timeOfDayLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <Options from={timeOfDayLabels} any="전체" />
         </SelectField>
         <SelectField label="요일" name="weekday" defaultValue={values.weekday ?? ''} errors={errors.weekday}>
-          <option value="">전체</option>
-          {weekdayOptions.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <Options from={weekdayOptions} any="전체" />
         </SelectField>
       </div>
       <div className="grid grid-cols-2 gap-3">

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { NeighbourhoodPicker } from '@/components/neighbourhoods/neighbourhood-picker';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { SelectField, TextareaField } from '@/components/ui/form-fields';
+import { Options, SelectField, TextareaField } from '@/components/ui/form-fields';
 import { TextField } from '@/components/ui/text-field';
 import { useFormErrors } from '@/components/ui/use-form-errors';
 import { durationLabel, genderLabels, isoWeekdayLabels, levelLabels, sportLabels } from '@/lib/games/labels';
@@ -122,25 +122,13 @@ export function GameForm({ neighbourhood, emailVerified, game, tiles }: { neighb
     <form onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={game ? '경기 수정' : '경기 열기'} noValidate>
       <div className="grid grid-cols-2 gap-3">
         <SelectField label="종목" name="sport" value={sport} onChange={(e) => setSport(e.target.value)} errors={f.sport}>
-          {Object.entries(sportLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <Options from={sportLabels} />
         </SelectField>
         <SelectField label="수준" name="level" defaultValue={game?.level ?? 'any'} errors={f.level}>
-          {Object.entries(levelLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <Options from={levelLabels} />
         </SelectField>
         <SelectField label="성별" name="gender" defaultValue={game?.gender ?? 'mixed'} errors={f.gender}>
-          {Object.entries(genderLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <Options from={genderLabels} />
         </SelectField>
         <SelectField label="대기자 결제 시간" name="offerMinutes" defaultValue={game?.offerMinutes ?? 15} errors={f.offerMinutes} hint="유료 경기: 자리를 넘겨받은 대기자가 결제할 시간">
           {offerChoices.map((m) => (
@@ -183,11 +171,7 @@ export function GameForm({ neighbourhood, emailVerified, game, tiles }: { neighb
               <div className="grid grid-cols-2 gap-3">
                 <TextField label="마지막 날" name="until" type="date" required errors={f.until} />
                 <SelectField label="지난 회차 참가자 우선 신청" name="priorityHours" defaultValue={24} errors={f.priorityHours} hint="앞 회차가 끝난 뒤부터">
-                  {priorityChoices.map(([hours, label]) => (
-                    <option key={hours} value={hours}>
-                      {label}
-                    </option>
-                  ))}
+                  <Options from={priorityChoices} />
                 </SelectField>
               </div>
             </>

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { NeighbourhoodPicker } from '@/components/neighbourhoods/neighbourhood-picker';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { SelectField, TextareaField } from '@/components/ui/form-fields';
+import { Options, SelectField, TextareaField } from '@/components/ui/form-fields';
 import { TextField } from '@/components/ui/text-field';
 import { useFormErrors } from '@/components/ui/use-form-errors';
 import { createSpaceEndpoint, updateSpaceEndpoint, uploadSpaceImagesEndpoint } from '@/lib/http/routes';
@@ -105,11 +105,7 @@ export function SpaceForm({ neighbourhood, space, tiles }: { neighbourhood: Neig
     <form onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={space ? '공간 정보 수정' : '공간 등록'} noValidate>
       <TextField label="공간 이름" name="title" maxLength={60} required defaultValue={space?.title} errors={f.title} />
       <SelectField label="공간 유형" name="type" defaultValue={space?.type ?? 'study_room'} errors={f.type}>
-        {Object.entries(spaceTypeLabel).map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
+        <Options from={spaceTypeLabel} />
       </SelectField>
       <TextareaField label="소개" name="description" rows={4} maxLength={3000} required defaultValue={space?.description} errors={f.description} />
       <TextField label="주소" name="address" maxLength={200} required defaultValue={space?.address} errors={f.address} />

@@ -22,3 +22,21 @@ export function TextareaField({ label, errors, hint, id, className, ...props }: 
     </Field>
   );
 }
+
+/**
+ * A select's options from a label table (`{ futsal: '풋살' }`) or [value, label] pairs, after an
+ * optional "any" choice with an empty value (filters).
+ */
+export function Options({ from, any }: { from: Record<string, string> | readonly (readonly [string | number, string])[]; any?: string }) {
+  const entries = Array.isArray(from) ? from : Object.entries(from);
+  return (
+    <>
+      {any !== undefined && <option value="">{any}</option>}
+      {entries.map(([value, label]) => (
+        <option key={value} value={value}>
+          {label}
+        </option>
+      ))}
+    </>
+  );
+}

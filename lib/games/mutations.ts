@@ -47,7 +47,7 @@ const defaultRecruitUntil = (startsAt: Date, now: Date) => {
  * Where the game is played: a point picked on the map, else the picked venue's point, else the
  * dong's centre; the dong always follows the point (lib/neighbourhoods/locate.ts).
  */
-async function placeOf(tx: Db, input: PlaceInput & { venueId?: number | null }) {
+export async function placeOf(tx: Db, input: PlaceInput & { venueId?: number | null }) {
   let source: PlaceInput = input;
   if (input.venueId) {
     const [venue] = await tx.select({ neighbourhoodCode: venues.neighbourhoodCode, lat: venues.lat, lng: venues.lng }).from(venues).where(eq(venues.id, input.venueId));
@@ -58,19 +58,21 @@ async function placeOf(tx: Db, input: PlaceInput & { venueId?: number | null }) 
   return { ...place, sigunguCode: place.neighbourhoodCode.slice(0, 5) };
 }
 
-/** Series fields of an occurrence (lib/games/series.ts). */
-export type Occurrence = { seriesId: number; priorityUntil: Date | null };
+export type GamePlace = Awaited<ReturnType<typeof placeOf>>;
+
+/** Series fields of an occurrence (lib/games/series.ts), and the place all occurrences share, found once. */
+export type Occurrence = { seriesId: number; priorityUntil: Date | null; place: GamePlace };
 
 /** Checks the plan and writes the game with its chat room (host seated), inside `tx`; returns its id. */
 export async function insertGame(tx: Db, host: User, input: CreateGameInput, now: Date, occurrence?: Occurrence) {
   if (input.fee > 0) assertEmailVerified(host);
   const recruitUntil = input.recruitUntil ?? defaultRecruitUntil(input.startsAt, now);
   validatePlan({ ...input, recruitUntil }, now, () => true);
-  const place = await placeOf(tx, input);
+  const { place = await placeOf(tx, input), ...series } = occurrence ?? {};
   const room = await createRoom(tx, { kind: 'game', title: input.title, owner: host, capacity: null });
   const [game] = await tx
     .insert(games)
-    .values({ ...input, ...place, ...occurrence, venueId: input.venueId ?? null, recruitUntil, hostId: host.id, chatRoomId: room.id, createdAt: now, updatedAt: now })
+    .values({ ...input, ...place, ...series, venueId: input.venueId ?? null, recruitUntil, hostId: host.id, chatRoomId: room.id, createdAt: now, updatedAt: now })
     .returning({ id: games.id });
   await recordGamesUpdated(tx, [game!.id]);
   return game!.id;

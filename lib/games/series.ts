@@ -7,7 +7,7 @@ import { conflict, DomainError, forbidden, invalid, notFound } from '@/lib/core/
 import { fullDateTime, seoulDate, seoulParts } from '@/lib/core/seoul-time';
 import { transact } from '@/lib/core/transact';
 import { trustBadgeColumns } from '@/lib/trust/columns';
-import { applyGameUpdate, insertGame } from './mutations';
+import { applyGameUpdate, insertGame, placeOf } from './mutations';
 import { toGameView } from './queries';
 import type { CreateSeriesInput, SeriesView, UpdateSeriesInput } from './schema';
 
@@ -49,6 +49,8 @@ export async function createSeries(db: Db, host: User, input: CreateSeriesInput,
   const recruitLead = first.recruitUntil ? first.startsAt.getTime() - first.recruitUntil.getTime() : undefined;
   const id = await transact(db, async (tx) => {
     const [series] = await tx.insert(gameSeries).values({ hostId: host.id, weekdays, until, priorityHours, createdAt: now, updatedAt: now }).returning();
+    // Every occurrence is at the same place: its dong is worked out once.
+    const place = await placeOf(tx, first);
     let previousEnd: Date | null = null;
     for (const startsAt of starts) {
       const endsAt = new Date(startsAt.getTime() + duration);
@@ -57,7 +59,7 @@ export async function createSeries(db: Db, host: User, input: CreateSeriesInput,
       const deadline = recruitUntil ?? startsAt;
       const priorityUntil = priorityEnd && (priorityEnd < deadline ? priorityEnd : deadline);
       try {
-        await insertGame(tx, host, { ...first, startsAt, endsAt, recruitUntil }, now, { seriesId: series!.id, priorityUntil });
+        await insertGame(tx, host, { ...first, startsAt, endsAt, recruitUntil }, now, { seriesId: series!.id, priorityUntil, place });
       } catch (error) {
         // The first occurrence's errors stand as they are; a later one names its date.
         throw startsAt === starts[0] ? error : onOccurrence(startsAt, error);
