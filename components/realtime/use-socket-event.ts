@@ -48,7 +48,7 @@ export function useReconnect(handler: () => void) {
  */
 const resyncs = new Map<QueryClient, QueryKey[]>();
 
-function resync(queryClient: QueryClient, queryKey: QueryKey) {
+export function resyncOnConnect(queryClient: QueryClient, queryKey: QueryKey) {
   const pending = resyncs.get(queryClient);
   if (pending) return void pending.push(queryKey);
   resyncs.set(queryClient, [queryKey]);
@@ -67,5 +67,5 @@ function resync(queryClient: QueryClient, queryKey: QueryKey) {
 /** Refetches `queryKey` on every connect (what may have been missed), once per key per connect. */
 export function useResyncOnConnect(queryKey: QueryKey) {
   const queryClient = useQueryClient();
-  useReconnect(() => resync(queryClient, queryKey));
+  useReconnect(() => resyncOnConnect(queryClient, queryKey));
 }
