@@ -15,6 +15,7 @@ import { users } from '@/db/schema';
 import { createPost } from '@/lib/boards/mutations';
 import { mealCategories } from '@/lib/boards/schema';
 import { eq } from 'drizzle-orm';
+import { memoryLine, sampleRss } from './support/memory';
 import { freshDatabase, signUpAndToken, startServer, table } from './support/server';
 
 const PORT = 3301;
@@ -51,11 +52,13 @@ try {
 
   const run = (base: string, path: string) =>
     autocannon({ url: `${base}${path}`, connections: 50, duration: DURATION, headers: { authorization: `Bearer ${accessToken}` } });
-  // Interleaved, so drift on a shared machine hits both paths alike.
+  // Interleaved, so drift on a shared machine hits both paths alike. Each server's RSS is sampled throughout (issue #23: ≤ 300 MB).
+  const rss = [sampleRss(server.pid), sampleRss(viaNext.pid)];
   const nextCeiling = await run(viaNext.base, '/api/bench/noop');
   const directCeiling = await run(server.base, '/api/bench/noop');
   const nextList = await run(viaNext.base, '/api/posts?page=1');
   const list = await run(server.base, '/api/posts?page=1');
+  const [directRss, nextRss] = rss.map((r) => r.stop());
   const row = (name: string, r: autocannon.Result, sql: number | string) => ({
     route: name,
     'req/s': Math.round(r.requests.average),
@@ -77,6 +80,8 @@ try {
     `list direct / Next's empty route = ${percent(list, nextCeiling)} (target ≥ 80%); list via Next / Next's empty route = ${percent(nextList, nextCeiling)}; ` +
       `list direct / direct empty route = ${percent(list, directCeiling)}; p99 ${list.latency.p99} ms (target ≤ 100), ${statements} statements (target ≤ 3)`,
   );
+  console.log(await memoryLine('server (direct /api)', directRss!, server));
+  console.log(await memoryLine('server (API_DISPATCH=next)', nextRss!, viaNext));
 } finally {
   await db.close();
   await server.stop();
