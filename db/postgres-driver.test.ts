@@ -1,6 +1,9 @@
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 
+// `max_pipeline` is a real option the typings leave out.
+const withPipeline = (options: { max: number; max_pipeline: number }) => ({ ...options, onnotice: () => {} }) as postgres.Options<Record<string, never>>;
+
 /**
  * postgres.js 3.4.9 could write a transaction's BEGIN without reserving its connection (when BEGIN
  * filled the connection's pipeline) and hand a connection back to the pool mid-transaction on a
@@ -10,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 describe.runIf(process.env.DATABASE_URL)('postgres.js transactions (patched driver, PostgreSQL)', () => {
   it('reserves the connection for BEGIN even when BEGIN fills the pipeline', async () => {
     // With no pipelining every query fills it, so unpatched every sql.begin fails UNSAFE_TRANSACTION.
-    const sql = postgres(process.env.DATABASE_URL!, { max: 2, max_pipeline: 0, onnotice: () => {} });
+    const sql = postgres(process.env.DATABASE_URL!, withPipeline({ max: 2, max_pipeline: 0 }));
     try {
       const [row] = await sql.begin((tx) => tx`select 1 as ok`);
       expect(row).toEqual({ ok: 1 });
@@ -20,7 +23,7 @@ describe.runIf(process.env.DATABASE_URL)('postgres.js transactions (patched driv
   });
 
   it('never runs another query inside an open transaction, under concurrent load', async () => {
-    const sql = postgres(process.env.DATABASE_URL!, { max: 3, max_pipeline: 2, onnotice: () => {} });
+    const sql = postgres(process.env.DATABASE_URL!, withPipeline({ max: 3, max_pipeline: 2 }));
     const outsiders: boolean[] = [];
     try {
       await Promise.all([
