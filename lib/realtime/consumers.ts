@@ -1,6 +1,7 @@
 import { forgetFamilyLocally } from '@/lib/accounts/token-families';
 import { forgetUserLocally } from '@/lib/auth/user-cache';
 import { boardPages } from '@/lib/boards/board-cache';
+import { forgetGameSearches } from '@/lib/games/queries';
 import type { Audience } from '@/lib/events/audience';
 import { registerConsumer, type DeliveredEvent } from '@/lib/events/consumers';
 import { presenceAudience } from '@/lib/friends/queries';
@@ -153,5 +154,13 @@ export function registerConsumers() {
       const code = event.type === 'board:changed' ? (event.payload as { neighbourhoodCode: string }).neighbourhoodCode : event.audience?.sigungu?.[0];
       boardPages.forget(code);
     },
+  });
+
+  registerConsumer({
+    name: 'game-searches',
+    scope: 'everyProcess',
+    types: ['game:updated'],
+    // A near search spans several 시군구, so any game's change clears every shared search.
+    handle: () => forgetGameSearches(),
   });
 }

@@ -7,6 +7,7 @@ import { deleteComment, deletePost as deleteCommunityPost } from '@/lib/communit
 import { cancelGame } from '@/lib/games/mutations';
 import { messageHidden } from '@/lib/chat/events';
 import { recordEvent } from '@/lib/events/record';
+import { recordGamesUpdated } from '@/lib/games/events';
 import { deleteSpace } from '@/lib/spaces/mutations';
 
 /** A reported thing as moderation sees it: whose it is, whether it is hidden, and what it says. */
@@ -110,6 +111,8 @@ const game: TargetResolver = {
   async setHidden(tx, id, hiddenAt) {
     await tx.update(games).set({ hiddenAt }).where(eq(games.id, id));
   },
+  // Shared searches drop or bring back the game (lib/games/queries.ts), as open lists do.
+  visibilityChanged: (tx, target) => recordGamesUpdated(tx, [target.id]),
   // Deleting a game is cancelling it: every player is refunded in full, as when the host cancels.
   remove: async (tx, target) => cancelGame(tx, await ownerOf(tx, target.ownerId), target.id),
 };
