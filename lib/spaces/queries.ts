@@ -163,19 +163,34 @@ function ordering(query: ListSpacesQuery, now: Date): SQL[] {
 
 /**
  * Search: one statement for the page (with the total as a window count), and a count only for
- * a page past the end, which has no row to carry it.
+ * a page past the end, which has no row to carry it. The page's ids are picked first and only
+ * they get their card's subqueries (packages, images, likes) and joins: computed for every
+ * match, those were most of a broad search's time (a keyword matching hundreds of spaces).
  */
 export async function listSpaces(db: Db, viewerId: number | null, query: ListSpacesQuery, now: Date) {
   const where = and(...filters(query, viewerId, now));
   const { page, size } = query;
-  const rows = await selectSpaces(db, viewerId, {
-    total: sql<number>`(count(*) over ())::int`,
-    distanceKm: query.near ? distanceKm(query.near[0], query.near[1]) : noDistance,
-  })
+  const order = ordering(query, now);
+  const matches = db
+    .select({
+      id: spaces.id,
+      total: sql<number>`(count(*) over ())::int`.as('total'),
+      rank: sql<number>`row_number() over (order by ${sql.join(order, sql`, `)})`.as('rank'),
+      distanceKm: (query.near ? distanceKm(query.near[0], query.near[1]) : noDistance).as('distance_km'),
+    })
+    .from(spaces)
     .where(where)
-    .orderBy(...ordering(query, now))
+    .orderBy(...order)
     .limit(size)
-    .offset((page - 1) * size);
+    .offset((page - 1) * size)
+    .as('matches');
+  const rows = await db
+    .select({ ...columns(viewerId), total: matches.total, distanceKm: matches.distanceKm })
+    .from(matches)
+    .innerJoin(spaces, eq(spaces.id, matches.id))
+    .innerJoin(users, eq(users.id, spaces.hostId))
+    .innerJoin(neighbourhoods, eq(neighbourhoods.code, spaces.neighbourhoodCode))
+    .orderBy(asc(matches.rank));
   const total = rows[0]?.total ?? (page > 1 ? ((await db.select({ n: count() }).from(spaces).where(where))[0]?.n ?? 0) : 0);
   return { items: rows.map(toSpaceView), page: pageInfo(page, size, total) };
 }
