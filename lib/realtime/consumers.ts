@@ -2,6 +2,7 @@ import { forgetFamilyLocally } from '@/lib/accounts/token-families';
 import { forgetUserLocally } from '@/lib/auth/user-cache';
 import { boardPages } from '@/lib/boards/board-cache';
 import { forgetGameSearches } from '@/lib/games/queries';
+import { forgetSpaceSearches } from '@/lib/spaces/queries';
 import type { Audience } from '@/lib/events/audience';
 import { registerConsumer, type DeliveredEvent } from '@/lib/events/consumers';
 import { presenceAudience } from '@/lib/friends/queries';
@@ -162,5 +163,12 @@ export function registerConsumers() {
     types: ['game:updated'],
     // A near search spans several 시군구, so any game's change clears every shared search.
     handle: () => forgetGameSearches(),
+  });
+
+  registerConsumer({
+    name: 'space-searches',
+    scope: 'everyProcess',
+    types: ['spaces:changed'],
+    handle: () => forgetSpaceSearches(),
   });
 }

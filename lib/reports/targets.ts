@@ -8,6 +8,7 @@ import { cancelGame } from '@/lib/games/mutations';
 import { messageHidden } from '@/lib/chat/events';
 import { recordEvent } from '@/lib/events/record';
 import { recordGamesUpdated } from '@/lib/games/events';
+import { recordSpacesChanged } from '@/lib/spaces/events';
 import { deleteSpace } from '@/lib/spaces/mutations';
 
 /** A reported thing as moderation sees it: whose it is, whether it is hidden, and what it says. */
@@ -128,6 +129,7 @@ const space: TargetResolver = {
   async setHidden(tx, id, hiddenAt) {
     await tx.update(spaces).set({ hiddenAt }).where(eq(spaces.id, id));
   },
+  visibilityChanged: (tx) => recordSpacesChanged(tx),
   remove: async (tx, target) => deleteSpace(tx, await ownerOf(tx, target.ownerId), target.id),
 };
 

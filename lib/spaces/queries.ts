@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, between, count, desc, eq, gte, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, between, count, desc, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { neighbourhoods, spaceHolds, spaceLikes, spaces, users, type Space } from '@/db/schema';
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
@@ -6,6 +6,7 @@ import { notFound } from '@/lib/core/domain-error';
 import { trustBadgeColumns } from '@/lib/trust/columns';
 import { hourLabel, seoulInstant } from '@/lib/core/seoul-time';
 import { pageInfo } from '@/lib/core/pagination';
+import { sharedPages } from '@/lib/core/shared-pages';
 import { toSpaceImageView } from './image-view';
 import { dayKind, holidayNames, hourlyPriceOn } from './pricing';
 import { roundRating } from './reviews';
@@ -161,13 +162,46 @@ function ordering(query: ListSpacesQuery, now: Date): SQL[] {
   }
 }
 
+type SpacePage = { items: SpaceView[]; page: ReturnType<typeof pageInfo> };
+/** A page as anyone sees it, and who hosts an active hidden space (only they see it, in their own search). */
+type SharedPage = SpacePage & { hiddenHosts: number[] };
+
 /**
- * Search: one statement for the page (with the total as a window count), and a count only for
- * a page past the end, which has no row to carry it. The page's ids are picked first and only
- * they get their card's subqueries (packages, images, likes) and joins: computed for every
+ * Searches as anyone sees them (no like, no hidden space), shared for a second: a space's change
+ * records `spaces:changed` (lib/spaces/events.ts) and clears them all in every process.
+ */
+const sharedSearches = sharedPages<SharedPage>('space-searches');
+export const forgetSpaceSearches = () => sharedSearches.forget();
+
+/**
+ * Search. The page everyone sees is shared; a signed-in viewer then takes one statement for
+ * which of its spaces they like (none for an empty page). A host of a hidden space (rare) and a
+ * `liked` filter search on their own.
+ */
+export async function listSpaces(db: Db, viewerId: number | null, query: ListSpacesQuery, now: Date): Promise<SpacePage> {
+  const own = async () => {
+    const { items, page } = await searchSpaces(db, viewerId, query, now);
+    return { items, page };
+  };
+  if (query.liked && viewerId !== null) return own();
+  const { hiddenHosts, ...shared } = await sharedSearches.get(JSON.stringify(query), () => searchSpaces(db, null, query, now));
+  if (viewerId === null) return shared;
+  if (hiddenHosts.includes(viewerId)) return own();
+  const ids = shared.items.map((s) => s.id);
+  if (!ids.length) return shared;
+  const liked = new Set(
+    (await db.select({ id: spaceLikes.spaceId }).from(spaceLikes).where(and(eq(spaceLikes.userId, viewerId), inArray(spaceLikes.spaceId, ids)))).map((r) => r.id),
+  );
+  return { ...shared, items: shared.items.map((s) => ({ ...s, isLiked: liked.has(s.id) })) };
+}
+
+/**
+ * One statement for the page (with the total as a window count), and a count only for an empty
+ * page, which has no row to carry the total. The page's ids are picked first and only they get
+ * their card's subqueries (packages, images, likes) and joins: computed for every
  * match, those were most of a broad search's time (a keyword matching hundreds of spaces).
  */
-export async function listSpaces(db: Db, viewerId: number | null, query: ListSpacesQuery, now: Date) {
+async function searchSpaces(db: Db, viewerId: number | null, query: ListSpacesQuery, now: Date): Promise<SharedPage> {
   const where = and(...filters(query, viewerId, now));
   const { page, size } = query;
   const order = ordering(query, now);
@@ -185,15 +219,22 @@ export async function listSpaces(db: Db, viewerId: number | null, query: ListSpa
     .offset((page - 1) * size)
     .as('matches');
   const rows = await db
-    .select({ ...columns(viewerId), total: matches.total, distanceKm: matches.distanceKm })
+    .select({ ...columns(viewerId), total: matches.total, distanceKm: matches.distanceKm, hiddenHosts })
     .from(matches)
     .innerJoin(spaces, eq(spaces.id, matches.id))
     .innerJoin(users, eq(users.id, spaces.hostId))
     .innerJoin(neighbourhoods, eq(neighbourhoods.code, spaces.neighbourhoodCode))
     .orderBy(asc(matches.rank));
-  const total = rows[0]?.total ?? (page > 1 ? ((await db.select({ n: count() }).from(spaces).where(where))[0]?.n ?? 0) : 0);
-  return { items: rows.map(toSpaceView), page: pageInfo(page, size, total) };
+  const past = rows.length ? undefined : (await db.select({ n: count(), hiddenHosts }).from(spaces).where(where))[0];
+  return {
+    items: rows.map(toSpaceView),
+    page: pageInfo(page, size, rows[0]?.total ?? past?.n ?? 0),
+    hiddenHosts: (rows[0]?.hiddenHosts ?? past?.hiddenHosts ?? []).map(Number),
+  };
 }
+
+/** Hosts of active hidden spaces, once per statement (spaces_hidden_host_idx; there are few). */
+const hiddenHosts = sql<number[]>`(select coalesce(array_agg(distinct h.host_id), '{}') from spaces h where h.hidden_at is not null and h.status = 'active')`;
 
 /** Hour-by-hour free/busy for one Seoul calendar day within the space's opening hours. */
 export async function spaceAvailability(db: Db, id: number, date: string, now: Date) {

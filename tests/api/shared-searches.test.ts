@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import * as gamesRoute from '@/app/api/games/route';
 import * as gameRoute from '@/app/api/games/[id]/route';
-import { getDatabase, setDatabase, withQueryLog } from '@/db/client';
+import * as spacesRoute from '@/app/api/spaces/route';
+import * as spaceRoute from '@/app/api/spaces/[id]/route';
+import * as likeRoute from '@/app/api/spaces/[id]/like/route';
+import { sql } from 'drizzle-orm';
+import { getDatabase, getDb, setDatabase, withQueryLog } from '@/db/client';
 import { bearerFor, createUser } from '../support/factories';
 import { gameInput } from '../support/games';
 import { call } from '../support/http';
+import { createPaidReservation } from '../support/reservations';
+import { createTestSpace, seoulDateInDays } from '../support/spaces';
+import { seoulInstant } from '@/lib/core/seoul-time';
 
 async function countStatements(run: () => Promise<unknown>) {
   const original = getDatabase();
@@ -43,5 +50,49 @@ describe('shared anonymous game searches (lib/core/shared-pages.ts)', () => {
     const viewer = await bearerFor(await createUser());
     await titles();
     expect(await countStatements(() => call(gamesRoute.GET, { path: NEAR, headers: viewer }))).toBeGreaterThan(0);
+  });
+});
+
+type Card = { id: number; title: string; isLiked: boolean; likeCount: number };
+const search = async (path: string, headers: Record<string, string> = {}) => (await call(spacesRoute.GET, { path, headers })).body.items as Card[];
+
+describe('shared space searches (lib/spaces/queries.ts)', () => {
+  it('shares the page between viewers, each with their own like, in one statement after authentication', async () => {
+    const { space } = await createTestSpace();
+    const fan = await createUser();
+    const fanHeaders = await bearerFor(fan);
+    const other = await bearerFor(await createUser());
+    expect(await search('/api/spaces', other)).toMatchObject([{ id: space.id, isLiked: false, likeCount: 0 }]);
+    expect(await countStatements(() => search('/api/spaces'))).toBe(0);
+    expect(await countStatements(() => search('/api/spaces', other))).toBe(1);
+
+    const liked = await call(likeRoute.POST, { method: 'POST', path: `/api/spaces/${space.id}/like`, headers: fanHeaders, params: { id: String(space.id) } });
+    expect(liked.status).toBe(200);
+    // The liker reads their own like and the new count at once; a neighbour sees the count but not the like.
+    expect(await search('/api/spaces', fanHeaders)).toMatchObject([{ isLiked: true, likeCount: 1 }]);
+    expect(await search('/api/spaces', other)).toMatchObject([{ isLiked: false, likeCount: 1 }]);
+  });
+
+  it("a host's change and a booking reach the next search at once", async () => {
+    const { host, space } = await createTestSpace();
+    const headers = await bearerFor(host);
+    const date = seoulDateInDays(3);
+    const dated = `/api/spaces?date=${date}&start=10:00&end=12:00`;
+    expect((await search(dated, headers)).map((s) => s.id)).toEqual([space.id]);
+    const patched = await call(spaceRoute.PATCH, { method: 'PATCH', path: `/api/spaces/${space.id}`, headers, params: { id: String(space.id) }, body: { title: '새 이름 스터디룸' } });
+    expect(patched.status).toBe(200);
+    expect(await search('/api/spaces', headers)).toMatchObject([{ title: '새 이름 스터디룸' }]);
+
+    const guest = await createUser();
+    await createPaidReservation(guest, space.id, seoulInstant(date, 10), seoulInstant(date, 12), new Date());
+    // Booked through the domain function (no request to flush for): the trigger's event is delivered by the dispatcher.
+    await expect.poll(async () => (await search(dated, await bearerFor(guest))).length).toBe(0);
+  });
+
+  it('a host who has a hidden space still finds it in their own search', async () => {
+    const { host, space } = await createTestSpace();
+    await getDb().execute(sql`update spaces set hidden_at = now() where id = ${space.id}`);
+    expect((await search('/api/spaces', await bearerFor(host))).map((s) => s.id)).toEqual([space.id]);
+    expect(await search('/api/spaces', await bearerFor(await createUser()))).toEqual([]);
   });
 });
