@@ -17,6 +17,26 @@ export type SharedPages<T extends object> = {
 
 type State<T extends object> = { pages: LRUCache<string, T>; loading: Map<string, Promise<T>>; generation: number };
 
+/** Pages handed out by some cache: never changed after loading, so serialized at most once. */
+const { shared, serialized } = processSingleton('shared-page-json', () => ({ shared: new WeakSet<object>(), serialized: new WeakMap<object, string>() }));
+
+/** A value inside a shared page that is itself a response body (never changed after this). */
+export function sharedBody<T extends object>(value: T): T {
+  shared.add(value);
+  return value;
+}
+
+/**
+ * JSON of a response body: a shared page's is kept with it, so the viewers of one page (everyone
+ * anonymous, say) don't each serialize the same twenty cards.
+ */
+export function jsonText(body: unknown): string {
+  if (typeof body !== 'object' || body === null || !shared.has(body)) return JSON.stringify(body);
+  let text = serialized.get(body);
+  if (text === undefined) serialized.set(body, (text = JSON.stringify(body)));
+  return text;
+}
+
 const all = processSingleton('shared-pages', () => new Map<string, SharedPages<object>>());
 
 export function sharedPages<T extends object>(name: string, { ttlMs = 1000, max = 2000 } = {}): SharedPages<T> {
@@ -32,6 +52,7 @@ export function sharedPages<T extends object>(name: string, { ttlMs = 1000, max 
         .then((loaded) => {
           // A change committed while this was loading: hand it to its waiters, but don't keep it.
           if (generation === cache.generation) cache.pages.set(key, loaded);
+          shared.add(loaded);
           return loaded;
         })
         .finally(() => {

@@ -6,7 +6,7 @@ import { notFound } from '@/lib/core/domain-error';
 import { trustBadgeColumns } from '@/lib/trust/columns';
 import { hourLabel, seoulInstant } from '@/lib/core/seoul-time';
 import { pageInfo } from '@/lib/core/pagination';
-import { sharedPages } from '@/lib/core/shared-pages';
+import { sharedBody, sharedPages } from '@/lib/core/shared-pages';
 import { toSpaceImageView } from './image-view';
 import { dayKind, holidayNames, hourlyPriceOn } from './pricing';
 import { roundRating } from './reviews';
@@ -164,7 +164,7 @@ function ordering(query: ListSpacesQuery, now: Date): SQL[] {
 
 type SpacePage = { items: SpaceView[]; page: ReturnType<typeof pageInfo> };
 /** A page as anyone sees it, and who hosts an active hidden space (only they see it, in their own search). */
-type SharedPage = SpacePage & { hiddenHosts: number[] };
+type SharedPage = { view: SpacePage; hiddenHosts: number[] };
 
 /**
  * Searches as anyone sees them (no like, no hidden space), shared for a second: a space's change
@@ -179,12 +179,12 @@ export const forgetSpaceSearches = () => sharedSearches.forget();
  * `liked` filter search on their own.
  */
 export async function listSpaces(db: Db, viewerId: number | null, query: ListSpacesQuery, now: Date): Promise<SpacePage> {
-  const own = async () => {
-    const { items, page } = await searchSpaces(db, viewerId, query, now);
-    return { items, page };
-  };
+  const own = async () => (await searchSpaces(db, viewerId, query, now)).view;
   if (query.liked && viewerId !== null) return own();
-  const { hiddenHosts, ...shared } = await sharedSearches.get(JSON.stringify(query), () => searchSpaces(db, null, query, now));
+  const { view: shared, hiddenHosts } = await sharedSearches.get(JSON.stringify(query), async () => {
+    const loaded = await searchSpaces(db, null, query, now);
+    return { ...loaded, view: sharedBody(loaded.view) };
+  });
   if (viewerId === null) return shared;
   if (hiddenHosts.includes(viewerId)) return own();
   const ids = shared.items.map((s) => s.id);
@@ -227,8 +227,7 @@ async function searchSpaces(db: Db, viewerId: number | null, query: ListSpacesQu
     .orderBy(asc(matches.rank));
   const past = rows.length ? undefined : (await db.select({ n: count(), hiddenHosts }).from(spaces).where(where))[0];
   return {
-    items: rows.map(toSpaceView),
-    page: pageInfo(page, size, rows[0]?.total ?? past?.n ?? 0),
+    view: { items: rows.map(toSpaceView), page: pageInfo(page, size, rows[0]?.total ?? past?.n ?? 0) },
     hiddenHosts: (rows[0]?.hiddenHosts ?? past?.hiddenHosts ?? []).map(Number),
   };
 }
