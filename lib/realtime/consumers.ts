@@ -1,6 +1,7 @@
 import { forgetFamilyLocally } from '@/lib/accounts/token-families';
 import { forgetUserLocally } from '@/lib/auth/user-cache';
 import { boardPages } from '@/lib/boards/board-cache';
+import { forgetCommunityLists } from '@/lib/community/queries';
 import { forgetGameSearches } from '@/lib/games/queries';
 import { forgetSpaceSearches } from '@/lib/spaces/queries';
 import type { Audience } from '@/lib/events/audience';
@@ -170,5 +171,12 @@ export function registerConsumers() {
     scope: 'everyProcess',
     types: ['spaces:changed'],
     handle: () => forgetSpaceSearches(),
+  });
+
+  registerConsumer({
+    name: 'community-lists',
+    scope: 'everyProcess',
+    types: ['community:changed', 'community:deleted', 'community:comment'],
+    handle: () => forgetCommunityLists(),
   });
 }

@@ -3,7 +3,7 @@ import type { Db } from '@/db/client';
 import { chatMessages, chatRooms, communityComments, communityPosts, games, mealPosts, spaces, users, type ChatRoom, type ReportTargetType, type User } from '@/db/schema';
 import { invalid, notFound } from '@/lib/core/domain-error';
 import { deletePost } from '@/lib/boards/mutations';
-import { deleteComment, deletePost as deleteCommunityPost } from '@/lib/community/mutations';
+import { communityChanged, deleteComment, deletePost as deleteCommunityPost } from '@/lib/community/mutations';
 import { cancelGame } from '@/lib/games/mutations';
 import { messageHidden } from '@/lib/chat/events';
 import { recordEvent } from '@/lib/events/record';
@@ -153,6 +153,7 @@ const communityPost: TargetResolver = {
   async setHidden(tx, id, hiddenAt) {
     await tx.update(communityPosts).set({ hiddenAt }).where(eq(communityPosts.id, id));
   },
+  visibilityChanged: (tx) => recordEvent(tx, communityChanged),
   remove: async (tx, target) => deleteCommunityPost(tx, await ownerOf(tx, target.ownerId), target.id),
 };
 

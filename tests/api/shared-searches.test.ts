@@ -4,6 +4,8 @@ import * as gameRoute from '@/app/api/games/[id]/route';
 import * as spacesRoute from '@/app/api/spaces/route';
 import * as spaceRoute from '@/app/api/spaces/[id]/route';
 import * as likeRoute from '@/app/api/spaces/[id]/like/route';
+import * as communityRoute from '@/app/api/community/posts/route';
+import * as communityPostRoute from '@/app/api/community/posts/[id]/route';
 import { sql } from 'drizzle-orm';
 import { getDatabase, getDb, setDatabase, withQueryLog } from '@/db/client';
 import { bearerFor, createUser } from '../support/factories';
@@ -94,5 +96,25 @@ describe('shared space searches (lib/spaces/queries.ts)', () => {
     await getDb().execute(sql`update spaces set hidden_at = now() where id = ${space.id}`);
     expect((await search('/api/spaces', await bearerFor(host))).map((s) => s.id)).toEqual([space.id]);
     expect(await search('/api/spaces', await bearerFor(await createUser()))).toEqual([]);
+  });
+});
+
+describe('shared community lists (lib/community/queries.ts)', () => {
+  it('one list for the dong, and a writer reads their new and edited post at once', async () => {
+    const writer = await bearerFor(await createUser());
+    const neighbour = await bearerFor(await createUser());
+    const titlesFor = async (headers: Record<string, string>) =>
+      ((await call(communityRoute.GET, { path: '/api/community/posts', headers })).body.items as { title: string }[]).map((p) => p.title);
+    expect(await titlesFor(neighbour)).toEqual([]);
+    expect(await countStatements(() => titlesFor(neighbour))).toBe(0);
+
+    const created = await call(communityRoute.POST, { method: 'POST', path: '/api/community/posts', headers: writer, body: { title: '우리 동네 빵집', category: 'food', content: '추천해요' } });
+    expect(created.status).toBe(201);
+    expect(await titlesFor(writer)).toEqual(['우리 동네 빵집']);
+    const id = String(created.body.id);
+    const edited = await call(communityPostRoute.PATCH, { method: 'PATCH', path: `/api/community/posts/${id}`, headers: writer, params: { id }, body: { title: '우리 동네 빵집 두 곳' } });
+    expect(edited.status).toBe(200);
+    expect(await titlesFor(writer)).toEqual(['우리 동네 빵집 두 곳']);
+    expect(await titlesFor(neighbour)).toEqual(['우리 동네 빵집 두 곳']);
   });
 });
