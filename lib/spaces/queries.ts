@@ -194,6 +194,8 @@ export async function listSpaces(db: Db, viewerId: number | null, query: ListSpa
   const liked = new Set(
     (await db.select({ id: spaceLikes.spaceId }).from(spaceLikes).where(and(eq(spaceLikes.userId, viewerId), inArray(spaceLikes.spaceId, ids)))).map((r) => r.id),
   );
+  // Most viewers like none of the page: then it is the shared page itself (serialized once).
+  if (!liked.size) return shared;
   return { ...shared, items: shared.items.map((s) => ({ ...s, isLiked: liked.has(s.id) })) };
 }
 
