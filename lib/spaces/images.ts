@@ -34,7 +34,7 @@ async function imageCount(tx: Db, spaceId: number) {
  */
 export async function addSpaceImages(db: Db, host: User, spaceId: number, files: Buffer[], store: ImageStore = imageStore()) {
   await db.transaction(async (tx) => {
-    await lockHostedSpace(tx, host, spaceId);
+    await lockHostedSpace(tx, host, spaceId, { changing: false });
     refuseOverLimit(await imageCount(tx, spaceId), files.length);
   });
   const encoded: Encoded[][] = [];

@@ -54,11 +54,12 @@ export async function createSpace(db: Db, host: User, input: CreateSpaceInput, c
  * Every host change to a space passes here, so it also records `spaces:changed` in the change's
  * transaction (gone again if the change rolls back).
  */
-export async function lockHostedSpace(tx: Db, host: User, id: number) {
+export async function lockHostedSpace(tx: Db, host: User, id: number, { changing = true }: { changing?: boolean } = {}) {
   const [space] = await tx.select().from(spaces).where(and(eq(spaces.id, id), ne(spaces.status, 'deleted'))).for('update');
   if (!space) throw notFound('공간을 찾을 수 없습니다.');
   if (space.hostId !== host.id) throw forbidden('내 공간만 바꿀 수 있습니다.');
-  await recordSpacesChanged(tx);
+  // A check before slow work (an upload's encoding) changes nothing yet, so it tells nobody.
+  if (changing) await recordSpacesChanged(tx);
   return space;
 }
 
