@@ -6,6 +6,7 @@ import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
 import { trustBadgeColumns } from '@/lib/trust/columns';
 import { windowedPageInfo } from '@/lib/core/pagination';
+import { lastOwnWrite } from '@/lib/core/own-writes';
 import { boardPageKey, boardPages } from './board-cache';
 import type { ListPostsQuery, MealPostView } from './schema';
 
@@ -111,14 +112,16 @@ async function loadSharedPage(db: Db, scope: Scope, params: BoardParams) {
 
 /**
  * The board of the viewer's dong (or the whole sigungu), newest first (all posts, or only the
- * open ones): the page everyone sees (shared for a second, board-cache.ts), then the viewer's
- * memberships among its rooms.
+ * open ones): the page everyone sees (shared, served while one request reloads it, and never
+ * older than the viewer's own last write: board-cache.ts), then the viewer's memberships among its rooms.
  */
 export async function listPosts(db: Db, viewer: User, query: ListPostsQuery) {
   const { category, scope, status, page, size } = query;
   const place = scope === 'sigungu' ? viewer.neighbourhoodCode.slice(0, 5) : viewer.neighbourhoodCode;
-  const shared = await boardPages.get(boardPageKey(place, query), () =>
-    loadSharedPage(db, scope, { place, category: category ?? null, openOnly: status === 'open', limit: size, offset: (page - 1) * size }),
+  const shared = await boardPages.get(
+    boardPageKey(place, query),
+    () => loadSharedPage(db, scope, { place, category: category ?? null, openOnly: status === 'open', limit: size, offset: (page - 1) * size }),
+    lastOwnWrite(viewer.id),
   );
   const joined = await joinedRooms(db, viewer.id, shared.items.map((p) => p.chatRoomId));
   return {

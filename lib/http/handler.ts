@@ -11,6 +11,7 @@ import type { Endpoint } from '@/lib/core/endpoint';
 import { requiredScope, scopesAllow } from '@/lib/core/scopes';
 import { flushEventsSince } from '@/lib/events/dispatcher';
 import { eventsWritten } from '@/lib/events/record';
+import { noteOwnWrite } from '@/lib/core/own-writes';
 import { describeError, InputError } from './error-map';
 import { problemResponse } from './problem';
 
@@ -128,6 +129,14 @@ function causesOf(error: Error): string[] {
 }
 
 /**
+ * A caller whose request wrote events (or ran while another did: the count is per process) reads
+ * fresh from the shared caches that otherwise serve a page while it reloads (lib/boards/board-cache.ts).
+ */
+function noteWriter(actor: Actor | null, written: number) {
+  if (actor && eventsWritten() !== written) noteOwnWrite(actor.user.id);
+}
+
+/**
  * The one wrapper around every /api route handler: authenticates (cookie or Bearer),
  * checks Origin on cookie-authenticated writes, parses params, query and body with the
  * endpoint's zod schemas, runs the handler and maps every failure to problem+json.
@@ -165,6 +174,7 @@ export function handle<const E extends Endpoint>(
       const ctx = { db, req, requestId, actor, params, query, headers, body } as HandlerContext<E>;
       const res = await fn(ctx);
       await flushEventsSince(written);
+      noteWriter(actor, written);
       return withId(res);
     } catch (error) {
       await flushEventsSince(written);
