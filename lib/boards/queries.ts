@@ -1,11 +1,11 @@
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { preparedPerDb } from '@/db/prepared';
-import { chatMembers, chatRooms, mealPosts, neighbourhoods, users, type ChatRoom, type MealPost, type User } from '@/db/schema';
+import { chatMembers, chatRooms, mealPostCounts, mealPosts, neighbourhoods, users, type ChatRoom, type MealPost, type User } from '@/db/schema';
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
 import { trustBadgeColumns } from '@/lib/trust/columns';
-import { windowedPageInfo } from '@/lib/core/pagination';
+import { windowedCountCap, windowedPageInfo } from '@/lib/core/pagination';
 import { lastOwnWrite } from '@/lib/core/own-writes';
 import { boardPageKey, boardPages } from './board-cache';
 import type { ListPostsQuery, MealPostView } from './schema';
@@ -57,10 +57,14 @@ const selectPosts = (db: Db, viewerId: number | null) =>
 type Scope = ListPostsQuery['scope'];
 
 /**
- * The board's statements for each (scope, with or without category), prepared once per
- * database: the page as everyone sees it (its ids and the number of matching posts taken from
- * the (place, [category,] created_at) index first, then only those rows joined), and a count
- * for a page past the end, which has no row to carry the total.
+ * The board's statements for each (scope, with or without category, all or open posts),
+ * prepared once per database: the page as everyone sees it (its ids walked in the
+ * (place, [category,] created_at, id) index, so a deep offset reads index entries only, then
+ * just those rows joined) with the board's total, and the total alone for a page past the end.
+ * The total of all posts is the exact counter meal_post_counts (kept by a trigger), one key
+ * lookup whatever the neighbourhood holds. Open posts change with their rooms and have no
+ * counter: they are counted up to `cap` (windowedCountCap), exact below it and a floor at it,
+ * which only the home page's first page asks for.
  */
 const boardQueries = (scope: Scope, byCategory: boolean, openOnly: boolean) =>
   preparedPerDb((db) => {
@@ -71,8 +75,11 @@ const boardQueries = (scope: Scope, byCategory: boolean, openOnly: boolean) =>
       // A primary-key probe per post walked, newest first; the page stops early.
       openOnly ? sql`exists (select 1 from ${chatRooms} r where r.id = ${mealPosts.chatRoomId} and not r.is_closed)` : undefined,
     );
+    const total = openOnly
+      ? sql<number>`(select count(*)::int from (select 1 from ${mealPosts} where ${where} limit ${sql.placeholder('cap')}) capped)`
+      : sql<number>`coalesce((select ${mealPostCounts.posts} from ${mealPostCounts} where ${mealPostCounts.place} = ${sql.placeholder('place')} and ${mealPostCounts.category} = ${byCategory ? sql.placeholder('category') : ''}), 0)`;
     const pageIds = db
-      .select({ id: mealPosts.id, total: sql<number>`(count(*) over ())::int`.as('total') })
+      .select({ id: mealPosts.id })
       .from(mealPosts)
       .where(where)
       .orderBy(desc(mealPosts.createdAt), desc(mealPosts.id))
@@ -83,7 +90,7 @@ const boardQueries = (scope: Scope, byCategory: boolean, openOnly: boolean) =>
     const name = `board_${scope}${byCategory ? '_category' : ''}${openOnly ? '_open' : ''}`;
     return {
       page: db
-        .select({ ...shared, isJoined: sql<boolean>`false`, total: pageIds.total })
+        .select({ ...shared, isJoined: sql<boolean>`false`, total: total.as('total') })
         .from(mealPosts)
         .innerJoin(pageIds, eq(pageIds.id, mealPosts.id))
         .innerJoin(chatRooms, eq(chatRooms.id, mealPosts.chatRoomId))
@@ -91,7 +98,7 @@ const boardQueries = (scope: Scope, byCategory: boolean, openOnly: boolean) =>
         .innerJoin(neighbourhoods, eq(neighbourhoods.code, mealPosts.neighbourhoodCode))
         .orderBy(desc(mealPosts.createdAt), desc(mealPosts.id))
         .prepare(`${name}_page`),
-      count: db.select({ n: count() }).from(mealPosts).where(where).prepare(`${name}_count`),
+      count: db.select({ n: total.as('n') }).from(sql`(select 1) as one`).prepare(`${name}_count`),
     };
   });
 
@@ -101,7 +108,7 @@ const boards = Object.fromEntries(
   ),
 );
 
-type BoardParams = { place: string; category: string | null; openOnly: boolean; limit: number; offset: number };
+type BoardParams = { place: string; category: string | null; openOnly: boolean; limit: number; offset: number; cap: number };
 
 async function loadSharedPage(db: Db, scope: Scope, params: BoardParams) {
   const queries = boards[`${scope}|${Boolean(params.category)}|${params.openOnly}`]!(db);
@@ -120,7 +127,15 @@ export async function listPosts(db: Db, viewer: User, query: ListPostsQuery) {
   const place = scope === 'sigungu' ? viewer.neighbourhoodCode.slice(0, 5) : viewer.neighbourhoodCode;
   const shared = await boardPages.get(
     boardPageKey(place, query),
-    () => loadSharedPage(db, scope, { place, category: category ?? null, openOnly: status === 'open', limit: size, offset: (page - 1) * size }),
+    () =>
+      loadSharedPage(db, scope, {
+        place,
+        category: category ?? null,
+        openOnly: status === 'open',
+        limit: size,
+        offset: (page - 1) * size,
+        cap: windowedCountCap(page, size),
+      }),
     lastOwnWrite(viewer.id),
   );
   const joined = await joinedRooms(db, viewer.id, shared.items.map((p) => p.chatRoomId));
