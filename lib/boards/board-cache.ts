@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { ListPostsQuery, MealPostView } from './schema';
-import { nextTick, OWN_WRITE_MEMORY_MS } from '@/lib/core/own-writes';
+import { nextTick } from '@/lib/core/own-writes';
 import { processSingleton } from '@/lib/core/process-singleton';
 
 /** A board page as every viewer sees it; `isJoined` is filled in per viewer. */
@@ -26,9 +26,8 @@ export type SharedBoardPage = { items: MealPostView[]; total: number };
  * One per process: server.ts (socket handlers) and Next's route bundles must share it.
  */
 const TTL_MS = 1000;
+// Well inside the minute own-write marks are remembered (lib/core/own-writes.ts).
 const MAX_STALE_MS = 10_000;
-// Own-write marks must outlive every page that could still be served.
-if (OWN_WRITE_MEMORY_MS < MAX_STALE_MS) throw new Error('own-write marks expire before stale board pages');
 
 type Entry = { page: SharedBoardPage; startedAt: number; loadedAt: number };
 type Load = { promise: Promise<SharedBoardPage>; startedAt: number };

@@ -5,14 +5,14 @@ import { processSingleton } from './process-singleton';
  * Read-your-writes for process-local caches that may serve a page a little behind the database.
  * One logical clock per process orders "a load started", "a change arrived" and "this user's
  * write finished"; a cache whose entry started loading after a user's last write may serve it
- * to that user. Marks outlive the oldest page any cache here serves (MAX_STALE_MS), so an
- * evicted mark can no longer matter.
+ * to that user. Marks are kept a minute, longer than any such cache serves a page (the board:
+ * 10 s), so a forgotten mark can no longer matter.
  */
-export const OWN_WRITE_MEMORY_MS = 60_000;
+const MEMORY_MS = 60_000;
 
 const state = processSingleton('own-writes', () => ({
   tick: 0,
-  lastWrite: new LRUCache<number, number>({ max: 50_000, ttl: OWN_WRITE_MEMORY_MS }),
+  lastWrite: new LRUCache<number, number>({ max: 50_000, ttl: MEMORY_MS }),
 }));
 
 /** The next instant of this process's logical clock (strictly increasing). */
