@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { preparedPerDb } from '@/db/prepared';
 import { chatMembers, chatRooms, mealPostCounts, mealPosts, neighbourhoods, users, type ChatRoom, type MealPost, type User } from '@/db/schema';
@@ -57,6 +57,13 @@ const selectPosts = (db: Db, viewerId: number | null) =>
 type Scope = ListPostsQuery['scope'];
 
 /**
+ * Newest first in the order the (place, [category,] created_at, id) indexes hold, which drizzle
+ * made `desc nulls last`: a plain `desc` means `nulls first`, which no index provides, so
+ * PostgreSQL read and sorted the whole neighbourhood for every page (45 ms at 200,000 posts).
+ */
+const newestFirst = [sql`${mealPosts.createdAt} desc nulls last`, sql`${mealPosts.id} desc nulls last`];
+
+/**
  * The board's statements for each (scope, with or without category, all or open posts),
  * prepared once per database: the page as everyone sees it (its ids walked in the
  * (place, [category,] created_at, id) index, so a deep offset reads index entries only, then
@@ -82,7 +89,7 @@ const boardQueries = (scope: Scope, byCategory: boolean, openOnly: boolean) =>
       .select({ id: mealPosts.id })
       .from(mealPosts)
       .where(where)
-      .orderBy(desc(mealPosts.createdAt), desc(mealPosts.id))
+      .orderBy(...newestFirst)
       .limit(sql.placeholder('limit'))
       .offset(sql.placeholder('offset'))
       .as('page_ids');
@@ -96,7 +103,7 @@ const boardQueries = (scope: Scope, byCategory: boolean, openOnly: boolean) =>
         .innerJoin(chatRooms, eq(chatRooms.id, mealPosts.chatRoomId))
         .innerJoin(users, eq(users.id, mealPosts.authorId))
         .innerJoin(neighbourhoods, eq(neighbourhoods.code, mealPosts.neighbourhoodCode))
-        .orderBy(desc(mealPosts.createdAt), desc(mealPosts.id))
+        .orderBy(...newestFirst)
         .prepare(`${name}_page`),
       count: db.select({ n: total.as('n') }).from(sql`(select 1) as one`).prepare(`${name}_count`),
     };
@@ -205,7 +212,7 @@ export async function listRecentOpenPostsPublic(db: Db, limit: number) {
     .innerJoin(chatRooms, eq(chatRooms.id, mealPosts.chatRoomId))
     .innerJoin(neighbourhoods, eq(neighbourhoods.code, mealPosts.neighbourhoodCode))
     .where(and(eq(chatRooms.isClosed, false), isNull(mealPosts.hiddenAt)))
-    .orderBy(desc(mealPosts.createdAt), desc(mealPosts.id))
+    .orderBy(...newestFirst)
     .limit(limit);
   return rows.map((r) => ({ ...r, targetNumber: r.targetNumber ?? 0, createdAt: r.createdAt.toISOString() }));
 }
