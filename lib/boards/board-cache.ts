@@ -11,8 +11,11 @@ export type SharedBoardPage = { items: MealPostView[]; total: number };
  * viewers and loaded by one request at a time (stale-while-revalidate):
  * - a page is fresh for a second after it loaded, unless a change to a post or its room in its
  *   시군구 arrived after its load started (`forget`, from the outbox events every process gets);
- * - a page that is no longer fresh is still served, up to MAX_STALE_MS old, while exactly one
- *   request reloads it, so a write every 100 ms never sends every reader to the database;
+ * - after a change, the first reader reloads the page and waits for it (so a lone reader, or
+ *   the next page view, sees the change), and everyone arriving while that load runs gets the
+ *   previous page: a write every 100 ms costs one load and one waiting reader, never a crowd;
+ * - a page that merely expired is served, up to MAX_STALE_MS old, while one request reloads it
+ *   behind the reader (changes in other processes arrive as events, so expiry finds little);
  * - a writer reads their own write: a reader whose last write in this process (lib/core/own-writes.ts,
  *   noted by the request wrapper once its events were delivered here) came after a page's load
  *   started waits for a load that started later; a write through another process reaches this
@@ -80,15 +83,17 @@ function loadAfter(key: string, after: number, load: () => Promise<SharedBoardPa
 export const boardPages = {
   /**
    * The shared page for a reader whose last own write was at `ownWrite` (lib/core/own-writes.ts,
-   * 0 for none): fresh from memory, stale from memory while one request refreshes it, or from a
-   * load that started after both the last change and the reader's write.
+   * 0 for none): fresh from memory, the previous page while another request reloads it, or from
+   * a load that started after both the last change and the reader's write.
    */
   get(key: string, load: () => Promise<SharedBoardPage>, ownWrite = 0): Promise<SharedBoardPage> {
     const entry = cache.pages.get(key);
     if (entry && entry.startedAt > Math.max(ownWrite, cache.removed.get(key.slice(0, 5)) ?? 0)) {
-      const fresh = entry.startedAt > lastChange(key) && Date.now() - entry.loadedAt < TTL_MS;
-      if (!fresh && !cache.loading.has(key)) loadAfter(key, 0, load).catch(() => {}); // a failed refresh leaves the page stale; the next reader retries
-      return Promise.resolve(entry.page);
+      const changed = entry.startedAt < lastChange(key);
+      if (!changed && Date.now() - entry.loadedAt < TTL_MS) return Promise.resolve(entry.page);
+      if (cache.loading.has(key)) return Promise.resolve(entry.page);
+      // Only expired: reload behind this reader (a failed reload leaves the page stale; the next reader retries).
+      if (!changed) return (loadAfter(key, 0, load).catch(() => {}), Promise.resolve(entry.page));
     }
     return loadAfter(key, Math.max(ownWrite, lastChange(key)), load);
   },

@@ -35,7 +35,7 @@ describe('the shared board page (board-cache.ts)', () => {
     expect(second).toBe(2);
   });
 
-  it("shows a writer's own writes at once (a new post, a join, an edit, a deletion); neighbours get them after one refresh, a deletion at once", async () => {
+  it("shows a writer's own writes at once (a new post, a join, an edit, a deletion); neighbours at the latest after one reload, a deletion at once", async () => {
     const author = await createUser();
     const headers = await bearerFor(author);
     const neighbour = await createUser();
@@ -49,7 +49,7 @@ describe('the shared board page (board-cache.ts)', () => {
       body: { title: '피자 반반', category: '피자', targetNumber: 3, content: '라지 한 판' },
     });
     expect(await ids(headers)).toEqual([created.body.id]);
-    // The neighbour may be served the page from before while one request reloads it.
+    // The first reader after a change reloads; one arriving while that load runs gets the page from before.
     await expect.poll(() => ids(neighbourHeaders)).toEqual([created.body.id]);
 
     await call(membersRoute.POST, { method: 'POST', headers: neighbourHeaders, params: { id: String(created.body.chatRoomId) } });
