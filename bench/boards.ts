@@ -24,6 +24,7 @@ import { openDatabase, setDatabase, withQueryLog } from '@/db/client';
 import { provideEnv } from '@/lib/env';
 import { signAccessToken } from '@/lib/accounts/access-token';
 import { bulkLoadPosts } from './support/bulk-posts';
+import { memoryLine, sampleRss } from './support/memory';
 import { freshDatabase, signUpAndToken, startServer, table } from './support/server';
 
 const PORT = 3301;
@@ -76,11 +77,13 @@ try {
     autocannon({ url: `${base}${path}`, connections: 50, duration: DURATION, headers: { authorization: `Bearer ${accessToken}` } });
 
   if (viaNext) {
-    // Interleaved, so drift on a shared machine hits both paths alike.
+    // Interleaved, so drift on a shared machine hits both paths alike. Each server's RSS is sampled throughout (issue #23: ≤ 300 MB).
+    const rss = [sampleRss(server.pid), sampleRss(viaNext.pid)];
     const nextCeiling = await run(viaNext.base, '/api/bench/noop');
     const directCeiling = await run(server.base, '/api/bench/noop');
     const nextList = await run(viaNext.base, '/api/posts?page=1');
     const list = await run(server.base, '/api/posts?page=1');
+    const [directRss, nextRss] = rss.map((r) => r.stop());
     console.log(
       table([
         row('GET /api/bench/noop via Next (ceiling)', nextCeiling, 0),
@@ -94,6 +97,8 @@ try {
       `list direct / Next's empty route = ${percent(list, nextCeiling)} (target ≥ 80%); list via Next / Next's empty route = ${percent(nextList, nextCeiling)}; ` +
         `list direct / direct empty route = ${percent(list, directCeiling)}; p99 ${list.latency.p99} ms (target ≤ 100), ${statements} statements (target ≤ 3)`,
     );
+    console.log(await memoryLine('server (direct /api)', directRss!, server));
+    console.log(await memoryLine('server (API_DISPATCH=next)', nextRss!, viaNext));
   } else {
     const rows = [row(`GET /api/posts?page=1 (${POSTS} posts)`, await run(server.base, '/api/posts?page=1'), statements)];
     if (WRITER) {

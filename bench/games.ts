@@ -8,19 +8,17 @@
 import autocannon from 'autocannon';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import { chatRooms, games, gameStatuses, neighbourhoods, sports } from '@/db/schema';
 import * as schema from '@/db/schema';
 import { listGames } from '@/lib/games/queries';
 import { listGamesQuery } from '@/lib/games/schema';
+import { loadGames } from './support/games-data';
 import { freshDatabase, signUpAndToken, startServer, table } from './support/server';
 
 const PORT = 3302;
 const GAMES = 10_000;
-const BATCH = 1_000;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 15);
 const CITY_HALL = '37.5663,126.9779';
 const DAY = 86_400_000;
-const HOUR = 3_600_000;
 
 const database = await freshDatabase('dongne_bench_games');
 const server = await startServer({ port: PORT, databaseUrl: database.url, env: { ENABLE_BENCH_ROUTES: '1' } });
@@ -29,52 +27,10 @@ const logged: { query: string; params: unknown[] }[] = [];
 const db = drizzle({ client, schema, casing: 'snake_case', logger: { logQuery: (query, params) => logged.push({ query, params }) } });
 try {
   const { user } = await signUpAndToken(server.base, 'bench-games@dongne.test', 'benchhost');
-  const dongs = await db.select({ code: neighbourhoods.code, lat: neighbourhoods.lat, lng: neighbourhoods.lng }).from(neighbourhoods);
-  console.log(`loading ${GAMES} games over ${dongs.length} dongs…`);
-  const now = Date.now();
-  // A fixed pseudo-random sequence: every run loads the same games.
-  let seed = 42;
-  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
-  const upcoming = gameStatuses.filter((s) => s === 'recruiting' || s === 'full' || s === 'confirmed');
-  for (let start = 0; start < GAMES; start += BATCH) {
-    const count = Math.min(BATCH, GAMES - start);
-    const rooms = await db
-      .insert(chatRooms)
-      .values(Array.from({ length: count }, (_, i) => ({ kind: 'game' as const, title: `벤치 경기 ${start + i}`, ownerId: user.id })))
-      .returning({ id: chatRooms.id });
-    await db.insert(games).values(
-      rooms.map((room, i) => {
-        const n = start + i;
-        const dong = dongs[n % dongs.length]!;
-        const startsAt = new Date(now + DAY + Math.floor(random() * 30 * 24) * HOUR);
-        const maxPlayers = 4 + (n % 12);
-        const status = upcoming[n % 10 === 0 ? 2 : n % 7 === 0 ? 1 : 0]!;
-        return {
-          hostId: user.id,
-          sport: sports[n % sports.length]!,
-          title: `벤치 경기 ${n}`,
-          placeName: `${dong.code} 체육공원`,
-          address: `벤치 주소 ${n}`,
-          neighbourhoodCode: dong.code,
-          sigunguCode: dong.code.slice(0, 5),
-          // Within about a kilometre of the dong's centre.
-          lat: dong.lat + (random() - 0.5) * 0.02,
-          lng: dong.lng + (random() - 0.5) * 0.02,
-          startsAt,
-          endsAt: new Date(startsAt.getTime() + 2 * HOUR),
-          recruitUntil: new Date(startsAt.getTime() - 2 * HOUR),
-          minPlayers: 2,
-          maxPlayers,
-          fee: (n % 4) * 5000,
-          status,
-          joinedCount: status === 'full' ? maxPlayers : n % 3,
-          chatRoomId: room.id,
-        };
-      }),
-    );
-  }
+  await loadGames(db, user.id, GAMES);
   await client`analyze games`;
 
+  const now = Date.now();
   const from = new Date(now + DAY).toISOString();
   const to = new Date(now + 8 * DAY).toISOString();
   const searches = [

@@ -68,8 +68,8 @@ export function openDatabase({ url, pgliteDir }: DatabaseOptions): Database {
 }
 
 /** The same connection with every SQL statement reported: for statement-count tests and benchmarks. */
-export function withQueryLog(database: Database, onQuery: (query: string) => void): Database {
-  const logger = { logQuery: (query: string) => onQuery(query) };
+export function withQueryLog(database: Database, onQuery: (query: string, params: unknown[]) => void): Database {
+  const logger = { logQuery: (query: string, params: unknown[]) => onQuery(query, params) };
   const db =
     database.engine === 'pglite'
       ? (drizzlePglite({ client: database.pglite, schema, casing: 'snake_case', logger }) as unknown as Db)

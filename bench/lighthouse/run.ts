@@ -8,6 +8,8 @@
  * LH_RUNS=3 (the default) loads each page that many times and reports the median of each figure
  * (one run moves by several points on a shared machine).
  * Writes bench/lighthouse/results.json and prints the table the README quotes.
+ * To look into one page: LH_PAGES=/chat (comma-separated), LH_USERS=signed-in (or visitor), and
+ * LH_DUMP=<dir> to keep each run's full report (its trace summary, long tasks, LCP element).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +23,9 @@ const PORT = Number(process.env.LH_PORT ?? 3351);
 const RUNS = Number(process.env.LH_RUNS ?? 3);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PAGES = ['/', '/posts', '/games', '/spaces', '/chat'];
+const PAGES = process.env.LH_PAGES?.split(',') ?? ['/', '/posts', '/games', '/spaces', '/chat'];
+const USERS = process.env.LH_USERS ? [process.env.LH_USERS === 'signed-in'] : [false, true];
+const DUMP = process.env.LH_DUMP;
 const DEMO = { email: 'minji@dongne.test', password: 'dongne1234' };
 
 /** A next-auth session cookie for a demo user, the way the login form gets one. */
@@ -69,23 +73,24 @@ const rows: Record<string, string | number>[] = [];
 const results: unknown[] = [];
 try {
   const cookie = await sessionCookie(server.base);
-  for (const signedIn of installOnly ? [] : [false, true]) {
-    for (const path of PAGES) {
+  for (const signedIn of installOnly ? [] : USERS) {
+    for (const page of PAGES) {
       // A warm-up load first: Next compiles nothing in production, but caches and the database warm up.
-      await fetch(`${server.base}${path}`, { headers: signedIn ? { cookie } : {} });
+      await fetch(`${server.base}${page}`, { headers: signedIn ? { cookie } : {} });
       const runs: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'][] = [];
       for (let i = 0; i < RUNS; i++) {
         const run = await lighthouse(
-          `${server.base}${path}`,
+          `${server.base}${page}`,
           { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'], extraHeaders: signedIn ? { cookie } : undefined },
         );
         runs.push(run!.lhr);
+        if (DUMP) writeFileSync(path.join(DUMP, `${signedIn ? 'in' : 'out'}${page.replaceAll('/', '_') || '_'}-${i}.json`), JSON.stringify(run!.lhr));
       }
       const lhr = runs[0]!;
       const score = (id: string) => median(runs.map((r) => Math.round((r.categories[id]?.score ?? 0) * 100)));
       const audit = (id: string) => median(runs.map((r) => r.audits[id]?.numericValue ?? 0));
       const row = {
-        page: path,
+        page,
         user: signedIn ? 'signed in' : 'visitor',
         final: new URL(lhr.finalDisplayedUrl).pathname,
         performance: score('performance'),
@@ -107,7 +112,7 @@ try {
   const install = await installability(server.base);
   results.push({ installability: install });
   console.log(`${rows.length ? `\n${table(rows)}\n` : ''}\ninstallability: ${JSON.stringify(install)}`);
-  if (!installOnly) writeFileSync('bench/lighthouse/results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), lighthouse: '12.2.3', results }, null, 2)}\n`);
+  if (!installOnly && !process.env.LH_PAGES && !process.env.LH_USERS) writeFileSync('bench/lighthouse/results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), lighthouse: '12.2.3', results }, null, 2)}\n`);
 } finally {
   await chrome.kill();
   await server.stop();

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import postgres from 'postgres';
 
 export const BASE_DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -23,7 +25,12 @@ export async function freshDatabase(prefix: string) {
 export async function startServer({ port, databaseUrl, env = {} }: { port: number; databaseUrl: string; env?: Record<string, string> }) {
   // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=32', '--enable-source-maps', ...profile, 'dist/server.js'], {
+  // BENCH_NODE_ARGS: extra V8/Node flags for the server, to measure a memory lever ("--max-semi-space-size=16"
+  // overrides npm start's 32: the later flag wins).
+  const extra = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const probeFile = join(tmpdir(), `dongne-bench-memory-${port}.json`);
+  const probe = ['--import', join(import.meta.dirname, 'memory-probe.mjs')];
+  const child: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=32', '--enable-source-maps', ...probe, ...extra, ...profile, 'dist/server.js'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -31,6 +38,7 @@ export async function startServer({ port, databaseUrl, env = {} }: { port: numbe
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0123456789',
       SEED_DEMO: '0',
+      MEMORY_PROBE_FILE: probeFile,
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -45,6 +53,8 @@ export async function startServer({ port, databaseUrl, env = {} }: { port: numbe
     base,
     /** The server's own process (its RSS is the app's memory). */
     pid: child.pid!,
+    /** Where the preloaded memory probe writes on SIGUSR2 (bench/support/memory.ts reads it). */
+    probeFile,
     async stop() {
       if (child.exitCode !== null) return;
       await new Promise((resolve) => {

@@ -28,7 +28,7 @@ export function ScopeToggle({ query, dong, sigungu }: { query: BoardQuery; dong:
             scroll={false}
           >
             {o.label}
-            <span className={`font-normal ${active ? 'text-stone-600' : 'text-stone-500'}`}>({o.detail})</span>
+            <span className={`font-normal ${active ? 'text-stone-600' : 'text-stone-700'}`}>({o.detail})</span>
           </Link>
         );
       })}

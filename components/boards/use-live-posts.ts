@@ -1,6 +1,6 @@
 'use client';
 import { useQueryClient } from '@tanstack/react-query';
-import { useReconnect, useSocketEvent } from '@/components/realtime/use-socket-event';
+import { useResyncOnConnect, useSocketEvent } from '@/components/realtime/use-socket-event';
 import type { MealPostView } from '@/lib/boards/schema';
 import { postKeys, type PostPage } from './post-keys';
 
@@ -25,5 +25,5 @@ export function useLivePosts() {
     void queryClient.invalidateQueries({ queryKey: postKeys.detail(postId) });
   });
   // Whatever changed while we were offline.
-  useReconnect(() => void queryClient.invalidateQueries({ queryKey: postKeys.all }));
+  useResyncOnConnect(postKeys.all);
 }

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { postKeys } from '@/components/boards/post-keys';
 import { Spinner } from '@/components/ui/spinner';
-import { useSocketContext } from '@/components/realtime/socket-provider';
+import { useSocketStatus } from '@/components/realtime/socket-provider';
 import { useSocketEvent } from '@/components/realtime/use-socket-event';
 import type { ChatMessageView, ChatRoomView } from '@/lib/chat/schema';
 import { deleteRoomEndpoint, getRoomEndpoint, leaveRoomEndpoint } from '@/lib/http/routes';
@@ -36,7 +36,7 @@ export function ChatRoom({ roomId, viewerId, initialMessages, focusMessageId }: 
   // Set while I leave or delete the room myself, so my own echo doesn't flash the "gone" screen.
   const leaving = useRef(false);
   // Sends go over the socket when it is up and over HTTP otherwise; tests wait for it by this.
-  const connection = useSocketContext().status;
+  const connection = useSocketStatus();
 
   const roomQuery = useQuery({
     queryKey: chatKeys.room(roomId),

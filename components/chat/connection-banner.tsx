@@ -1,10 +1,10 @@
 'use client';
 import Link from '@/components/ui/link';
-import { useSocketContext } from '@/components/realtime/socket-provider';
+import { useSocketStatus } from '@/components/realtime/socket-provider';
 
 /** Says when live updates are paused; sending still works over HTTP meanwhile. */
 export function ConnectionBanner() {
-  const { status } = useSocketContext();
+  const status = useSocketStatus();
   if (status === 'connected' || status === 'connecting') return null;
   return (
     <p role="status" className="border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900">

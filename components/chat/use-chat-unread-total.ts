@@ -1,8 +1,8 @@
 'use client';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { usePathname } from 'next/navigation';
-import { useEffect, useRef } from 'react';
-import { useReconnect, useSocketEvent } from '@/components/realtime/use-socket-event';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useResyncOnConnect, useSocketEvent } from '@/components/realtime/use-socket-event';
 import { listRoomsEndpoint } from '@/lib/http/routes';
 import { callEndpoint } from '@/lib/http/client';
 import { chatKeys } from './chat-keys';
@@ -13,16 +13,18 @@ import { chatKeys } from './chat-keys';
  * only in its own `user:` room, which every new message of my rooms also reaches, so the total
  * follows within a second.
  */
+const noSubscription = () => () => {};
+
 export function useChatUnreadTotal(enabled: boolean) {
   const queryClient = useQueryClient();
   const pathname = usePathname();
-  const rooms = useQuery({
-    queryKey: chatKeys.rooms,
-    queryFn: ({ signal }) => callEndpoint(listRoomsEndpoint, { signal }),
-    enabled,
-    staleTime: 10_000,
-    refetchInterval: 60_000,
-  });
+  // The header renders before the page, so holding the query from the first render would create
+  // it empty before the chat page's HydrationBoundary brings the rooms; the boundary then defers
+  // them to an effect, the list renders as loading and fetches again. So the query is held only
+  // once hydrated (useQueries with no query until then; the badge starts at 0 on both sides).
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const roomsQuery = { queryKey: chatKeys.rooms, queryFn: ({ signal }: { signal: AbortSignal }) => callEndpoint(listRoomsEndpoint, { signal }), enabled, staleTime: 10_000, refetchInterval: 60_000 };
+  const [rooms] = useQueries({ queries: hydrated ? [roomsQuery] : [] as (typeof roomsQuery)[] });
   const refresh = () => void queryClient.invalidateQueries({ queryKey: chatKeys.rooms, exact: true });
   useEffect(() => {
     if (enabled && !pathname.startsWith('/chat')) void queryClient.invalidateQueries({ queryKey: chatKeys.rooms, exact: true });
@@ -43,6 +45,6 @@ export function useChatUnreadTotal(enabled: boolean) {
   useSocketEvent('room:read', () => {
     if (!pathname.startsWith('/chat')) refresh();
   });
-  useReconnect(refresh);
-  return rooms.data?.items.reduce((sum, r) => sum + r.unreadCount, 0) ?? 0;
+  useResyncOnConnect(chatKeys.rooms);
+  return rooms?.data?.items.reduce((sum, r) => sum + r.unreadCount, 0) ?? 0;
 }

@@ -1,7 +1,7 @@
 'use client';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRoomSubscriptions } from '@/components/realtime/use-room-subscription';
-import { useReconnect, useSocketEvent } from '@/components/realtime/use-socket-event';
+import { useResyncOnConnect, useSocketEvent } from '@/components/realtime/use-socket-event';
 import { DELETED_MESSAGE_BODY } from '@/lib/chat/deleted';
 import type { ChatMessageView, ChatRoomView } from '@/lib/chat/schema';
 import { chatKeys } from './chat-keys';
@@ -70,5 +70,5 @@ export function useLiveRooms(rooms: ChatRoomView[], viewerId: number) {
     else patchRoom(roomId, (r) => ({ ...r, memberCount }));
   });
   useSocketEvent('room:deleted', ({ roomId }) => update((items) => items.filter((r) => r.id !== roomId)));
-  useReconnect(refetch);
+  useResyncOnConnect(chatKeys.rooms);
 }

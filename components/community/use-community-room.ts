@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { useSocketContext } from '@/components/realtime/socket-provider';
+import { useSocketContext, useSocketStatus } from '@/components/realtime/socket-provider';
 import { useSocketEvent } from '@/components/realtime/use-socket-event';
 import type { CommunityPresence, ServerToClientEvents } from '@/lib/realtime/events';
 
@@ -13,7 +13,8 @@ const TALK_KEPT = 50;
  * server forgets rooms) and collects who is reading and what they say.
  */
 export function useCommunityRoom(postId: number) {
-  const { socket, status } = useSocketContext();
+  const { socket } = useSocketContext();
+  const status = useSocketStatus();
   const [presence, setPresence] = useState<CommunityPresence | null>(null);
   const [messages, setMessages] = useState<TalkMessage[]>([]);
 

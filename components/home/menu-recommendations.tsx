@@ -34,9 +34,10 @@ export function MenuRecommendations({ recommendations }: { recommendations: Reco
                   <Link
                     href={item.newPostUrl}
                     className="inline-flex min-h-9 items-center rounded-lg bg-brand-700 px-3 font-semibold text-white hover:bg-brand-800"
-                    aria-label={`${item.category} 카테고리로 같이 주문 글쓰기`}
                   >
                     이걸로 모집하기
+                    {/* The spoken name starts with what is shown (WCAG 2.5.3), then says which category. */}
+                    <span className="sr-only">: {item.category} 카테고리로 같이 주문 글쓰기</span>
                   </Link>
                 </div>
               </div>

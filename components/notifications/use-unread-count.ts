@@ -1,6 +1,6 @@
 'use client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useReconnect, useSocketEvent } from '@/components/realtime/use-socket-event';
+import { useResyncOnConnect, useSocketEvent } from '@/components/realtime/use-socket-event';
 import { listNotificationsEndpoint } from '@/lib/http/routes';
 import { callEndpoint } from '@/lib/http/client';
 
@@ -24,7 +24,7 @@ export function useUnreadCount() {
     void queryClient.invalidateQueries({ queryKey: notificationListKey });
   });
   useSocketEvent('notification:read', ({ unreadCount }) => queryClient.setQueryData(unreadKey, unreadCount));
-  useReconnect(() => void queryClient.invalidateQueries({ queryKey: notificationsKey }));
+  useResyncOnConnect(notificationsKey);
   return query.data ?? 0;
 }
 

@@ -1,6 +1,6 @@
 'use client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useReconnect, useSocketEvent } from '@/components/realtime/use-socket-event';
+import { useResyncOnConnect, useSocketEvent } from '@/components/realtime/use-socket-event';
 import { useRoomSubscription } from '@/components/realtime/use-room-subscription';
 import { ApiError, callEndpoint } from '@/lib/http/client';
 import { getOrderEndpoint } from '@/lib/http/routes';
@@ -39,7 +39,7 @@ export function useLiveOrder(postId: number, chatRoomId: number, viewerId: numbe
   useSocketEvent('order:updated', (e) => {
     if (e.postId === postId) queryClient.setQueryData(orderKey(postId), asSeenBy(e.order, viewerId));
   });
-  useReconnect(() => void queryClient.invalidateQueries({ queryKey: orderKey(postId) }));
+  useResyncOnConnect(orderKey(postId));
   return query;
 }
 

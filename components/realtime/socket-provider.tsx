@@ -1,5 +1,5 @@
 'use client';
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '@/lib/realtime/events';
 import { RoomRegistry } from './room-registry';
@@ -8,9 +8,12 @@ export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type SocketStatus = 'connecting' | 'connected' | 'reconnecting' | 'unauthorized';
 export type Viewer = { id: number; username: string };
 
-type SocketContextValue = { socket: AppSocket | null; rooms: RoomRegistry | null; status: SocketStatus; viewer: Viewer | null };
+type SocketContextValue = { socket: AppSocket | null; rooms: RoomRegistry | null; viewer: Viewer | null };
 
-const SocketContext = createContext<SocketContextValue>({ socket: null, rooms: null, status: 'connecting', viewer: null });
+const SocketContext = createContext<SocketContextValue>({ socket: null, rooms: null, viewer: null });
+// Apart from the socket, so a connect or disconnect re-renders the few screens that show it, not
+// every component that listens to an event.
+const StatusContext = createContext<SocketStatus>('connecting');
 
 type Live = { socket: AppSocket; rooms: RoomRegistry } | null;
 
@@ -84,14 +87,18 @@ export function SocketProvider({ viewer, children }: { viewer: Viewer | null; ch
     };
   }, [live]);
 
+  const value = useMemo(() => ({ socket: live?.socket ?? null, rooms: live?.rooms ?? null, viewer }), [live, viewer]);
   return (
-    <SocketContext.Provider value={{ socket: live?.socket ?? null, rooms: live?.rooms ?? null, status, viewer }}>
-      {children}
+    <SocketContext.Provider value={value}>
+      <StatusContext.Provider value={status}>{children}</StatusContext.Provider>
     </SocketContext.Provider>
   );
 }
 
 export const useSocketContext = () => useContext(SocketContext);
+
+/** Whether the tab's socket is connected, connecting again or refused. */
+export const useSocketStatus = () => useContext(StatusContext);
 
 /** The signed-in user as the layout saw them (null for visitors). */
 export const useViewer = () => useContext(SocketContext).viewer;

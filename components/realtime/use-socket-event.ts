@@ -1,4 +1,5 @@
 'use client';
+import { hashKey, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useLatest } from '@/components/ui/use-latest';
 import type { ServerToClientEvents } from '@/lib/realtime/events';
@@ -37,4 +38,34 @@ export function useReconnect(handler: () => void) {
       socket.off('connect', onConnect);
     };
   }, [socket, latest]);
+}
+
+/**
+ * Keys to refetch after the connect now being handled, folded so that each is fetched once: the
+ * header, the tab bar and the open list all resync the room list on the same connect, and each
+ * invalidation would otherwise cancel the fetch the one before it started. A key under another
+ * (['notifications', 'unread-count'] under ['notifications']) is covered by it.
+ */
+const resyncs = new Map<QueryClient, QueryKey[]>();
+
+export function resyncOnConnect(queryClient: QueryClient, queryKey: QueryKey) {
+  const pending = resyncs.get(queryClient);
+  if (pending) return void pending.push(queryKey);
+  resyncs.set(queryClient, [queryKey]);
+  // Every connect listener runs in the socket's one 'connect' dispatch, before this microtask.
+  queueMicrotask(() => {
+    const keys = resyncs.get(queryClient) ?? [];
+    resyncs.delete(queryClient);
+    const covers = (outer: QueryKey, inner: QueryKey) => outer.length <= inner.length && outer.every((part, i) => hashKey([part]) === hashKey([inner[i]]));
+    const unique = new Map(keys.map((k) => [hashKey(k), k]));
+    for (const key of unique.values()) {
+      if (![...unique.values()].some((other) => other !== key && covers(other, key))) void queryClient.invalidateQueries({ queryKey: key });
+    }
+  });
+}
+
+/** Refetches `queryKey` on every connect (what may have been missed), once per key per connect. */
+export function useResyncOnConnect(queryKey: QueryKey) {
+  const queryClient = useQueryClient();
+  useReconnect(() => resyncOnConnect(queryClient, queryKey));
 }

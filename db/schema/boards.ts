@@ -45,7 +45,7 @@ export type MealPost = typeof mealPosts.$inferSelect;
 
 /**
  * How many posts each board holds, kept exact by a statement trigger on meal_posts (migration
- * 0031): `place` is a dong code (10 digits) or a 시군구 code (5), `category` '' for every
+ * 0032): `place` is a dong code (10 digits) or a 시군구 code (5), `category` '' for every
  * category. A board page reads its total here instead of counting the neighbourhood.
  */
 export const mealPostCounts = pgTable(

@@ -83,6 +83,8 @@ export const spaces = pgTable(
     index('spaces_active_capacity_idx').on(t.capacity).where(sql`${t.status} = 'active'`),
     index('spaces_amenities_idx').using('gin', t.amenities),
     index('spaces_search_text_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    // Shared searches ask who hosts a hidden space (they alone see it in their own search).
+    index('spaces_hidden_host_idx').on(t.hostId).where(sql`${t.hiddenAt} is not null and ${t.status} = 'active'`),
   ],
 );
 

@@ -6,7 +6,7 @@ import { conflict, forbidden, notFound } from '@/lib/core/domain-error';
 import { assertMayJoinPostRoom } from '@/lib/trust/policy';
 import { isUniqueViolation } from '@/lib/core/pg-errors';
 import { toUserRef } from '@/lib/accounts/user-ref';
-import { transact } from '@/lib/core/transact';
+import { commitWithoutFlush, transact } from '@/lib/core/transact';
 import { imageStore, type ImageStore } from '@/lib/images/store';
 import { recordEvent, recordEvents } from '@/lib/events/record';
 import { memberBanned, memberJoined, memberLeft, messageDeleted, messageNew, readState, recordPostRoomChanged, roomDeletedEvents } from './events';
@@ -218,7 +218,10 @@ export async function sendMessage(db: Db, user: User, roomId: number, { body, cl
  * room the other person hears it on every tab (their "읽음" marks).
  */
 export async function markRead(db: Db, user: User, roomId: number, messageId: number) {
-  return transact(db, (tx) => markReadIn(tx, user, roomId, messageId));
+  return transact(db, async (tx) => {
+    await commitWithoutFlush(tx);
+    return markReadIn(tx, user, roomId, messageId);
+  });
 }
 
 async function markReadIn(db: Db, user: User, roomId: number, messageId: number) {

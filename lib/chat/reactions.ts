@@ -3,7 +3,7 @@ import type { Db } from '@/db/client';
 import { chatReactions, type User } from '@/db/schema';
 import type { ChatReactionEmoji } from '@/db/constants/chat';
 import { conflict } from '@/lib/core/domain-error';
-import { transact } from '@/lib/core/transact';
+import { commitWithoutFlush, transact } from '@/lib/core/transact';
 import { recordEvent } from '@/lib/events/record';
 import { messageReactions } from './events';
 import { messageForMember } from './message-access';
@@ -26,6 +26,7 @@ export async function setReaction(db: Db, user: User, messageId: number, emoji: 
   const { message, room } = await messageForMember(db, user.id, messageId);
   if (message.kind === 'system' || message.deletedAt) throw conflict('이 메시지에는 반응할 수 없습니다.', undefined, 'not_reactable');
   return transact(db, async (tx) => {
+    await commitWithoutFlush(tx);
     const changed = on
       ? await tx.insert(chatReactions).values({ messageId, userId: user.id, emoji }).onConflictDoNothing().returning({ emoji: chatReactions.emoji })
       : await tx

@@ -45,6 +45,9 @@ async function checkDailyLimit(tx: Db, author: User, now: Date) {
   }
 }
 
+/** A post listed differently (new, edited, hidden, a comment count): shared lists are cleared (queries.ts). */
+export const communityChanged = { type: 'community:changed', payload: {} };
+
 export async function createPost(db: Db, author: User, raw: CreatePostInput, clock: Clock = systemClock) {
   const input = parseInput(createPostBody, raw);
   const now = clock();
@@ -55,6 +58,7 @@ export async function createPost(db: Db, author: User, raw: CreatePostInput, clo
       .values({ ...authoredBy(author, input), createdAt: now, updatedAt: now })
       .returning({ id: communityPosts.id });
     await setTags(tx, post!.id, input.tags);
+    await recordEvent(tx, communityChanged);
     return post!.id;
   });
   return getPost(db, postId);
@@ -81,6 +85,7 @@ export async function updatePost(db: Db, author: User, id: number, raw: UpdatePo
       .set({ ...fields, updatedAt: clock() })
       .where(and(eq(communityPosts.id, id), eq(communityPosts.authorId, author.id)));
     if (tags) await setTags(tx, id, tags);
+    await recordEvent(tx, communityChanged);
   });
   return getPost(db, id);
 }
@@ -202,5 +207,6 @@ export async function deleteComment(db: Db, author: User, id: number) {
       .returning({ id: communityComments.id });
     // Gone in the meantime: the rollback undoes the counter.
     if (!deleted.length) throw notFound('댓글을 찾을 수 없습니다.');
+    await recordEvent(tx, communityChanged);
   });
 }

@@ -16,6 +16,7 @@ import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
 import { isForeignKeyViolation } from '@/lib/core/pg-errors';
 import { pageInfo } from '@/lib/core/pagination';
+import { sharedBody, sharedPages } from '@/lib/core/shared-pages';
 import { categoriesMatching } from './categories';
 import type { CommunityCommentView, CommunityPostView, ListPostsQuery } from './schema';
 
@@ -61,20 +62,43 @@ const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 const taggedWith = (condition: SQL) =>
   sql`exists (select 1 from ${communityPostTags} pt join ${communityTags} t on t.id = pt.tag_id where pt.post_id = ${communityPosts.id} and ${condition})`;
 
+type PostPage = { items: CommunityPostView[]; page: ReturnType<typeof pageInfo> };
+/** A list as everyone in the place sees it, and who wrote a hidden post there (they see it too). */
+type SharedList = { view: PostPage; hiddenAuthors: number[] };
+
+/**
+ * Lists as every neighbour sees them, shared for a second by place and query; any post or comment
+ * change (`community:changed`, `community:deleted`, `community:comment`) clears them all in every
+ * process. View counts may lag by that second.
+ */
+const sharedLists = sharedPages<SharedList>('community-lists');
+export const forgetCommunityLists = () => sharedLists.forget();
+
 /**
  * The viewer's dong (or 시군구), newest first, filtered by category, tag and search words: `q`
- * matches the title or content (trigram index), a category label, or part of a tag name.
+ * matches the title or content (trigram index), a category label, or part of a tag name. The
+ * list is the same for everyone there, so it is shared; an author of a hidden post there sees
+ * their own list (with it).
  */
-export async function listPosts(db: Db, viewer: User, query: ListPostsQuery) {
-  const { category, tag, q, scope, page, size } = query;
+export async function listPosts(db: Db, viewer: User, query: ListPostsQuery): Promise<PostPage> {
+  const place = query.scope === 'sigungu' ? viewer.neighbourhoodCode.slice(0, 5) : viewer.neighbourhoodCode;
+  const shared = await sharedLists.get(`${place}|${JSON.stringify(query)}`, async () => {
+    const loaded = await searchPosts(db, place, null, query);
+    return { ...loaded, view: sharedBody(loaded.view) };
+  });
+  if (!shared.hiddenAuthors.includes(viewer.id)) return shared.view;
+  return (await searchPosts(db, place, viewer.id, query)).view;
+}
+
+async function searchPosts(db: Db, place: string, viewerId: number | null, query: ListPostsQuery): Promise<SharedList> {
+  const { category, tag, q, page, size } = query;
+  const inPlace = place.length === 5 ? eq(communityPosts.sigunguCode, place) : eq(communityPosts.neighbourhoodCode, place);
   const where: (SQL | undefined)[] = [
-    scope === 'sigungu'
-      ? eq(communityPosts.sigunguCode, viewer.neighbourhoodCode.slice(0, 5))
-      : eq(communityPosts.neighbourhoodCode, viewer.neighbourhoodCode),
+    inPlace,
     category ? eq(communityPosts.category, category) : undefined,
     tag ? taggedWith(sql`t.name = ${tag}`) : undefined,
     // Hidden posts stay in their author's lists only.
-    or(isNull(communityPosts.hiddenAt), eq(communityPosts.authorId, viewer.id)),
+    or(isNull(communityPosts.hiddenAt), eq(communityPosts.authorId, viewerId ?? 0)),
   ];
   if (q) {
     const pattern = likePattern(q);
@@ -94,9 +118,16 @@ export async function listPosts(db: Db, viewer: User, query: ListPostsQuery) {
       .orderBy(desc(communityPosts.createdAt), desc(communityPosts.id))
       .limit(size)
       .offset((page - 1) * size),
-    db.select({ n: count() }).from(communityPosts).where(condition),
+    db
+      .select({
+        n: count(),
+        // Few posts are hidden; read with the count, which always has its one row.
+        hiddenAuthors: sql<number[]>`(select coalesce(array_agg(distinct h.author_id), '{}') from ${communityPosts} h where h.hidden_at is not null and ${place.length === 5 ? sql`h.sigungu_code = ${place}` : sql`h.neighbourhood_code = ${place}`})`,
+      })
+      .from(communityPosts)
+      .where(condition),
   ]);
-  return { items: rows.map(toView), page: pageInfo(page, size, total?.n ?? 0) };
+  return { view: { items: rows.map(toView), page: pageInfo(page, size, total?.n ?? 0) }, hiddenAuthors: (total?.hiddenAuthors ?? []).map(Number) };
 }
 
 export async function getPost(db: Db, id: number): Promise<CommunityPostView> {

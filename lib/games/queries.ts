@@ -5,6 +5,7 @@ import { toUserRef } from '@/lib/accounts/user-ref';
 import { trustBadgeColumns } from '@/lib/trust/columns';
 import { notFound } from '@/lib/core/domain-error';
 import { pageInfo } from '@/lib/core/pagination';
+import { sharedPages } from '@/lib/core/shared-pages';
 import { policyRefund } from './refund-policy';
 import { timesOfDay, type TimeOfDay } from '@/db/constants/games';
 import { genderLabels, levelLabels, sportLabels } from './labels';
@@ -112,7 +113,19 @@ const hoursOf = (bucket: TimeOfDay) => {
  * Search. `near` narrows by a bounding box first (games_lat_lng_idx) and then by the exact
  * distance; without a status, only games still ahead (recruiting, full, confirmed) are listed.
  */
-export async function listGames(db: Db, query: ListGamesQuery, viewerId: number | null = null) {
+export function listGames(db: Db, query: ListGamesQuery, viewerId: number | null = null) {
+  // Every anonymous viewer sees the same page; a signed-in one may host a hidden game.
+  if (viewerId === null) return publicSearches.get(JSON.stringify(query), () => searchGames(db, query, null));
+  return searchGames(db, query, viewerId);
+}
+
+type GamePage = { items: GameView[]; page: ReturnType<typeof pageInfo> };
+
+/** Anonymous searches, shared for a second; any game change (`game:updated`) clears them all. */
+const publicSearches = sharedPages<GamePage>('game-searches');
+export const forgetGameSearches = () => publicSearches.forget();
+
+async function searchGames(db: Db, query: ListGamesQuery, viewerId: number | null): Promise<GamePage> {
   // Hidden games stay in their host's lists only.
   const where: SQL[] = [or(isNull(games.hiddenAt), eq(games.hostId, viewerId ?? 0))!];
   where.push(query.status ? eq(games.status, query.status) : inArray(games.status, ['recruiting', 'full', 'confirmed']));

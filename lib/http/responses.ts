@@ -1,9 +1,10 @@
+import { jsonText } from '@/lib/core/shared-pages';
 import { toICalendar, type CalendarEvent } from '@/lib/calendar/ical';
 
 export const json = (body: unknown, status = 200, headers?: HeadersInit) => {
   const h = new Headers(headers);
   h.set('content-type', 'application/json');
-  return new Response(JSON.stringify(body), { status, headers: h });
+  return new Response(jsonText(body), { status, headers: h });
 };
 
 export const created = (body: unknown, headers?: HeadersInit) => json(body, 201, headers);

@@ -1,6 +1,9 @@
 import { forgetFamilyLocally } from '@/lib/accounts/token-families';
 import { forgetUserLocally } from '@/lib/auth/user-cache';
 import { boardPages } from '@/lib/boards/board-cache';
+import { forgetCommunityLists } from '@/lib/community/queries';
+import { forgetGameSearches } from '@/lib/games/queries';
+import { forgetSpaceSearches } from '@/lib/spaces/queries';
 import type { Audience } from '@/lib/events/audience';
 import { registerConsumer, type DeliveredEvent } from '@/lib/events/consumers';
 import { presenceAudience } from '@/lib/friends/queries';
@@ -155,5 +158,27 @@ export function registerConsumers() {
       if (code && (event.type === 'post:deleted' || event.type === 'board:changed')) boardPages.forgetRemoved(code);
       else boardPages.forget(code);
     },
+  });
+
+  registerConsumer({
+    name: 'game-searches',
+    scope: 'everyProcess',
+    types: ['game:updated'],
+    // A near search spans several 시군구, so any game's change clears every shared search.
+    handle: () => forgetGameSearches(),
+  });
+
+  registerConsumer({
+    name: 'space-searches',
+    scope: 'everyProcess',
+    types: ['spaces:changed'],
+    handle: () => forgetSpaceSearches(),
+  });
+
+  registerConsumer({
+    name: 'community-lists',
+    scope: 'everyProcess',
+    types: ['community:changed', 'community:deleted', 'community:comment'],
+    handle: () => forgetCommunityLists(),
   });
 }

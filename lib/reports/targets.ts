@@ -3,10 +3,12 @@ import type { Db } from '@/db/client';
 import { chatMessages, chatRooms, communityComments, communityPosts, games, mealPosts, spaces, users, type ChatRoom, type ReportTargetType, type User } from '@/db/schema';
 import { invalid, notFound } from '@/lib/core/domain-error';
 import { deletePost } from '@/lib/boards/mutations';
-import { deleteComment, deletePost as deleteCommunityPost } from '@/lib/community/mutations';
+import { communityChanged, deleteComment, deletePost as deleteCommunityPost } from '@/lib/community/mutations';
 import { cancelGame } from '@/lib/games/mutations';
 import { messageHidden } from '@/lib/chat/events';
 import { recordEvent } from '@/lib/events/record';
+import { recordGamesUpdated } from '@/lib/games/events';
+import { recordSpacesChanged } from '@/lib/spaces/events';
 import { deleteSpace } from '@/lib/spaces/mutations';
 
 /** A reported thing as moderation sees it: whose it is, whether it is hidden, and what it says. */
@@ -110,6 +112,8 @@ const game: TargetResolver = {
   async setHidden(tx, id, hiddenAt) {
     await tx.update(games).set({ hiddenAt }).where(eq(games.id, id));
   },
+  // Shared searches drop or bring back the game (lib/games/queries.ts), as open lists do.
+  visibilityChanged: (tx, target) => recordGamesUpdated(tx, [target.id]),
   // Deleting a game is cancelling it: every player is refunded in full, as when the host cancels.
   remove: async (tx, target) => cancelGame(tx, await ownerOf(tx, target.ownerId), target.id),
 };
@@ -125,6 +129,7 @@ const space: TargetResolver = {
   async setHidden(tx, id, hiddenAt) {
     await tx.update(spaces).set({ hiddenAt }).where(eq(spaces.id, id));
   },
+  visibilityChanged: (tx) => recordSpacesChanged(tx),
   remove: async (tx, target) => deleteSpace(tx, await ownerOf(tx, target.ownerId), target.id),
 };
 
@@ -148,6 +153,7 @@ const communityPost: TargetResolver = {
   async setHidden(tx, id, hiddenAt) {
     await tx.update(communityPosts).set({ hiddenAt }).where(eq(communityPosts.id, id));
   },
+  visibilityChanged: (tx) => recordEvent(tx, communityChanged),
   remove: async (tx, target) => deleteCommunityPost(tx, await ownerOf(tx, target.ownerId), target.id),
 };
 

@@ -6,6 +6,7 @@ import { conflict, fieldError, forbidden, invalid, notFound, type FieldErrors } 
 import { isForeignKeyViolation } from '@/lib/core/pg-errors';
 import { placeAt } from '@/lib/neighbourhoods/locate';
 import { assertCanListSpace } from './policy';
+import { recordSpacesChanged } from './events';
 import { likeCount } from './queries';
 import { hoursProblems, type CreateSpaceInput, type UpdateSpaceInput } from './schema';
 
@@ -43,15 +44,21 @@ export async function createSpace(db: Db, host: User, input: CreateSpaceInput, c
       })
       .returning();
     if (input.packages.length) await tx.insert(spacePackages).values(packageRows(space!.id, input.packages));
+    await recordSpacesChanged(tx);
     return space!;
   });
 }
 
-/** The host's own space, locked for the change; someone else's is 403, a missing or deleted one 404. */
+/**
+ * The host's own space, locked for the change; someone else's is 403, a missing or deleted one 404.
+ * Every host change to a space passes here, so it also records `spaces:changed` in the change's
+ * transaction (gone again if the change rolls back).
+ */
 export async function lockHostedSpace(tx: Db, host: User, id: number) {
   const [space] = await tx.select().from(spaces).where(and(eq(spaces.id, id), ne(spaces.status, 'deleted'))).for('update');
   if (!space) throw notFound('공간을 찾을 수 없습니다.');
   if (space.hostId !== host.id) throw forbidden('내 공간만 바꿀 수 있습니다.');
+  await recordSpacesChanged(tx);
   return space;
 }
 
@@ -125,13 +132,19 @@ async function assertVisibleSpace(db: Db, id: number) {
 
 export async function likeSpace(db: Db, user: User, spaceId: number) {
   await assertVisibleSpace(db, spaceId);
-  await db.insert(spaceLikes).values({ spaceId, userId: user.id }).onConflictDoNothing();
+  await db.transaction(async (tx) => {
+    await tx.insert(spaceLikes).values({ spaceId, userId: user.id }).onConflictDoNothing();
+    await recordSpacesChanged(tx);
+  });
   return { liked: true, likeCount: await likeCount(db, spaceId) };
 }
 
 export async function unlikeSpace(db: Db, user: User, spaceId: number) {
   await assertVisibleSpace(db, spaceId);
-  await db.delete(spaceLikes).where(and(eq(spaceLikes.spaceId, spaceId), eq(spaceLikes.userId, user.id)));
+  await db.transaction(async (tx) => {
+    await tx.delete(spaceLikes).where(and(eq(spaceLikes.spaceId, spaceId), eq(spaceLikes.userId, user.id)));
+    await recordSpacesChanged(tx);
+  });
   return { liked: false, likeCount: await likeCount(db, spaceId) };
 }
 

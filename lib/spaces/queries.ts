@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, between, count, desc, eq, gte, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, between, count, desc, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { neighbourhoods, spaceHolds, spaceLikes, spaces, users, type Space } from '@/db/schema';
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
@@ -6,6 +6,7 @@ import { notFound } from '@/lib/core/domain-error';
 import { trustBadgeColumns } from '@/lib/trust/columns';
 import { hourLabel, seoulInstant } from '@/lib/core/seoul-time';
 import { pageInfo } from '@/lib/core/pagination';
+import { sharedBody, sharedPages } from '@/lib/core/shared-pages';
 import { toSpaceImageView } from './image-view';
 import { dayKind, holidayNames, hourlyPriceOn } from './pricing';
 import { roundRating } from './reviews';
@@ -161,24 +162,82 @@ function ordering(query: ListSpacesQuery, now: Date): SQL[] {
   }
 }
 
+type SpacePage = { items: SpaceView[]; page: ReturnType<typeof pageInfo> };
+/** A page as anyone sees it, and who hosts an active hidden space (only they see it, in their own search). */
+type SharedPage = { view: SpacePage; hiddenHosts: number[] };
+
 /**
- * Search: one statement for the page (with the total as a window count), and a count only for
- * a page past the end, which has no row to carry it.
+ * Searches as anyone sees them (no like, no hidden space), shared for a second: a space's change
+ * records `spaces:changed` (lib/spaces/events.ts) and clears them all in every process.
  */
-export async function listSpaces(db: Db, viewerId: number | null, query: ListSpacesQuery, now: Date) {
+const sharedSearches = sharedPages<SharedPage>('space-searches');
+export const forgetSpaceSearches = () => sharedSearches.forget();
+
+/**
+ * Search. The page everyone sees is shared; a signed-in viewer then takes one statement for
+ * which of its spaces they like (none for an empty page). A host of a hidden space (rare) and a
+ * `liked` filter search on their own.
+ */
+export async function listSpaces(db: Db, viewerId: number | null, query: ListSpacesQuery, now: Date): Promise<SpacePage> {
+  const own = async () => (await searchSpaces(db, viewerId, query, now)).view;
+  if (query.liked && viewerId !== null) return own();
+  // A page is at most a second old anyway; the minute in the key keeps a caller's own clock (jobs, tests) apart.
+  const key = `${Math.floor(now.getTime() / 60_000)}|${JSON.stringify(query)}`;
+  const { view: shared, hiddenHosts } = await sharedSearches.get(key, async () => {
+    const loaded = await searchSpaces(db, null, query, now);
+    return { ...loaded, view: sharedBody(loaded.view) };
+  });
+  if (viewerId === null) return shared;
+  if (hiddenHosts.includes(viewerId)) return own();
+  const ids = shared.items.map((s) => s.id);
+  if (!ids.length) return shared;
+  const liked = new Set(
+    (await db.select({ id: spaceLikes.spaceId }).from(spaceLikes).where(and(eq(spaceLikes.userId, viewerId), inArray(spaceLikes.spaceId, ids)))).map((r) => r.id),
+  );
+  // Most viewers like none of the page: then it is the shared page itself (serialized once).
+  if (!liked.size) return shared;
+  return { ...shared, items: shared.items.map((s) => ({ ...s, isLiked: liked.has(s.id) })) };
+}
+
+/**
+ * One statement for the page (with the total as a window count), and a count only for an empty
+ * page, which has no row to carry the total. The page's ids are picked first and only they get
+ * their card's subqueries (packages, images, likes) and joins: computed for every
+ * match, those were most of a broad search's time (a keyword matching hundreds of spaces).
+ */
+async function searchSpaces(db: Db, viewerId: number | null, query: ListSpacesQuery, now: Date): Promise<SharedPage> {
   const where = and(...filters(query, viewerId, now));
   const { page, size } = query;
-  const rows = await selectSpaces(db, viewerId, {
-    total: sql<number>`(count(*) over ())::int`,
-    distanceKm: query.near ? distanceKm(query.near[0], query.near[1]) : noDistance,
-  })
+  const order = ordering(query, now);
+  const matches = db
+    .select({
+      id: spaces.id,
+      total: sql<number>`(count(*) over ())::int`.as('total'),
+      rank: sql<number>`row_number() over (order by ${sql.join(order, sql`, `)})`.as('rank'),
+      distanceKm: (query.near ? distanceKm(query.near[0], query.near[1]) : noDistance).as('distance_km'),
+    })
+    .from(spaces)
     .where(where)
-    .orderBy(...ordering(query, now))
+    .orderBy(...order)
     .limit(size)
-    .offset((page - 1) * size);
-  const total = rows[0]?.total ?? (page > 1 ? ((await db.select({ n: count() }).from(spaces).where(where))[0]?.n ?? 0) : 0);
-  return { items: rows.map(toSpaceView), page: pageInfo(page, size, total) };
+    .offset((page - 1) * size)
+    .as('matches');
+  const rows = await db
+    .select({ ...columns(viewerId), total: matches.total, distanceKm: matches.distanceKm, hiddenHosts })
+    .from(matches)
+    .innerJoin(spaces, eq(spaces.id, matches.id))
+    .innerJoin(users, eq(users.id, spaces.hostId))
+    .innerJoin(neighbourhoods, eq(neighbourhoods.code, spaces.neighbourhoodCode))
+    .orderBy(asc(matches.rank));
+  const past = rows.length ? undefined : (await db.select({ n: count(), hiddenHosts }).from(spaces).where(where))[0];
+  return {
+    view: { items: rows.map(toSpaceView), page: pageInfo(page, size, rows[0]?.total ?? past?.n ?? 0) },
+    hiddenHosts: (rows[0]?.hiddenHosts ?? past?.hiddenHosts ?? []).map(Number),
+  };
 }
+
+/** Hosts of active hidden spaces, once per statement (spaces_hidden_host_idx; there are few). */
+const hiddenHosts = sql<number[]>`(select coalesce(array_agg(distinct h.host_id), '{}') from spaces h where h.hidden_at is not null and h.status = 'active')`;
 
 /** Hour-by-hour free/busy for one Seoul calendar day within the space's opening hours. */
 export async function spaceAvailability(db: Db, id: number, date: string, now: Date) {

@@ -5,6 +5,7 @@ import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { systemClock, type Clock } from '@/lib/core/clock';
 import { conflict, forbidden, notFound } from '@/lib/core/domain-error';
 import { recordEvent } from '@/lib/events/record';
+import { recordSpacesChanged } from './events';
 import { trustInputChanged } from '@/lib/trust/events';
 import { isUniqueViolation } from '@/lib/core/pg-errors';
 import { pageInfo } from '@/lib/core/pagination';
@@ -71,6 +72,7 @@ export async function createReview(db: Db, author: User, reservationId: number, 
       .set({ ratingSum: sql`${spaces.ratingSum} + ${input.rating}`, reviewCount: sql`${spaces.reviewCount} + 1` })
       .where(eq(spaces.id, row.reservation.spaceId));
     await recordEvent(tx, trustInputChanged(row.hostId));
+    await recordSpacesChanged(tx);
     return toReviewView(review!, author);
   });
 }

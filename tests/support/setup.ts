@@ -12,6 +12,7 @@ import { forgetAllFamilies } from '../../lib/accounts/token-families';
 import { forgetAllUsers } from '../../lib/auth/user-cache';
 import { boardPages } from '../../lib/boards/board-cache';
 import { settleBackground } from '../../lib/core/background';
+import { forgetAllSharedPages } from '../../lib/core/shared-pages';
 import { startDispatcher } from '../../lib/events/dispatcher';
 import { registerConsumers } from '../../lib/realtime/consumers';
 import { setWorkerDispatcher, withoutWorkerDispatcher } from './events';
@@ -76,6 +77,7 @@ afterEach(async () => {
   await settleBackground();
   // Ids restart with every test: a page cached by the last test would describe other rows.
   boardPages.clear();
+  forgetAllSharedPages();
   forgetAllUsers();
   forgetAllFamilies();
   const { database, tables } = await (globalThis as TestGlobal)[key]!;

@@ -1,0 +1,12 @@
+import type { Db } from '@/db/client';
+import { recordEvent, type DomainEvent } from '@/lib/events/record';
+
+/**
+ * Something a space search shows changed (a space, its packages, photos, likes, rating or
+ * visibility): the shared searches (lib/spaces/queries.ts) are cleared in every process when it
+ * commits. A reservation whose status moves records it from a trigger (migration 0031).
+ */
+export const spacesChanged: DomainEvent = { type: 'spaces:changed', payload: {} };
+
+/** In the change's transaction, so the event exists exactly when the change does. */
+export const recordSpacesChanged = (tx: Db) => recordEvent(tx, spacesChanged);

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import * as gamesRoute from '@/app/api/games/route';
+import * as gameRoute from '@/app/api/games/[id]/route';
+import * as spacesRoute from '@/app/api/spaces/route';
+import * as spaceRoute from '@/app/api/spaces/[id]/route';
+import * as likeRoute from '@/app/api/spaces/[id]/like/route';
+import * as communityRoute from '@/app/api/community/posts/route';
+import * as communityPostRoute from '@/app/api/community/posts/[id]/route';
+import { sql } from 'drizzle-orm';
+import { getDatabase, getDb, setDatabase, withQueryLog } from '@/db/client';
+import { bearerFor, createUser } from '../support/factories';
+import { gameInput } from '../support/games';
+import { forgetAllSharedPages } from '@/lib/core/shared-pages';
+import { call } from '../support/http';
+import { createPaidReservation } from '../support/reservations';
+import { createTestSpace, seoulDateInDays } from '../support/spaces';
+import { seoulInstant } from '@/lib/core/seoul-time';
+
+/**
+ * Statements of three concurrent reads after the caches were emptied, against one read's: equal
+ * when they share one load (timing-free, unlike a second read that a loaded machine may delay
+ * past the page's second).
+ */
+async function sharesOneLoad(read: () => Promise<unknown>) {
+  forgetAllSharedPages();
+  const one = await countStatements(read);
+  forgetAllSharedPages();
+  const three = await countStatements(() => Promise.all([read(), read(), read()]));
+  return { one, three };
+}
+
+async function countStatements(run: () => Promise<unknown>) {
+  const original = getDatabase();
+  let n = 0;
+  setDatabase(withQueryLog(original, () => n++));
+  try {
+    await run();
+  } finally {
+    setDatabase(original);
+  }
+  return n;
+}
+
+const NEAR = '/api/games?near=33.51,126.52&radiusKm=5';
+const titles = async () => ((await call(gamesRoute.GET, { path: NEAR })).body.items as { title: string }[]).map((g) => g.title);
+
+describe('shared anonymous game searches (lib/core/shared-pages.ts)', () => {
+  it('shares one load between concurrent anonymous searches, and a host reads their new and changed game at once', async () => {
+    const host = await createUser();
+    const headers = await bearerFor(host);
+    expect(await titles()).toEqual([]);
+    const { one, three } = await sharesOneLoad(titles);
+    expect(one).toBe(1);
+    expect(three).toBe(1);
+
+    const body = JSON.parse(JSON.stringify(gameInput(new Date(), { title: '새 풋살' })));
+    const created = await call(gamesRoute.POST, { method: 'POST', path: '/api/games', headers, body });
+    expect(created.status).toBe(201);
+    expect(await titles()).toEqual(['새 풋살']);
+
+    const id = String(created.body.id);
+    const patched = await call(gameRoute.PATCH, { method: 'PATCH', path: `/api/games/${id}`, headers, params: { id }, body: { title: '바뀐 풋살' } });
+    expect(patched.status).toBe(200);
+    expect(await titles()).toEqual(['바뀐 풋살']);
+  });
+
+  it('does not share a signed-in search (a host sees their hidden game)', async () => {
+    const viewer = await bearerFor(await createUser());
+    await titles();
+    expect(await countStatements(() => call(gamesRoute.GET, { path: NEAR, headers: viewer }))).toBeGreaterThan(0);
+  });
+});
+
+type Card = { id: number; title: string; isLiked: boolean; likeCount: number };
+const search = async (path: string, headers: Record<string, string> = {}) => (await call(spacesRoute.GET, { path, headers })).body.items as Card[];
+
+describe('shared space searches (lib/spaces/queries.ts)', () => {
+  it('shares the page between viewers, each with their own like, in one statement after authentication', async () => {
+    const { space } = await createTestSpace();
+    const fan = await createUser();
+    const fanHeaders = await bearerFor(fan);
+    const other = await bearerFor(await createUser());
+    expect(await search('/api/spaces', other)).toMatchObject([{ id: space.id, isLiked: false, likeCount: 0 }]);
+    expect(await sharesOneLoad(() => search('/api/spaces'))).toEqual({ one: 1, three: 1 });
+    // Signed in: the shared page, then one statement for the viewer's likes each.
+    expect(await sharesOneLoad(() => search('/api/spaces', other))).toEqual({ one: 2, three: 4 });
+
+    const liked = await call(likeRoute.POST, { method: 'POST', path: `/api/spaces/${space.id}/like`, headers: fanHeaders, params: { id: String(space.id) } });
+    expect(liked.status).toBe(200);
+    // The liker reads their own like and the new count at once; a neighbour sees the count but not the like.
+    expect(await search('/api/spaces', fanHeaders)).toMatchObject([{ isLiked: true, likeCount: 1 }]);
+    expect(await search('/api/spaces', other)).toMatchObject([{ isLiked: false, likeCount: 1 }]);
+  });
+
+  it("a host's change and a booking reach the next search at once", async () => {
+    const { host, space } = await createTestSpace();
+    const headers = await bearerFor(host);
+    const date = seoulDateInDays(3);
+    const dated = `/api/spaces?date=${date}&start=10:00&end=12:00`;
+    expect((await search(dated, headers)).map((s) => s.id)).toEqual([space.id]);
+    const patched = await call(spaceRoute.PATCH, { method: 'PATCH', path: `/api/spaces/${space.id}`, headers, params: { id: String(space.id) }, body: { title: '새 이름 스터디룸' } });
+    expect(patched.status).toBe(200);
+    expect(await search('/api/spaces', headers)).toMatchObject([{ title: '새 이름 스터디룸' }]);
+
+    const guest = await createUser();
+    await createPaidReservation(guest, space.id, seoulInstant(date, 10), seoulInstant(date, 12), new Date());
+    // Booked through the domain function (no request to flush for): the trigger's event is delivered by the dispatcher.
+    await expect.poll(async () => (await search(dated, await bearerFor(guest))).length).toBe(0);
+  });
+
+  it('a host who has a hidden space still finds it in their own search', async () => {
+    const { host, space } = await createTestSpace();
+    await getDb().execute(sql`update spaces set hidden_at = now() where id = ${space.id}`);
+    expect((await search('/api/spaces', await bearerFor(host))).map((s) => s.id)).toEqual([space.id]);
+    expect(await search('/api/spaces', await bearerFor(await createUser()))).toEqual([]);
+  });
+});
+
+describe('shared community lists (lib/community/queries.ts)', () => {
+  it('one list for the dong, and a writer reads their new and edited post at once', async () => {
+    const writer = await bearerFor(await createUser());
+    const neighbour = await bearerFor(await createUser());
+    const titlesFor = async (headers: Record<string, string>) =>
+      ((await call(communityRoute.GET, { path: '/api/community/posts', headers })).body.items as { title: string }[]).map((p) => p.title);
+    expect(await titlesFor(neighbour)).toEqual([]);
+    // The page and its count (with who wrote hidden posts), once for three neighbours.
+    expect(await sharesOneLoad(() => titlesFor(neighbour))).toEqual({ one: 2, three: 2 });
+
+    const created = await call(communityRoute.POST, { method: 'POST', path: '/api/community/posts', headers: writer, body: { title: '우리 동네 빵집', category: 'food', content: '추천해요' } });
+    expect(created.status).toBe(201);
+    expect(await titlesFor(writer)).toEqual(['우리 동네 빵집']);
+    const id = String(created.body.id);
+    const edited = await call(communityPostRoute.PATCH, { method: 'PATCH', path: `/api/community/posts/${id}`, headers: writer, params: { id }, body: { title: '우리 동네 빵집 두 곳' } });
+    expect(edited.status).toBe(200);
+    expect(await titlesFor(writer)).toEqual(['우리 동네 빵집 두 곳']);
+    expect(await titlesFor(neighbour)).toEqual(['우리 동네 빵집 두 곳']);
+  });
+});
