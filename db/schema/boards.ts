@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { id, ref, timestamps, timestamptz } from './columns';
 import { userRef } from './accounts';
 import { chatRooms } from './chat';
@@ -42,3 +42,18 @@ export const mealPosts = pgTable(
 );
 
 export type MealPost = typeof mealPosts.$inferSelect;
+
+/**
+ * How many posts each board holds, kept exact by a statement trigger on meal_posts (migration
+ * 0032): `place` is a dong code (10 digits) or a 시군구 code (5), `category` '' for every
+ * category. A board page reads its total here instead of counting the neighbourhood.
+ */
+export const mealPostCounts = pgTable(
+  'meal_post_counts',
+  {
+    place: text().notNull(),
+    category: text().notNull(),
+    posts: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.place, t.category] })],
+);

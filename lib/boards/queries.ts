@@ -1,11 +1,12 @@
-import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { preparedPerDb } from '@/db/prepared';
-import { chatMembers, chatRooms, mealPosts, neighbourhoods, users, type ChatRoom, type MealPost, type User } from '@/db/schema';
+import { chatMembers, chatRooms, mealPostCounts, mealPosts, neighbourhoods, users, type ChatRoom, type MealPost, type User } from '@/db/schema';
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
 import { trustBadgeColumns } from '@/lib/trust/columns';
-import { windowedPageInfo } from '@/lib/core/pagination';
+import { windowedCountCap, windowedPageInfo } from '@/lib/core/pagination';
+import { lastOwnWrite } from '@/lib/core/own-writes';
 import { boardPageKey, boardPages } from './board-cache';
 import type { ListPostsQuery, MealPostView } from './schema';
 
@@ -56,10 +57,21 @@ const selectPosts = (db: Db, viewerId: number | null) =>
 type Scope = ListPostsQuery['scope'];
 
 /**
- * The board's statements for each (scope, with or without category), prepared once per
- * database: the page as everyone sees it (its ids and the number of matching posts taken from
- * the (place, [category,] created_at) index first, then only those rows joined), and a count
- * for a page past the end, which has no row to carry the total.
+ * Newest first in the order the (place, [category,] created_at, id) indexes hold, which drizzle
+ * made `desc nulls last`: a plain `desc` means `nulls first`, which no index provides, so
+ * PostgreSQL read and sorted the whole neighbourhood for every page (45 ms at 200,000 posts).
+ */
+const newestFirst = [sql`${mealPosts.createdAt} desc nulls last`, sql`${mealPosts.id} desc nulls last`];
+
+/**
+ * The board's statements for each (scope, with or without category, all or open posts),
+ * prepared once per database: the page as everyone sees it (its ids walked in the
+ * (place, [category,] created_at, id) index, so a deep offset reads index entries only, then
+ * just those rows joined) with the board's total, and the total alone for a page past the end.
+ * The total of all posts is the exact counter meal_post_counts (kept by a trigger), one key
+ * lookup whatever the neighbourhood holds. Open posts change with their rooms and have no
+ * counter: they are counted up to `cap` (windowedCountCap), exact below it and a floor at it,
+ * which only the home page's first page asks for.
  */
 const boardQueries = (scope: Scope, byCategory: boolean, openOnly: boolean) =>
   preparedPerDb((db) => {
@@ -70,11 +82,14 @@ const boardQueries = (scope: Scope, byCategory: boolean, openOnly: boolean) =>
       // A primary-key probe per post walked, newest first; the page stops early.
       openOnly ? sql`exists (select 1 from ${chatRooms} r where r.id = ${mealPosts.chatRoomId} and not r.is_closed)` : undefined,
     );
+    const total = openOnly
+      ? sql<number>`(select count(*)::int from (select 1 from ${mealPosts} where ${where} limit ${sql.placeholder('cap')}) capped)`
+      : sql<number>`coalesce((select ${mealPostCounts.posts} from ${mealPostCounts} where ${mealPostCounts.place} = ${sql.placeholder('place')} and ${mealPostCounts.category} = ${byCategory ? sql.placeholder('category') : ''}), 0)`;
     const pageIds = db
-      .select({ id: mealPosts.id, total: sql<number>`(count(*) over ())::int`.as('total') })
+      .select({ id: mealPosts.id })
       .from(mealPosts)
       .where(where)
-      .orderBy(desc(mealPosts.createdAt), desc(mealPosts.id))
+      .orderBy(...newestFirst)
       .limit(sql.placeholder('limit'))
       .offset(sql.placeholder('offset'))
       .as('page_ids');
@@ -82,15 +97,15 @@ const boardQueries = (scope: Scope, byCategory: boolean, openOnly: boolean) =>
     const name = `board_${scope}${byCategory ? '_category' : ''}${openOnly ? '_open' : ''}`;
     return {
       page: db
-        .select({ ...shared, isJoined: sql<boolean>`false`, total: pageIds.total })
+        .select({ ...shared, isJoined: sql<boolean>`false`, total: total.as('total') })
         .from(mealPosts)
         .innerJoin(pageIds, eq(pageIds.id, mealPosts.id))
         .innerJoin(chatRooms, eq(chatRooms.id, mealPosts.chatRoomId))
         .innerJoin(users, eq(users.id, mealPosts.authorId))
         .innerJoin(neighbourhoods, eq(neighbourhoods.code, mealPosts.neighbourhoodCode))
-        .orderBy(desc(mealPosts.createdAt), desc(mealPosts.id))
+        .orderBy(...newestFirst)
         .prepare(`${name}_page`),
-      count: db.select({ n: count() }).from(mealPosts).where(where).prepare(`${name}_count`),
+      count: db.select({ n: total.as('n') }).from(sql`(select 1) as one`).prepare(`${name}_count`),
     };
   });
 
@@ -100,7 +115,7 @@ const boards = Object.fromEntries(
   ),
 );
 
-type BoardParams = { place: string; category: string | null; openOnly: boolean; limit: number; offset: number };
+type BoardParams = { place: string; category: string | null; openOnly: boolean; limit: number; offset: number; cap: number };
 
 async function loadSharedPage(db: Db, scope: Scope, params: BoardParams) {
   const queries = boards[`${scope}|${Boolean(params.category)}|${params.openOnly}`]!(db);
@@ -111,14 +126,24 @@ async function loadSharedPage(db: Db, scope: Scope, params: BoardParams) {
 
 /**
  * The board of the viewer's dong (or the whole sigungu), newest first (all posts, or only the
- * open ones): the page everyone sees (shared for a second, board-cache.ts), then the viewer's
- * memberships among its rooms.
+ * open ones): the page everyone sees (shared, served while one request reloads it, and never
+ * older than the viewer's own last write: board-cache.ts), then the viewer's memberships among its rooms.
  */
 export async function listPosts(db: Db, viewer: User, query: ListPostsQuery) {
   const { category, scope, status, page, size } = query;
   const place = scope === 'sigungu' ? viewer.neighbourhoodCode.slice(0, 5) : viewer.neighbourhoodCode;
-  const shared = await boardPages.get(boardPageKey(place, query), () =>
-    loadSharedPage(db, scope, { place, category: category ?? null, openOnly: status === 'open', limit: size, offset: (page - 1) * size }),
+  const shared = await boardPages.get(
+    boardPageKey(place, query),
+    () =>
+      loadSharedPage(db, scope, {
+        place,
+        category: category ?? null,
+        openOnly: status === 'open',
+        limit: size,
+        offset: (page - 1) * size,
+        cap: windowedCountCap(page, size),
+      }),
+    lastOwnWrite(viewer.id),
   );
   const joined = await joinedRooms(db, viewer.id, shared.items.map((p) => p.chatRoomId));
   return {
@@ -187,7 +212,7 @@ export async function listRecentOpenPostsPublic(db: Db, limit: number) {
     .innerJoin(chatRooms, eq(chatRooms.id, mealPosts.chatRoomId))
     .innerJoin(neighbourhoods, eq(neighbourhoods.code, mealPosts.neighbourhoodCode))
     .where(and(eq(chatRooms.isClosed, false), isNull(mealPosts.hiddenAt)))
-    .orderBy(desc(mealPosts.createdAt), desc(mealPosts.id))
+    .orderBy(...newestFirst)
     .limit(limit);
   return rows.map((r) => ({ ...r, targetNumber: r.targetNumber ?? 0, createdAt: r.createdAt.toISOString() }));
 }

@@ -50,6 +50,12 @@ export function windowedPageInfo(current: number, size: number, total: number): 
   };
 }
 
+/**
+ * Rows that windowedPageInfo needs counted to answer every field but `total` and `totalPages`
+ * exactly: through the end of the window the 다음 button jumps to. A count stopped there is a floor.
+ */
+export const windowedCountCap = (current: number, size: number) => (current + WINDOW) * size;
+
 export const pageInfoSchema = z.object({
   current: z.number().int(),
   size: z.number().int(),

@@ -5,7 +5,6 @@ import { startNotifiedLoop, type NotifiedLoop } from '@/lib/core/notified-loop';
 import { processSingleton } from '@/lib/core/process-singleton';
 import type { Audience } from './audience';
 import { deliver, type DeliveredEvent } from './consumers';
-import { eventsWritten } from './record';
 
 const BATCH = 500;
 const POLL_MS = 1000;
@@ -105,9 +104,6 @@ export function startDispatcher(database: Database, options: DispatcherOptions =
  * events went out, so the writer reads their own write from every process-local cache.
  */
 export const flushEvents = () => active.dispatcher?.kick() ?? Promise.resolve();
-
-/** `flushEvents`, when this process wrote any event since `mark` (an `eventsWritten()` reading). */
-export const flushEventsSince = (mark: number) => (eventsWritten() === mark ? Promise.resolve() : flushEvents());
 
 const RETENTION_MS = 3_600_000;
 

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from '@/db/client';
 import { outboxEvents } from '@/db/schema';
 import { processSingleton } from '@/lib/core/process-singleton';
@@ -13,15 +14,19 @@ export type DomainEvent = { type: string; payload: unknown; audience?: Audience 
  */
 export async function recordEvents(tx: Db, events: DomainEvent[]) {
   if (!events.length) return;
-  written.count += events.length;
+  const counter = requestEvents.getStore();
+  if (counter) counter.count += events.length;
   await tx.insert(outboxEvents).values(events.map((e) => ({ type: e.type, payload: e.payload ?? {}, audience: e.audience ?? {} })));
 }
 
 export const recordEvent = (tx: Db, event: DomainEvent) => recordEvents(tx, [event]);
 
 /**
- * Events this process has written (committed or not): a request that wrote none has nothing to
- * wait for (`flushEventsSince`), so most reads and many writes skip the dispatcher entirely.
+ * The events the current request recorded (committed or not), its own and not those of requests
+ * running beside it: a request that recorded none has nothing to wait for, so a read never waits
+ * for the delivery of a write that happened to run at the same time.
  */
-const written = processSingleton('events-written', () => ({ count: 0 }));
-export const eventsWritten = () => written.count;
+const requestEvents = processSingleton('request-events', () => new AsyncLocalStorage<{ count: number }>());
+
+/** Runs a request's work with `counter.count` counting the events it records. */
+export const countingEvents = <T>(counter: { count: number }, work: () => T): T => requestEvents.run(counter, work);

@@ -9,8 +9,9 @@ import type { z } from '@/lib/core/zod';
 import { readTextWithin } from './body';
 import type { Endpoint } from '@/lib/core/endpoint';
 import { requiredScope, scopesAllow } from '@/lib/core/scopes';
-import { flushEventsSince } from '@/lib/events/dispatcher';
-import { eventsWritten } from '@/lib/events/record';
+import { flushEvents } from '@/lib/events/dispatcher';
+import { countingEvents } from '@/lib/events/record';
+import { noteOwnWrite } from '@/lib/core/own-writes';
 import { describeError, InputError } from './error-map';
 import { problemResponse } from './problem';
 
@@ -128,6 +129,18 @@ function causesOf(error: Error): string[] {
 }
 
 /**
+ * A request that recorded events answers once they went out (a failed one may have committed
+ * some, a revoked token family say): live views and every process-local cache show them, and its
+ * caller reads fresh from the shared caches that otherwise serve a page while it reloads
+ * (lib/boards/board-cache.ts). Only the request's own events count, so reads never wait on writes.
+ */
+async function deliverOwnEvents(recorded: { count: number }, actor: Actor | null) {
+  if (!recorded.count) return;
+  await flushEvents();
+  if (actor) noteOwnWrite(actor.user.id);
+}
+
+/**
  * The one wrapper around every /api route handler: authenticates (cookie or Bearer),
  * checks Origin on cookie-authenticated writes, parses params, query and body with the
  * endpoint's zod schemas, runs the handler and maps every failure to problem+json.
@@ -138,18 +151,20 @@ export function handle<const E extends Endpoint>(
   fn: (ctx: HandlerContext<E>) => Promise<Response>,
 ): ((req: Request, ctx: RouteContext) => Promise<Response>) & { endpoint: E } {
   // The contract travels with the handler: the contract tests find what a response must match.
-  const route = async (req: Request, routeContext: RouteContext) => {
+  const route = (req: Request, routeContext: RouteContext) => {
+    const recorded = { count: 0 };
+    return countingEvents(recorded, () => serve(req, routeContext, recorded));
+  };
+  const serve = async (req: Request, routeContext: RouteContext, recorded: { count: number }) => {
     const requestId = req.headers.get('x-request-id')?.slice(0, 64) || randomUUID();
-    // A request that wrote events answers once they went out (a failed one may have committed
-    // some, a revoked token family say): live views and every process-local cache show them.
-    const written = eventsWritten();
+    let actor: Actor | null = null;
     const withId = (res: Response) => {
       res.headers.set('x-request-id', requestId);
       return res;
     };
     try {
       const db = getDb();
-      const actor = endpoint.auth === 'none' ? null : await resolveActor(db, req.headers);
+      actor = endpoint.auth === 'none' ? null : await resolveActor(db, req.headers);
       if (endpoint.auth === 'required' && !actor) throw new DomainError('unauthenticated', '로그인이 필요합니다.');
       if (actor?.via === 'cookie' && !['GET', 'HEAD'].includes(req.method) && !isSameOriginRequest(req)) {
         throw new DomainError('forbidden', '허용되지 않은 출처의 요청입니다.');
@@ -164,10 +179,10 @@ export function handle<const E extends Endpoint>(
       if (endpoint.limit && actor) await consumeActionPoint(db, endpoint.limit, actor.user.id);
       const ctx = { db, req, requestId, actor, params, query, headers, body } as HandlerContext<E>;
       const res = await fn(ctx);
-      await flushEventsSince(written);
+      await deliverOwnEvents(recorded, actor);
       return withId(res);
     } catch (error) {
-      await flushEventsSince(written);
+      await deliverOwnEvents(recorded, actor);
       const known = describeError(error);
       if (known) {
         if (known.logAs) log('warn', requestId, req, known.logAs);

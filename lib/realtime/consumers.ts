@@ -152,9 +152,11 @@ export function registerConsumers() {
     scope: 'everyProcess',
     types: ['post:updated', 'post:deleted', 'room:deleted', 'board:changed'],
     handle(event) {
-      // Board events go to their 시군구; a deleted room's post is gone from some board, which is no longer known.
+      // Board events go to their 시군구; a deleted room's post is gone from some board, which is no longer known
+      // (a post's room also sends post:deleted with its 시군구). A removal or a moderation change is never served stale.
       const code = event.type === 'board:changed' ? (event.payload as { neighbourhoodCode: string }).neighbourhoodCode : event.audience?.sigungu?.[0];
-      boardPages.forget(code);
+      if (code && (event.type === 'post:deleted' || event.type === 'board:changed')) boardPages.forgetRemoved(code);
+      else boardPages.forget(code);
     },
   });
 

@@ -76,7 +76,7 @@ afterEach(async () => {
   // Mail a request started after answering must not write into the next test's tables.
   await settleBackground();
   // Ids restart with every test: a page cached by the last test would describe other rows.
-  boardPages.forget();
+  boardPages.clear();
   forgetAllSharedPages();
   forgetAllUsers();
   forgetAllFamilies();
