@@ -6,7 +6,6 @@ import { useUnreadCount } from './use-unread-count';
 export function NotificationBell() {
   const unread = useUnreadCount();
   const label = unread ? `알림 ${unread}개 안 읽음` : '알림';
-  // The count is in the name; the badge is hidden from it, or "1" alone would not match "1개" (WCAG 2.5.3).
   return (
     <Link href="/notifications" aria-label={label} title={label} className="relative rounded-lg p-2 hover:bg-stone-100" data-testid="notification-bell">
       <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6 fill-none stroke-current stroke-2 text-stone-700">
@@ -14,7 +13,7 @@ export function NotificationBell() {
         <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" strokeLinecap="round" />
       </svg>
       {unread > 0 && (
-        <span aria-hidden className="absolute right-0.5 top-0.5 min-w-5 rounded-full bg-red-600 px-1 text-center text-xs font-bold leading-5 text-white" data-testid="notification-count">
+        <span className="absolute right-0.5 top-0.5 min-w-5 rounded-full bg-red-600 px-1 text-center text-xs font-bold leading-5 text-white" data-testid="notification-count">
           {unread > 99 ? '99+' : unread}
         </span>
       )}
