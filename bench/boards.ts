@@ -25,7 +25,7 @@ import { provideEnv } from '@/lib/env';
 import { signAccessToken } from '@/lib/accounts/access-token';
 import { bulkLoadPosts } from './support/bulk-posts';
 import { memoryLine, sampleRss } from './support/memory';
-import { freshDatabase, signUpAndToken, startServer, table } from './support/server';
+import { freshDatabase, loadRow, signUpAndToken, startServer, table } from './support/server';
 
 const PORT = 3301;
 const NEXT_PORT = 3302;
@@ -47,15 +47,6 @@ async function moreUsers(prefix: string, n: number) {
     select ${prefix} || g || '@bench.test', ${prefix} || g, 'x', ${DONG} from generate_series(1, ${n}) g returning id`)) as unknown as { id: number }[];
   return Promise.all(rows.map((r) => signAccessToken({ userId: r.id, tokenVersion: 0 })));
 }
-
-const row = (name: string, r: autocannon.Result, sql: number | string) => ({
-  route: name,
-  'req/s': Math.round(r.requests.average),
-  'p50 ms': r.latency.p50,
-  'p99 ms': r.latency.p99,
-  errors: r.errors + r.non2xx,
-  'SQL/req': sql,
-});
 
 try {
   const { accessToken, user } = await signUpAndToken(server.base, 'bench@dongne.test', 'bench');
@@ -86,10 +77,10 @@ try {
     const [directRss, nextRss] = rss.map((r) => r.stop());
     console.log(
       table([
-        row('GET /api/bench/noop via Next (ceiling)', nextCeiling, 0),
-        row('GET /api/bench/noop direct', directCeiling, 0),
-        row('GET /api/posts?page=1 via Next', nextList, statements),
-        row('GET /api/posts?page=1 direct', list, statements),
+        loadRow('GET /api/bench/noop via Next (ceiling)', nextCeiling, 0),
+        loadRow('GET /api/bench/noop direct', directCeiling, 0),
+        loadRow('GET /api/posts?page=1 via Next', nextList, statements),
+        loadRow('GET /api/posts?page=1 direct', list, statements),
       ]),
     );
     const percent = (a: autocannon.Result, b: autocannon.Result) => `${((a.requests.average / b.requests.average) * 100).toFixed(0)}%`;
@@ -100,12 +91,12 @@ try {
     console.log(await memoryLine('server (direct /api)', directRss!, server));
     console.log(await memoryLine('server (API_DISPATCH=next)', nextRss!, viaNext));
   } else {
-    const rows = [row(`GET /api/posts?page=1 (${POSTS} posts)`, await run(server.base, '/api/posts?page=1'), statements)];
+    const rows = [loadRow(`GET /api/posts?page=1 (${POSTS} posts)`, await run(server.base, '/api/posts?page=1'), statements)];
     if (WRITER) {
       const writing = await startWriter();
       const list = await run(server.base, '/api/posts?page=1');
       const written = await writing.stop();
-      rows.push(row(`same, a post every 100 ms`, list, statements));
+      rows.push(loadRow(`same, a post every 100 ms`, list, statements));
       console.log(table(rows));
       console.log(
         `writer: ${written.posts} posts (${written.failed} failed), its next read showed its post (or only newer ones) on ${written.sawOwn}/${written.posts} reads; ` +
@@ -129,7 +120,7 @@ try {
           },
         ],
       });
-      rows.push(row(`cold: 2,000 users, random page 1..200`, cold, '2–4'));
+      rows.push(loadRow(`cold: 2,000 users, random page 1..200`, cold, '2–4'));
       console.log(table(rows));
     }
   }

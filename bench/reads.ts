@@ -29,7 +29,7 @@ import { mealCategories } from '@/lib/boards/schema';
 import { provideEnv } from '@/lib/env';
 import { startBareCeiling } from './ceilings';
 import { loadGames } from './support/games-data';
-import { freshDatabase, signUpAndToken, startServer, table } from './support/server';
+import { freshDatabase, loadRow, signUpAndToken, startServer, table } from './support/server';
 
 const PORT = 3311;
 const NEXT_PORT = 3312;
@@ -130,12 +130,7 @@ try {
 
   const ratio = (r: autocannon.Result, of: autocannon.Result) => r.requests.average / of.requests.average;
   const row = (name: string, r: autocannon.Result, sql: number | string) => ({
-    route: name,
-    'req/s': Math.round(r.requests.average),
-    'p50 ms': r.latency.p50,
-    'p99 ms': r.latency.p99,
-    errors: r.errors + r.non2xx,
-    'SQL/req (cold)': sql,
+    ...loadRow(name, r, sql),
     '× Next empty': `${ratio(r, nextCeiling).toFixed(2)}×`,
     '% of bare': `${(ratio(r, bareCeiling) * 100).toFixed(0)}%`,
   });

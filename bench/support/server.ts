@@ -1,3 +1,4 @@
+import type autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,3 +84,13 @@ export const table = (rows: Record<string, string | number>[]) => {
   const line = (vals: string[]) => `| ${vals.map((v, i) => v.padEnd(width[i]!)).join(' | ')} |`;
   return [line(cols), line(width.map((w) => '-'.repeat(w))), ...rows.map((r) => line(cols.map((c) => String(r[c]))))].join('\n');
 };
+
+/** One autocannon run as a table row: throughput, latency, failures and SQL statements per request. */
+export const loadRow = (route: string, r: autocannon.Result, sql: number | string) => ({
+  route,
+  'req/s': Math.round(r.requests.average),
+  'p50 ms': r.latency.p50,
+  'p99 ms': r.latency.p99,
+  errors: r.errors + r.non2xx,
+  'SQL/req': sql,
+});

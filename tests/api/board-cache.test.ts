@@ -2,24 +2,12 @@ import { describe, expect, it } from 'vitest';
 import * as postsRoute from '@/app/api/posts/route';
 import * as postRoute from '@/app/api/posts/[id]/route';
 import * as membersRoute from '@/app/api/chat/rooms/[id]/members/route';
-import { getDatabase, setDatabase, withQueryLog } from '@/db/client';
 import { createTestPost } from '../support/boards';
 import { bearerFor, createUser } from '../support/factories';
 import { call } from '../support/http';
+import { countStatements } from '../support/statements';
 
 const list = async (headers: Record<string, string>) => (await call(postsRoute.GET, { path: '/api/posts', headers })).body;
-
-async function countStatements(run: () => Promise<unknown>) {
-  const original = getDatabase();
-  let n = 0;
-  setDatabase(withQueryLog(original, () => n++));
-  try {
-    await run();
-  } finally {
-    setDatabase(original);
-  }
-  return n;
-}
 
 describe('the shared board page (board-cache.ts)', () => {
   it('serves a page loaded by one neighbour to the next with their own isJoined, in fewer statements', async () => {

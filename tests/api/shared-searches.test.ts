@@ -7,11 +7,12 @@ import * as likeRoute from '@/app/api/spaces/[id]/like/route';
 import * as communityRoute from '@/app/api/community/posts/route';
 import * as communityPostRoute from '@/app/api/community/posts/[id]/route';
 import { sql } from 'drizzle-orm';
-import { getDatabase, getDb, setDatabase, withQueryLog } from '@/db/client';
+import { getDb } from '@/db/client';
 import { bearerFor, createUser } from '../support/factories';
 import { gameInput } from '../support/games';
 import { forgetAllSharedPages } from '@/lib/core/shared-pages';
 import { call } from '../support/http';
+import { countStatements } from '../support/statements';
 import { createPaidReservation } from '../support/reservations';
 import { createTestSpace, seoulDateInDays } from '../support/spaces';
 import { seoulInstant } from '@/lib/core/seoul-time';
@@ -27,18 +28,6 @@ async function sharesOneLoad(read: () => Promise<unknown>) {
   forgetAllSharedPages();
   const three = await countStatements(() => Promise.all([read(), read(), read()]));
   return { one, three };
-}
-
-async function countStatements(run: () => Promise<unknown>) {
-  const original = getDatabase();
-  let n = 0;
-  setDatabase(withQueryLog(original, () => n++));
-  try {
-    await run();
-  } finally {
-    setDatabase(original);
-  }
-  return n;
 }
 
 const NEAR = '/api/games?near=33.51,126.52&radiusKm=5';
