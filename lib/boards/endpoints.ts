@@ -3,7 +3,7 @@ import { createPostBody, listPostsQuery, mealPost, postIdParams, postPage, updat
 
 const api = endpointGroup({ tag: 'meal boards', auth: 'required', idParams: postIdParams });
 
-export const listPostsEndpoint = api.list('/api/posts', '우리 동네 같이 주문 글 (scope=sigungu면 시군구 전체), 최신순. page.range는 현재 페이지 주변 최대 10개, page.prev/next는 10페이지씩 이전·다음 창으로 (range 밖에 페이지가 없으면 null)', listPostsQuery, postPage);
+export const listPostsEndpoint = api.list('/api/posts', '우리 동네 같이 주문 글 (scope=sigungu면 시군구 전체), 최신순. page.range는 현재 페이지 주변 최대 10개, page.prev/next는 10페이지씩 이전·다음 창으로 (range 밖에 페이지가 없으면 null). status=open이면 page.total과 totalPages는 다음 창 끝까지만 센 값이라 실제보다 작을 수 있습니다 (range, prev, next는 정확)', listPostsQuery, postPage);
 
 export const createPostEndpoint = api.create('/api/posts', '글쓰기: 글과 채팅방을 만들고 글쓴이가 첫 멤버가 됩니다', createPostBody, mealPost, { limit: 'mealPost' });
 
