@@ -260,6 +260,9 @@ describe('the web-push consumer and worker', () => {
     await put({ quietHours: { enabled: false }, types: { payments: false } });
     await n('payout_paid', '꺼진 종류');
     await n('game_full', '켜진 종류');
+    // Settings are read when the dispatcher delivers: deliver before switching push off, as a
+    // running server does within milliseconds of the commit (otherwise this races its NOTIFY).
+    await deliverPushes();
     await put({ push: false });
     await n('game_full', '푸시 꺼짐');
     await deliverPushes();
