@@ -4,17 +4,16 @@ import { blocks, chatMembers, chatMessages, users, type ChatMessage, type ChatRo
 import { notFound } from '@/lib/core/domain-error';
 import { notify } from '@/lib/notifications/notify';
 import { mentionedJson, readableBody, userColumns } from './message-view';
-import { requireMember } from './queries';
+import { assertMember, getMessageMembership } from './queries';
 
 /**
  * A message of a room I am in now, with its room; 404 for anyone else (outsiders don't learn it
  * exists) and for a message moderation hid from me.
  */
 export async function messageForMember(db: Db, userId: number, messageId: number, { writing = false } = {}): Promise<{ message: ChatMessage; room: ChatRoom }> {
-  const [message] = await db.select().from(chatMessages).where(eq(chatMessages.id, messageId));
-  if (!message || (message.hiddenAt && message.userId !== userId)) throw notFound('메시지를 찾을 수 없습니다.');
-  const room = await requireMember(db, message.roomId, userId, { writing, hideFromOutsiders: true });
-  return { message, room };
+  const row = await getMessageMembership(db, messageId, userId);
+  if (!row || (row.message.hiddenAt && row.message.userId !== userId)) throw notFound('메시지를 찾을 수 없습니다.');
+  return { message: row.message, room: assertMember(row, { writing, hideFromOutsiders: true }) };
 }
 
 export type MentionedMember = { id: number; username: string; isActive: boolean; avatarKey: string | null; blocksSender: boolean };

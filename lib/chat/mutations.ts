@@ -1,4 +1,4 @@
-import { and, eq, gte, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, gte, isNull, lt, or, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { chatBans, chatImages, chatMembers, chatMessages, chatRooms, users, type ChatRoom, type ChatRoomKind, type User } from '@/db/schema';
 import { consumeActionPoint } from '@/lib/accounts/action-limits';
@@ -172,19 +172,20 @@ export async function insertMessage(tx: Db, room: ChatRoom, user: User, input: N
   await consumeActionPoint(tx, 'chatMessage', user.id, room.id);
   const replyTo = input.replyToId ? await replySnapshot(tx, room.id, user.id, input.replyToId) : null;
   const mentioned = input.kind === 'text' ? await mentionedMembers(tx, room.id, mentionedIds(input.body), user.id) : [];
-  const [created] = await tx
+  // The members come back with the row (every member's tabs hear of it: their unread total).
+  const [row] = await tx
     .insert(chatMessages)
     .values({ roomId: room.id, userId: user.id, kind: input.kind, body: input.body, clientId: input.clientId ?? null, replyTo, mentions: mentioned.map((u) => u.id) })
     .onConflictDoNothing()
-    .returning();
-  if (!created) return null;
+    .returning({ ...getTableColumns(chatMessages), memberIds: sql<number[]>`array(select ${chatMembers.userId} from ${chatMembers} where ${chatMembers.roomId} = ${room.id})` });
+  if (!row) return null;
+  const { memberIds, ...created } = row;
   const extra = withRow ? await withRow(created.id) : {};
   // Nobody else has read a message that was just written.
   // The sender as history shows them (not the whole user row: no 온도 in chat), so a retried send reads the same.
   const sender = { id: user.id, username: user.username, isActive: user.isActive, avatarKey: user.avatarKey };
   const message = toMessageView({ message: created, user: sender, mentioned, ...extra }, room.memberCount - 1);
-  const members = room.kind === 'direct' ? [] : await tx.select({ userId: chatMembers.userId }).from(chatMembers).where(eq(chatMembers.roomId, room.id));
-  await recordEvent(tx, messageNew(room, message, members.map((m) => m.userId)));
+  await recordEvent(tx, messageNew(room, message, room.kind === 'direct' ? [] : memberIds.map(Number)));
   await mentionNotices(tx, user, room, created, mentioned);
   if (room.kind === 'direct') await firstDirectNotice(tx, room, user, message);
   return message;
@@ -215,53 +216,44 @@ export async function sendMessage(db: Db, user: User, roomId: number, { body, cl
 /**
  * Moves my read marker forward (never back) to a message of this room. My other tabs hear of
  * it (`room:read`), the room's open screens through the next `room:reads` digest; in a direct
- * room the other person hears it on every tab (their "읽음" marks).
+ * room the other person hears it on every tab (their "읽음" marks). A move is one statement
+ * besides the membership check and the event: the marker, what it was and my unread count come
+ * back from the update.
  */
 export async function markRead(db: Db, user: User, roomId: number, messageId: number) {
-  return transact(db, async (tx) => {
-    await commitWithoutFlush(tx);
-    return markReadIn(tx, user, roomId, messageId);
-  });
-}
-
-async function markReadIn(db: Db, user: User, roomId: number, messageId: number) {
   const room = await requireMember(db, roomId, user.id);
   const mine = and(eq(chatMembers.roomId, roomId), eq(chatMembers.userId, user.id));
-  // Only a move forward writes (a repeat or an older id changes no row and records no event);
-  // the CTE reads the marker as it was, so open screens lower the unread count of exactly the
-  // messages between the two.
-  const before = db.$with('before').as(db.select({ previous: sql<number>`${chatMembers.lastReadMessageId}`.as('previous') }).from(chatMembers).where(mine));
-  const [moved] = await db
-    .with(before)
-    .update(chatMembers)
-    .set({ lastReadMessageId: messageId })
-    .where(
-      and(
-        mine,
-        lt(chatMembers.lastReadMessageId, messageId),
-        sql`exists (select 1 from ${chatMessages} m where m.id = ${messageId} and m.room_id = ${roomId})`,
-      ),
-    )
-    .returning({ lastReadMessageId: chatMembers.lastReadMessageId, previous: sql<number>`(select previous from before)` });
-  let lastReadMessageId = moved?.lastReadMessageId;
-  if (lastReadMessageId === undefined) {
-    const [state] = await db
-      .select({
+  const inRoom = sql<boolean>`exists (select 1 from ${chatMessages} m where m.id = ${messageId} and m.room_id = ${roomId})`;
+  const unreadAfter = (marker: SQLWrapper) =>
+    sql<number>`(select count(*)::int from ${chatMessages} m where m.room_id = ${roomId} and m.id > ${marker} and m.user_id is distinct from ${user.id})`;
+  return transact(db, async (tx) => {
+    // Only a move forward writes (a repeat or an older id changes no row and records no event);
+    // the CTE reads the marker as it was, so open screens lower the unread count of exactly the
+    // messages between the two.
+    const before = tx.$with('before').as(tx.select({ previous: sql<number>`${chatMembers.lastReadMessageId}`.as('previous') }).from(chatMembers).where(mine));
+    const [moved] = await tx
+      .with(before)
+      .update(chatMembers)
+      .set({ lastReadMessageId: messageId })
+      .where(and(mine, lt(chatMembers.lastReadMessageId, messageId), inRoom))
+      .returning({
         lastReadMessageId: chatMembers.lastReadMessageId,
-        exists: sql<boolean>`exists (select 1 from ${chatMessages} m where m.id = ${messageId} and m.room_id = ${roomId})`,
-      })
-      .from(chatMembers)
-      .where(mine);
-    if (!state?.exists) throw notFound('메시지를 찾을 수 없습니다.');
-    lastReadMessageId = state.lastReadMessageId;
-  }
-  const [unread] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(chatMessages)
-    .where(and(eq(chatMessages.roomId, roomId), sql`${chatMessages.id} > ${lastReadMessageId}`, sql`${chatMessages.userId} is distinct from ${user.id}`));
-  const state = { roomId, lastReadMessageId, unreadCount: Number(unread?.n ?? 0) };
-  if (moved) await recordEvents(db, [readState(room, user.id, state, Number(moved.previous))]);
-  return state;
+        previous: sql<number>`(select previous from before)`,
+        unreadCount: unreadAfter(sql`${messageId}`),
+        commitWithoutFlush,
+      });
+    if (!moved) {
+      const [state] = await tx
+        .select({ lastReadMessageId: chatMembers.lastReadMessageId, exists: inRoom, unreadCount: unreadAfter(chatMembers.lastReadMessageId) })
+        .from(chatMembers)
+        .where(mine);
+      if (!state?.exists) throw notFound('메시지를 찾을 수 없습니다.');
+      return { roomId, lastReadMessageId: state.lastReadMessageId, unreadCount: Number(state.unreadCount) };
+    }
+    const state = { roomId, lastReadMessageId: moved.lastReadMessageId, unreadCount: Number(moved.unreadCount) };
+    await recordEvents(tx, [readState(room, user.id, state, Number(moved.previous))]);
+    return state;
+  });
 }
 
 /**

@@ -29,32 +29,47 @@ export async function messagesByIds(db: Db, ids: number[], viewerId: number): Pr
   return new Map(rows.map((r) => [r.message.id, toMessageView(r, Number(r.unread))]));
 }
 
+/** Whether `userId` may be in the room of the row being selected (chat_rooms in the query). */
+const membershipFlags = (userId: number) => ({
+  isMember: sql<boolean>`exists (select 1 from ${chatMembers} where ${chatMembers.roomId} = ${chatRooms.id} and ${chatMembers.userId} = ${userId})`,
+  isBanned: sql<boolean>`exists (select 1 from ${chatBans} where ${chatBans.roomId} = ${chatRooms.id} and ${chatBans.userId} = ${userId})`,
+  // Direct rooms only (the pair columns are null elsewhere): a block between the two.
+  blockedByPeer: sql<boolean>`exists (select 1 from ${blocks} b where b.blocked_id = ${userId}
+    and b.blocker_id in (${chatRooms.directLowUserId}, ${chatRooms.directHighUserId}))`,
+  blocksPeer: sql<boolean>`exists (select 1 from ${blocks} b where b.blocker_id = ${userId}
+    and b.blocked_id in (${chatRooms.directLowUserId}, ${chatRooms.directHighUserId}))`,
+});
+
+type Membership = { room: ChatRoom } & { [K in keyof ReturnType<typeof membershipFlags>]: boolean };
+
 export async function getMembership(db: Db, roomId: number, userId: number) {
   const [row] = await db
-    .select({
-      room: chatRooms,
-      isMember: sql<boolean>`exists (select 1 from ${chatMembers} where ${chatMembers.roomId} = ${chatRooms.id} and ${chatMembers.userId} = ${userId})`,
-      isBanned: sql<boolean>`exists (select 1 from ${chatBans} where ${chatBans.roomId} = ${chatRooms.id} and ${chatBans.userId} = ${userId})`,
-      // Direct rooms only (the pair columns are null elsewhere): a block between the two.
-      blockedByPeer: sql<boolean>`exists (select 1 from ${blocks} b where b.blocked_id = ${userId}
-        and b.blocker_id in (${chatRooms.directLowUserId}, ${chatRooms.directHighUserId}))`,
-      blocksPeer: sql<boolean>`exists (select 1 from ${blocks} b where b.blocker_id = ${userId}
-        and b.blocked_id in (${chatRooms.directLowUserId}, ${chatRooms.directHighUserId}))`,
-    })
+    .select({ room: chatRooms, ...membershipFlags(userId) })
     .from(chatRooms)
     .where(eq(chatRooms.id, roomId));
   if (!row) throw notFound('채팅방을 찾을 수 없습니다.');
   return row;
 }
 
+/** A message with its room and my standing in it, in one query (null when there is no such message). */
+export async function getMessageMembership(db: Db, messageId: number, userId: number) {
+  const [row] = await db
+    .select({ message: chatMessages, room: chatRooms, ...membershipFlags(userId) })
+    .from(chatMessages)
+    .innerJoin(chatRooms, eq(chatRooms.id, chatMessages.roomId))
+    .where(eq(chatMessages.id, messageId));
+  return row ?? null;
+}
+
+type MemberOptions = { writing?: boolean; hideFromOutsiders?: boolean };
+
 /**
- * The room for a member; 404 when it doesn't exist, 403 for anyone else. In a direct room,
- * someone the other person blocked is shut out (403), and with `writing` so is a member who
- * blocked the other person (they can still read their history). `hideFromOutsiders` answers 404
- * instead of 403 to non-members and banned users.
+ * The room for a member; 403 for anyone else. In a direct room, someone the other person
+ * blocked is shut out (403), and with `writing` so is a member who blocked the other person
+ * (they can still read their history). `hideFromOutsiders` answers 404 instead of 403 to
+ * non-members and banned users.
  */
-export async function requireMember(db: Db, roomId: number, userId: number, { writing = false, hideFromOutsiders = false } = {}): Promise<ChatRoom> {
-  const { room, isMember, isBanned, blockedByPeer, blocksPeer } = await getMembership(db, roomId, userId);
+export function assertMember({ room, isMember, isBanned, blockedByPeer, blocksPeer }: Membership, { writing = false, hideFromOutsiders = false }: MemberOptions = {}): ChatRoom {
   // The routes added with photos, reactions, edits and search don't tell outsiders a room exists.
   if (hideFromOutsiders && (isBanned || !isMember)) throw notFound('채팅방을 찾을 수 없습니다.');
   if (isBanned) throw forbidden('이 채팅방에서 내보내졌습니다.');
@@ -62,6 +77,11 @@ export async function requireMember(db: Db, roomId: number, userId: number, { wr
   if (blockedByPeer) throw forbidden('상대방이 대화를 원하지 않습니다.');
   if (writing && blocksPeer) throw forbidden('차단한 이웃에게는 메시지를 보낼 수 없습니다. 차단을 풀면 대화할 수 있어요.');
   return room;
+}
+
+/** The room for a member (`assertMember`); 404 when it doesn't exist. */
+export async function requireMember(db: Db, roomId: number, userId: number, options: MemberOptions = {}): Promise<ChatRoom> {
+  return assertMember(await getMembership(db, roomId, userId), options);
 }
 
 /** The other member of each direct room, as `viewerId` sees them (one query). */

@@ -26,13 +26,12 @@ export async function setReaction(db: Db, user: User, messageId: number, emoji: 
   const { message, room } = await messageForMember(db, user.id, messageId);
   if (message.kind === 'system' || message.deletedAt) throw conflict('이 메시지에는 반응할 수 없습니다.', undefined, 'not_reactable');
   return transact(db, async (tx) => {
-    await commitWithoutFlush(tx);
     const changed = on
-      ? await tx.insert(chatReactions).values({ messageId, userId: user.id, emoji }).onConflictDoNothing().returning({ emoji: chatReactions.emoji })
+      ? await tx.insert(chatReactions).values({ messageId, userId: user.id, emoji }).onConflictDoNothing().returning({ commitWithoutFlush })
       : await tx
           .delete(chatReactions)
           .where(and(eq(chatReactions.messageId, messageId), eq(chatReactions.userId, user.id), eq(chatReactions.emoji, emoji)))
-          .returning({ emoji: chatReactions.emoji });
+          .returning({ commitWithoutFlush });
     const counts = await countsOf(tx, messageId);
     if (changed.length) await recordEvent(tx, messageReactions(room, { roomId: room.id, messageId, reactions: counts.map((c) => ({ ...c, userIds: c.userIds.map(Number) })) }));
     const reactions = sortReactions(counts.map((c) => ({ emoji: c.emoji as ChatReactionEmoji, count: c.count, mine: c.userIds.map(Number).includes(user.id) })));

@@ -28,11 +28,11 @@ export async function transact<T>(db: Db, body: (tx: Db) => Promise<T>): Promise
 }
 
 /**
- * Inside a transaction: its commit does not wait for the WAL flush. For changes a database crash
- * may lose without harm (a read marker, a reaction): the client already has its answer and the
- * next read or toggle writes it again, and they no longer queue for the disk with the messages
- * and payments whose commits must be durable.
+ * Selected as a column by any statement of a transaction: its commit does not wait for the WAL
+ * flush (the setting is read at commit, so any statement may carry it, and carrying it costs no
+ * statement of its own). For changes a database crash may lose without harm (a read marker, a
+ * reaction, the dispatcher's "delivered" mark): the client already has its answer and the next
+ * read or toggle writes it again, and they no longer queue for the disk with the messages and
+ * payments whose commits must be durable.
  */
-export async function commitWithoutFlush(tx: Db) {
-  await tx.execute(sql`select set_config('synchronous_commit', 'off', true)`);
-}
+export const commitWithoutFlush = sql<string>`set_config('synchronous_commit', 'off', true)`;

@@ -3,6 +3,7 @@ import type { Database, Db } from '@/db/client';
 import { outboxEvents } from '@/db/schema';
 import { startNotifiedLoop, type NotifiedLoop } from '@/lib/core/notified-loop';
 import { processSingleton } from '@/lib/core/process-singleton';
+import { commitWithoutFlush } from '@/lib/core/transact';
 import type { Audience } from './audience';
 import { deliver, type DeliveredEvent } from './consumers';
 
@@ -33,7 +34,7 @@ export async function dispatchBatch(db: Db, options: DispatcherOptions = {}): Pr
       await tx.execute(sql`
         with lock as (
           select pg_try_advisory_xact_lock(${DISPATCH_LOCK_ID}) as ok,
-            set_config('synchronous_commit', 'off', true) as async_commit
+            ${commitWithoutFlush} as async_commit
         ),
         claimed as (
           update ${outboxEvents} set delivered_at = now()

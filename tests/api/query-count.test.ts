@@ -173,3 +173,32 @@ describe('statements per hot read (issue #23: at most 3, authentication included
     }
   });
 });
+
+describe('statements per chat write (issue #19: the lively room stays as fast as a quiet one)', () => {
+  it('a message is 4 statements, a read-marker move 3, a reaction 4, at any room size', async () => {
+    const { setReaction } = await import('@/lib/chat/reactions');
+    const owner = await createUser();
+    const post = await createTestPost(owner, { targetNumber: 10 });
+    const roomId = post.chatRoomId;
+    const members: Awaited<ReturnType<typeof createUser>>[] = [];
+    for (let i = 0; i < 6; i++) {
+      const member = await createUser();
+      await chat.joinRoom(getDb(), member, roomId);
+      members.push(member);
+    }
+    let sent: { id: number } | undefined;
+    const send = await statementsFor(async () => {
+      sent = (await chat.sendMessage(getDb(), owner, roomId, { body: '오늘 저녁 치킨 어때요', clientId: crypto.randomUUID() })).message;
+    });
+    // membership, the send limit, the message (its members come back with it), the event
+    expect(send.length, send.join('\n')).toBe(4);
+    const read = await statementsFor(async () => {
+      expect((await chat.markRead(getDb(), members[0]!, roomId, sent!.id)).unreadCount).toBe(0);
+    });
+    // membership, the marker (with what it was and my unread count), the event
+    expect(read.length, read.join('\n')).toBe(3);
+    const react = await statementsFor(() => setReaction(getDb(), members[1]!, sent!.id, '👍', true));
+    // the message with my membership, the reaction, the counts, the event
+    expect(react.length, react.join('\n')).toBe(4);
+  });
+});
