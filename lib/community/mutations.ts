@@ -47,6 +47,8 @@ async function checkDailyLimit(tx: Db, author: User, now: Date) {
 
 /** A post listed differently (new, edited, hidden, a comment count): shared lists are cleared (queries.ts). */
 export const communityChanged = { type: 'community:changed', payload: {} };
+/** A post hidden by moderation: no shared list shows it again, even stale. */
+export const communityRemoved = { type: 'community:changed', payload: { removed: true } };
 
 export async function createPost(db: Db, author: User, raw: CreatePostInput, clock: Clock = systemClock) {
   const input = parseInput(createPostBody, raw);

@@ -16,6 +16,7 @@ import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
 import { isForeignKeyViolation } from '@/lib/core/pg-errors';
 import { pageInfo } from '@/lib/core/pagination';
+import { lastOwnWrite } from '@/lib/core/own-writes';
 import { sharedBody, sharedPages } from '@/lib/core/shared-pages';
 import { categoriesMatching } from './categories';
 import type { CommunityCommentView, CommunityPostView, ListPostsQuery } from './schema';
@@ -67,12 +68,13 @@ type PostPage = { items: CommunityPostView[]; page: ReturnType<typeof pageInfo> 
 type SharedList = { view: PostPage; hiddenAuthors: number[] };
 
 /**
- * Lists as every neighbour sees them, shared for a second by place and query; any post or comment
- * change (`community:changed`, `community:deleted`, `community:comment`) clears them all in every
- * process. View counts may lag by that second.
+ * Lists as every neighbour sees them, shared by place and query (lib/core/shared-pages.ts); any
+ * post or comment change (`community:changed`, `community:deleted`, `community:comment`) marks
+ * them all changed in every process, and a deleted or hidden post is never served from an older
+ * page. View counts may lag by a second.
  */
 const sharedLists = sharedPages<SharedList>('community-lists');
-export const forgetCommunityLists = () => sharedLists.forget();
+export const forgetCommunityLists = ({ removed = false } = {}) => (removed ? sharedLists.forgetRemoved() : sharedLists.forget());
 
 /**
  * The viewer's dong (or 시군구), newest first, filtered by category, tag and search words: `q`
@@ -82,10 +84,14 @@ export const forgetCommunityLists = () => sharedLists.forget();
  */
 export async function listPosts(db: Db, viewer: User, query: ListPostsQuery): Promise<PostPage> {
   const place = query.scope === 'sigungu' ? viewer.neighbourhoodCode.slice(0, 5) : viewer.neighbourhoodCode;
-  const shared = await sharedLists.get(`${place}|${JSON.stringify(query)}`, async () => {
-    const loaded = await searchPosts(db, place, null, query);
-    return { ...loaded, view: sharedBody(loaded.view) };
-  });
+  const shared = await sharedLists.get(
+    `${place}|${JSON.stringify(query)}`,
+    async () => {
+      const loaded = await searchPosts(db, place, null, query);
+      return { ...loaded, view: sharedBody(loaded.view) };
+    },
+    lastOwnWrite(viewer.id),
+  );
   if (!shared.hiddenAuthors.includes(viewer.id)) return shared.view;
   return (await searchPosts(db, place, viewer.id, query)).view;
 }

@@ -1,21 +1,141 @@
 import { LRUCache } from 'lru-cache';
+import { nextTick } from './own-writes';
 import { processSingleton } from './process-singleton';
 
 /**
- * A short-lived page shared by every viewer asking the same question (the board's scheme in
- * lib/boards/board-cache.ts, for other hot reads): kept `ttlMs`, one load at a time per key, and
- * cleared by prefix when a change commits (an `everyProcess` event consumer), so a writer reads
- * their own write in this process and other processes within `ttlMs`.
- * One per name and process: server.ts and Next's route bundles must clear the same cache.
+ * A page shared by every viewer asking the same question (a board's first page, the spaces near
+ * a dong), loaded by one request at a time (stale-while-revalidate). Keys fall into groups (the
+ * board's 시군구; one group for caches that clear everything), which is what a change names:
+ * - a page is fresh for `ttlMs` after it loaded, unless a change to its group arrived after its
+ *   load started (`forget`, from the outbox events every process gets);
+ * - after a change, the first reader reloads the page and waits for it (so a lone reader, or the
+ *   next page view, sees the change), and everyone arriving while that load runs gets the
+ *   previous page: a write every 100 ms costs one load and one waiting reader, never a crowd;
+ * - a page that merely expired is served, up to `maxStaleMs` old, while one request reloads it
+ *   behind the reader (changes in other processes arrive as events, so expiry finds little);
+ * - a writer reads their own write: a reader whose last write in this process (own-writes.ts,
+ *   noted by the request wrapper once its events were delivered here) came after a page's load
+ *   started waits for a load that started later; a write through another process reaches this
+ *   one by its event and shows after one refresh, as it does for everyone else;
+ * - a load that started before a change is never taken as fresh: it replaces an older page but
+ *   counts as stale, so the next reader refreshes it;
+ * - a removal (deleted, or hidden by moderation: `forgetRemoved`) is not served stale: the
+ *   group's pages are loaded again, once per page with every reader waiting for that load.
+ *   Removals are rare; new posts, joins and edits, the steady writes, take the stale path.
+ * Marking a change is O(1), so a burst of writes costs the readers nothing.
+ * One per name and process: server.ts (socket handlers, events) and Next's route bundles share it.
  */
 export type SharedPages<T extends object> = {
-  /** The shared value, from memory, from a load already under way, or from `load`. */
-  get(key: string, load: () => Promise<T>): Promise<T>;
-  /** After a committed change: the keys starting with `prefix`, or every key. */
-  forget(prefix?: string): void;
+  /**
+   * The shared page for a reader whose last own write was at `ownWrite` (own-writes.ts, 0 for
+   * none): fresh from memory, the previous page while another request reloads it, or from a
+   * load that started after both the last change and the reader's write.
+   */
+  get(key: string, load: () => Promise<T>, ownWrite?: number): Promise<T>;
+  /** After a committed change: the group's pages, or every page when no group is named. */
+  forget(group?: string): void;
+  /** After a committed removal: the group's pages (or all) are no longer served, even stale. */
+  forgetRemoved(group?: string): void;
+  /** Tests: start from nothing, so no page of an earlier test is served stale. */
+  clear(): void;
 };
 
-type State<T extends object> = { pages: LRUCache<string, T>; loading: Map<string, Promise<T>>; generation: number };
+export type SharedPagesOptions = {
+  /** The group of a key (what `forget` names); one group by default. */
+  groupOf?: (key: string) => string;
+  ttlMs?: number;
+  /** Well inside the minute own-write marks are remembered (own-writes.ts). */
+  maxStaleMs?: number;
+  max?: number;
+};
+
+type Entry<T> = { page: T; startedAt: number; loadedAt: number };
+type Load<T> = { promise: Promise<T>; startedAt: number };
+type State<T extends object> = {
+  pages: LRUCache<string, Entry<T>>;
+  loading: Map<string, Load<T>>;
+  /** Logical instant of the last change (and removal) per group, and of the last one of every group. */
+  changed: Map<string, number>;
+  changedAnywhere: number;
+  removed: Map<string, number>;
+  removedAnywhere: number;
+  /** Tests: loads that started before the last `clear` are not kept. */
+  clearedAt: number;
+};
+
+const all = processSingleton('shared-pages', () => new Map<string, SharedPages<object>>());
+
+export function sharedPages<T extends object>(name: string, { groupOf = () => '', ttlMs = 1000, maxStaleMs = 10_000, max = 2000 }: SharedPagesOptions = {}): SharedPages<T> {
+  const cache = processSingleton<State<T>>(`shared-pages:${name}`, () => ({
+    pages: new LRUCache<string, Entry<T>>({ max, ttl: maxStaleMs }),
+    loading: new Map(),
+    changed: new Map(),
+    changedAnywhere: 0,
+    removed: new Map(),
+    removedAnywhere: 0,
+    clearedAt: 0,
+  }));
+  const lastChange = (key: string) => Math.max(cache.changed.get(groupOf(key)) ?? 0, cache.changedAnywhere);
+  const lastRemoval = (key: string) => Math.max(cache.removed.get(groupOf(key)) ?? 0, cache.removedAnywhere);
+
+  /** Starts a load unless one that started after `after` is under way; keeps its page unless a newer one landed first. */
+  function loadAfter(key: string, after: number, load: () => Promise<T>): Promise<T> {
+    const pending = cache.loading.get(key);
+    if (pending && pending.startedAt > after) return pending.promise;
+    const startedAt = nextTick();
+    const promise = load()
+      .then((page) => {
+        const kept = cache.pages.get(key);
+        if (startedAt > cache.clearedAt && (!kept || kept.startedAt < startedAt)) cache.pages.set(key, { page, startedAt, loadedAt: Date.now() });
+        return page;
+      })
+      .finally(() => {
+        if (cache.loading.get(key)?.startedAt === startedAt) cache.loading.delete(key);
+      });
+    cache.loading.set(key, { promise, startedAt });
+    return promise;
+  }
+
+  const pages: SharedPages<T> = {
+    get(key, load, ownWrite = 0) {
+      const entry = cache.pages.get(key);
+      if (entry && entry.startedAt > Math.max(ownWrite, lastRemoval(key))) {
+        const changed = entry.startedAt < lastChange(key);
+        if (!changed && Date.now() - entry.loadedAt < ttlMs) return Promise.resolve(entry.page);
+        if (cache.loading.has(key)) return Promise.resolve(entry.page);
+        // Only expired: reload behind this reader (a failed reload leaves the page stale; the next reader retries).
+        if (!changed) return (loadAfter(key, 0, load).catch(() => {}), Promise.resolve(entry.page));
+      }
+      return loadAfter(key, Math.max(ownWrite, lastChange(key)), load);
+    },
+    forget(group) {
+      if (group === undefined) cache.changedAnywhere = nextTick();
+      else cache.changed.set(group, nextTick());
+    },
+    forgetRemoved(group) {
+      const at = nextTick();
+      if (group === undefined) {
+        cache.changedAnywhere = at;
+        cache.removedAnywhere = at;
+      } else {
+        cache.changed.set(group, at);
+        cache.removed.set(group, at);
+      }
+    },
+    clear() {
+      cache.pages.clear();
+      cache.loading.clear();
+      cache.clearedAt = nextTick();
+    },
+  };
+  all.set(name, pages as unknown as SharedPages<object>);
+  return pages;
+}
+
+/** Tests: ids restart with every test, so no page may outlive it. */
+export function forgetAllSharedPages() {
+  for (const pages of all.values()) pages.clear();
+}
 
 /** Pages handed out by some cache: never changed after loading, so serialized at most once. */
 const { shared, serialized } = processSingleton('shared-page-json', () => ({ shared: new WeakSet<object>(), serialized: new WeakMap<object, string>() }));
@@ -35,44 +155,4 @@ export function jsonText(body: unknown): string {
   let text = serialized.get(body);
   if (text === undefined) serialized.set(body, (text = JSON.stringify(body)));
   return text;
-}
-
-const all = processSingleton('shared-pages', () => new Map<string, SharedPages<object>>());
-
-export function sharedPages<T extends object>(name: string, { ttlMs = 1000, max = 2000 } = {}): SharedPages<T> {
-  const cache = processSingleton<State<T>>(`shared-pages:${name}`, () => ({ pages: new LRUCache<string, T>({ max, ttl: ttlMs }), loading: new Map(), generation: 0 }));
-  const pages: SharedPages<T> = {
-    get(key, load) {
-      const page = cache.pages.get(key);
-      if (page) return Promise.resolve(page);
-      const pending = cache.loading.get(key);
-      if (pending) return pending;
-      const generation = cache.generation;
-      const loading = load()
-        .then((loaded) => {
-          // A change committed while this was loading: hand it to its waiters, but don't keep it.
-          if (generation === cache.generation) cache.pages.set(key, loaded);
-          shared.add(loaded);
-          return loaded;
-        })
-        .finally(() => {
-          if (cache.loading.get(key) === loading) cache.loading.delete(key);
-        });
-      cache.loading.set(key, loading);
-      return loading;
-    },
-    forget(prefix = '') {
-      cache.generation++;
-      for (const k of cache.pages.keys()) if (k.startsWith(prefix)) cache.pages.delete(k);
-      // Later readers must not join a load that may have started before the change.
-      for (const k of cache.loading.keys()) if (k.startsWith(prefix)) cache.loading.delete(k);
-    },
-  };
-  all.set(name, pages as unknown as SharedPages<object>);
-  return pages;
-}
-
-/** Tests: ids restart with every test, so no page may outlive it. */
-export function forgetAllSharedPages() {
-  for (const pages of all.values()) pages.forget();
 }

@@ -10,6 +10,9 @@ export const gameUpdated = (game: Pick<Game, 'id' | 'joinedCount' | 'maxPlayers'
   audience: { gameAreas: [game.neighbourhoodCode.slice(0, 5)], games: [game.id] },
 });
 
+/** A game hidden by moderation: no shared search shows it again, even stale (a cancelled one says so in game:updated). */
+export const gamesRemoved: DomainEvent = { type: 'games:removed', payload: {} };
+
 /** At the end of a change to these games, in its transaction: their state as it commits. */
 export async function recordGamesUpdated(tx: Db, ids: number[]) {
   if (!ids.length) return;

@@ -5,7 +5,7 @@ import { toUserRef } from '@/lib/accounts/user-ref';
 import { trustBadgeColumns } from '@/lib/trust/columns';
 import { notFound } from '@/lib/core/domain-error';
 import { pageInfo } from '@/lib/core/pagination';
-import { sharedPages } from '@/lib/core/shared-pages';
+import { sharedBody, sharedPages } from '@/lib/core/shared-pages';
 import { policyRefund } from './refund-policy';
 import { timesOfDay, type TimeOfDay } from '@/db/constants/games';
 import { genderLabels, levelLabels, sportLabels } from './labels';
@@ -115,15 +115,18 @@ const hoursOf = (bucket: TimeOfDay) => {
  */
 export function listGames(db: Db, query: ListGamesQuery, viewerId: number | null = null) {
   // Every anonymous viewer sees the same page; a signed-in one may host a hidden game.
-  if (viewerId === null) return publicSearches.get(JSON.stringify(query), () => searchGames(db, query, null));
+  if (viewerId === null) return publicSearches.get(JSON.stringify(query), () => searchGames(db, query, null).then(sharedBody));
   return searchGames(db, query, viewerId);
 }
 
 type GamePage = { items: GameView[]; page: ReturnType<typeof pageInfo> };
 
-/** Anonymous searches, shared for a second; any game change (`game:updated`) clears them all. */
+/**
+ * Anonymous searches, shared (lib/core/shared-pages.ts): any game change (`game:updated`) marks
+ * them all changed; a cancelled or hidden game is never served from an older page.
+ */
 const publicSearches = sharedPages<GamePage>('game-searches');
-export const forgetGameSearches = () => publicSearches.forget();
+export const forgetGameSearches = ({ removed = false } = {}) => (removed ? publicSearches.forgetRemoved() : publicSearches.forget());
 
 async function searchGames(db: Db, query: ListGamesQuery, viewerId: number | null): Promise<GamePage> {
   // Hidden games stay in their host's lists only.

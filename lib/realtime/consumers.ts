@@ -163,22 +163,22 @@ export function registerConsumers() {
   registerConsumer({
     name: 'game-searches',
     scope: 'everyProcess',
-    types: ['game:updated'],
-    // A near search spans several 시군구, so any game's change clears every shared search.
-    handle: () => forgetGameSearches(),
+    types: ['game:updated', 'games:removed'],
+    // A near search spans several 시군구, so any game's change marks every shared search.
+    handle: (event) => forgetGameSearches({ removed: event.type === 'games:removed' || (event.payload as { status?: string }).status === 'cancelled' }),
   });
 
   registerConsumer({
     name: 'space-searches',
     scope: 'everyProcess',
     types: ['spaces:changed'],
-    handle: () => forgetSpaceSearches(),
+    handle: (event) => forgetSpaceSearches({ removed: (event.payload as { removed?: boolean }).removed === true }),
   });
 
   registerConsumer({
     name: 'community-lists',
     scope: 'everyProcess',
     types: ['community:changed', 'community:deleted', 'community:comment'],
-    handle: () => forgetCommunityLists(),
+    handle: (event) => forgetCommunityLists({ removed: event.type === 'community:deleted' || (event.payload as { removed?: boolean }).removed === true }),
   });
 }

@@ -3,12 +3,12 @@ import type { Db } from '@/db/client';
 import { chatMessages, chatRooms, communityComments, communityPosts, games, mealPosts, spaces, users, type ChatRoom, type ReportTargetType, type User } from '@/db/schema';
 import { invalid, notFound } from '@/lib/core/domain-error';
 import { deletePost } from '@/lib/boards/mutations';
-import { communityChanged, deleteComment, deletePost as deleteCommunityPost } from '@/lib/community/mutations';
+import { communityChanged, communityRemoved, deleteComment, deletePost as deleteCommunityPost } from '@/lib/community/mutations';
 import { cancelGame } from '@/lib/games/mutations';
 import { messageHidden } from '@/lib/chat/events';
 import { recordEvent } from '@/lib/events/record';
-import { recordGamesUpdated } from '@/lib/games/events';
-import { recordSpacesChanged } from '@/lib/spaces/events';
+import { gamesRemoved, recordGamesUpdated } from '@/lib/games/events';
+import { recordSpacesChanged, recordSpacesRemoved } from '@/lib/spaces/events';
 import { deleteSpace } from '@/lib/spaces/mutations';
 
 /** A reported thing as moderation sees it: whose it is, whether it is hidden, and what it says. */
@@ -113,7 +113,10 @@ const game: TargetResolver = {
     await tx.update(games).set({ hiddenAt }).where(eq(games.id, id));
   },
   // Shared searches drop or bring back the game (lib/games/queries.ts), as open lists do.
-  visibilityChanged: (tx, target) => recordGamesUpdated(tx, [target.id]),
+  visibilityChanged: async (tx, target, hidden) => {
+    await recordGamesUpdated(tx, [target.id]);
+    if (hidden) await recordEvent(tx, gamesRemoved);
+  },
   // Deleting a game is cancelling it: every player is refunded in full, as when the host cancels.
   remove: async (tx, target) => cancelGame(tx, await ownerOf(tx, target.ownerId), target.id),
 };
@@ -129,7 +132,7 @@ const space: TargetResolver = {
   async setHidden(tx, id, hiddenAt) {
     await tx.update(spaces).set({ hiddenAt }).where(eq(spaces.id, id));
   },
-  visibilityChanged: (tx) => recordSpacesChanged(tx),
+  visibilityChanged: (tx, _target, hidden) => (hidden ? recordSpacesRemoved(tx) : recordSpacesChanged(tx)),
   remove: async (tx, target) => deleteSpace(tx, await ownerOf(tx, target.ownerId), target.id),
 };
 
@@ -153,7 +156,7 @@ const communityPost: TargetResolver = {
   async setHidden(tx, id, hiddenAt) {
     await tx.update(communityPosts).set({ hiddenAt }).where(eq(communityPosts.id, id));
   },
-  visibilityChanged: (tx) => recordEvent(tx, communityChanged),
+  visibilityChanged: (tx, _target, hidden) => recordEvent(tx, hidden ? communityRemoved : communityChanged),
   remove: async (tx, target) => deleteCommunityPost(tx, await ownerOf(tx, target.ownerId), target.id),
 };
 

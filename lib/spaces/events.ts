@@ -8,5 +8,9 @@ import { recordEvent, type DomainEvent } from '@/lib/events/record';
  */
 export const spacesChanged: DomainEvent = { type: 'spaces:changed', payload: {} };
 
+/** A space left every search (deleted, or hidden by moderation): no search shows it again, even stale. */
+export const spacesRemoved: DomainEvent = { type: 'spaces:changed', payload: { removed: true } };
+
 /** In the change's transaction, so the event exists exactly when the change does. */
 export const recordSpacesChanged = (tx: Db) => recordEvent(tx, spacesChanged);
+export const recordSpacesRemoved = (tx: Db) => recordEvent(tx, spacesRemoved);

@@ -6,7 +6,7 @@ import { conflict, fieldError, forbidden, invalid, notFound, type FieldErrors } 
 import { isForeignKeyViolation } from '@/lib/core/pg-errors';
 import { placeAt } from '@/lib/neighbourhoods/locate';
 import { assertCanListSpace } from './policy';
-import { recordSpacesChanged } from './events';
+import { recordSpacesChanged, recordSpacesRemoved } from './events';
 import { likeCount } from './queries';
 import { hoursProblems, type CreateSpaceInput, type UpdateSpaceInput } from './schema';
 
@@ -123,6 +123,7 @@ export async function deleteSpace(db: Db, host: User, id: number, clock: Clock =
     if (upcoming) throw conflict('다가오는 예약이 있어 삭제할 수 없습니다. 대신 공간을 일시 중지하세요.', undefined, 'has_upcoming_reservations');
     await tx.update(spaces).set({ status: 'deleted', updatedAt: now }).where(eq(spaces.id, id));
     await tx.delete(spaceLikes).where(eq(spaceLikes.spaceId, id));
+    await recordSpacesRemoved(tx);
   });
 }
 

@@ -6,6 +6,7 @@ import { notFound } from '@/lib/core/domain-error';
 import { trustBadgeColumns } from '@/lib/trust/columns';
 import { hourLabel, seoulInstant } from '@/lib/core/seoul-time';
 import { pageInfo } from '@/lib/core/pagination';
+import { lastOwnWrite } from '@/lib/core/own-writes';
 import { sharedBody, sharedPages } from '@/lib/core/shared-pages';
 import { toSpaceImageView } from './image-view';
 import { dayKind, holidayNames, hourlyPriceOn } from './pricing';
@@ -167,11 +168,12 @@ type SpacePage = { items: SpaceView[]; page: ReturnType<typeof pageInfo> };
 type SharedPage = { view: SpacePage; hiddenHosts: number[] };
 
 /**
- * Searches as anyone sees them (no like, no hidden space), shared for a second: a space's change
- * records `spaces:changed` (lib/spaces/events.ts) and clears them all in every process.
+ * Searches as anyone sees them (no like, no hidden space), shared (lib/core/shared-pages.ts): a
+ * space's change records `spaces:changed` (lib/spaces/events.ts), which marks them all changed in
+ * every process; a deleted or hidden space is never served from an older page.
  */
 const sharedSearches = sharedPages<SharedPage>('space-searches');
-export const forgetSpaceSearches = () => sharedSearches.forget();
+export const forgetSpaceSearches = ({ removed = false } = {}) => (removed ? sharedSearches.forgetRemoved() : sharedSearches.forget());
 
 /**
  * Search. The page everyone sees is shared; a signed-in viewer then takes one statement for
@@ -183,10 +185,14 @@ export async function listSpaces(db: Db, viewerId: number | null, query: ListSpa
   if (query.liked && viewerId !== null) return own();
   // A page is at most a second old anyway; the minute in the key keeps a caller's own clock (jobs, tests) apart.
   const key = `${Math.floor(now.getTime() / 60_000)}|${JSON.stringify(query)}`;
-  const { view: shared, hiddenHosts } = await sharedSearches.get(key, async () => {
-    const loaded = await searchSpaces(db, null, query, now);
-    return { ...loaded, view: sharedBody(loaded.view) };
-  });
+  const { view: shared, hiddenHosts } = await sharedSearches.get(
+    key,
+    async () => {
+      const loaded = await searchSpaces(db, null, query, now);
+      return { ...loaded, view: sharedBody(loaded.view) };
+    },
+    viewerId === null ? 0 : lastOwnWrite(viewerId),
+  );
   if (viewerId === null) return shared;
   if (hiddenHosts.includes(viewerId)) return own();
   const ids = shared.items.map((s) => s.id);

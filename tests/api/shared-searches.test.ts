@@ -125,3 +125,32 @@ describe('shared community lists (lib/community/queries.ts)', () => {
     expect(await titlesFor(neighbour)).toEqual(['우리 동네 빵집 두 곳']);
   });
 });
+
+describe('removals reach the shared searches as removals (never served from an older page)', () => {
+  it('hiding a game, a space and a community post, and deleting a space, record removal events', async () => {
+    const { outboxEvents } = await import('@/db/schema');
+    const { submitReport } = await import('@/lib/reports/mutations');
+    const { deleteSpace } = await import('@/lib/spaces/mutations');
+    const { createTestGame } = await import('../support/games');
+    const { createCommunityPost } = await import('../support/community');
+    const owner = await createUser();
+    const game = await createTestGame(owner, new Date());
+    const { space } = await createTestSpace(owner);
+    const post = await createCommunityPost(owner);
+    const removals = async () =>
+      (await getDb().select({ type: outboxEvents.type, payload: outboxEvents.payload }).from(outboxEvents)).filter(
+        (e) => e.type === 'games:removed' || (e.payload as { removed?: boolean }).removed === true,
+      );
+    expect(await removals()).toEqual([]);
+    for (let i = 0; i < 3; i++) {
+      const reporter = await createUser();
+      for (const [targetType, targetId] of [['game', game.id], ['space', space.id], ['community_post', post.id]] as const) {
+        await submitReport(getDb(), reporter, { targetType, targetId, reason: 'abuse' });
+      }
+    }
+    expect((await removals()).map((e) => e.type).sort()).toEqual(['community:changed', 'games:removed', 'spaces:changed']);
+    const { space: other, host } = await createTestSpace();
+    await deleteSpace(getDb(), host, other.id);
+    expect(await removals()).toHaveLength(4);
+  });
+});
