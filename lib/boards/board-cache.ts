@@ -26,3 +26,10 @@ export const boardPages = {
   forgetRemoved: (neighbourhoodCode: string) => pages.forgetRemoved(neighbourhoodCode.slice(0, 5)),
   clear: pages.clear,
 };
+
+/**
+ * A post's page as every viewer sees it (`isJoined` filled in per viewer), grouped by post id:
+ * a join or an edit (`post:updated`) refreshes it, a deletion or a hide (`post:deleted`) is never
+ * served stale, and a post shown again (`board:changed`, which names no post) marks them all.
+ */
+export const postDetails = sharedPages<MealPostView>('post-details', { groupOf: (key) => key, max: 5000 });

@@ -7,7 +7,7 @@ import { notFound } from '@/lib/core/domain-error';
 import { trustBadgeColumns } from '@/lib/trust/columns';
 import { windowedCountCap, windowedPageInfo } from '@/lib/core/pagination';
 import { lastOwnWrite } from '@/lib/core/own-writes';
-import { boardPageKey, boardPages } from './board-cache';
+import { boardPageKey, boardPages, postDetails } from './board-cache';
 import type { ListPostsQuery, MealPostView } from './schema';
 
 const selection = {
@@ -168,11 +168,24 @@ async function joinedRooms(db: Db, userId: number, roomIds: number[]): Promise<S
   return new Set(rows.map((r) => r.roomId));
 }
 
+/**
+ * A post as every viewer sees it (shared like the board's pages: board-cache.ts), then whether
+ * the viewer is in its room, one primary-key probe. A missing post is not kept: it may be written next.
+ */
 export async function getPost(db: Db, id: number, viewerId: number | null): Promise<MealPostView> {
-  const [row] = await selectPosts(db, viewerId).where(eq(mealPosts.id, id));
+  const post = await postDetails.get(
+    String(id),
+    async () => {
+      const [row] = await selectPosts(db, null).where(eq(mealPosts.id, id));
+      if (!row) throw notFound('글을 찾을 수 없습니다.');
+      return toPostView(row);
+    },
+    viewerId === null ? 0 : lastOwnWrite(viewerId),
+  );
   // A hidden post is gone for everyone but its author, who sees it marked.
-  if (!row || (row.post.hiddenAt && row.post.authorId !== viewerId)) throw notFound('글을 찾을 수 없습니다.');
-  return toPostView(row);
+  if (post.hiddenAt && post.author.id !== viewerId) throw notFound('글을 찾을 수 없습니다.');
+  if (viewerId === null) return post;
+  return { ...post, isJoined: (await joinedRooms(db, viewerId, [post.chatRoomId])).has(post.chatRoomId) };
 }
 
 export async function getPostByRoom(db: Db, roomId: number, viewerId: number | null): Promise<MealPostView | null> {

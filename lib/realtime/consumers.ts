@@ -1,6 +1,6 @@
 import { forgetFamilyLocally } from '@/lib/accounts/token-families';
 import { forgetUserLocally } from '@/lib/auth/user-cache';
-import { boardPages } from '@/lib/boards/board-cache';
+import { boardPages, postDetails } from '@/lib/boards/board-cache';
 import { forgetCommunityLists } from '@/lib/community/queries';
 import { forgetGameSearches } from '@/lib/games/queries';
 import { forgetSpaceSearches } from '@/lib/spaces/queries';
@@ -157,6 +157,18 @@ export function registerConsumers() {
       const code = event.type === 'board:changed' ? (event.payload as { neighbourhoodCode: string }).neighbourhoodCode : event.audience?.sigungu?.[0];
       if (code && (event.type === 'post:deleted' || event.type === 'board:changed')) boardPages.forgetRemoved(code);
       else boardPages.forget(code);
+    },
+  });
+
+  registerConsumer({
+    name: 'post-details',
+    scope: 'everyProcess',
+    types: ['post:updated', 'post:deleted', 'board:changed'],
+    handle(event) {
+      const postId = (event.payload as { postId?: number }).postId;
+      if (postId === undefined) postDetails.forget();
+      else if (event.type === 'post:deleted') postDetails.forgetRemoved(String(postId));
+      else postDetails.forget(String(postId));
     },
   });
 

@@ -154,3 +154,32 @@ describe('removals reach the shared searches as removals (never served from an o
     expect(await removals()).toHaveLength(4);
   });
 });
+
+describe('shared post pages (lib/boards/board-cache.ts postDetails)', () => {
+  it('one load for every viewer, each with their own isJoined; a join shows at once, a hide is a 404 at once', async () => {
+    const postRoute = await import('@/app/api/posts/[id]/route');
+    const membersRoute = await import('@/app/api/chat/rooms/[id]/members/route');
+    const { submitReport } = await import('@/lib/reports/mutations');
+    const { flushEvents } = await import('@/lib/events/dispatcher');
+    const { createTestPost } = await import('../support/boards');
+    const author = await createUser();
+    const post = await createTestPost(author, { targetNumber: 4 });
+    const [alice, bob] = [await bearerFor(await createUser()), await bearerFor(await createUser())];
+    const id = String(post.id);
+    const read = (headers: Record<string, string>) => call(postRoute.GET, { path: `/api/posts/${id}`, headers, params: { id } });
+    await read(alice);
+    await read(bob);
+    // Warm, with both users cached: the shared page costs nothing, each viewer one probe of their seat.
+    expect(await countStatements(() => read(alice))).toBe(1);
+
+    expect((await call(membersRoute.POST, { method: 'POST', headers: alice, params: { id: String(post.chatRoomId) } })).status).toBeLessThan(300);
+    expect((await read(alice)).body).toMatchObject({ joinNumber: 2, isJoined: true });
+    expect((await read(bob)).body).toMatchObject({ joinNumber: 2, isJoined: false });
+
+    for (let i = 0; i < 3; i++) await submitReport(getDb(), await createUser(), { targetType: 'post', targetId: post.id, reason: 'abuse' });
+    // Called directly, not through a request (which answers after its events went out).
+    await flushEvents();
+    expect((await read(bob)).status).toBe(404);
+    expect((await read(await bearerFor(author))).body.hiddenAt).toEqual(expect.any(String));
+  });
+});
