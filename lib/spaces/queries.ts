@@ -1,5 +1,6 @@
-import { and, arrayContains, asc, between, count, desc, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, between, count, desc, eq, gte, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { preparedPerDb } from '@/db/prepared';
 import { neighbourhoods, spaceHolds, spaceLikes, spaces, users, type Space } from '@/db/schema';
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
@@ -175,6 +176,15 @@ type SharedPage = { view: SpacePage; hiddenHosts: number[] };
 const sharedSearches = sharedPages<SharedPage>('space-searches');
 export const forgetSpaceSearches = ({ removed = false } = {}) => (removed ? sharedSearches.forgetRemoved() : sharedSearches.forget());
 
+/** Which of a page's spaces the viewer likes: prepared once, since every signed-in search asks it. */
+const likedAmong = preparedPerDb((db) =>
+  db
+    .select({ id: spaceLikes.spaceId })
+    .from(spaceLikes)
+    .where(and(eq(spaceLikes.userId, sql.placeholder('userId')), sql`${spaceLikes.spaceId} = any(${sql.placeholder('spaceIds')}::int[])`))
+    .prepare('space_likes_among'),
+);
+
 /**
  * Search. The page everyone sees is shared; a signed-in viewer then takes one statement for
  * which of its spaces they like (none for an empty page). A host of a hidden space (rare) and a
@@ -197,9 +207,7 @@ export async function listSpaces(db: Db, viewerId: number | null, query: ListSpa
   if (hiddenHosts.includes(viewerId)) return own();
   const ids = shared.items.map((s) => s.id);
   if (!ids.length) return shared;
-  const liked = new Set(
-    (await db.select({ id: spaceLikes.spaceId }).from(spaceLikes).where(and(eq(spaceLikes.userId, viewerId), inArray(spaceLikes.spaceId, ids)))).map((r) => r.id),
-  );
+  const liked = new Set((await likedAmong(db).execute({ userId: viewerId, spaceIds: ids })).map((r) => r.id));
   // Most viewers like none of the page: then it is the shared page itself (serialized once).
   if (!liked.size) return shared;
   return { ...shared, items: shared.items.map((s) => ({ ...s, isLiked: liked.has(s.id) })) };
