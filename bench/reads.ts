@@ -9,6 +9,13 @@
  * on a shared machine shows as a drift between neighbouring rows. Then EXPLAIN ANALYZE of every
  * statement each read issues, captured from the real handler (cold: authentication included).
  * Targets: each read ≥ 3× Next's empty route and ≥ 25% of the bare ceiling, p99 ≤ 100 ms, 0 errors.
+ * Cost as data grows (issue #23 item 5): BENCH_GAMES (default 10,000), BENCH_SPACES (2,000) and
+ * BENCH_RESERVATIONS (0; twenty per space at most, one a day, 10:00–12:00, from ten days ago)
+ * set the sizes; BENCH_COLD=1 gives every request of the games and spaces reads its own question
+ * (a random Seoul dong for `near`, a random date within two weeks, a random space word for `q`),
+ * so the shared pages rarely answer and each request pays the query. Compare a 2,000-row run with
+ * a large one: BENCH_COLD=1 BENCH_GAMES=2000 BENCH_SPACES=2000, then
+ * BENCH_COLD=1 BENCH_GAMES=100000 BENCH_SPACES=10000 BENCH_RESERVATIONS=200000.
  */
 import autocannon from 'autocannon';
 import { eq } from 'drizzle-orm';
@@ -20,7 +27,7 @@ import * as spacesRoute from '@/app/api/spaces/route';
 import * as communityRoute from '@/app/api/community/posts/route';
 import { openDatabase, setDatabase, withQueryLog } from '@/db/client';
 import * as schema from '@/db/schema';
-import { communityPosts, neighbourhoods, spaces, users } from '@/db/schema';
+import { communityPosts, neighbourhoods, reservations, spaces, users } from '@/db/schema';
 import { communityCategories } from '@/db/constants/community';
 import { spaceTypes } from '@/db/constants/spaces';
 import { forgetAllUsers } from '@/lib/auth/user-cache';
@@ -34,8 +41,10 @@ import { freshDatabase, loadRow, signUpAndToken, startServer, table } from './su
 const PORT = 3311;
 const NEXT_PORT = 3312;
 const BARE_PORT = 3313;
-const GAMES = 10_000;
-const SPACES = 2_000;
+const GAMES = Number(process.env.BENCH_GAMES ?? 10_000);
+const SPACES = Number(process.env.BENCH_SPACES ?? 2_000);
+const RESERVATIONS = Math.min(Number(process.env.BENCH_RESERVATIONS ?? 0), SPACES * 20);
+const COLD = process.env.BENCH_COLD === '1';
 const COMMUNITY_POSTS = 500;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 15);
 const CITY_HALL = '37.5663,126.9779';
@@ -65,27 +74,53 @@ try {
 
   console.log(`loading ${SPACES} spaces and ${COMMUNITY_POSTS} community posts…`);
   const dongs = await db.select({ code: neighbourhoods.code, lat: neighbourhoods.lat, lng: neighbourhoods.lng, dong: neighbourhoods.dong }).from(neighbourhoods);
-  await db.insert(spaces).values(
-    Array.from({ length: SPACES }, (_, i) => {
-      const dong = dongs[(i * 7) % dongs.length]!;
-      const type = spaceTypes[i % spaceTypes.length]!;
-      return {
-        hostId: user.id,
-        title: `${dong.dong} ${typeWords[type]} ${i}`,
-        type,
-        description: `${dong.dong}에 있는 ${typeWords[type]}입니다. 깨끗하고 조용해요.`,
-        address: `벤치 주소 ${i}`,
-        neighbourhoodCode: dong.code,
-        lat: dong.lat + ((i % 10) - 5) * 0.001,
-        lng: dong.lng + ((i % 7) - 3) * 0.001,
-        capacity: 2 + (i % 20),
-        pricePerHour: 5_000 + (i % 10) * 1_000,
-        openHour: 9,
-        closeHour: 22,
-        cancellationPolicy: 'flexible' as const,
-      };
-    }),
-  );
+  const spaceRow = (i: number) => {
+    const dong = dongs[(i * 7) % dongs.length]!;
+    const type = spaceTypes[i % spaceTypes.length]!;
+    return {
+      hostId: user.id,
+      title: `${dong.dong} ${typeWords[type]} ${i}`,
+      type,
+      description: `${dong.dong}에 있는 ${typeWords[type]}입니다. 깨끗하고 조용해요.`,
+      address: `벤치 주소 ${i}`,
+      neighbourhoodCode: dong.code,
+      lat: dong.lat + ((i % 10) - 5) * 0.001,
+      lng: dong.lng + ((i % 7) - 3) * 0.001,
+      capacity: 2 + (i % 20),
+      pricePerHour: 5_000 + (i % 10) * 1_000,
+      openHour: 9,
+      closeHour: 22,
+      cancellationPolicy: 'flexible' as const,
+    };
+  };
+  const spaceIds: number[] = [];
+  for (let from = 0; from < SPACES; from += 2_000) {
+    const batch = Array.from({ length: Math.min(2_000, SPACES - from) }, (_, k) => spaceRow(from + k));
+    spaceIds.push(...(await db.insert(spaces).values(batch).returning({ id: spaces.id })).map((r) => r.id));
+  }
+  if (RESERVATIONS) console.log(`loading ${RESERVATIONS} reservations…`);
+  const today = Date.parse(new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10)) - 9 * 3_600_000;
+  for (let from = 0; from < RESERVATIONS; from += 5_000) {
+    await db.insert(reservations).values(
+      Array.from({ length: Math.min(5_000, RESERVATIONS - from) }, (_, k) => {
+        const i = from + k;
+        // Space i mod n, day i div n: no two of a space overlap.
+        const day = Math.floor(i / SPACES) - 10;
+        const startsAt = new Date(today + day * 86_400_000 + 10 * 3_600_000);
+        return {
+          spaceId: spaceIds[i % SPACES]!,
+          guestId: user.id,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
+          people: 2,
+          amount: 20_000,
+          status: 'confirmed' as const,
+          bookerName: '벤치',
+          bookerPhone: '010-0000-0000',
+        };
+      }),
+    );
+  }
   await db.insert(communityPosts).values(
     Array.from({ length: COMMUNITY_POSTS }, (_, i) => ({
       authorId: user.id,
@@ -120,13 +155,27 @@ try {
     statements.set(read.name, logged);
   }
 
-  const run = (base: string, path: string, headers: Record<string, string> = {}) => autocannon({ url: `${base}${path}`, connections: 50, duration: DURATION, headers });
-  console.log(`measuring ${3 + reads.length} runs of ${DURATION} s…`);
+  // Cold: the games and spaces reads ask a new question on every request (see the header).
+  const seoul = dongs.filter((d) => d.code.startsWith('11'));
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(Math.random() * xs.length)]!;
+  const anyDate = () => new Date(Date.now() + 9 * 3_600_000 + Math.floor(Math.random() * 14) * 86_400_000).toISOString().slice(0, 10);
+  const near = () => {
+    const d = pick(seoul);
+    return `${d.lat.toFixed(4)},${d.lng.toFixed(4)}`;
+  };
+  const coldPaths: Record<string, () => string> = {
+    'games near + 5 km (anonymous)': () => `/api/games?near=${near()}&radiusKm=5`,
+    'spaces near + date and hours': () => `/api/spaces?near=${near()}&radiusKm=5&date=${anyDate()}&start=10:00&end=12:00`,
+    'spaces text search q=스터디': () => `/api/spaces?q=${encodeURIComponent(pick(Object.values(typeWords)).slice(0, 2))}`,
+  };
+  const run = (base: string, path: string, headers: Record<string, string> = {}, cold?: () => string) =>
+    autocannon({ url: `${base}${path}`, connections: 50, duration: DURATION, headers, requests: cold ? [{ setupRequest: (req) => ({ ...req, path: cold() }) }] : undefined });
+  console.log(`measuring ${3 + reads.length} runs of ${DURATION} s (${GAMES} games, ${SPACES} spaces, ${RESERVATIONS} reservations${COLD ? ', cold' : ''})…`);
   const nextCeiling = await run(viaNext.base, '/api/bench/noop');
   const bareCeiling = await run(bare.base, '/');
   const directCeiling = await run(server.base, '/api/bench/noop');
   const results: autocannon.Result[] = [];
-  for (const read of reads) results.push(await run(server.base, read.path, read.headers));
+  for (const read of reads) results.push(await run(server.base, read.path, read.headers, COLD ? coldPaths[read.name] : undefined));
 
   const ratio = (r: autocannon.Result, of: autocannon.Result) => r.requests.average / of.requests.average;
   const row = (name: string, r: autocannon.Result, sql: number | string) => ({
