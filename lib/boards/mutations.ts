@@ -6,7 +6,7 @@ import { postUpdated } from '@/lib/chat/events';
 import { closeRoom, createRoom, deleteRoom, reopenRoom, setCapacity } from '@/lib/chat/mutations';
 import { forbidden, notFound } from '@/lib/core/domain-error';
 import { recordEvent } from '@/lib/events/record';
-import { getPost } from './queries';
+import { readPost } from './queries';
 import type { CreatePostInput, UpdatePostInput } from './schema';
 
 /** The post, its chat room and the author's seat, in one transaction. */
@@ -20,7 +20,7 @@ export async function createPost(db: Db, author: User, input: CreatePostInput) {
     await recordEvent(tx, postUpdated({ id: post!.id, neighbourhoodCode: author.neighbourhoodCode }, room));
     return post!.id;
   });
-  return getPost(db, postId, author.id);
+  return readPost(db, postId, author.id);
 }
 
 /** Scoped by author in the WHERE clause: anyone else gets 403 (the post itself is public). */
@@ -44,7 +44,7 @@ export async function updatePost(db: Db, author: User, id: number, input: Update
       .where(and(eq(mealPosts.id, id), eq(mealPosts.authorId, author.id)));
     await recordEvent(tx, postUpdated(post, room!));
   });
-  return getPost(db, id, author.id);
+  return readPost(db, id, author.id);
 }
 
 /** Deleting the post deletes its room (and with it members and messages). */
@@ -61,7 +61,7 @@ export async function completePost(db: Db, author: User, id: number) {
     const post = await lockOwnPost(tx, author, id);
     await recordEvent(tx, postUpdated(post, await closeRoom(tx, post.chatRoomId)));
   });
-  return getPost(db, id, author.id);
+  return readPost(db, id, author.id);
 }
 
 export async function reopenPost(db: Db, author: User, id: number) {
@@ -69,5 +69,5 @@ export async function reopenPost(db: Db, author: User, id: number) {
     const post = await lockOwnPost(tx, author, id);
     await recordEvent(tx, postUpdated(post, await reopenRoom(tx, post.chatRoomId)));
   });
-  return getPost(db, id, author.id);
+  return readPost(db, id, author.id);
 }

@@ -169,17 +169,23 @@ async function joinedRooms(db: Db, userId: number, roomIds: number[]): Promise<S
 }
 
 /**
+ * A post as it is now, read through: what a write answers with (its own request's events are
+ * not delivered yet, so the shared page below may still hold the post as it was).
+ */
+export async function readPost(db: Db, id: number, viewerId: number | null): Promise<MealPostView> {
+  const [row] = await selectPosts(db, viewerId).where(eq(mealPosts.id, id));
+  if (!row) throw notFound('글을 찾을 수 없습니다.');
+  return toPostView(row);
+}
+
+/**
  * A post as every viewer sees it (shared like the board's pages: board-cache.ts), then whether
  * the viewer is in its room, one primary-key probe. A missing post is not kept: it may be written next.
  */
 export async function getPost(db: Db, id: number, viewerId: number | null): Promise<MealPostView> {
   const post = await postDetails.get(
     String(id),
-    async () => {
-      const [row] = await selectPosts(db, null).where(eq(mealPosts.id, id));
-      if (!row) throw notFound('글을 찾을 수 없습니다.');
-      return toPostView(row);
-    },
+    () => readPost(db, id, null),
     viewerId === null ? 0 : lastOwnWrite(viewerId),
   );
   // A hidden post is gone for everyone but its author, who sees it marked.

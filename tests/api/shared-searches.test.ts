@@ -172,6 +172,16 @@ describe('shared post pages (lib/boards/board-cache.ts postDetails)', () => {
     // Warm, with both users cached: the shared page costs nothing, each viewer one probe of their seat.
     expect(await countStatements(() => read(alice))).toBe(1);
 
+    // A write answers with the post as it committed, not with the shared page its events have yet to refresh.
+    const completeRoute = await import('@/app/api/posts/[id]/complete/route');
+    const authorHeaders = await bearerFor(author);
+    await read(authorHeaders);
+    const completed = await call(completeRoute.POST, { method: 'POST', headers: authorHeaders, params: { id } });
+    expect(completed.body).toMatchObject({ isComplete: true });
+    expect((await read(authorHeaders)).body).toMatchObject({ isComplete: true });
+    const reopenRoute = await import('@/app/api/posts/[id]/reopen/route');
+    expect((await call(reopenRoute.POST, { method: 'POST', headers: authorHeaders, params: { id } })).body).toMatchObject({ isComplete: false });
+
     expect((await call(membersRoute.POST, { method: 'POST', headers: alice, params: { id: String(post.chatRoomId) } })).status).toBeLessThan(300);
     expect((await read(alice)).body).toMatchObject({ joinNumber: 2, isJoined: true });
     expect((await read(bob)).body).toMatchObject({ joinNumber: 2, isJoined: false });
