@@ -54,10 +54,14 @@ type Load<T> = { promise: Promise<T>; startedAt: number };
 type State<T extends object> = {
   pages: LRUCache<string, Entry<T>>;
   loading: Map<string, Load<T>>;
-  /** Logical instant of the last change (and removal) per group, and of the last one of every group. */
-  changed: Map<string, number>;
+  /**
+   * Logical instant of the last change (and removal) per group, and of the last one of every
+   * group. A group can be one post, so marks expire: after `marksMs` no page or load that began
+   * before the mark is left for it to judge.
+   */
+  changed: LRUCache<string, number>;
   changedAnywhere: number;
-  removed: Map<string, number>;
+  removed: LRUCache<string, number>;
   removedAnywhere: number;
   /** Tests: loads that started before the last `clear` are not kept. */
   clearedAt: number;
@@ -66,12 +70,14 @@ type State<T extends object> = {
 const all = processSingleton('shared-pages', () => new Map<string, SharedPages<object>>());
 
 export function sharedPages<T extends object>(name: string, { groupOf = () => '', ttlMs = 1000, maxStaleMs = 10_000, max = 2000 }: SharedPagesOptions = {}): SharedPages<T> {
+  // Pages live at most maxStaleMs and a load takes seconds at worst: a mark must outlast both.
+  const marksMs = Math.max(60_000, maxStaleMs * 6);
   const cache = processSingleton<State<T>>(`shared-pages:${name}`, () => ({
     pages: new LRUCache<string, Entry<T>>({ max, ttl: maxStaleMs }),
     loading: new Map(),
-    changed: new Map(),
+    changed: new LRUCache<string, number>({ max: 100_000, ttl: marksMs }),
     changedAnywhere: 0,
-    removed: new Map(),
+    removed: new LRUCache<string, number>({ max: 100_000, ttl: marksMs }),
     removedAnywhere: 0,
     clearedAt: 0,
   }));
