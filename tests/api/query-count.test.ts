@@ -24,6 +24,17 @@ async function statementsFor(run: () => Promise<unknown>) {
   return queries;
 }
 
+/** `n` new users who joined the room, in order. */
+async function joinedMembers(roomId: number, n: number) {
+  const members = [];
+  for (let i = 0; i < n; i++) {
+    const member = await createUser();
+    await chat.joinRoom(getDb(), member, roomId);
+    members.push(member);
+  }
+  return members;
+}
+
 describe('statements per request (no N+1)', () => {
   it('GET /api/posts takes at most 3 statements however many posts and members', async () => {
     const me = await createUser();
@@ -71,12 +82,7 @@ describe('statements per chat history page', () => {
       return { queries, items: body!.items };
     };
     const small = await page();
-    const members = [];
-    for (let i = 0; i < 8; i++) {
-      const member = await createUser();
-      await chat.joinRoom(getDb(), member, roomId);
-      members.push(member);
-    }
+    const members = await joinedMembers(roomId, 8);
     let previous: number | undefined;
     for (const [i, member] of members.entries()) {
       const { message } = await chat.sendMessage(getDb(), member, roomId, { body: `<@${owner.id}> 안녕 ${i}`, replyToId: previous });
@@ -180,12 +186,7 @@ describe('statements per chat write (issue #19: the lively room stays as fast as
     const owner = await createUser();
     const post = await createTestPost(owner, { targetNumber: 10 });
     const roomId = post.chatRoomId;
-    const members: Awaited<ReturnType<typeof createUser>>[] = [];
-    for (let i = 0; i < 6; i++) {
-      const member = await createUser();
-      await chat.joinRoom(getDb(), member, roomId);
-      members.push(member);
-    }
+    const members = await joinedMembers(roomId, 6);
     let sent: { id: number } | undefined;
     const send = await statementsFor(async () => {
       sent = (await chat.sendMessage(getDb(), owner, roomId, { body: '오늘 저녁 치킨 어때요', clientId: crypto.randomUUID() })).message;
