@@ -16,6 +16,7 @@
  * so the shared pages rarely answer and each request pays the query. Compare a 2,000-row run with
  * a large one: BENCH_COLD=1 BENCH_GAMES=2000 BENCH_SPACES=2000, then
  * BENCH_COLD=1 BENCH_GAMES=100000 BENCH_SPACES=10000 BENCH_RESERVATIONS=200000.
+ * BENCH_READS=games,spaces runs only the reads whose names contain one of those words.
  */
 import autocannon from 'autocannon';
 import { eq } from 'drizzle-orm';
@@ -47,6 +48,7 @@ const RESERVATIONS = Math.min(Number(process.env.BENCH_RESERVATIONS ?? 0), SPACE
 const COLD = process.env.BENCH_COLD === '1';
 const COMMUNITY_POSTS = 500;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 15);
+const ONLY = process.env.BENCH_READS?.split(',').filter(Boolean);
 const CITY_HALL = '37.5663,126.9779';
 const typeWords: Record<(typeof spaceTypes)[number], string> = {
   party_room: '파티룸',
@@ -141,7 +143,7 @@ try {
     { name: 'spaces near + date and hours', path: `/api/spaces?near=${CITY_HALL}&radiusKm=5&date=${date}&start=10:00&end=12:00`, route: spacesRoute.GET, params: {}, headers: auth },
     { name: 'spaces text search q=스터디', path: `/api/spaces?q=${encodeURIComponent('스터디')}`, route: spacesRoute.GET, params: {}, headers: auth },
     { name: 'community list', path: '/api/community/posts', route: communityRoute.GET, params: {}, headers: auth },
-  ];
+  ].filter((read) => !ONLY || ONLY.some((word) => read.name.includes(word)));
 
   // What each read runs, through the real handler on this database, cold (the user not cached).
   const statements = new Map<string, { query: string; params: unknown[] }[]>();

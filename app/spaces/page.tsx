@@ -102,8 +102,8 @@ export default async function SpacesPage({ searchParams }: { searchParams: Promi
           view={view}
           items={result.items}
           page={result.page}
-          summary={`공간 ${result.page.total}곳`}
-          mapSummary={`공간 ${result.page.total}곳${result.page.total > MAP_SIZE ? ` 중 ${MAP_SIZE}곳을 지도에 표시합니다` : ''}`}
+          counting={{ noun: '공간', unit: '곳' }}
+          mapSize={MAP_SIZE}
           marker={markerOf}
           mapLabel="공간 지도"
           listLabel="공간 목록"

@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
-import { boolean, check, date, doublePrecision, index, integer, pgTable, smallint, text, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import { sql, type SQL } from 'drizzle-orm';
+import { type AnyPgColumn, boolean, check, date, doublePrecision, index, integer, pgTable, smallint, text, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
 import { id, ref, timestamps, timestamptz } from './columns';
 import { userRef, users } from './accounts';
 import { chatRooms } from './chat';
@@ -7,6 +7,13 @@ import { neighbourhoodRef } from './neighbourhoods';
 import { payments } from './payments';
 import { sports, gameGenders, gameLevels, gameStatuses, playerStatuses, MAX_PRIORITY_HOURS, OFFER_MINUTES, type Sport, type GameGender, type GameLevel, type GameStatus, type PlayerStatus } from '../constants/games';
 import { inList } from './in-list';
+import { mapPoint } from './map-point';
+
+/**
+ * A game still ahead, written out (not as parameters) so PostgreSQL matches it to the partial
+ * index's predicate in every plan of a prepared statement.
+ */
+export const upcomingGame = (status: AnyPgColumn | SQL) => sql`${status} in ('recruiting', 'full', 'confirmed')`;
 
 
 export const venues = pgTable(
@@ -101,7 +108,9 @@ export const games = pgTable(
     index('games_starts_at_idx').on(t.startsAt, t.id),
     index('games_sport_starts_at_idx').on(t.sport, t.startsAt),
     index('games_sigungu_code_starts_at_idx').on(t.sigunguCode, t.startsAt),
-    index('games_lat_lng_idx').on(t.lat, t.lng),
+    // Within a radius (lib/map/nearby.ts); games still ahead also nearest first, the default search.
+    index('games_position_idx').using('gist', mapPoint(t.lat, t.lng)),
+    index('games_upcoming_position_idx').using('gist', mapPoint(t.lat, t.lng)).where(upcomingGame(t.status)),
     index('games_status_recruit_until_idx').on(t.status, t.recruitUntil),
     index('games_status_ends_at_idx').on(t.status, t.endsAt),
     index('games_host_id_idx').on(t.hostId, t.startsAt),

@@ -6,6 +6,7 @@ import { neighbourhoodRef, sigunguOf } from './neighbourhoods';
 import { payments } from './payments';
 import { spaceTypes, cancellationPolicies, spaceStatuses, reservationStatuses, bookingModes, type BookingMode, type SpaceType, type Amenity, type CancellationPolicy, type SpaceStatus, type ReservationStatus } from '../constants/spaces';
 import { inList } from './in-list';
+import { mapPoint } from './map-point';
 import { tagArray, type ReviewTag } from '../constants/reviews';
 
 
@@ -79,7 +80,8 @@ export const spaces = pgTable(
     index('spaces_active_price_idx').on(t.pricePerHour, t.id).where(sql`${t.status} = 'active'`),
     index('spaces_active_type_idx').on(t.type, t.createdAt.desc()).where(sql`${t.status} = 'active'`),
     index('spaces_active_sigungu_idx').on(t.sigunguCode, t.createdAt.desc()).where(sql`${t.status} = 'active'`),
-    index('spaces_active_lat_lng_idx').on(t.lat, t.lng).where(sql`${t.status} = 'active'`),
+    // Nearest first and within a radius (lib/map/nearby.ts).
+    index('spaces_active_position_idx').using('gist', mapPoint(t.lat, t.lng)).where(sql`${t.status} = 'active'`),
     index('spaces_active_capacity_idx').on(t.capacity).where(sql`${t.status} = 'active'`),
     index('spaces_amenities_idx').using('gin', t.amenities),
     index('spaces_search_text_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),

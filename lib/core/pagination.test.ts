@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageInfo, windowedPageInfo } from './pagination';
+import { cappedPageInfo, pageInfo, windowedCountCap, windowedPageInfo } from './pagination';
 
 describe('pageInfo', () => {
   it('describes a single empty page', () => {
@@ -34,5 +34,25 @@ describe('pageInfo', () => {
     expect(at(44)).toMatchObject({ range: [39, 40, 41, 42, 43, 44, 45, 46, 47, 48], next: 50 });
     expect(at(2, 12)).toMatchObject({ range: [1, 2], prev: null, next: null });
     expect(at(9, 12)).toMatchObject({ range: [1, 2], prev: null, next: null });
+  });
+});
+
+describe('cappedPageInfo', () => {
+  it('is pageInfo when the count stopped below the cap, and a floor marked totalCapped past it', () => {
+    expect(cappedPageInfo(1, 20, 57, 220)).toEqual(pageInfo(1, 20, 57));
+    expect(cappedPageInfo(1, 20, 220, 220)).toEqual(pageInfo(1, 20, 220));
+    expect(cappedPageInfo(1, 20, 221, 220)).toEqual({ ...pageInfo(1, 20, 220), totalCapped: true });
+  });
+
+  it('keeps every page number exact at the windowed cap, whatever the real total', () => {
+    for (const current of [1, 3, 9, 40]) {
+      const cap = windowedCountCap(current, 10);
+      for (const real of [cap + 1, cap * 3, 100_000]) {
+        const capped = cappedPageInfo(current, 10, Math.min(real, cap + 1), cap);
+        const exact = pageInfo(current, 10, real);
+        expect(capped.range).toEqual(exact.range);
+        expect([capped.prev, capped.next]).toEqual([exact.prev, exact.next]);
+      }
+    }
   });
 });

@@ -13,6 +13,8 @@ export type PageInfo = {
   range: number[];
   prev: number | null;
   next: number | null;
+  /** Set when `total` was counted only up to a cap: it is then a floor (cappedPageInfo). */
+  totalCapped?: true;
 };
 
 const WINDOW = 10;
@@ -56,6 +58,15 @@ export function windowedPageInfo(current: number, size: number, total: number): 
  */
 export const windowedCountCap = (current: number, size: number) => (current + WINDOW) * size;
 
+/**
+ * pageInfo for rows counted only up to `cap + 1` (a count that stops there costs the same however
+ * many rows match): more than `cap` answers `total: cap` with `totalCapped`, "at least". Every
+ * field the page's buttons use is still exact while cap ≥ windowedCountCap(current, size).
+ */
+export function cappedPageInfo(current: number, size: number, counted: number, cap: number): PageInfo {
+  return counted > cap ? { ...pageInfo(current, size, cap), totalCapped: true } : pageInfo(current, size, counted);
+}
+
 export const pageInfoSchema = z.object({
   current: z.number().int(),
   size: z.number().int(),
@@ -64,6 +75,7 @@ export const pageInfoSchema = z.object({
   range: z.array(z.number().int()),
   prev: z.number().int().nullable(),
   next: z.number().int().nullable(),
+  totalCapped: z.literal(true).optional().describe('present when `total` was counted only up to a cap and is a floor ("at least")'),
 });
 
 export const paginated = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), page: pageInfoSchema });

@@ -1,10 +1,11 @@
-import { and, asc, count, desc, eq, gt, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { gamePlayers, games, payments, users, type Game, type GamePlayer, type User } from '@/db/schema';
+import { gamePlayers, games, payments, upcomingGame, users, type Game, type GamePlayer, type User } from '@/db/schema';
 import { toUserRef } from '@/lib/accounts/user-ref';
 import { trustBadgeColumns } from '@/lib/trust/columns';
 import { notFound } from '@/lib/core/domain-error';
-import { pageInfo } from '@/lib/core/pagination';
+import { cappedPageInfo, pageInfo, windowedCountCap } from '@/lib/core/pagination';
+import { distanceKm, nearestFirst, planeKm, PLANE_ERROR, withinKm } from '@/lib/map/nearby';
 import { sharedBody, sharedPages } from '@/lib/core/shared-pages';
 import { policyRefund } from './refund-policy';
 import { timesOfDay, type TimeOfDay } from '@/db/constants/games';
@@ -99,10 +100,6 @@ export async function nextGameFor(db: Db, userId: number, now: Date) {
   return row ? { game: toGameView(row.game, row.host), participation: row.status } : null;
 }
 
-/** Great-circle distance in km from a point (haversine), as SQL over the game's coordinates. */
-const distanceFrom = (lat: number, lng: number) =>
-  sql<number>`6371 * 2 * asin(sqrt(power(sin(radians(${games.lat} - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(${games.lat})) * power(sin(radians(${games.lng} - ${lng}) / 2), 2)))`;
-
 /** The Seoul start hours of a time-of-day bucket (games.start_hour is kept by PostgreSQL). */
 const hoursOf = (bucket: TimeOfDay) => {
   const [from, to] = timesOfDay[bucket];
@@ -110,8 +107,9 @@ const hoursOf = (bucket: TimeOfDay) => {
 };
 
 /**
- * Search. `near` narrows by a bounding box first (games_lat_lng_idx) and then by the exact
- * distance; without a status, only games still ahead (recruiting, full, confirmed) are listed.
+ * Search. `near` keeps the games within the radius (games_position_idx) and lists the nearest
+ * first unless `sort=startsAt`; without a status, only games still ahead (recruiting, full,
+ * confirmed) are listed.
  */
 export function listGames(db: Db, query: ListGamesQuery, viewerId: number | null = null) {
   // Every anonymous viewer sees the same page; a signed-in one may host a hidden game.
@@ -131,7 +129,7 @@ export const forgetGameSearches = ({ removed = false } = {}) => (removed ? publi
 async function searchGames(db: Db, query: ListGamesQuery, viewerId: number | null): Promise<GamePage> {
   // Hidden games stay in their host's lists only.
   const where: SQL[] = [or(isNull(games.hiddenAt), eq(games.hostId, viewerId ?? 0))!];
-  where.push(query.status ? eq(games.status, query.status) : inArray(games.status, ['recruiting', 'full', 'confirmed']));
+  where.push(query.status ? eq(games.status, query.status) : upcomingGame(games.status));
   if (query.sport) where.push(eq(games.sport, query.sport));
   if (query.from) where.push(gte(games.startsAt, query.from));
   if (query.to) where.push(lte(games.startsAt, query.to));
@@ -146,35 +144,88 @@ async function searchGames(db: Db, query: ListGamesQuery, viewerId: number | nul
     const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     where.push(or(ilike(games.title, pattern), ilike(games.placeName, pattern), ilike(games.address, pattern))!);
   }
-  let distance: SQL<number> | undefined;
-  if (query.near) {
-    const [lat, lng] = query.near;
-    const dLat = query.radiusKm / 111.2;
-    const dLng = query.radiusKm / (111.2 * Math.cos((lat * Math.PI) / 180));
-    distance = distanceFrom(lat, lng);
-    where.push(
-      sql`${games.lat} between ${lat - dLat} and ${lat + dLat}`,
-      sql`${games.lng} between ${lng - dLng} and ${lng + dLng}`,
-      sql`${distance} <= ${query.radiusKm}`,
-    );
-  }
-  const condition = and(...where);
-  const sortByDistance = distance && query.sort !== 'startsAt';
-  // The total rides along as a window count (one statement); only a page past the end, which
-  // has no row to carry it, asks for it separately.
-  const rows = await db
-    .select({ game: games, host: hostColumns, distanceKm: distance ?? sql<null>`null`, total: sql<number>`count(*) over ()` })
-    .from(games)
-    .innerJoin(users, eq(users.id, games.hostId))
-    .where(condition)
-    .orderBy(...(sortByDistance ? [asc(distance!)] : []), asc(games.startsAt), asc(games.id))
-    .limit(query.size)
-    .offset((query.page - 1) * query.size);
-  const total = rows.length ? Number(rows[0]!.total) : query.page > 1 ? (await db.select({ n: count() }).from(games).where(condition))[0]!.n : 0;
+  // The total is counted up to what the page's numbers need (windowedCountCap), exact below
+  // that and a floor at it (`totalCapped`): a search over a whole city costs what one over a
+  // few dozen games does.
+  const cap = windowedCountCap(query.page, query.size);
+  const found =
+    query.near && query.sort !== 'startsAt'
+      ? await nearestGames(db, where, query.near, query, cap)
+      : await byRadius(db, where, query, query.near, cap, [asc(games.startsAt), asc(games.id)]);
   return {
-    items: rows.map((r) => toGameView(r.game, r.host, r.distanceKm == null ? undefined : Number(r.distanceKm))),
-    page: pageInfo(query.page, query.size, total),
+    items: found.rows.map((r) => toGameView(r.game, r.host, r.distanceKm == null ? undefined : Number(r.distanceKm))),
+    page: cappedPageInfo(query.page, query.size, found.counted, cap),
   };
+}
+
+type FoundGames = { rows: { game: Game; host: HostFields; distanceKm: number | null }[]; counted: number };
+type PageOf = Pick<ListGamesQuery, 'page' | 'size' | 'radiusKm'>;
+
+/**
+ * Nearest first (the default with `near`): one walk of the position index, nearest outwards on
+ * mapPoint's plane, over the games that pass the other filters, stopping after `cap + 1` of them
+ * whatever the table holds (games_upcoming_position_idx for the default status). The page and
+ * the total come from the games it met within the radius, ordered by their exact distance, then
+ * start. The plane is within PLANE_ERROR of the exact distance, so the walk is known to hold every
+ * game it must when it went past the radius by that much or ran out of games; otherwise (a total
+ * of about `cap`, or a page at the walk's far end) the search goes by the radius instead.
+ */
+async function nearestGames(db: Db, where: SQL[], centre: readonly [number, number], query: PageOf, cap: number): Promise<FoundGames> {
+  const reach = nearestFirst(games.lat, games.lng, centre);
+  const walk = db.$with('walk').as(
+    db
+      .select({ id: games.id, reach: sql<number>`${reach}`.as('reach'), km: distanceKm(games.lat, games.lng, centre).as('km'), startsAt: games.startsAt })
+      .from(games)
+      .where(and(...where))
+      .orderBy(reach)
+      .limit(cap + 1),
+  );
+  const inside = sql`km <= ${query.radiusKm}`;
+  const pageIds = sql`(select id from walk where ${inside} order by km, starts_at, id limit ${query.size} offset ${(query.page - 1) * query.size})`;
+  // One row even for an empty page: what the walk met, and the page's ids, which the join below
+  // fetches by key (a join on the walk itself had a small table's planner read it whole).
+  const met = sql`(select count(*)::int as walked, coalesce(max(reach), 0) as farthest, (count(*) filter (where ${inside}))::int as inside, array(${pageIds}) as ids from walk) as met`;
+  const exact = distanceKm(games.lat, games.lng, centre);
+  const rows = await db
+    .with(walk)
+    .select({ game: games, host: hostColumns, distanceKm: exact, walked: sql<number>`met.walked`, farthest: sql<number>`met.farthest`, inside: sql<number>`met.inside` })
+    .from(met)
+    .leftJoin(games, sql`${games.id} = any(met.ids)`)
+    .leftJoin(users, eq(users.id, games.hostId))
+    .orderBy(exact, asc(games.startsAt), asc(games.id));
+  const { walked, inside: counted } = rows[0]!;
+  const farthestKm = planeKm(Number(rows[0]!.farthest));
+  const found = rows.filter((r): r is typeof r & { game: Game; host: HostFields } => r.game !== null && r.host !== null);
+  const wholeRadius = walked <= cap || farthestKm > query.radiusKm * PLANE_ERROR;
+  const lastKm = found.at(-1)?.distanceKm;
+  const pageKnown = wholeRadius || (found.length === query.size && Number(lastKm) * PLANE_ERROR < farthestKm);
+  if (pageKnown && (wholeRadius || counted > cap)) return { rows: found, counted };
+  return byRadius(db, where, query, centre, cap, [asc(distanceKm(games.lat, games.lng, centre)), asc(games.startsAt), asc(games.id)]);
+}
+
+/**
+ * The page's ids walked in `order` (games_starts_at_idx for soonest first) within the radius box
+ * of games_position_idx when `near`, then just those rows joined; the total counted up to the cap.
+ */
+async function byRadius(db: Db, where: SQL[], query: PageOf, near: readonly [number, number] | undefined, cap: number, order: SQL[]): Promise<FoundGames> {
+  const condition = and(...where, near ? withinKm(games.lat, games.lng, near, query.radiusKm) : undefined);
+  const total = sql<number>`(select count(*)::int from (select 1 from ${games} where ${condition} limit ${cap + 1}) capped)`;
+  const pageIds = db
+    .select({ id: games.id })
+    .from(games)
+    .where(condition)
+    .orderBy(...order)
+    .limit(query.size)
+    .offset((query.page - 1) * query.size)
+    .as('page_ids');
+  const rows = await db
+    .select({ game: games, host: hostColumns, distanceKm: near ? distanceKm(games.lat, games.lng, near) : sql<null>`null`, total })
+    .from(games)
+    .innerJoin(pageIds, eq(pageIds.id, games.id))
+    .innerJoin(users, eq(users.id, games.hostId))
+    .orderBy(...order);
+  const counted = rows.length ? Number(rows[0]!.total) : query.page > 1 ? (await db.select({ n: total }).from(sql`(select 1) as one`))[0]!.n : 0;
+  return { rows, counted };
 }
 
 export function toParticipationView(p: GamePlayer, user: HostFields, waitlistPosition: number | null = null): ParticipationView {

@@ -2479,6 +2479,11 @@ export interface operations {
                             range: number[];
                             prev: number | null;
                             next: number | null;
+                            /**
+                             * @description present when `total` was counted only up to a cap and is a floor ("at least")
+                             * @constant
+                             */
+                            totalCapped?: true;
                         };
                     };
                 };
@@ -2567,6 +2572,11 @@ export interface operations {
                             range: number[];
                             prev: number | null;
                             next: number | null;
+                            /**
+                             * @description present when `total` was counted only up to a cap and is a floor ("at least")
+                             * @constant
+                             */
+                            totalCapped?: true;
                         };
                     };
                 };
@@ -2849,6 +2859,11 @@ export interface operations {
                             range: number[];
                             prev: number | null;
                             next: number | null;
+                            /**
+                             * @description present when `total` was counted only up to a cap and is a floor ("at least")
+                             * @constant
+                             */
+                            totalCapped?: true;
                         };
                     };
                 };
@@ -3163,6 +3178,11 @@ export interface operations {
                             range: number[];
                             prev: number | null;
                             next: number | null;
+                            /**
+                             * @description present when `total` was counted only up to a cap and is a floor ("at least")
+                             * @constant
+                             */
+                            totalCapped?: true;
                         };
                     };
                 };
@@ -3352,6 +3372,11 @@ export interface operations {
                             range: number[];
                             prev: number | null;
                             next: number | null;
+                            /**
+                             * @description present when `total` was counted only up to a cap and is a floor ("at least")
+                             * @constant
+                             */
+                            totalCapped?: true;
                         };
                     };
                 };
@@ -6417,6 +6442,11 @@ export interface operations {
                             range: number[];
                             prev: number | null;
                             next: number | null;
+                            /**
+                             * @description present when `total` was counted only up to a cap and is a floor ("at least")
+                             * @constant
+                             */
+                            totalCapped?: true;
                         };
                     };
                 };
@@ -6994,6 +7024,11 @@ export interface operations {
                             range: number[];
                             prev: number | null;
                             next: number | null;
+                            /**
+                             * @description present when `total` was counted only up to a cap and is a floor ("at least")
+                             * @constant
+                             */
+                            totalCapped?: true;
                         };
                     };
                 };
@@ -7229,6 +7264,11 @@ export interface operations {
                             range: number[];
                             prev: number | null;
                             next: number | null;
+                            /**
+                             * @description present when `total` was counted only up to a cap and is a floor ("at least")
+                             * @constant
+                             */
+                            totalCapped?: true;
                         };
                     };
                 };
@@ -7551,6 +7591,11 @@ export interface operations {
                             range: number[];
                             prev: number | null;
                             next: number | null;
+                            /**
+                             * @description present when `total` was counted only up to a cap and is a floor ("at least")
+                             * @constant
+                             */
+                            totalCapped?: true;
                         };
                     };
                 };
@@ -9944,6 +9989,11 @@ export interface operations {
                             range: number[];
                             prev: number | null;
                             next: number | null;
+                            /**
+                             * @description present when `total` was counted only up to a cap and is a floor ("at least")
+                             * @constant
+                             */
+                            totalCapped?: true;
                         };
                     };
                 };
@@ -10679,6 +10729,11 @@ export interface operations {
                             range: number[];
                             prev: number | null;
                             next: number | null;
+                            /**
+                             * @description present when `total` was counted only up to a cap and is a floor ("at least")
+                             * @constant
+                             */
+                            totalCapped?: true;
                         };
                         unreadCount: number;
                     };
@@ -11327,6 +11382,11 @@ export interface operations {
                             range: number[];
                             prev: number | null;
                             next: number | null;
+                            /**
+                             * @description present when `total` was counted only up to a cap and is a floor ("at least")
+                             * @constant
+                             */
+                            totalCapped?: true;
                         };
                     };
                 };
@@ -12195,6 +12255,11 @@ export interface operations {
                             range: number[];
                             prev: number | null;
                             next: number | null;
+                            /**
+                             * @description present when `total` was counted only up to a cap and is a floor ("at least")
+                             * @constant
+                             */
+                            totalCapped?: true;
                         };
                     };
                 };
@@ -15051,6 +15116,11 @@ export interface operations {
                             range: number[];
                             prev: number | null;
                             next: number | null;
+                            /**
+                             * @description present when `total` was counted only up to a cap and is a floor ("at least")
+                             * @constant
+                             */
+                            totalCapped?: true;
                         };
                     };
                 };
@@ -16266,6 +16336,11 @@ export interface operations {
                             range: number[];
                             prev: number | null;
                             next: number | null;
+                            /**
+                             * @description present when `total` was counted only up to a cap and is a floor ("at least")
+                             * @constant
+                             */
+                            totalCapped?: true;
                         };
                     };
                 };
@@ -16547,6 +16622,11 @@ export interface operations {
                             range: number[];
                             prev: number | null;
                             next: number | null;
+                            /**
+                             * @description present when `total` was counted only up to a cap and is a floor ("at least")
+                             * @constant
+                             */
+                            totalCapped?: true;
                         };
                     };
                 };
@@ -18003,6 +18083,11 @@ export interface operations {
                             range: number[];
                             prev: number | null;
                             next: number | null;
+                            /**
+                             * @description present when `total` was counted only up to a cap and is a floor ("at least")
+                             * @constant
+                             */
+                            totalCapped?: true;
                         };
                         summary: {
                             average: number | null;
@@ -18678,6 +18763,11 @@ export interface operations {
                             range: number[];
                             prev: number | null;
                             next: number | null;
+                            /**
+                             * @description present when `total` was counted only up to a cap and is a floor ("at least")
+                             * @constant
+                             */
+                            totalCapped?: true;
                         };
                     };
                 };
@@ -19136,6 +19226,11 @@ export interface operations {
                             range: number[];
                             prev: number | null;
                             next: number | null;
+                            /**
+                             * @description present when `total` was counted only up to a cap and is a floor ("at least")
+                             * @constant
+                             */
+                            totalCapped?: true;
                         };
                         summary: {
                             average: number | null;
@@ -20604,6 +20699,11 @@ export interface operations {
                             range: number[];
                             prev: number | null;
                             next: number | null;
+                            /**
+                             * @description present when `total` was counted only up to a cap and is a floor ("at least")
+                             * @constant
+                             */
+                            totalCapped?: true;
                         };
                     };
                 };
@@ -21432,6 +21532,11 @@ export interface operations {
                             range: number[];
                             prev: number | null;
                             next: number | null;
+                            /**
+                             * @description present when `total` was counted only up to a cap and is a floor ("at least")
+                             * @constant
+                             */
+                            totalCapped?: true;
                         };
                     };
                 };

@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, between, count, desc, eq, gte, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, count, desc, eq, gte, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { preparedPerDb } from '@/db/prepared';
 import { neighbourhoods, spaceHolds, spaceLikes, spaces, users, type Space } from '@/db/schema';
@@ -9,6 +9,7 @@ import { hourLabel, seoulInstant } from '@/lib/core/seoul-time';
 import { pageInfo } from '@/lib/core/pagination';
 import { lastOwnWrite } from '@/lib/core/own-writes';
 import { sharedBody, sharedPages } from '@/lib/core/shared-pages';
+import { distanceKm, withinKm } from '@/lib/map/nearby';
 import { toSpaceImageView } from './image-view';
 import { dayKind, holidayNames, hourlyPriceOn } from './pricing';
 import { roundRating } from './reviews';
@@ -85,9 +86,8 @@ export async function getSpace(db: Db, id: number, viewerId: number | null): Pro
   return toSpaceView(row);
 }
 
-/** Great-circle distance in km from (lat, lng), in SQL. */
-const distanceKm = (lat: number, lng: number) =>
-  sql<number>`(6371 * 2 * asin(sqrt(power(sin(radians(${spaces.lat} - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(${spaces.lat})) * power(sin(radians(${spaces.lng} - ${lng}) / 2), 2))))`;
+/** Great-circle distance in km from a point, in SQL. */
+const distanceFrom = (point: readonly [number, number]) => distanceKm(spaces.lat, spaces.lng, point);
 
 const popularity = (now: Date) =>
   sql<number>`((select count(*) from space_likes l where l.space_id = ${spaces.id}) + (select count(*) from reservations r where r.space_id = ${spaces.id} and r.status in ('confirmed', 'completed') and r.created_at >= ${new Date(now.getTime() - POPULAR_DAYS * 86_400_000).toISOString()}::timestamptz))`;
@@ -120,14 +120,7 @@ function filters(query: ListSpacesQuery, viewerId: number | null, now: Date): SQ
   const where: (SQL | undefined)[] = [eq(spaces.status, 'active'), or(isNull(spaces.hiddenAt), eq(spaces.hostId, viewerId ?? 0))];
   if (query.type) where.push(eq(spaces.type, query.type));
   if (query.sigungu) where.push(eq(spaces.sigunguCode, query.sigungu));
-  if (query.near) {
-    const [lat, lng] = query.near;
-    const dLat = query.radiusKm / 111;
-    const dLng = query.radiusKm / (111 * Math.max(0.01, Math.cos((lat * Math.PI) / 180)));
-    // The box lets the (lat, lng) index narrow the rows before the exact distance.
-    where.push(between(spaces.lat, lat - dLat, lat + dLat), between(spaces.lng, lng - dLng, lng + dLng));
-    where.push(lte(distanceKm(lat, lng), query.radiusKm));
-  }
+  if (query.near) where.push(withinKm(spaces.lat, spaces.lng, query.near, query.radiusKm));
   if (query.date && query.start !== undefined && query.end !== undefined) {
     const from = seoulInstant(query.date, query.start);
     const to = seoulInstant(query.date, query.end);
@@ -160,7 +153,7 @@ function ordering(query: ListSpacesQuery, now: Date): SQL[] {
       return [desc(spaces.createdAt), desc(spaces.id)];
     // Only with near (the schema refuses it otherwise): the radius box has already narrowed the rows.
     case 'distance':
-      return query.near ? [asc(distanceKm(query.near[0], query.near[1])), asc(spaces.id)] : [asc(spaces.id)];
+      return query.near ? [asc(distanceFrom(query.near)), asc(spaces.id)] : [asc(spaces.id)];
   }
 }
 
@@ -228,7 +221,7 @@ async function searchSpaces(db: Db, viewerId: number | null, query: ListSpacesQu
       id: spaces.id,
       total: sql<number>`(count(*) over ())::int`.as('total'),
       rank: sql<number>`row_number() over (order by ${sql.join(order, sql`, `)})`.as('rank'),
-      distanceKm: (query.near ? distanceKm(query.near[0], query.near[1]) : noDistance).as('distance_km'),
+      distanceKm: (query.near ? distanceFrom(query.near) : noDistance).as('distance_km'),
     })
     .from(spaces)
     .where(where)

@@ -89,6 +89,58 @@ describe('GET /api/games', () => {
     expect(expectProblem(await list('near=somewhere'), 400).errors).toHaveProperty('near');
     expect(expectProblem(await list('sport=chess&radiusKm=-1'), 400).errors).toHaveProperty('sport');
   });
+
+  it('counts the total only as far as the page numbers need: past that it is a floor, marked totalCapped', async () => {
+    const { auth } = await signedIn();
+    const [yongdam] = await getDb().select().from(neighbourhoods).where(eq(neighbourhoods.code, YONGDAM2));
+    for (let i = 0; i < 12; i++) await createGame(auth, body({ title: `풋살 ${i}`, lat: yongdam!.lat + i * 0.001, lng: yongdam!.lng }));
+    const list = async (query: string) => (await call(gamesRoute.GET, { path: `/api/games?near=${yongdam!.lat},${yongdam!.lng}&radiusKm=5&${query}` })).body;
+
+    // Page 1 of size 1 needs pages up to 11 known (the 다음 window): 11 counted of 12.
+    const first = await list('size=1');
+    expect(first.page).toMatchObject({ total: 11, totalCapped: true, current: 1, next: 2 });
+    expect(first.items[0]!.title).toBe('풋살 0');
+    // Page 2 needs 12: the count reaches the end, exact again.
+    const second = await list('size=1&page=2');
+    expect(second.page).toMatchObject({ total: 12, totalPages: 12 });
+    expect(second.page).not.toHaveProperty('totalCapped');
+    expect(second.items[0]!.title).toBe('풋살 1');
+    expect((await list('size=20')).page).toEqual(expect.objectContaining({ total: 12, totalPages: 1 }));
+    expect((await list('size=20')).page).not.toHaveProperty('totalCapped');
+    // A page past the end still learns the (capped) total.
+    expect((await list('size=1&page=30')).page).toMatchObject({ total: 12, current: 30 });
+  });
+
+  it('stays exact when games crowd just outside the radius (where the index plane and the true distance disagree)', async () => {
+    const { auth } = await signedIn();
+    const [yongdam] = await getDb().select().from(neighbourhoods).where(eq(neighbourhoods.code, YONGDAM2));
+    const { lat, lng } = yongdam!;
+    // In Jeju the index's plane shortens east–west distances by 3%: twelve games just outside
+    // the radius due east come nearer on the plane than one inside it due north, and fill the walk.
+    const east = (km: number) => ({ lat, lng: lng + km / (111.195 * Math.cos((lat * Math.PI) / 180)) });
+    for (let i = 0; i < 12; i++) await createGame(auth, body({ title: `바깥 ${i}`, ...east(5.02 + i * 0.005) }));
+    await createGame(auth, body({ title: '안쪽 북쪽', lat: lat + 4.95 / 111.195, lng }));
+    const res = await call(gamesRoute.GET, { path: `/api/games?near=${lat},${lng}&radiusKm=5&size=1` });
+    expect(res.body.page).toMatchObject({ total: 1, totalPages: 1 });
+    expect(res.body.page).not.toHaveProperty('totalCapped');
+    expect(res.body.items.map((g: { title: string }) => g.title)).toEqual(['안쪽 북쪽']);
+    expect(res.body.items[0]!.distanceKm).toBeCloseTo(4.95, 1);
+  });
+
+  it('orders games at one spot by their start, page after page, and soonest first on request', async () => {
+    const { auth } = await signedIn();
+    const [yongdam] = await getDb().select().from(neighbourhoods).where(eq(neighbourhoods.code, YONGDAM2));
+    const spot = { lat: yongdam!.lat + 0.01, lng: yongdam!.lng };
+    const at = (hours: number) => ({ startsAt: inHours(hours), endsAt: inHours(hours + 2) });
+    for (const hours of [72, 24, 48]) expect((await createGame(auth, body({ title: `${hours}시간 뒤`, ...at(hours), ...spot }))).status).toBe(201);
+    expect((await createGame(auth, body({ title: '더 가까운 곳', ...at(96), lat: yongdam!.lat, lng: yongdam!.lng }))).status).toBe(201);
+    const titles = async (query: string) => {
+      const pages = [1, 2, 3, 4].map((page) => call(gamesRoute.GET, { path: `/api/games?near=${yongdam!.lat},${yongdam!.lng}&radiusKm=5&size=1&page=${page}${query}` }));
+      return (await Promise.all(pages)).map((res) => res.body.items[0]?.title);
+    };
+    expect(await titles('')).toEqual(['더 가까운 곳', '24시간 뒤', '48시간 뒤', '72시간 뒤']);
+    expect(await titles('&sort=startsAt')).toEqual(['24시간 뒤', '48시간 뒤', '72시간 뒤', '더 가까운 곳']);
+  });
 });
 
 describe('one game', () => {

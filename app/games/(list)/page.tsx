@@ -99,8 +99,8 @@ export default async function GamesPage({ searchParams }: { searchParams: Promis
           view={view}
           items={result.items}
           page={result.page}
-          summary={`경기 ${result.page.total}개`}
-          mapSummary={`경기 ${result.page.total}개${result.page.total > MAP_SIZE ? ` 중 ${MAP_SIZE}개를 지도에 표시합니다` : ''}`}
+          counting={{ noun: '경기', unit: '개' }}
+          mapSize={MAP_SIZE}
           marker={markerOf}
           mapLabel="경기 지도"
           center={home ? [home.lat, home.lng] : undefined}
