@@ -4,23 +4,15 @@ import { NeighbourHome, type TodayData } from '@/components/home/neighbour-home'
 import { nearbyOpenPostsQuery } from '@/components/home/home-queries';
 import { VisitorHome } from '@/components/home/visitor-home';
 import { getDb } from '@/db/client';
-import { findActiveUser } from '@/lib/accounts/queries';
 import { getSessionUser } from '@/lib/auth/server-session';
-import { listPosts, listRecentOpenPostsPublic } from '@/lib/boards/queries';
-import { listMyRooms } from '@/lib/chat/queries';
-import { listGames, nextGameFor } from '@/lib/games/queries';
-import { listGamesQuery } from '@/lib/games/schema';
+import { listRecentOpenPostsPublic } from '@/lib/boards/queries';
+import { readHome } from '@/lib/home/queries';
 import { menuContext, recommendationsFor } from '@/lib/menus/context';
 import { modelConfigFromEnv } from '@/lib/menus/model';
-import { nextReservation } from '@/lib/reservations/queries';
-import { listSpaces } from '@/lib/spaces/queries';
-import { listSpacesQuery } from '@/lib/spaces/schema';
 
 export const dynamic = 'force-dynamic';
 
 const PUBLIC_POSTS = 6;
-const NEARBY_SPACES = 3;
-const NEARBY_GAMES = 3;
 
 /** `/`: the neighbourhood's day for residents, what Dongne is for visitors. */
 export default async function HomePage() {
@@ -34,32 +26,20 @@ export default async function HomePage() {
     weather: ctx.weather,
     recommendations: await recommendationsFor(ctx, brief),
   }));
+  // Everything else in one read model (lib/home): at most three statements once the shared pages are warm.
+  const home = await readHome(db, { id: me.id, neighbourhoodCode: me.neighbourhood.code }, new Date(), { boardSize: nearbyOpenPostsQuery.size });
   const queryClient = new QueryClient();
-  const now = new Date();
-  const spacesQuery = listSpacesQuery.parse({ sigungu: me.neighbourhood.code.slice(0, 5), sort: 'popular', size: NEARBY_SPACES });
-  const gamesQuery = listGamesQuery.parse({
-    sigungu: me.neighbourhood.code.slice(0, 5),
-    status: 'recruiting',
-    from: now.toISOString(),
-    sort: 'startsAt',
-    size: NEARBY_GAMES,
-  });
-  const [rooms, spaces, upcoming, games, nextGame] = await Promise.all([
-    listMyRooms(db, me.id),
-    listSpaces(db, me.id, spacesQuery, now),
-    nextReservation(db, me.id, now),
-    listGames(db, gamesQuery),
-    nextGameFor(db, me.id, now),
-    queryClient.prefetchQuery({
-      queryKey: postKeys.list(nearbyOpenPostsQuery),
-      queryFn: async () => {
-        const viewer = await findActiveUser(db, me.id);
-        if (!viewer) throw new Error('signed-in user is gone');
-        return listPosts(db, viewer, { scope: 'sigungu', status: 'open', page: 1, size: nearbyOpenPostsQuery.size });
-      },
-    }),
-  ]);
+  queryClient.setQueryData(postKeys.list(nearbyOpenPostsQuery), home.posts);
   return (
-    <NeighbourHome me={me} today={today} rooms={rooms} posts={dehydrate(queryClient)} spaces={spaces.items} nextReservation={upcoming} games={games.items} nextGame={nextGame} />
+    <NeighbourHome
+      me={me}
+      today={today}
+      rooms={home.rooms}
+      posts={dehydrate(queryClient)}
+      spaces={home.spaces}
+      nextReservation={home.nextReservation}
+      games={home.games}
+      nextGame={home.nextGame}
+    />
   );
 }

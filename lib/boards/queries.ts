@@ -7,7 +7,7 @@ import { notFound } from '@/lib/core/domain-error';
 import { trustBadgeColumns } from '@/lib/trust/columns';
 import { windowedCountCap, windowedPageInfo } from '@/lib/core/pagination';
 import { lastOwnWrite } from '@/lib/core/own-writes';
-import { boardPageKey, boardPages, postDetails } from './board-cache';
+import { boardPageKey, boardPages, postDetails, type SharedBoardPage } from './board-cache';
 import type { ListPostsQuery, MealPostView } from './schema';
 
 const selection = {
@@ -124,15 +124,17 @@ async function loadSharedPage(db: Db, scope: Scope, params: BoardParams) {
   return { items: rows.map(toPostView), total };
 }
 
+/** Whose board a page is: the viewer's id (their memberships and own hidden posts) and their dong. */
+export type BoardViewer = Pick<User, 'id' | 'neighbourhoodCode'>;
+
 /**
- * The board of the viewer's dong (or the whole sigungu), newest first (all posts, or only the
- * open ones): the page everyone sees (shared, served while one request reloads it, and never
- * older than the viewer's own last write: board-cache.ts), then the viewer's memberships among its rooms.
+ * A board page as everyone sees it (shared, served while one request reloads it, and never
+ * older than the viewer's own last write: board-cache.ts); `boardForViewer` makes it theirs.
  */
-export async function listPosts(db: Db, viewer: User, query: ListPostsQuery) {
+export function sharedBoardPage(db: Db, viewer: BoardViewer, query: ListPostsQuery) {
   const { category, scope, status, page, size } = query;
   const place = scope === 'sigungu' ? viewer.neighbourhoodCode.slice(0, 5) : viewer.neighbourhoodCode;
-  const shared = await boardPages.get(
+  return boardPages.get(
     boardPageKey(place, query),
     () =>
       loadSharedPage(db, scope, {
@@ -145,13 +147,25 @@ export async function listPosts(db: Db, viewer: User, query: ListPostsQuery) {
       }),
     lastOwnWrite(viewer.id),
   );
-  const joined = await joinedRooms(db, viewer.id, shared.items.map((p) => p.chatRoomId));
+}
+
+/** The shared page as the viewer sees it, given rooms they are in (its posts' or more: only those are looked up). */
+export function boardForViewer(shared: SharedBoardPage, viewer: BoardViewer, { page, size }: ListPostsQuery, joined: ReadonlySet<number>) {
   return {
     // The shared page keeps hidden posts so their authors still find them (marked); everyone
     // else loses them here. Hidden posts are rare: a page comes up short by them, no statement is added.
     items: shared.items.filter((p) => !p.hiddenAt || p.author.id === viewer.id).map((p) => ({ ...p, isJoined: joined.has(p.chatRoomId) })),
     page: windowedPageInfo(page, size, shared.total),
   };
+}
+
+/**
+ * The board of the viewer's dong (or the whole sigungu), newest first (all posts, or only the
+ * open ones): the shared page, then the viewer's memberships among its rooms.
+ */
+export async function listPosts(db: Db, viewer: BoardViewer, query: ListPostsQuery) {
+  const shared = await sharedBoardPage(db, viewer, query);
+  return boardForViewer(shared, viewer, query, await joinedRooms(db, viewer.id, shared.items.map((p) => p.chatRoomId)));
 }
 
 const membershipsAmong = preparedPerDb((db) =>

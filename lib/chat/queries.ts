@@ -125,20 +125,20 @@ const unreadCount = (userId: number) =>
     and x.id > ${chatMembers.lastReadMessageId} and x.user_id is distinct from ${userId})`;
 const lastMessageId = sql<number | null>`(select max(x.id) from ${chatMessages} x where x.room_id = ${chatRooms.id})`;
 
-/** My rooms, most recently active first, each with its last message and my unread count (two queries). */
-export async function listMyRooms(db: Db, userId: number): Promise<ChatRoomView[]> {
-  const rows = await db
-    .select({
-      room: chatRooms,
-      postId: mealPosts.id,
-      unread: unreadCount(userId),
-      lastMessageId,
-    })
-    .from(chatMembers)
-    .innerJoin(chatRooms, eq(chatRooms.id, chatMembers.roomId))
-    .leftJoin(mealPosts, eq(mealPosts.chatRoomId, chatRooms.id))
-    .where(eq(chatMembers.userId, userId))
-    .orderBy(desc(sql`coalesce(${lastMessageId}, 0)`), desc(chatRooms.id));
+/**
+ * A row of my rooms list, read from my chat_members rows joined to their rooms (and to
+ * meal_posts for the post's id): the room, my unread count and its last message's id.
+ */
+export const myRoomColumns = (userId: number) => ({ room: chatRooms, postId: mealPosts.id, unread: unreadCount(userId), lastMessageId });
+/** Most recently active first. */
+export const myRoomsOrder = [desc(sql`coalesce(${lastMessageId}, 0)`), desc(chatRooms.id)];
+export type MyRoomRow = { room: ChatRoom; postId: number | null; unread: number; lastMessageId: number | null };
+
+/**
+ * My rooms' rows as I see them. Their last messages and the other members of direct rooms take
+ * a statement each (in parallel, and only when there are any).
+ */
+export async function toMyRoomViews(db: Db, rows: MyRoomRow[], userId: number): Promise<ChatRoomView[]> {
   const [messages, peers] = await Promise.all([
     messagesByIds(db, rows.map((r) => Number(r.lastMessageId)).filter(Boolean), userId),
     directPeers(db, rows.map((r) => r.room), userId),
@@ -155,6 +155,18 @@ export async function listMyRooms(db: Db, userId: number): Promise<ChatRoomView[
       peers,
     ),
   );
+}
+
+/** My rooms, most recently active first, each with its last message and my unread count (at most three statements). */
+export async function listMyRooms(db: Db, userId: number): Promise<ChatRoomView[]> {
+  const rows = await db
+    .select(myRoomColumns(userId))
+    .from(chatMembers)
+    .innerJoin(chatRooms, eq(chatRooms.id, chatMembers.roomId))
+    .leftJoin(mealPosts, eq(mealPosts.chatRoomId, chatRooms.id))
+    .where(eq(chatMembers.userId, userId))
+    .orderBy(...myRoomsOrder);
+  return toMyRoomViews(db, rows, userId);
 }
 
 const roomFields = (room: ChatRoom, postId: number | null) => ({

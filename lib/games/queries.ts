@@ -8,7 +8,7 @@ import { cappedPageInfo, pageInfo, windowedCountCap } from '@/lib/core/paginatio
 import { distanceKm, nearestFirst, planeKm, PLANE_ERROR, withinKm } from '@/lib/map/nearby';
 import { sharedBody, sharedPages } from '@/lib/core/shared-pages';
 import { policyRefund } from './refund-policy';
-import { timesOfDay, type TimeOfDay } from '@/db/constants/games';
+import { timesOfDay, type PlayerStatus, type TimeOfDay } from '@/db/constants/games';
 import { genderLabels, levelLabels, sportLabels } from './labels';
 import type { GameView, ListGamesQuery, ParticipationView } from './schema';
 
@@ -77,28 +77,45 @@ export async function listHostedGames(db: Db, hostId: number) {
   return rows.map((r) => toGameView(r.game, r.host));
 }
 
-/**
- * The next game I play in (seat taken or held for payment) that hasn't started, with my
- * participation; null when there is none. For the home page.
- */
+/** Games I play in (seat taken or held for payment) that haven't started, soonest first: the first is my next one. */
+const playingAhead = (userId: number, now: Date) =>
+  and(
+    eq(gamePlayers.userId, userId),
+    inArray(gamePlayers.status, ['joined', 'pending_payment']),
+    inArray(games.status, ['recruiting', 'full', 'confirmed']),
+    gt(games.startsAt, now),
+  );
+const soonestFirst = [asc(games.startsAt), asc(games.id)];
+
+/** My next game's row: the game, its host (users) and my participation (game_players). */
+export const nextGameColumns = { game: games, host: hostColumns, status: gamePlayers.status };
+
+/** My next game with my participation; null when there is none (also from left joins that found none). */
+export const toNextGame = (row: { game: Game | null; host: HostFields | null; status: PlayerStatus | null } | undefined) =>
+  row?.game && row.host && row.status ? { game: toGameView(row.game, row.host), participation: row.status } : null;
+
+/** My next game with my participation; null when there is none. For the home page. */
 export async function nextGameFor(db: Db, userId: number, now: Date) {
   const [row] = await db
-    .select({ game: games, host: hostColumns, status: gamePlayers.status })
+    .select(nextGameColumns)
     .from(gamePlayers)
     .innerJoin(games, eq(games.id, gamePlayers.gameId))
     .innerJoin(users, eq(users.id, games.hostId))
-    .where(
-      and(
-        eq(gamePlayers.userId, userId),
-        inArray(gamePlayers.status, ['joined', 'pending_payment']),
-        inArray(games.status, ['recruiting', 'full', 'confirmed']),
-        gt(games.startsAt, now),
-      ),
-    )
-    .orderBy(asc(games.startsAt), asc(games.id))
+    .where(playingAhead(userId, now))
+    .orderBy(...soonestFirst)
     .limit(1);
-  return row ? { game: toGameView(row.game, row.host), participation: row.status } : null;
+  return toNextGame(row);
 }
+
+/** The game_players id of my next game as a subquery, for a statement that joins it by key (the home page's). */
+export const nextGamePlayerId = (db: Db, userId: number, now: Date) =>
+  db
+    .select({ id: gamePlayers.id })
+    .from(gamePlayers)
+    .innerJoin(games, eq(games.id, gamePlayers.gameId))
+    .where(playingAhead(userId, now))
+    .orderBy(...soonestFirst)
+    .limit(1);
 
 /** The Seoul start hours of a time-of-day bucket (games.start_hour is kept by PostgreSQL). */
 const hoursOf = (bucket: TimeOfDay) => {

@@ -11,15 +11,19 @@ import { isReviewable } from '@/lib/spaces/reviews';
 import { inNoShowWindow } from '@/lib/trust/rules';
 import type { HostReservationsQuery, ReservationView } from './schema';
 
-const selection = {
+/**
+ * What a reservation's views read. `guests` is the users table the guest comes from: an alias
+ * of it when the statement joins users for something else too (the home page's).
+ */
+export const reservationColumns = (guests: typeof users = users) => ({
   reservation: reservations,
   space: { id: spaces.id, title: spaces.title, address: spaces.address, hostId: spaces.hostId, cancellationPolicy: spaces.cancellationPolicy },
-  guest: { id: users.id, username: users.username, isActive: users.isActive, avatarKey: users.avatarKey },
+  guest: { id: guests.id, username: guests.username, isActive: guests.isActive, avatarKey: guests.avatarKey },
   payment: { id: payments.id, orderId: payments.orderId, status: payments.status, amount: payments.amount },
   reviewed: sql<boolean>`exists (select 1 from space_reviews sr where sr.reservation_id = ${reservations.id})`,
   guestReviewed: sql<boolean>`exists (select 1 from guest_reviews gr where gr.reservation_id = ${reservations.id})`,
   noShowMarked: sql<boolean>`exists (select 1 from no_shows ns where ns.subject_type = 'reservation' and ns.subject_id = ${reservations.id})`,
-};
+});
 
 type Row = {
   reservation: Reservation;
@@ -29,6 +33,13 @@ type Row = {
   reviewed: boolean;
   guestReviewed: boolean;
   noShowMarked: boolean;
+};
+
+/** A `Row` through left joins: no reservation, and so no space or guest either. */
+type LeftJoinedRow = Omit<Row, 'reservation' | 'space' | 'guest'> & {
+  reservation: Reservation | null;
+  space: Row['space'] | null;
+  guest: UserRefSource | null;
 };
 
 /** What a cancellation by `viewerId` would refund now: the guest by the space's policy, the host in full. */
@@ -76,7 +87,7 @@ export const toReservationView = (r: Row, viewerId: number, now: Date): Reservat
 
 const selectReservations = (db: Db, extra: { total: SQL<number> }) =>
   db
-    .select({ ...selection, ...extra })
+    .select({ ...reservationColumns(), ...extra })
     .from(reservations)
     .innerJoin(spaces, eq(spaces.id, reservations.spaceId))
     .innerJoin(users, eq(users.id, reservations.guestId))
@@ -110,11 +121,30 @@ export function listMyReservations(db: Db, guestId: number, query: { page: numbe
   return page(db, guestId, eq(reservations.guestId, guestId), [desc(reservations.startsAt), desc(reservations.id)], query, now);
 }
 
-/** My next booking still ahead (held or confirmed), for the home page; null when there is none. */
+/** My bookings still ahead (held, requested or confirmed), soonest first: the first is my next one. */
+const upcoming = (guestId: number, now: Date) =>
+  and(eq(reservations.guestId, guestId), inArray(reservations.status, ['pending_payment', 'requested', 'confirmed']), gt(reservations.startsAt, now));
+const soonestFirst = [asc(reservations.startsAt), asc(reservations.id)];
+
+/** My next booking still ahead, for the home page; null when there is none. */
 export async function nextReservation(db: Db, guestId: number, now: Date): Promise<ReservationView | null> {
-  const upcoming = and(eq(reservations.guestId, guestId), inArray(reservations.status, ['pending_payment', 'requested', 'confirmed']), gt(reservations.startsAt, now));
-  const { items } = await page(db, guestId, upcoming, [asc(reservations.startsAt), asc(reservations.id)], { page: 1, size: 1 }, now);
+  const { items } = await page(db, guestId, upcoming(guestId, now), soonestFirst, { page: 1, size: 1 }, now);
   return items[0] ?? null;
+}
+
+/** The id of my next booking as a subquery, for a statement that joins it by key (the home page's). */
+export const nextReservationId = (db: Db, guestId: number, now: Date) =>
+  db
+    .select({ id: reservations.id })
+    .from(reservations)
+    .where(upcoming(guestId, now))
+    .orderBy(...soonestFirst)
+    .limit(1);
+
+/** `reservationColumns` read through left joins (all null when there was none) as the viewer sees them. */
+export function toReservationViewOrNull(r: LeftJoinedRow, viewerId: number, now: Date): ReservationView | null {
+  const { reservation, space, guest } = r;
+  return reservation && space && guest ? toReservationView({ ...r, reservation, space, guest }, viewerId, now) : null;
 }
 
 /** Reservations of the host's spaces, soonest first, by space and by Seoul dates (inclusive). */

@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, count, desc, eq, gte, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, count, desc, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { preparedPerDb } from '@/db/prepared';
 import { neighbourhoods, spaceHolds, spaceLikes, spaces, users, type Space } from '@/db/schema';
@@ -179,31 +179,55 @@ const likedAmong = preparedPerDb((db) =>
 );
 
 /**
- * Search. The page everyone sees is shared; a signed-in viewer then takes one statement for
- * which of its spaces they like (none for an empty page). A host of a hidden space (rare) and a
- * `liked` filter search on their own.
+ * The same question as a column (int[]) for a statement that reads other things of the viewer's
+ * (the home page's), so the likes cost no statement of their own.
  */
-export async function listSpaces(db: Db, viewerId: number | null, query: ListSpacesQuery, now: Date): Promise<SpacePage> {
-  const own = async () => (await searchSpaces(db, viewerId, query, now)).view;
-  if (query.liked && viewerId !== null) return own();
+export const likedAmongColumn = (userId: number, spaceIds: number[]) =>
+  spaceIds.length
+    ? sql<number[]>`array(select ${spaceLikes.spaceId} from ${spaceLikes} where ${and(eq(spaceLikes.userId, userId), inArray(spaceLikes.spaceId, spaceIds))})`
+    : sql<number[]>`'{}'::int[]`;
+
+/**
+ * A signed-in search up to the viewer's likes: the shared page and the ids whose likes are still
+ * to be asked (`withLikes`), or, for a host of a hidden space on it (rare) and a `liked` filter,
+ * their own search, which needs nothing more.
+ */
+export async function spacesBeforeLikes(db: Db, viewerId: number, query: ListSpacesQuery, now: Date): Promise<{ page: SpacePage; likesOf: number[] }> {
+  const own = async () => ({ page: (await searchSpaces(db, viewerId, query, now)).view, likesOf: [] });
+  if (query.liked) return own();
+  const { view, hiddenHosts } = await sharedSearch(db, query, now, lastOwnWrite(viewerId));
+  if (hiddenHosts.includes(viewerId)) return own();
+  return { page: view, likesOf: view.items.map((s) => s.id) };
+}
+
+/** A shared page with the viewer's likes; most viewers like none of it: then it is the shared page itself (serialized once). */
+export const withLikes = (page: SpacePage, liked: ReadonlySet<number>): SpacePage =>
+  liked.size ? { ...page, items: page.items.map((s) => ({ ...s, isLiked: liked.has(s.id) })) } : page;
+
+/** The search as anyone sees it, shared (never older than the reader's own last write at `ownWrite`). */
+function sharedSearch(db: Db, query: ListSpacesQuery, now: Date, ownWrite: number) {
   // A page is at most a second old anyway; the minute in the key keeps a caller's own clock (jobs, tests) apart.
   const key = `${Math.floor(now.getTime() / 60_000)}|${JSON.stringify(query)}`;
-  const { view: shared, hiddenHosts } = await sharedSearches.get(
+  return sharedSearches.get(
     key,
     async () => {
       const loaded = await searchSpaces(db, null, query, now);
       return { ...loaded, view: sharedBody(loaded.view) };
     },
-    viewerId === null ? 0 : lastOwnWrite(viewerId),
+    ownWrite,
   );
-  if (viewerId === null) return shared;
-  if (hiddenHosts.includes(viewerId)) return own();
-  const ids = shared.items.map((s) => s.id);
-  if (!ids.length) return shared;
-  const liked = new Set((await likedAmong(db).execute({ userId: viewerId, spaceIds: ids })).map((r) => r.id));
-  // Most viewers like none of the page: then it is the shared page itself (serialized once).
-  if (!liked.size) return shared;
-  return { ...shared, items: shared.items.map((s) => ({ ...s, isLiked: liked.has(s.id) })) };
+}
+
+/**
+ * Search. The page everyone sees is shared; a signed-in viewer then takes one statement for
+ * which of its spaces they like (none for an empty page). A host of a hidden space (rare) and a
+ * `liked` filter search on their own.
+ */
+export async function listSpaces(db: Db, viewerId: number | null, query: ListSpacesQuery, now: Date): Promise<SpacePage> {
+  if (viewerId === null) return (await sharedSearch(db, query, now, 0)).view;
+  const { page, likesOf } = await spacesBeforeLikes(db, viewerId, query, now);
+  if (!likesOf.length) return page;
+  return withLikes(page, new Set((await likedAmong(db).execute({ userId: viewerId, spaceIds: likesOf })).map((r) => r.id)));
 }
 
 /**

@@ -180,6 +180,67 @@ describe('statements per hot read (issue #23: at most 3, authentication included
   });
 });
 
+describe('statements per home page (issue #23 item 2: at most 3 once the shared pages are warm)', () => {
+  it("the signed-in home's data: the shared pages when cold, then my parts, my rooms' last messages and direct rooms' peers, at any number of rooms", async () => {
+    const { readHome } = await import('@/lib/home/queries');
+    const { openDirectRoom } = await import('@/lib/chat/direct');
+    const { joinGame } = await import('@/lib/games/players');
+    const { likeSpace } = await import('@/lib/spaces/mutations');
+    const { flushEvents } = await import('@/lib/events/dispatcher');
+    const { seoulInstant } = await import('@/lib/core/seoul-time');
+    const { createTestGame } = await import('../support/games');
+    const { createPaidReservation } = await import('../support/reservations');
+    const { createTestSpace, seoulDateInDays } = await import('../support/spaces');
+    const me = await createUser();
+    const now = new Date();
+    const addRooms = async (n: number) => {
+      for (let i = 0; i < n; i++) {
+        const post = await createTestPost(await createUser(), { title: `같이 주문 ${i}` });
+        await chat.joinRoom(getDb(), me, post.chatRoomId);
+        await chat.sendMessage(getDb(), me, post.chatRoomId, { body: `안녕 ${i}` });
+        const { room } = await openDirectRoom(getDb(), await createUser(), me.id);
+        await chat.sendMessage(getDb(), me, room.id, { body: `반가워요 ${i}` });
+      }
+    };
+    await addRooms(1);
+    await joinGame(getDb(), me, (await createTestGame(await createUser(), now, { startsInHours: 30 })).id);
+    const { space } = await createTestSpace();
+    await likeSpace(getDb(), me, space.id);
+    const date = seoulDateInDays(3);
+    await createPaidReservation(me, space.id, seoulInstant(date, 10), seoulInstant(date, 12), now);
+    // The writes' events (which mark the shared pages changed) are delivered before counting.
+    await flushEvents();
+    const home = async () => {
+      let read: Awaited<ReturnType<typeof readHome>> | undefined;
+      const queries = await statementsFor(async () => {
+        read = await readHome(getDb(), me, now, { boardSize: 5 });
+      });
+      return { queries, read: read! };
+    };
+    const cold = await home();
+    const warm = await home();
+    expect(warm.read).toEqual(cold.read);
+    expect(warm.read).toMatchObject({ nextReservation: { spaceId: space.id }, nextGame: { participation: 'joined' }, spaces: [{ isLiked: true }] });
+    expect(warm.read.posts.items).toMatchObject([{ isJoined: true }]);
+    // The board, spaces and games pages, then my parts (rooms, next booking, next game, likes), last messages, peers.
+    expect(cold.queries.length, cold.queries.join('\n')).toBeLessThanOrEqual(6);
+    expect(warm.queries.length, warm.queries.join('\n')).toBeLessThanOrEqual(3);
+
+    await addRooms(4);
+    await flushEvents();
+    await home();
+    const more = await home();
+    expect(more.read.rooms).toHaveLength(11);
+    expect(more.queries.length).toBe(warm.queries.length);
+
+    // A newcomer has no rooms: my parts alone.
+    const newcomer = await createUser();
+    await readHome(getDb(), newcomer, now, { boardSize: 5 });
+    const alone = await statementsFor(() => readHome(getDb(), newcomer, now, { boardSize: 5 }));
+    expect(alone.length, alone.join('\n')).toBe(1);
+  });
+});
+
 describe('statements per chat write (issue #19: the lively room stays as fast as a quiet one)', () => {
   it('a message is 4 statements, a read-marker move 3, a reaction 4, at any room size', async () => {
     const { setReaction } = await import('@/lib/chat/reactions');
