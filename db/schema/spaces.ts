@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
-import { check, doublePrecision, index, integer, pgTable, primaryKey, smallint, text } from 'drizzle-orm/pg-core';
+import { sql, type SQL } from 'drizzle-orm';
+import { type AnyPgColumn, check, doublePrecision, index, integer, pgTable, primaryKey, smallint, text } from 'drizzle-orm/pg-core';
 import { id, ref, timestampNow, timestamps, timestamptz } from './columns';
 import { userRef } from './accounts';
 import { neighbourhoodRef, sigunguOf } from './neighbourhoods';
@@ -7,6 +7,13 @@ import { payments } from './payments';
 import { spaceTypes, cancellationPolicies, spaceStatuses, reservationStatuses, bookingModes, type BookingMode, type SpaceType, type Amenity, type CancellationPolicy, type SpaceStatus, type ReservationStatus } from '../constants/spaces';
 import { inList } from './in-list';
 import { mapPoint } from './map-point';
+
+/**
+ * An active space, written out (not as a parameter) so PostgreSQL matches it to the partial
+ * indexes' predicate in every plan of a prepared statement: with a parameter the generic plan
+ * could use none of them, so every search paid 2 ms of planning for a custom one.
+ */
+export const activeSpace = (status: AnyPgColumn | SQL) => sql`${status} = 'active'`;
 import { tagArray, type ReviewTag } from '../constants/reviews';
 
 
@@ -75,18 +82,18 @@ export const spaces = pgTable(
     check('spaces_min_hours_check', sql`${t.minHours} between 1 and 24`),
     check('spaces_hours_check', sql`${t.openHour} between 0 and 23 and ${t.closeHour} between 1 and 24 and ${t.openHour} < ${t.closeHour}`),
     index('spaces_host_id_idx').on(t.hostId, t.createdAt.desc()),
-    index('spaces_active_rating_idx').on(t.ratingAvg.desc().nullsLast(), t.reviewCount.desc(), t.id.desc()).where(sql`${t.status} = 'active'`),
-    index('spaces_active_created_idx').on(t.createdAt.desc(), t.id.desc()).where(sql`${t.status} = 'active'`),
-    index('spaces_active_price_idx').on(t.pricePerHour, t.id).where(sql`${t.status} = 'active'`),
-    index('spaces_active_type_idx').on(t.type, t.createdAt.desc()).where(sql`${t.status} = 'active'`),
-    index('spaces_active_sigungu_idx').on(t.sigunguCode, t.createdAt.desc()).where(sql`${t.status} = 'active'`),
+    index('spaces_active_rating_idx').on(t.ratingAvg.desc().nullsLast(), t.reviewCount.desc(), t.id.desc()).where(activeSpace(t.status)),
+    index('spaces_active_created_idx').on(t.createdAt.desc(), t.id.desc()).where(activeSpace(t.status)),
+    index('spaces_active_price_idx').on(t.pricePerHour, t.id).where(activeSpace(t.status)),
+    index('spaces_active_type_idx').on(t.type, t.createdAt.desc()).where(activeSpace(t.status)),
+    index('spaces_active_sigungu_idx').on(t.sigunguCode, t.createdAt.desc()).where(activeSpace(t.status)),
     // Nearest first and within a radius (lib/map/nearby.ts).
-    index('spaces_active_position_idx').using('gist', mapPoint(t.lat, t.lng)).where(sql`${t.status} = 'active'`),
-    index('spaces_active_capacity_idx').on(t.capacity).where(sql`${t.status} = 'active'`),
+    index('spaces_active_position_idx').using('gist', mapPoint(t.lat, t.lng)).where(activeSpace(t.status)),
+    index('spaces_active_capacity_idx').on(t.capacity).where(activeSpace(t.status)),
     index('spaces_amenities_idx').using('gin', t.amenities),
     index('spaces_search_text_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     // Shared searches ask who hosts a hidden space (they alone see it in their own search).
-    index('spaces_hidden_host_idx').on(t.hostId).where(sql`${t.hiddenAt} is not null and ${t.status} = 'active'`),
+    index('spaces_hidden_host_idx').on(t.hostId).where(sql`${t.hiddenAt} is not null and ${activeSpace(t.status)}`),
   ],
 );
 

@@ -1,7 +1,7 @@
 import { and, arrayContains, asc, count, desc, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { preparedPerDb } from '@/db/prepared';
-import { neighbourhoods, spaceHolds, spaceLikes, spaces, users, type Space } from '@/db/schema';
+import { activeSpace, neighbourhoods, spaceHolds, spaceLikes, spaces, users, type Space } from '@/db/schema';
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
 import { trustBadgeColumns } from '@/lib/trust/columns';
@@ -117,7 +117,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function filters(query: ListSpacesQuery, viewerId: number | null, now: Date): SQL[] {
   // Hidden spaces stay in their host's lists only.
-  const where: (SQL | undefined)[] = [eq(spaces.status, 'active'), or(isNull(spaces.hiddenAt), eq(spaces.hostId, viewerId ?? 0))];
+  const where: (SQL | undefined)[] = [activeSpace(spaces.status), or(isNull(spaces.hiddenAt), eq(spaces.hostId, viewerId ?? 0))];
   if (query.type) where.push(eq(spaces.type, query.type));
   if (query.sigungu) where.push(eq(spaces.sigunguCode, query.sigungu));
   if (query.near) where.push(withinKm(spaces.lat, spaces.lng, query.near, query.radiusKm));
@@ -253,17 +253,21 @@ async function searchSpaces(db: Db, viewerId: number | null, query: ListSpacesQu
     .limit(size)
     .offset((page - 1) * size)
     .as('matches');
+  // One row even for an empty page, carrying the hidden spaces' hosts: an empty first page (a
+  // date when everything nearby is booked) needs no second statement.
   const rows = await db
-    .select({ ...columns(viewerId), total: matches.total, distanceKm: matches.distanceKm, hiddenHosts })
-    .from(matches)
-    .innerJoin(spaces, eq(spaces.id, matches.id))
-    .innerJoin(users, eq(users.id, spaces.hostId))
-    .innerJoin(neighbourhoods, eq(neighbourhoods.code, spaces.neighbourhoodCode))
+    .select({ ...columns(viewerId), total: matches.total, distanceKm: matches.distanceKm, hiddenHosts: sql<number[]>`meta.hidden_hosts` })
+    .from(sql`(select ${hiddenHosts} as hidden_hosts) as meta`)
+    .leftJoin(matches, sql`true`)
+    .leftJoin(spaces, eq(spaces.id, matches.id))
+    .leftJoin(users, eq(users.id, spaces.hostId))
+    .leftJoin(neighbourhoods, eq(neighbourhoods.code, spaces.neighbourhoodCode))
     .orderBy(asc(matches.rank));
-  const past = rows.length ? undefined : (await db.select({ n: count(), hiddenHosts }).from(spaces).where(where))[0];
+  const found = rows.filter((r): r is typeof r & Row & { total: number } => r.space !== null);
+  const past = found.length || page === 1 ? undefined : (await db.select({ n: count() }).from(spaces).where(where))[0];
   return {
-    view: { items: rows.map(toSpaceView), page: pageInfo(page, size, rows[0]?.total ?? past?.n ?? 0) },
-    hiddenHosts: (rows[0]?.hiddenHosts ?? past?.hiddenHosts ?? []).map(Number),
+    view: { items: found.map(toSpaceView), page: pageInfo(page, size, found[0]?.total ?? past?.n ?? 0) },
+    hiddenHosts: rows[0]!.hiddenHosts.map(Number),
   };
 }
 
@@ -321,7 +325,7 @@ export async function spaceRegions(db: Db) {
     .select({ code: spaces.sigunguCode, sido: neighbourhoods.sido, sigungu: neighbourhoods.sigungu, count: count() })
     .from(spaces)
     .innerJoin(neighbourhoods, eq(neighbourhoods.code, spaces.neighbourhoodCode))
-    .where(and(eq(spaces.status, 'active'), isNull(spaces.hiddenAt)))
+    .where(and(activeSpace(spaces.status), isNull(spaces.hiddenAt)))
     .groupBy(spaces.sigunguCode, neighbourhoods.sido, neighbourhoods.sigungu)
     .orderBy(asc(neighbourhoods.sido), asc(neighbourhoods.sigungu));
   return rows.map((r) => ({ code: r.code, name: `${r.sido} ${r.sigungu}`, count: r.count }));

@@ -124,6 +124,12 @@ describe('statements per space search', () => {
       });
       expect(queries.length, qs).toBeLessThanOrEqual(3);
     }
+    // An empty first page (everything nearby booked that day) is the one statement of any page, not a second count.
+    const empty = await statementsFor(async () => {
+      const res = await call(spacesRoute.GET, { path: `/api/spaces?q=${encodeURIComponent('어디에도없는공간')}`, headers });
+      expect(res.body).toMatchObject({ items: [], page: { total: 0 } });
+    });
+    expect(empty.filter((q) => /from "spaces"/.test(q)), empty.join('\n')).toHaveLength(1);
   });
 
   it('GET /api/host/spaces/stats takes at most 3 statements with authentication, however many spaces', async () => {
