@@ -25,11 +25,21 @@ async function store(db: Db, grid: GridPoint, now: Date, value: { data: WeatherV
 }
 
 /**
- * The cell's weather from the shared cache, or fetched and stored for 10 minutes. Across
- * processes two simultaneous misses may both fetch once; the last write wins, which is harmless.
+ * The cell's weather from the shared cache, or fetched and stored for 10 minutes. In a process,
+ * callers at the same time share one read-then-fetch: sharing only the fetch let a caller whose
+ * read missed just before another's store arrive after that fetch had finished, and fetch again.
+ * Across processes two simultaneous misses may both fetch once; the last write wins, harmlessly.
  */
-export async function cachedWeather(db: Db, grid: GridPoint, fetcher: WeatherFetcher, clock: Clock): Promise<WeatherView> {
-  const now = clock();
+export function cachedWeather(db: Db, grid: GridPoint, fetcher: WeatherFetcher, clock: Clock): Promise<WeatherView> {
+  const key = `${grid.nx},${grid.ny}`;
+  const pending = inflight().get(key);
+  if (pending) return pending;
+  const reading = readOrFetch(db, grid, fetcher, clock()).finally(() => inflight().delete(key));
+  inflight().set(key, reading);
+  return reading;
+}
+
+async function readOrFetch(db: Db, grid: GridPoint, fetcher: WeatherFetcher, now: Date): Promise<WeatherView> {
   const [hit] = await db
     .select()
     .from(weatherCache)
@@ -37,25 +47,15 @@ export async function cachedWeather(db: Db, grid: GridPoint, fetcher: WeatherFet
   if (hit?.data) return hit.data as WeatherView;
   // The cached error is a reason this module stored below.
   if (hit?.error) throw unavailable(hit.error as ProblemReason);
-
-  const key = `${grid.nx},${grid.ny}`;
-  const pending = inflight().get(key);
-  if (pending) return pending;
-  const fetching = (async () => {
-    try {
-      const data = await fetcher(grid, now);
-      await store(db, grid, now, { data, error: null }, WEATHER_TTL_MS);
-      return data;
-    } catch (error) {
-      const reason = (error as { extra?: { reason?: ProblemReason } }).extra?.reason ?? 'failed';
-      await store(db, grid, now, { data: null, error: reason }, FAILURE_TTL_MS).catch(() => {});
-      throw unavailable(reason);
-    } finally {
-      inflight().delete(key);
-    }
-  })();
-  inflight().set(key, fetching);
-  return fetching;
+  try {
+    const data = await fetcher(grid, now);
+    await store(db, grid, now, { data, error: null }, WEATHER_TTL_MS);
+    return data;
+  } catch (error) {
+    const reason = (error as { extra?: { reason?: ProblemReason } }).extra?.reason ?? 'failed';
+    await store(db, grid, now, { data: null, error: reason }, FAILURE_TTL_MS).catch(() => {});
+    throw unavailable(reason);
+  }
 }
 
 export const deleteExpiredWeather = (db: Db, now: Date) => db.delete(weatherCache).where(lt(weatherCache.expiresAt, now));
