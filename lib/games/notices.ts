@@ -1,6 +1,6 @@
-import { and, eq, gt, inArray, lte } from 'drizzle-orm';
+import { and, eq, gt, lte } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { gamePlayers, games, type Game } from '@/db/schema';
+import { gamePlayers, games, upcomingGame, type Game } from '@/db/schema';
 import { notify, type NewNotification } from '@/lib/notifications/notify';
 import type { NotificationType } from '@/lib/notifications/types';
 import { fullDateTime } from '@/lib/core/seoul-time';
@@ -79,7 +79,7 @@ export async function remindUpcomingGames(db: Db, now: Date) {
   const due = await db
     .select()
     .from(games)
-    .where(and(inArray(games.status, ['recruiting', 'full', 'confirmed']), gt(games.startsAt, now), lte(games.startsAt, new Date(now.getTime() + REMINDER_LEAD_MS))));
+    .where(and(upcomingGame(games.status), gt(games.startsAt, now), lte(games.startsAt, new Date(now.getTime() + REMINDER_LEAD_MS))));
   let written = 0;
   for (const game of due) {
     const rows = await db.transaction(async (tx) => notify(tx, toAll(await everyone(tx, game), game, 'game_reminder', '경기가 2시간 안에 시작돼요', `game_reminder:${game.id}`)));

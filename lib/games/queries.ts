@@ -82,7 +82,7 @@ const playingAhead = (userId: number, now: Date) =>
   and(
     eq(gamePlayers.userId, userId),
     inArray(gamePlayers.status, ['joined', 'pending_payment']),
-    inArray(games.status, ['recruiting', 'full', 'confirmed']),
+    upcomingGame(games.status),
     gt(games.startsAt, now),
   );
 const soonestFirst = [asc(games.startsAt), asc(games.id)];
