@@ -37,7 +37,7 @@ const PAIRS = Number(process.env.BENCH_PAIRS ?? 3);
 const livelyReads = LIVELY !== 'reactions';
 const livelyReactions = LIVELY !== 'reads';
 
-type Stats = { sent: number; acked: number; deliveries: number; latencies: number[] };
+type Stats = { sent: number; acked: number; deliveries: number; latencies: number[]; ackLatencies: number[] };
 
 async function load(url: string, tokens: string[], roomId: number, lively = false): Promise<Stats> {
   const clients: Socket[] = await Promise.all(
@@ -55,7 +55,7 @@ async function load(url: string, tokens: string[], roomId: number, lively = fals
     if (!ack.ok) throw new Error(`room:join failed: ${JSON.stringify(ack)}`);
   }
   const sentAt = new Map<string, number>();
-  const stats: Stats = { sent: 0, acked: 0, deliveries: 0, latencies: [] };
+  const stats: Stats = { sent: 0, acked: 0, deliveries: 0, latencies: [], ackLatencies: [] };
   const lastSeen = new Map<Socket, number>();
   const extras: Promise<unknown>[] = [];
   // Once a second per member, staggered: read up to the newest message this member has seen.
@@ -106,7 +106,10 @@ async function load(url: string, tokens: string[], roomId: number, lively = fals
           if (counted) stats.sent++;
           const n = sent;
           sender.emit('message:send', { roomId, body: `벤치 메시지 ${sent}`, clientId }, (ack: { ok: boolean; message?: { id: number } }) => {
-            if (ack.ok && counted) stats.acked++;
+            if (ack.ok && counted) {
+              stats.acked++;
+              stats.ackLatencies.push(performance.now() - sentAt.get(clientId)!);
+            }
             if (ack.ok && lively && livelyReactions && n % 5 === 0) react(ack.message!.id, n);
           });
         }
@@ -137,6 +140,8 @@ const row = (name: string, s: Stats) => ({
   acked: s.acked,
   'delivered/s': Math.round(s.deliveries / SECONDS),
   'expected/s': RATE * MEMBERS,
+  'ack p50 ms': percentile(s.ackLatencies, 50),
+  'ack p99 ms': percentile(s.ackLatencies, 99),
   'p50 ms': percentile(s.latencies, 50),
   'p99 ms': percentile(s.latencies, 99),
 });

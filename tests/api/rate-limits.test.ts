@@ -1,6 +1,9 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as postsRoute from '@/app/api/posts/route';
 import * as messagesRoute from '@/app/api/chat/rooms/[id]/messages/route';
+import { getDb } from '@/db/client';
+import { chatMessages } from '@/db/schema';
 import { actionLimits } from '@/lib/accounts/action-limits';
 import { createTestPost } from '../support/boards';
 import { bearerFor, createUser } from '../support/factories';
@@ -45,6 +48,10 @@ describe('per-user rate limits', () => {
       const rest = await call(messagesRoute.POST, { method: 'POST', path: '/x', headers, params: { id: String(roomId) }, body: { body: '하나 더' } });
       expectProblem(rest, 429);
       expect(Number(rest.headers.get('retry-after'))).toBeGreaterThan(0);
+      // The refused messages were written with the point and rolled back with it.
+      const stored = await getDb().select({ body: chatMessages.body }).from(chatMessages).where(eq(chatMessages.roomId, roomId));
+      expect(stored.filter((m) => m.body === '하나 더')).toEqual([]);
+      expect(stored.filter((m) => /^(소켓|REST) /.test(m.body))).toHaveLength(budget);
       // Another room has its own budget.
       const other = await createTestPost(owner, { targetNumber: 4 });
       expect((await call(messagesRoute.POST, { method: 'POST', path: '/x', headers, params: { id: String(other.chatRoomId) }, body: { body: '여기는 돼요' } })).status).toBe(201);
