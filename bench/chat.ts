@@ -25,6 +25,7 @@ import { hashPassword } from '@/lib/accounts/password';
 import { signAccessToken } from '@/lib/accounts/access-token';
 import { createRoom, joinRoom } from '@/lib/chat/mutations';
 import { freshDatabase, startServer, table } from './support/server';
+import { median, percentile } from './support/stats';
 
 const MEMBERS = 50;
 const RATE = 200;
@@ -130,10 +131,6 @@ async function load(url: string, tokens: string[], roomId: number, lively = fals
   return stats;
 }
 
-const percentile = (xs: number[], p: number) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10 : NaN;
-};
 const row = (name: string, s: Stats) => ({
   target: name,
   sent: s.sent,
@@ -180,7 +177,6 @@ try {
       ...plain.flatMap((s, i) => [row(`Dongne server.ts + PostgreSQL (pair ${i + 1})`, s), row(`${livelyName} (pair ${i + 1})`, lively[i]!)]),
     ]),
   );
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const plainP99 = median(plain.map((s) => percentile(s.latencies, 99)));
   const livelyP99 = median(lively.map((s) => percentile(s.latencies, 99)));
   const plainDelivered = median(plain.map((s) => s.deliveries));

@@ -13,15 +13,11 @@ import { users } from '@/db/schema';
 import { signAccessToken } from '@/lib/accounts/access-token';
 import { notify } from '@/lib/notifications/notify';
 import { freshDatabase, startServer, table } from './support/server';
+import { percentile } from './support/stats';
 
 const RATE = 200;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const PORT = 3303;
-
-const percentile = (xs: number[], p: number) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10 : NaN;
-};
 
 const database = await freshDatabase('dongne_bench_events');
 provideEnv('AUTH_SECRET', 'bench-secret-bench-secret-bench-secret-0123456789');

@@ -15,6 +15,7 @@ import * as schema from '@/db/schema';
 import { neighbourhoods } from '@/db/schema';
 import { loadGames } from './support/games-data';
 import { freshDatabase, loadRow, signUpAndToken, startServer, table } from './support/server';
+import { median } from './support/stats';
 
 const SIZES = [Number(process.env.BENCH_SMALL ?? 2_000), Number(process.env.BENCH_LARGE ?? 100_000)] as const;
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 3);
@@ -50,7 +51,6 @@ try {
   for (let pair = 0; pair < PAIRS; pair++) {
     for (const i of pair % 2 ? [1, 0] : [0, 1]) results[i]!.push(await run(setups[i]!.server.base));
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   console.log(
     `\n${table(results.flatMap((runs, i) => runs.map((r, pair) => loadRow(`games near + 5 km, ${SIZES[i]} games (pair ${pair + 1})`, r, 1))))}`,
   );

@@ -21,6 +21,7 @@ import { hashPassword } from '@/lib/accounts/password';
 import { signAccessToken } from '@/lib/accounts/access-token';
 import { cpuMs, probeMemory, rssMb } from './support/memory';
 import { freshDatabase, startServer, table } from './support/server';
+import { percentile } from './support/stats';
 import type { ChildMessage, ClientSpec, ParentMessage } from './support/socket-clients';
 
 const ROOMS = Number(process.env.BENCH_ROOMS ?? 500);
@@ -76,11 +77,6 @@ async function seed(db: ReturnType<typeof openDatabase>['db']) {
   const tokens = await Promise.all(created.map((u) => signAccessToken({ userId: u.id, tokenVersion: u.tokenVersion })));
   return created.map((_, i) => ({ token: tokens[i]!, roomId: rooms[Math.floor(i / PER_ROOM)]!.id, member: i % PER_ROOM }));
 }
-
-const percentile = (xs: number[], p: number) => {
-  const sorted = Float64Array.from(xs).sort();
-  return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10 : NaN;
-};
 
 /** One scenario: `servers` processes, each client on server `i % servers` (a room's members split across them). */
 async function scenario(name: string, servers: Awaited<ReturnType<typeof startServer>>[], seats: Omit<ClientSpec, 'url'>[]) {

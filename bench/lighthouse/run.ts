@@ -18,10 +18,10 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { freshDatabase, startServer, table } from '../support/server';
+import { median } from '../support/stats';
 
 const PORT = Number(process.env.LH_PORT ?? 3351);
 const RUNS = Number(process.env.LH_RUNS ?? 3);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PAGES = process.env.LH_PAGES?.split(',') ?? ['/', '/posts', '/games', '/spaces', '/chat'];
 const USERS = process.env.LH_USERS ? [process.env.LH_USERS === 'signed-in'] : [false, true];
