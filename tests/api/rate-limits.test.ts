@@ -48,7 +48,7 @@ describe('per-user rate limits', () => {
       const rest = await call(messagesRoute.POST, { method: 'POST', path: '/x', headers, params: { id: String(roomId) }, body: { body: '하나 더' } });
       expectProblem(rest, 429);
       expect(Number(rest.headers.get('retry-after'))).toBeGreaterThan(0);
-      // The refused messages were written with the point and rolled back with it.
+      // A refused send stores nothing.
       const stored = await getDb().select({ body: chatMessages.body }).from(chatMessages).where(eq(chatMessages.roomId, roomId));
       expect(stored.filter((m) => m.body === '하나 더')).toEqual([]);
       expect(stored.filter((m) => /^(소켓|REST) /.test(m.body))).toHaveLength(budget);
