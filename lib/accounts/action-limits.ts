@@ -1,7 +1,9 @@
+import { sql, type SQL } from 'drizzle-orm';
 import { BurstyRateLimiter } from 'rate-limiter-flexible';
 import type { Db } from '@/db/client';
+import { rateLimited } from '@/lib/core/domain-error';
 import { env } from '@/lib/env';
-import { consumeAll, createLimiter, processLimiterStore } from './rate-limiters';
+import { consumeAll, createLimiter, pointUpsert, processLimiterStore } from './rate-limiters';
 
 type Limit = { points: number; seconds: number; burst?: { points: number; seconds: number }; message: (seconds: number) => string };
 
@@ -40,4 +42,44 @@ export async function consumeActionPoint(db: Db, action: LimitedAction, userId: 
     ? new BurstyRateLimiter(main, createLimiter(store, `act_${action}_burst`, limit.burst.points, limit.burst.seconds))
     : main;
   await consumeAll([[limiter, `${userId}:${scope}`]], limit.message);
+}
+
+/** `allowed (ok, retry_ms)` and the CTEs before it, for a statement that takes its own point. */
+export type ActionPointCtes = { ctes: { name: string; body: SQL }[]; refuse(retryMs: number): Error };
+
+/**
+ * The point for `action` taken by the statement that does the action, so a write that is one
+ * statement needs no transaction around its limit: the CTEs end in `allowed (ok, retry_ms)`, the
+ * write goes ahead only where `ok`, and `refuse` is the 429 to throw when it did not. The same
+ * rows and arithmetic as consumeActionPoint (rate-limiter-flexible's, the burst's only once the
+ * main window is spent), so both draw on one budget. With Redis as the store there is nothing to
+ * write in the database: the point is taken from Redis first and `allowed` is a constant.
+ */
+export async function actionPointCtes(db: Db, action: LimitedAction, userId: number, scope: string | number = ''): Promise<ActionPointCtes> {
+  const limit: Limit = actionLimits[action];
+  const refuse = (retryMs: number) => {
+    const seconds = Math.max(1, Math.ceil(retryMs / 1000));
+    return rateLimited(seconds, limit.message(seconds));
+  };
+  if ((await processLimiterStore()).redis) {
+    await consumeActionPoint(db, action, userId, scope);
+    return { ctes: [{ name: 'allowed', body: sql`select true as ok, 0 as retry_ms` }], refuse };
+  }
+  const key = `${userId}:${scope}`;
+  const ctes = [{ name: 'point', body: pointUpsert(`act_${action}:${key}`, limit.seconds) }];
+  if (!limit.burst) {
+    ctes.push({ name: 'allowed', body: sql`select points <= ${limit.points} as ok, greatest(extract(epoch from expire - now()) * 1000, 0) as retry_ms from point` });
+    return { ctes, refuse };
+  }
+  const spent = sql`(select points from point) > ${limit.points}`;
+  ctes.push(
+    { name: 'burst', body: pointUpsert(`act_${action}_burst:${key}`, limit.burst.seconds, spent) },
+    {
+      name: 'allowed',
+      // BurstyRateLimiter's answer when both are spent: the sooner of the two windows.
+      body: sql`select coalesce((select points <= ${limit.burst.points} from burst), true) as ok,
+        greatest(extract(epoch from least((select expire from point), (select expire from burst)) - now()) * 1000, 0) as retry_ms`,
+    },
+  );
+  return { ctes, refuse };
 }

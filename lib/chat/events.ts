@@ -1,9 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { mealPosts, type ChatRoom } from '@/db/schema';
+import { chatMembers, mealPosts, type ChatRoom } from '@/db/schema';
 import type { UserRef } from '@/lib/accounts/user-ref';
 import type { Audience } from '@/lib/events/audience';
-import { recordEvents, type DomainEvent } from '@/lib/events/record';
+import { recordEvents, recordEventSql, type DomainEvent } from '@/lib/events/record';
 import type { ChatMessageView, MessageUpdate } from './schema';
 
 type RoomTarget = Pick<ChatRoom, 'id' | 'kind' | 'directLowUserId' | 'directHighUserId'>;
@@ -15,14 +15,29 @@ type RoomTarget = Pick<ChatRoom, 'id' | 'kind' | 'directLowUserId' | 'directHigh
 export const roomAudience = (room: RoomTarget): Audience =>
   room.kind === 'direct' ? { chatRooms: [room.id], users: [room.directLowUserId!, room.directHighUserId!] } : { chatRooms: [room.id] };
 
+/** A time as JavaScript's `toISOString` writes it, so a message reads the same from SQL and from a row. */
+const isoTime = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+export const messageNew = (room: RoomTarget, message: ChatMessageView): DomainEvent => ({ type: 'message:new', payload: message, audience: roomAudience(room) });
+
 /**
- * `memberIds`: also every member's own sockets, so the unread total in the navigation of a tab
- * that is elsewhere in the app moves at once (Socket.IO sends a socket in both rooms one copy).
+ * `message:new` written by the statement that writes the message, as one of its CTEs: `unsaved`
+ * is the message as it will read, its id and time taken from the `id` and `created_at` of CTE
+ * `source`. It also reaches every member's own sockets, so the unread total in the navigation of
+ * a tab that is elsewhere in the app moves at once (Socket.IO sends a socket in both rooms one copy).
  */
-export const messageNew = (room: RoomTarget, message: ChatMessageView, memberIds: number[] = []): DomainEvent => {
-  const audience = roomAudience(room);
-  return { type: 'message:new', payload: message, audience: memberIds.length ? { ...audience, users: [...new Set([...(audience.users ?? []), ...memberIds])] } : audience };
-};
+export function messageNewSql(room: RoomTarget, unsaved: ChatMessageView, source: string): SQL {
+  const { type, payload, audience } = messageNew(room, unsaved);
+  const from = sql.identifier(source);
+  const members = sql`(select coalesce(jsonb_agg(${chatMembers.userId}), '[]'::jsonb) from ${chatMembers} where ${chatMembers.roomId} = ${room.id})`;
+  const known = sql`${JSON.stringify(audience)}::jsonb`;
+  return recordEventSql(type, {
+    payload: sql`${JSON.stringify(payload)}::jsonb || jsonb_build_object('id', ${from}.id, 'createdAt', ${isoTime(sql`${from}.created_at`)})`,
+    // A direct room's audience names both people already.
+    audience: room.kind === 'direct' ? known : sql`${known} || jsonb_build_object('users', ${members})`,
+    source: sql`${from}`,
+  });
+}
 
 export const messageDeleted = (room: RoomTarget, messageId: number): DomainEvent => ({
   type: 'message:deleted',

@@ -29,11 +29,8 @@ export async function sendImages(db: Db, user: User, roomId: number, files: Buff
     const sent = await transact(db, async (tx) => {
       const room = await requireMember(tx, roomId, user.id, { writing: true, hideFromOutsiders: true });
       const body = `사진 ${files.length}장`;
-      return insertMessage(tx, room, user, { kind: 'image', body, clientId }, async (messageId) => {
-        const rows = encoded.map(([display], i) => ({ key: keys[i]!, messageId, roomId, width: display!.width, height: display!.height, position: i }));
-        await tx.insert(chatImages).values(rows);
-        return { images: rows };
-      });
+      const images = encoded.map(([display], i) => ({ key: keys[i]!, width: display!.width, height: display!.height }));
+      return insertMessage(tx, room, user, { kind: 'image', body, clientId, images });
     });
     if (sent) return { message: sent, created: true };
     await store.delete(stored);

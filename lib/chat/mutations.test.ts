@@ -5,6 +5,7 @@ import { recordedEvents } from '@/tests/support/events';
 import { createUser } from '@/tests/support/factories';
 import { banMember, deleteRoom, joinRoom, leaveRoom, markRead, sendMessage } from './mutations';
 import { getRoomView, listMembers, listMessages, listMyRooms } from './queries';
+import type { ChatMessageView } from './schema';
 
 async function roomWithGuest(target = 4) {
   const owner = await createUser();
@@ -84,6 +85,18 @@ describe('messages', () => {
     expect(b).toMatchObject({ message: a.message, created: false });
     const results = await Promise.all(Array.from({ length: 5 }, () => sendMessage(getDb(), guest, roomId, { body: 'x', clientId: 'c-2' })));
     expect(new Set(results.map((r) => r.message.id)).size).toBe(1);
+  });
+
+  it('read the same in their answer, their message:new and the history; the event reaches every member', async () => {
+    const { owner, guest, roomId } = await roomWithGuest();
+    const { message } = await sendMessage(getDb(), guest, roomId, { body: '7시에 시킬게요', clientId: 'same' });
+    const [event] = (await recordedEvents<ChatMessageView>('message:new')).filter((e) => e.payload.id === message.id);
+    expect(event!.payload).toEqual(message);
+    expect(event!.audience).toEqual({ chatRooms: [roomId], users: expect.arrayContaining([owner.id, guest.id]) });
+    expect(event!.audience.users).toHaveLength(2);
+    const { items } = await listMessages(getDb(), roomId, owner.id, { limit: 1 });
+    expect(items).toEqual([message]);
+    expect(message).toMatchObject({ body: '7시에 시킬게요', kind: 'text', clientId: 'same', unreadCount: 1, user: { id: guest.id } });
   });
 
   it('page backwards with a cursor', async () => {

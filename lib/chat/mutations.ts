@@ -1,18 +1,18 @@
-import { and, eq, getTableColumns, gte, isNull, lt, or, sql, type SQLWrapper } from 'drizzle-orm';
+import { and, eq, gte, isNull, lt, or, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { chatBans, chatImages, chatMembers, chatMessages, chatRooms, users, type ChatRoom, type ChatRoomKind, type User } from '@/db/schema';
-import { consumeActionPoint } from '@/lib/accounts/action-limits';
+import { chatBans, chatImages, chatMembers, chatMessages, chatRooms, users, type ChatRoom, type ChatRoomKind, type ReplySnapshot, type User } from '@/db/schema';
+import { actionPointCtes } from '@/lib/accounts/action-limits';
 import { conflict, forbidden, notFound } from '@/lib/core/domain-error';
 import { assertMayJoinPostRoom } from '@/lib/trust/policy';
 import { isUniqueViolation } from '@/lib/core/pg-errors';
-import { toUserRef } from '@/lib/accounts/user-ref';
+import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { commitWithoutFlush, transact } from '@/lib/core/transact';
 import { imageStore, type ImageStore } from '@/lib/images/store';
 import { recordEvent, recordEvents } from '@/lib/events/record';
-import { memberBanned, memberJoined, memberLeft, messageDeleted, messageNew, readState, recordPostRoomChanged, roomDeletedEvents } from './events';
+import { memberBanned, memberJoined, memberLeft, messageDeleted, messageNew, messageNewSql, readState, recordPostRoomChanged, roomDeletedEvents } from './events';
 import { firstDirectNotice, mealPostJoinNotices } from './join-notices';
 import { mentionedMembers, mentionNotices, replySnapshot } from './message-access';
-import { chatImageFiles, messageColumns, readMarkers, toMessageView, unreadFor, type MessageRow } from './message-view';
+import { chatImageFiles, messageColumns, readMarkers, toMessageView, unreadFor, type StoredImage } from './message-view';
 import { mentionedIds } from './mentions';
 import { getMembership, requireMember } from './queries';
 import type { ChatMessageView, MessageInput } from './schema';
@@ -160,35 +160,56 @@ export async function deleteRoom(db: Db, owner: User, roomId: number) {
   });
 }
 
-type NewMessage = { kind: 'text' | 'image'; body: string; clientId?: string; replyToId?: number };
+type NewMessage = { kind: 'text' | 'image'; body: string; clientId?: string; replyToId?: number; images?: StoredImage[] };
 
 /**
- * Writes a message of mine into a room I may write in, with its reply snapshot, its mentions (and
- * their notices) and its `message:new`; null when its clientId was used already. `withRow` adds
- * rows that belong to it (an image message's photos) in the same transaction.
+ * Writes a message of mine into a room I may write in, with its reply snapshot, its photos, its
+ * mentions (and their notices) and its `message:new`; null when its clientId was used already.
+ * A message without notices is one statement and no transaction; the notices a mention or a
+ * direct message adds are written in one transaction with it.
  */
-export async function insertMessage(tx: Db, room: ChatRoom, user: User, input: NewMessage, withRow?: (messageId: number) => Promise<Partial<MessageRow>>) {
-  // In the message's transaction: one commit per message, the limit's durable write included.
-  await consumeActionPoint(tx, 'chatMessage', user.id, room.id);
-  const replyTo = input.replyToId ? await replySnapshot(tx, room.id, user.id, input.replyToId) : null;
-  const mentioned = input.kind === 'text' ? await mentionedMembers(tx, room.id, mentionedIds(input.body), user.id) : [];
-  // The members come back with the row (every member's tabs hear of it: their unread total).
-  const [row] = await tx
-    .insert(chatMessages)
-    .values({ roomId: room.id, userId: user.id, kind: input.kind, body: input.body, clientId: input.clientId ?? null, replyTo, mentions: mentioned.map((u) => u.id) })
-    .onConflictDoNothing()
-    .returning({ ...getTableColumns(chatMessages), memberIds: sql<number[]>`array(select ${chatMembers.userId} from ${chatMembers} where ${chatMembers.roomId} = ${room.id})` });
-  if (!row) return null;
-  const { memberIds, ...created } = row;
-  const extra = withRow ? await withRow(created.id) : {};
-  // Nobody else has read a message that was just written.
+export async function insertMessage(db: Db, room: ChatRoom, user: User, input: NewMessage) {
+  const replyTo = input.replyToId ? await replySnapshot(db, room.id, user.id, input.replyToId) : null;
+  const mentioned = input.kind === 'text' ? await mentionedMembers(db, room.id, mentionedIds(input.body), user.id) : [];
+  if (!mentioned.length && room.kind !== 'direct') return writeMessage(db, room, user, input, replyTo, mentioned);
+  return transact(db, async (tx) => {
+    const message = await writeMessage(tx, room, user, input, replyTo, mentioned);
+    if (!message) return null;
+    await mentionNotices(tx, user, room, message, mentioned);
+    if (room.kind === 'direct') await firstDirectNotice(tx, room, user, message);
+    return message;
+  });
+}
+
+/**
+ * The message, its photos, its rate point and its event as one statement: a send is one round
+ * trip and one commit, and none of it exists without the rest. A refused point writes nothing
+ * else (429); a used clientId writes no message (null).
+ */
+async function writeMessage(db: Db, room: ChatRoom, user: User, input: NewMessage, replyTo: ReplySnapshot | null, mentioned: UserRefSource[]) {
+  const point = await actionPointCtes(db, 'chatMessage', user.id, room.id);
+  const mentions = mentioned.map((u) => u.id);
+  const images = (input.images ?? []).map((image, position) => ({ ...image, position }));
   // The sender as history shows them (not the whole user row: no 온도 in chat), so a retried send reads the same.
   const sender = { id: user.id, username: user.username, isActive: user.isActive, avatarKey: user.avatarKey };
-  const message = toMessageView({ message: created, user: sender, mentioned, ...extra }, room.memberCount - 1);
-  await recordEvent(tx, messageNew(room, message, room.kind === 'direct' ? [] : memberIds.map(Number)));
-  await mentionNotices(tx, user, room, created, mentioned);
-  if (room.kind === 'direct') await firstDirectNotice(tx, room, user, message);
-  return message;
+  // As it will read once stored (nobody else has read it yet); the statement gives it its id and time.
+  const stored = { id: 0, roomId: room.id, userId: user.id, kind: input.kind, body: input.body, clientId: input.clientId ?? null, replyTo, mentions, editedAt: null, deletedAt: null, hiddenAt: null, createdAt: new Date(0) };
+  const unsaved = toMessageView({ message: stored, user: sender, mentioned, images }, room.memberCount - 1);
+  const message = sql`insert into ${chatMessages} (room_id, user_id, kind, body, client_id, reply_to, mentions)
+    select ${room.id}, ${user.id}, ${input.kind}, ${input.body}, ${stored.clientId}, ${replyTo && JSON.stringify(replyTo)}::jsonb, ${`{${mentions.join(',')}}`}::int[]
+    where (select ok from allowed)
+    on conflict do nothing
+    returning id, created_at`;
+  const photos = sql`insert into ${chatImages} (key, message_id, room_id, width, height, position)
+    select i.key, message.id, ${room.id}, i.width, i.height, i.position
+    from message, jsonb_to_recordset(${JSON.stringify(images)}::jsonb) as i(key text, width int, height int, position int)`;
+  const ctes = [...point.ctes, { name: 'message', body: message }, ...(images.length ? [{ name: 'photos', body: photos }] : []), { name: 'event', body: messageNewSql(room, unsaved, 'message') }];
+  const [row] = await db
+    .with(...ctes.map(({ name, body }) => db.$with(name, {}).as(body)))
+    .select({ ok: sql<boolean>`allowed.ok`, retryMs: sql<number>`allowed.retry_ms`.mapWith(Number), message: sql<ChatMessageView | null>`(select payload from event)` })
+    .from(sql`allowed`);
+  if (!row!.ok) throw point.refuse(row!.retryMs);
+  return row!.message;
 }
 
 /** A message of mine found again by its clientId (a retried send), as the room sees it now. */
@@ -208,7 +229,7 @@ export async function messageByClientId(db: Db, roomId: number, userId: number, 
  */
 export async function sendMessage(db: Db, user: User, roomId: number, { body, clientId, replyToId }: MessageInput) {
   const room = await requireMember(db, roomId, user.id, { writing: true });
-  const sent = await transact(db, (tx) => insertMessage(tx, room, user, { kind: 'text', body, clientId, replyToId }));
+  const sent = await insertMessage(db, room, user, { kind: 'text', body, clientId, replyToId });
   if (sent) return { message: sent, created: true };
   return { message: await messageByClientId(db, roomId, user.id, clientId!), created: false };
 }

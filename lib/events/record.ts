@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { outboxEvents } from '@/db/schema';
 import { processSingleton } from '@/lib/core/process-singleton';
@@ -14,12 +15,21 @@ export type DomainEvent = { type: string; payload: unknown; audience?: Audience 
  */
 export async function recordEvents(tx: Db, events: DomainEvent[]) {
   if (!events.length) return;
-  const counter = requestEvents.getStore();
-  if (counter) counter.count += events.length;
+  countRecorded(events.length);
   await tx.insert(outboxEvents).values(events.map((e) => ({ type: e.type, payload: e.payload ?? {}, audience: e.audience ?? {} })));
 }
 
 export const recordEvent = (tx: Db, event: DomainEvent) => recordEvents(tx, [event]);
+
+/**
+ * An event written by the statement that makes the change, as one of its CTEs (one event per row
+ * of `source`): for a change that is a single statement and so needs no transaction. `payload`
+ * and `audience` are jsonb expressions that may read `source`, such as the id a new row got.
+ */
+export function recordEventSql(type: string, { payload, audience, source }: { payload: SQL; audience: SQL; source: SQL }): SQL {
+  countRecorded(1);
+  return sql`insert into ${outboxEvents} (type, payload, audience) select ${type}, ${payload}, ${audience} from ${source} returning payload`;
+}
 
 /**
  * The events the current request recorded (committed or not), its own and not those of requests
@@ -27,6 +37,11 @@ export const recordEvent = (tx: Db, event: DomainEvent) => recordEvents(tx, [eve
  * for the delivery of a write that happened to run at the same time.
  */
 const requestEvents = processSingleton('request-events', () => new AsyncLocalStorage<{ count: number }>());
+
+function countRecorded(n: number) {
+  const counter = requestEvents.getStore();
+  if (counter) counter.count += n;
+}
 
 /** Runs a request's work with `counter.count` counting the events it records. */
 export const countingEvents = <T>(counter: { count: number }, work: () => T): T => requestEvents.run(counter, work);
