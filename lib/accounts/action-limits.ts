@@ -44,42 +44,51 @@ export async function consumeActionPoint(db: Db, action: LimitedAction, userId: 
   await consumeAll([[limiter, `${userId}:${scope}`]], limit.message);
 }
 
-/** `allowed (ok, retry_ms)` and the CTEs before it, for a statement that takes its own point. */
-export type ActionPointCtes = { ctes: { name: string; body: SQL }[]; refuse(retryMs: number): Error };
-
 /**
  * The point for `action` taken by the statement that does the action, so a write that is one
- * statement needs no transaction around its limit: the CTEs end in `allowed (ok, retry_ms)`, the
- * write goes ahead only where `ok`, and `refuse` is the 429 to throw when it did not. The same
- * rows and arithmetic as consumeActionPoint (rate-limiter-flexible's, the burst's only once the
- * main window is spent), so both draw on one budget. With Redis as the store there is nothing to
- * write in the database: the point is taken from Redis first and `allowed` is a constant.
+ * statement needs no transaction around its limit: the CTEs end in `allowed (ok, retry_ms)` and
+ * the write goes ahead only where `ok`. The same rows and arithmetic as consumeActionPoint
+ * (rate-limiter-flexible's, the burst's only once the main window is spent), so both draw on one
+ * budget. Their values are placeholders (`point_*`, from `takeActionPoint`), so the statement can
+ * be prepared once. With Redis as the store there is nothing to write in the database.
  */
-export async function actionPointCtes(db: Db, action: LimitedAction, userId: number, scope: string | number = ''): Promise<ActionPointCtes> {
+export function actionPointCtes(action: LimitedAction, inDatabase: boolean): { name: string; body: SQL }[] {
+  if (!inDatabase) return [{ name: 'allowed', body: sql`select true as ok, 0 as retry_ms` }];
   const limit: Limit = actionLimits[action];
-  const refuse = (retryMs: number) => {
-    const seconds = Math.max(1, Math.ceil(retryMs / 1000));
-    return rateLimited(seconds, limit.message(seconds));
-  };
-  if ((await processLimiterStore()).redis) {
-    await consumeActionPoint(db, action, userId, scope);
-    return { ctes: [{ name: 'allowed', body: sql`select true as ok, 0 as retry_ms` }], refuse };
-  }
-  const key = `${userId}:${scope}`;
-  const ctes = [{ name: 'point', body: pointUpsert(`act_${action}:${key}`, limit.seconds) }];
+  const p = (name: string) => sql.placeholder(`point_${name}`);
+  const point = { name: 'point', body: pointUpsert(p('key'), p('seconds')) };
   if (!limit.burst) {
-    ctes.push({ name: 'allowed', body: sql`select points <= ${limit.points} as ok, greatest(extract(epoch from expire - now()) * 1000, 0) as retry_ms from point` });
-    return { ctes, refuse };
+    return [point, { name: 'allowed', body: sql`select points <= ${p('points')} as ok, greatest(extract(epoch from expire - now()) * 1000, 0) as retry_ms from point` }];
   }
-  const spent = sql`(select points from point) > ${limit.points}`;
-  ctes.push(
-    { name: 'burst', body: pointUpsert(`act_${action}_burst:${key}`, limit.burst.seconds, spent) },
+  return [
+    point,
+    { name: 'burst', body: pointUpsert(p('burst_key'), p('burst_seconds'), sql`(select points from point) > ${p('points')}`) },
     {
       name: 'allowed',
       // BurstyRateLimiter's answer when both are spent: the sooner of the two windows.
-      body: sql`select coalesce((select points <= ${limit.burst.points} from burst), true) as ok,
+      body: sql`select coalesce((select points <= ${p('burst_points')} from burst), true) as ok,
         greatest(extract(epoch from least((select expire from point), (select expire from burst)) - now()) * 1000, 0) as retry_ms`,
     },
-  );
-  return { ctes, refuse };
+  ];
+}
+
+/**
+ * The values of `actionPointCtes`' placeholders for this user and scope, and which form of the
+ * CTEs applies; with Redis as the store the point is taken from Redis here, first.
+ */
+export async function takeActionPoint(db: Db, action: LimitedAction, userId: number, scope: string | number = '') {
+  const limit: Limit = actionLimits[action];
+  if ((await processLimiterStore()).redis) {
+    await consumeActionPoint(db, action, userId, scope);
+    return { inDatabase: false, values: {} };
+  }
+  const key = `${userId}:${scope}`;
+  const burst = limit.burst && { point_burst_key: `act_${action}_burst:${key}`, point_burst_seconds: limit.burst.seconds, point_burst_points: limit.burst.points };
+  return { inDatabase: true, values: { point_key: `act_${action}:${key}`, point_seconds: limit.seconds, point_points: limit.points, ...burst } };
+}
+
+/** The 429 for a statement whose `allowed` said no. */
+export function actionRefused(action: LimitedAction, retryMs: number) {
+  const seconds = Math.max(1, Math.ceil(retryMs / 1000));
+  return rateLimited(seconds, (actionLimits[action] as Limit).message(seconds));
 }

@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Redis } from 'ioredis';
 import { RateLimiterDrizzle, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Db } from '@/db/client';
@@ -47,8 +47,8 @@ export const processLimiterStore = async (): Promise<LimiterStore> => {
  * for `key` until `seconds` from now, or one more in the window still open. Written only where
  * `when` holds; returns `points, expire`.
  */
-export const pointUpsert = (key: string, seconds: number, when: SQL = sql`true`) => sql`
-  insert into ${rateLimits} (key, points, expire) select ${key}, 1, now() + make_interval(secs => ${seconds}) where ${when}
+export const pointUpsert = (key: SQLWrapper, seconds: SQLWrapper, when: SQL = sql`true`) => sql`
+  insert into ${rateLimits} (key, points, expire) select ${key}::text, 1, now() + make_interval(secs => ${seconds}::int) where ${when}
   on conflict (key) do update set
     points = case when ${rateLimits.expire} <= now() then 1 else ${rateLimits.points} + 1 end,
     expire = case when ${rateLimits.expire} <= now() then excluded.expire else ${rateLimits.expire} end

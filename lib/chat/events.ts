@@ -21,22 +21,27 @@ const isoTime = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY
 export const messageNew = (room: RoomTarget, message: ChatMessageView): DomainEvent => ({ type: 'message:new', payload: message, audience: roomAudience(room) });
 
 /**
- * `message:new` written by the statement that writes the message, as one of its CTEs: `unsaved`
- * is the message as it will read, its id and time taken from the `id` and `created_at` of CTE
- * `source`. It also reaches every member's own sockets, so the unread total in the navigation of
- * a tab that is elsewhere in the app moves at once (Socket.IO sends a socket in both rooms one copy).
+ * `message:new` written by the statement that writes the message, as one of its CTEs (prepared
+ * once, so its values are placeholders, from `messageNewValues`): the message as it will read,
+ * its id and time taken from the `id` and `created_at` of CTE `source`. Outside a direct room
+ * (whose audience names both people) it also reaches every member's own sockets, so the unread
+ * total in the navigation of a tab elsewhere in the app moves at once (Socket.IO sends a socket
+ * in both rooms one copy).
  */
-export function messageNewSql(room: RoomTarget, unsaved: ChatMessageView, source: string): SQL {
-  const { type, payload, audience } = messageNew(room, unsaved);
+export function messageNewSql(direct: boolean, source: string): SQL {
   const from = sql.identifier(source);
-  const members = sql`(select coalesce(jsonb_agg(${chatMembers.userId}), '[]'::jsonb) from ${chatMembers} where ${chatMembers.roomId} = ${room.id})`;
-  const known = sql`${JSON.stringify(audience)}::jsonb`;
-  return recordEventSql(type, {
-    payload: sql`${JSON.stringify(payload)}::jsonb || jsonb_build_object('id', ${from}.id, 'createdAt', ${isoTime(sql`${from}.created_at`)})`,
-    // A direct room's audience names both people already.
-    audience: room.kind === 'direct' ? known : sql`${known} || jsonb_build_object('users', ${members})`,
+  const known = sql`${sql.placeholder('event_audience')}::jsonb`;
+  const members = sql`(select coalesce(jsonb_agg(${chatMembers.userId}), '[]'::jsonb) from ${chatMembers} where ${chatMembers.roomId} = ${sql.placeholder('event_room_id')}::int)`;
+  return recordEventSql('message:new', {
+    payload: sql`${sql.placeholder('event_payload')}::jsonb || jsonb_build_object('id', ${from}.id, 'createdAt', ${isoTime(sql`${from}.created_at`)})`,
+    audience: direct ? known : sql`${known} || jsonb_build_object('users', ${members})`,
     source: sql`${from}`,
   });
+}
+
+export function messageNewValues(room: RoomTarget, unsaved: ChatMessageView) {
+  const { payload, audience } = messageNew(room, unsaved);
+  return { event_payload: JSON.stringify(payload), event_audience: JSON.stringify(audience), event_room_id: room.id };
 }
 
 export const messageDeleted = (room: RoomTarget, messageId: number): DomainEvent => ({

@@ -1,15 +1,16 @@
 import { and, eq, gte, isNull, lt, or, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { chatBans, chatImages, chatMembers, chatMessages, chatRooms, users, type ChatRoom, type ChatRoomKind, type ReplySnapshot, type User } from '@/db/schema';
-import { actionPointCtes } from '@/lib/accounts/action-limits';
+import { actionPointCtes, actionRefused, takeActionPoint } from '@/lib/accounts/action-limits';
+import { preparedPerDb } from '@/db/prepared';
 import { conflict, forbidden, notFound } from '@/lib/core/domain-error';
 import { assertMayJoinPostRoom } from '@/lib/trust/policy';
 import { isUniqueViolation } from '@/lib/core/pg-errors';
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { commitWithoutFlush, transact } from '@/lib/core/transact';
 import { imageStore, type ImageStore } from '@/lib/images/store';
-import { recordEvent, recordEvents } from '@/lib/events/record';
-import { memberBanned, memberJoined, memberLeft, messageDeleted, messageNew, messageNewSql, readState, recordPostRoomChanged, roomDeletedEvents } from './events';
+import { countRecorded, recordEvent, recordEvents } from '@/lib/events/record';
+import { memberBanned, memberJoined, memberLeft, messageDeleted, messageNew, messageNewSql, messageNewValues, readState, recordPostRoomChanged, roomDeletedEvents } from './events';
 import { firstDirectNotice, mealPostJoinNotices } from './join-notices';
 import { mentionedMembers, mentionNotices, replySnapshot } from './message-access';
 import { chatImageFiles, messageColumns, readMarkers, toMessageView, unreadFor, type StoredImage } from './message-view';
@@ -187,7 +188,7 @@ export async function insertMessage(db: Db, room: ChatRoom, user: User, input: N
  * else (429); a used clientId writes no message (null).
  */
 async function writeMessage(db: Db, room: ChatRoom, user: User, input: NewMessage, replyTo: ReplySnapshot | null, mentioned: UserRefSource[]) {
-  const point = await actionPointCtes(db, 'chatMessage', user.id, room.id);
+  const point = await takeActionPoint(db, 'chatMessage', user.id, room.id);
   const mentions = mentioned.map((u) => u.id);
   const images = (input.images ?? []).map((image, position) => ({ ...image, position }));
   // The sender as history shows them (not the whole user row: no 온도 in chat), so a retried send reads the same.
@@ -195,21 +196,57 @@ async function writeMessage(db: Db, room: ChatRoom, user: User, input: NewMessag
   // As it will read once stored (nobody else has read it yet); the statement gives it its id and time.
   const stored = { id: 0, roomId: room.id, userId: user.id, kind: input.kind, body: input.body, clientId: input.clientId ?? null, replyTo, mentions, editedAt: null, deletedAt: null, hiddenAt: null, createdAt: new Date(0) };
   const unsaved = toMessageView({ message: stored, user: sender, mentioned, images }, room.memberCount - 1);
-  const message = sql`insert into ${chatMessages} (room_id, user_id, kind, body, client_id, reply_to, mentions)
-    select ${room.id}, ${user.id}, ${input.kind}, ${input.body}, ${stored.clientId}, ${replyTo && JSON.stringify(replyTo)}::jsonb, ${`{${mentions.join(',')}}`}::int[]
-    where (select ok from allowed)
-    on conflict do nothing
-    returning id, created_at`;
-  const photos = sql`insert into ${chatImages} (key, message_id, room_id, width, height, position)
-    select i.key, message.id, ${room.id}, i.width, i.height, i.position
-    from message, jsonb_to_recordset(${JSON.stringify(images)}::jsonb) as i(key text, width int, height int, position int)`;
-  const ctes = [...point.ctes, { name: 'message', body: message }, ...(images.length ? [{ name: 'photos', body: photos }] : []), { name: 'event', body: messageNewSql(room, unsaved, 'message') }];
-  const [row] = await db
-    .with(...ctes.map(({ name, body }) => db.$with(name, {}).as(body)))
-    .select({ ok: sql<boolean>`allowed.ok`, retryMs: sql<number>`allowed.retry_ms`.mapWith(Number), message: sql<ChatMessageView | null>`(select payload from event)` })
-    .from(sql`allowed`);
-  if (!row!.ok) throw point.refuse(row!.retryMs);
+  const statement = messageStatement(db, { pointInDatabase: point.inDatabase, photos: images.length > 0, direct: room.kind === 'direct' });
+  const [row] = await statement.execute({
+    ...point.values,
+    ...messageNewValues(room, unsaved),
+    room_id: room.id,
+    user_id: user.id,
+    kind: input.kind,
+    body: input.body,
+    client_id: stored.clientId,
+    reply_to: replyTo && JSON.stringify(replyTo),
+    mentions: `{${mentions.join(',')}}`,
+    images: JSON.stringify(images),
+  });
+  if (!row!.ok) throw actionRefused('chatMessage', row!.retryMs);
+  if (row!.message) countRecorded(1);
   return row!.message;
+}
+
+type MessageShape = { pointInDatabase: boolean; photos: boolean; direct: boolean };
+
+/** The send statement, prepared once per shape (a handful): building its SQL cost more than running it. */
+const buildMessageStatement = ({ pointInDatabase, photos, direct }: MessageShape) =>
+  preparedPerDb((db) => {
+    const p = sql.placeholder;
+    const message = sql`insert into ${chatMessages} (room_id, user_id, kind, body, client_id, reply_to, mentions)
+      select ${p('room_id')}::int, ${p('user_id')}::int, ${p('kind')}::text, ${p('body')}::text, ${p('client_id')}::text, ${p('reply_to')}::jsonb, ${p('mentions')}::int[]
+      where (select ok from allowed)
+      on conflict do nothing
+      returning id, created_at`;
+    const images = sql`insert into ${chatImages} (key, message_id, room_id, width, height, position)
+      select i.key, message.id, ${p('room_id')}::int, i.width, i.height, i.position
+      from message, jsonb_to_recordset(${p('images')}::jsonb) as i(key text, width int, height int, position int)`;
+    const ctes = [
+      ...actionPointCtes('chatMessage', pointInDatabase),
+      { name: 'message', body: message },
+      ...(photos ? [{ name: 'photos', body: images }] : []),
+      { name: 'event', body: messageNewSql(direct, 'message') },
+    ];
+    return db
+      .with(...ctes.map(({ name, body }) => db.$with(name, {}).as(body)))
+      .select({ ok: sql<boolean>`allowed.ok`, retryMs: sql<number>`allowed.retry_ms`.mapWith(Number), message: sql<ChatMessageView | null>`(select payload from event)` })
+      .from(sql`allowed`)
+      .prepare('chat_message');
+  });
+
+const messageStatements = new Map<string, ReturnType<typeof buildMessageStatement>>();
+function messageStatement(db: Db, shape: MessageShape) {
+  const key = JSON.stringify(shape);
+  let statement = messageStatements.get(key);
+  if (!statement) messageStatements.set(key, (statement = buildMessageStatement(shape)));
+  return statement(db);
 }
 
 /** A message of mine found again by its clientId (a retried send), as the room sees it now. */

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lt, ne, or, sql, type Placeholder } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { preparedPerDb } from '@/db/prepared';
 import { blocks, chatBans, chatMembers, chatMessages, chatRooms, mealPosts, presences, users, type ChatRoom } from '@/db/schema';
 import { toUserRef } from '@/lib/accounts/user-ref';
 import { forbidden, notFound } from '@/lib/core/domain-error';
@@ -30,7 +31,7 @@ export async function messagesByIds(db: Db, ids: number[], viewerId: number): Pr
 }
 
 /** Whether `userId` may be in the room of the row being selected (chat_rooms in the query). */
-const membershipFlags = (userId: number) => ({
+const membershipFlags = (userId: number | Placeholder) => ({
   isMember: sql<boolean>`exists (select 1 from ${chatMembers} where ${chatMembers.roomId} = ${chatRooms.id} and ${chatMembers.userId} = ${userId})`,
   isBanned: sql<boolean>`exists (select 1 from ${chatBans} where ${chatBans.roomId} = ${chatRooms.id} and ${chatBans.userId} = ${userId})`,
   // Direct rooms only (the pair columns are null elsewhere): a block between the two.
@@ -42,11 +43,17 @@ const membershipFlags = (userId: number) => ({
 
 type Membership = { room: ChatRoom } & { [K in keyof ReturnType<typeof membershipFlags>]: boolean };
 
-export async function getMembership(db: Db, roomId: number, userId: number) {
-  const [row] = await db
-    .select({ room: chatRooms, ...membershipFlags(userId) })
+// Every chat action starts here: prepared, its SQL is built once rather than on every message.
+const membershipOf = preparedPerDb((db) =>
+  db
+    .select({ room: chatRooms, ...membershipFlags(sql.placeholder('userId')) })
     .from(chatRooms)
-    .where(eq(chatRooms.id, roomId));
+    .where(eq(chatRooms.id, sql.placeholder('roomId')))
+    .prepare('chat_membership'),
+);
+
+export async function getMembership(db: Db, roomId: number, userId: number) {
+  const [row] = await membershipOf(db).execute({ roomId, userId });
   if (!row) throw notFound('채팅방을 찾을 수 없습니다.');
   return row;
 }

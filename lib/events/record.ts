@@ -25,9 +25,9 @@ export const recordEvent = (tx: Db, event: DomainEvent) => recordEvents(tx, [eve
  * An event written by the statement that makes the change, as one of its CTEs (one event per row
  * of `source`): for a change that is a single statement and so needs no transaction. `payload`
  * and `audience` are jsonb expressions that may read `source`, such as the id a new row got.
+ * It may be built once for a prepared statement, so each run counts its events with `countRecorded`.
  */
 export function recordEventSql(type: string, { payload, audience, source }: { payload: SQL; audience: SQL; source: SQL }): SQL {
-  countRecorded(1);
   return sql`insert into ${outboxEvents} (type, payload, audience) select ${type}, ${payload}, ${audience} from ${source} returning payload`;
 }
 
@@ -38,7 +38,8 @@ export function recordEventSql(type: string, { payload, audience, source }: { pa
  */
 const requestEvents = processSingleton('request-events', () => new AsyncLocalStorage<{ count: number }>());
 
-function countRecorded(n: number) {
+/** Events a statement recorded with `recordEventSql`: the request waits for their delivery as for recordEvents'. */
+export function countRecorded(n: number) {
   const counter = requestEvents.getStore();
   if (counter) counter.count += n;
 }
