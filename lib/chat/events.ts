@@ -94,7 +94,22 @@ export const messageUpdated = (room: RoomTarget, update: MessageUpdate): DomainE
 
 /** Counts for everyone, with who reacted: each screen works out its own `mine`. */
 export type ReactionsBroadcast = { roomId: number; messageId: number; reactions: { emoji: string; count: number; userIds: number[] }[] };
-export const messageReactions = (room: RoomTarget, payload: ReactionsBroadcast): DomainEvent => ({ type: 'message:reactions', payload, audience: roomAudience(room) });
+
+/**
+ * `message:reactions` written by the statement that changes a reaction, as one of its CTEs (one
+ * event per row of `source`, prepared once: values from `messageReactionsValues`); the counts are
+ * CTE `counts (emoji, count, user_ids)`.
+ */
+export function messageReactionsSql(source: string): SQL {
+  const reactions = sql`(select coalesce(jsonb_agg(jsonb_build_object('emoji', emoji, 'count', count, 'userIds', user_ids)), '[]'::jsonb) from counts)`;
+  return recordEventSql('message:reactions', {
+    payload: sql`jsonb_build_object('roomId', ${sql.placeholder('event_room_id')}::int, 'messageId', ${sql.placeholder('event_message_id')}::bigint, 'reactions', ${reactions})`,
+    audience: sql`${sql.placeholder('event_audience')}::jsonb`,
+    source: sql`${sql.identifier(source)}`,
+  });
+}
+
+export const messageReactionsValues = (room: RoomTarget, messageId: number) => ({ event_room_id: room.id, event_message_id: messageId, event_audience: JSON.stringify(roomAudience(room)) });
 
 /** The post of a meal-board room, for the board events its seats cause. */
 async function postOfRoom(tx: Db, roomId: number) {

@@ -59,12 +59,17 @@ export async function getMembership(db: Db, roomId: number, userId: number) {
 }
 
 /** A message with its room and my standing in it, in one query (null when there is no such message). */
-export async function getMessageMembership(db: Db, messageId: number, userId: number) {
-  const [row] = await db
-    .select({ message: chatMessages, room: chatRooms, ...membershipFlags(userId) })
+const messageMembershipOf = preparedPerDb((db) =>
+  db
+    .select({ message: chatMessages, room: chatRooms, ...membershipFlags(sql.placeholder('userId')) })
     .from(chatMessages)
     .innerJoin(chatRooms, eq(chatRooms.id, chatMessages.roomId))
-    .where(eq(chatMessages.id, messageId));
+    .where(eq(chatMessages.id, sql.placeholder('messageId')))
+    .prepare('chat_message_membership'),
+);
+
+export async function getMessageMembership(db: Db, messageId: number, userId: number) {
+  const [row] = await messageMembershipOf(db).execute({ messageId, userId });
   return row ?? null;
 }
 

@@ -1,21 +1,53 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { preparedPerDb } from '@/db/prepared';
 import { chatReactions, type User } from '@/db/schema';
 import type { ChatReactionEmoji } from '@/db/constants/chat';
 import { conflict } from '@/lib/core/domain-error';
-import { commitWithoutFlush, transact } from '@/lib/core/transact';
-import { recordEvent } from '@/lib/events/record';
-import { messageReactions } from './events';
+import { commitWithoutFlush } from '@/lib/core/transact';
+import { countRecorded } from '@/lib/events/record';
+import { messageReactionsSql, messageReactionsValues } from './events';
 import { messageForMember } from './message-access';
 import { sortReactions } from './message-view';
 
-async function countsOf(tx: Db, messageId: number) {
-  return tx
-    .select({ emoji: chatReactions.emoji, count: sql<number>`count(*)::int`, userIds: sql<number[]>`array_agg(${chatReactions.userId} order by ${chatReactions.createdAt})` })
-    .from(chatReactions)
-    .where(eq(chatReactions.messageId, messageId))
-    .groupBy(chatReactions.emoji);
-}
+/**
+ * My reaction added or taken back, the counts after it and their `message:reactions` (only when
+ * something changed), as one statement: no transaction, one round trip. The statement does not
+ * see its own change, so the counts are the rows it started from with the change applied; a
+ * toggle by someone else committing meanwhile shows in the next broadcast, as it did when the
+ * counts were a statement of their own.
+ */
+const reactionStatement = (on: boolean) =>
+  preparedPerDb((db) => {
+    const p = sql.placeholder;
+    const ofMessage = sql`message_id = ${p('message_id')}::bigint`;
+    const mine = sql`${ofMessage} and user_id = ${p('user_id')}::int and emoji = ${p('emoji')}::text`;
+    const columns = sql`emoji, user_id, created_at`;
+    const change = on
+      ? sql`insert into ${chatReactions} (message_id, user_id, emoji) values (${p('message_id')}::bigint, ${p('user_id')}::int, ${p('emoji')}::text)
+          on conflict do nothing returning ${columns}, ${commitWithoutFlush} as async_commit`
+      : sql`delete from ${chatReactions} where ${mine} returning ${columns}, ${commitWithoutFlush} as async_commit`;
+    const after = on
+      ? sql`select ${columns} from ${chatReactions} where ${ofMessage} union all select ${columns} from changed`
+      : sql`select ${columns} from ${chatReactions} where ${ofMessage} and not (${mine})`;
+    const ctes = [
+      { name: 'changed', body: change },
+      { name: 'after', body: after },
+      { name: 'counts', body: sql`select emoji, count(*)::int as count, array_agg(user_id order by created_at) as user_ids from after group by emoji` },
+      { name: 'event', body: messageReactionsSql('changed') },
+    ];
+    return db
+      .with(...ctes.map(({ name, body }) => db.$with(name, {}).as(body)))
+      .select({
+        changed: sql<number>`(select count(*) from changed)`.mapWith(Number),
+        counts: sql<{ emoji: ChatReactionEmoji; count: number; user_ids: number[] }[] | null>`(select jsonb_agg(counts) from counts)`,
+      })
+      .from(sql`(select 1) as one`)
+      .prepare(on ? 'chat_reaction_add' : 'chat_reaction_remove');
+  });
+
+const addReaction = reactionStatement(true);
+const removeReaction = reactionStatement(false);
 
 /**
  * Adds (`on`) or takes back my reaction. The primary key (message, user, emoji) keeps it to one
@@ -25,16 +57,8 @@ async function countsOf(tx: Db, messageId: number) {
 export async function setReaction(db: Db, user: User, messageId: number, emoji: ChatReactionEmoji, on: boolean) {
   const { message, room } = await messageForMember(db, user.id, messageId);
   if (message.kind === 'system' || message.deletedAt) throw conflict('이 메시지에는 반응할 수 없습니다.', undefined, 'not_reactable');
-  return transact(db, async (tx) => {
-    const changed = on
-      ? await tx.insert(chatReactions).values({ messageId, userId: user.id, emoji }).onConflictDoNothing().returning({ commitWithoutFlush })
-      : await tx
-          .delete(chatReactions)
-          .where(and(eq(chatReactions.messageId, messageId), eq(chatReactions.userId, user.id), eq(chatReactions.emoji, emoji)))
-          .returning({ commitWithoutFlush });
-    const counts = await countsOf(tx, messageId);
-    if (changed.length) await recordEvent(tx, messageReactions(room, { roomId: room.id, messageId, reactions: counts.map((c) => ({ ...c, userIds: c.userIds.map(Number) })) }));
-    const reactions = sortReactions(counts.map((c) => ({ emoji: c.emoji as ChatReactionEmoji, count: c.count, mine: c.userIds.map(Number).includes(user.id) })));
-    return { roomId: room.id, messageId, reactions };
-  });
+  const [row] = await (on ? addReaction : removeReaction)(db).execute({ message_id: messageId, user_id: user.id, emoji, ...messageReactionsValues(room, messageId) });
+  if (row!.changed) countRecorded(1);
+  const reactions = sortReactions((row!.counts ?? []).map((c) => ({ emoji: c.emoji, count: c.count, mine: c.user_ids.map(Number).includes(user.id) })));
+  return { roomId: room.id, messageId, reactions };
 }
