@@ -90,6 +90,25 @@ export function readState(room: RoomTarget, userId: number, state: { roomId: num
   return { type: 'room:read', payload: { ...state, previousReadMessageId, userId }, audience: { ...audience, users: [...new Set([userId, ...(audience.users ?? [])])] } };
 }
 
+/**
+ * `room:read` written by the statement that moves the marker, as one of its CTEs (prepared once:
+ * values from `readStateValues`), the marker, what it was and the unread count taken from the
+ * `last_read_message_id`, `previous` and `unread_count` of CTE `source`.
+ */
+export function readStateSql(source: string): SQL {
+  const from = sql.identifier(source);
+  return recordEventSql('room:read', {
+    payload: sql`${sql.placeholder('event_payload')}::jsonb || jsonb_build_object('lastReadMessageId', ${from}.last_read_message_id, 'previousReadMessageId', ${from}.previous, 'unreadCount', ${from}.unread_count)`,
+    audience: sql`${sql.placeholder('event_audience')}::jsonb`,
+    source: sql`${from}`,
+  });
+}
+
+export function readStateValues(room: RoomTarget, userId: number) {
+  const { payload, audience } = readState(room, userId, { roomId: room.id, lastReadMessageId: 0, unreadCount: 0 }, 0);
+  return { event_payload: JSON.stringify(payload), event_audience: JSON.stringify(audience) };
+}
+
 export const messageUpdated = (room: RoomTarget, update: MessageUpdate): DomainEvent => ({ type: 'message:updated', payload: update, audience: roomAudience(room) });
 
 /** Counts for everyone, with who reacted: each screen works out its own `mine`. */

@@ -10,7 +10,7 @@ import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { commitWithoutFlush, transact } from '@/lib/core/transact';
 import { imageStore, type ImageStore } from '@/lib/images/store';
 import { countRecorded, recordEvent, recordEvents } from '@/lib/events/record';
-import { memberBanned, memberJoined, memberLeft, messageDeleted, messageNew, messageNewSql, messageNewValues, readState, recordPostRoomChanged, roomDeletedEvents } from './events';
+import { memberBanned, memberJoined, memberLeft, messageDeleted, messageNew, messageNewSql, messageNewValues, readStateSql, readStateValues, recordPostRoomChanged, roomDeletedEvents } from './events';
 import { firstDirectNotice, mealPostJoinNotices } from './join-notices';
 import { mentionedMembers, mentionNotices, replySnapshot } from './message-access';
 import { chatImageFiles, messageColumns, readMarkers, toMessageView, unreadFor, type StoredImage } from './message-view';
@@ -275,44 +275,52 @@ export async function sendMessage(db: Db, user: User, roomId: number, { body, cl
  * Moves my read marker forward (never back) to a message of this room. My other tabs hear of
  * it (`room:read`), the room's open screens through the next `room:reads` digest; in a direct
  * room the other person hears it on every tab (their "읽음" marks). A move is one statement
- * besides the membership check and the event: the marker, what it was and my unread count come
- * back from the update.
+ * besides the membership check: the marker, what it was, my unread count and the event.
  */
 export async function markRead(db: Db, user: User, roomId: number, messageId: number) {
   const room = await requireMember(db, roomId, user.id);
-  const mine = and(eq(chatMembers.roomId, roomId), eq(chatMembers.userId, user.id));
-  const inRoom = sql<boolean>`exists (select 1 from ${chatMessages} m where m.id = ${messageId} and m.room_id = ${roomId})`;
-  const unreadAfter = (marker: SQLWrapper) =>
-    sql<number>`(select count(*)::int from ${chatMessages} m where m.room_id = ${roomId} and m.id > ${marker} and m.user_id is distinct from ${user.id})`;
-  return transact(db, async (tx) => {
-    // Only a move forward writes (a repeat or an older id changes no row and records no event);
-    // the CTE reads the marker as it was, so open screens lower the unread count of exactly the
-    // messages between the two.
-    const before = tx.$with('before').as(tx.select({ previous: sql<number>`${chatMembers.lastReadMessageId}`.as('previous') }).from(chatMembers).where(mine));
-    const [moved] = await tx
-      .with(before)
-      .update(chatMembers)
-      .set({ lastReadMessageId: messageId })
-      .where(and(mine, lt(chatMembers.lastReadMessageId, messageId), inRoom))
-      .returning({
-        lastReadMessageId: chatMembers.lastReadMessageId,
-        previous: sql<number>`(select previous from before)`,
-        unreadCount: unreadAfter(sql`${messageId}`),
-        commitWithoutFlush,
-      });
-    if (!moved) {
-      const [state] = await tx
-        .select({ lastReadMessageId: chatMembers.lastReadMessageId, exists: inRoom, unreadCount: unreadAfter(chatMembers.lastReadMessageId) })
-        .from(chatMembers)
-        .where(mine);
-      if (!state?.exists) throw notFound('메시지를 찾을 수 없습니다.');
-      return { roomId, lastReadMessageId: state.lastReadMessageId, unreadCount: Number(state.unreadCount) };
-    }
-    const state = { roomId, lastReadMessageId: moved.lastReadMessageId, unreadCount: Number(moved.unreadCount) };
-    await recordEvents(tx, [readState(room, user.id, state, Number(moved.previous))]);
-    return state;
-  });
+  const values = { room_id: roomId, user_id: user.id, message_id: messageId };
+  const [row] = await readMove(db).execute({ ...values, ...readStateValues(room, user.id) });
+  // Only a move forward writes (a repeat or an older id changes no row and records no event).
+  if (row?.moved) countRecorded(1);
+  else if (!row?.exists) throw notFound('메시지를 찾을 수 없습니다.');
+  return { roomId, lastReadMessageId: row.lastReadMessageId, unreadCount: row.unreadCount };
 }
+
+/**
+ * The move, prepared once. The CTE `before` reads the marker as it was, so open screens lower the
+ * unread count of exactly the messages between the two; when nothing moved, the marker and my
+ * unread count as they stand come back instead.
+ */
+const readMove = preparedPerDb((db) => {
+  const p = sql.placeholder;
+  const mine = sql`${chatMembers.roomId} = ${p('room_id')}::int and ${chatMembers.userId} = ${p('user_id')}::int`;
+  const inRoom = sql`exists (select 1 from ${chatMessages} m where m.id = ${p('message_id')}::bigint and m.room_id = ${p('room_id')}::int)`;
+  const unreadAfter = (marker: SQLWrapper) =>
+    sql`(select count(*)::int from ${chatMessages} m where m.room_id = ${p('room_id')}::int and m.id > ${marker} and m.user_id is distinct from ${p('user_id')}::int)`;
+  const ctes = [
+    { name: 'before', body: sql`select ${chatMembers.lastReadMessageId} as previous from ${chatMembers} where ${mine}` },
+    {
+      name: 'moved',
+      body: sql`update ${chatMembers} set last_read_message_id = ${p('message_id')}::bigint
+        where ${mine} and ${chatMembers.lastReadMessageId} < ${p('message_id')}::bigint and ${inRoom}
+        returning last_read_message_id, (select previous from before) as previous, ${unreadAfter(p('message_id'))} as unread_count, ${commitWithoutFlush} as async_commit`,
+    },
+    { name: 'event', body: readStateSql('moved') },
+  ];
+  return db
+    .with(...ctes.map(({ name, body }) => db.$with(name, {}).as(body)))
+    .select({
+      moved: sql<boolean>`moved.last_read_message_id is not null`,
+      lastReadMessageId: sql<number>`coalesce(moved.last_read_message_id, ${chatMembers.lastReadMessageId})`.mapWith(Number),
+      unreadCount: sql<number>`coalesce(moved.unread_count, ${unreadAfter(chatMembers.lastReadMessageId)})`.mapWith(Number),
+      exists: inRoom,
+    })
+    .from(chatMembers)
+    .leftJoin(sql`moved`, sql`true`)
+    .where(mine)
+    .prepare('chat_read_move');
+});
 
 /**
  * Soft-deletes my own message in a room I'm still in: its text is erased and everyone sees
