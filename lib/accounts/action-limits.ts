@@ -1,6 +1,7 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { BurstyRateLimiter } from 'rate-limiter-flexible';
 import type { Db } from '@/db/client';
+import type { Cte } from '@/db/ctes';
 import { rateLimited } from '@/lib/core/domain-error';
 import { env } from '@/lib/env';
 import { consumeAll, createLimiter, pointUpsert, processLimiterStore } from './rate-limiters';
@@ -52,7 +53,7 @@ export async function consumeActionPoint(db: Db, action: LimitedAction, userId: 
  * budget. Their values are placeholders (`point_*`, from `takeActionPoint`), so the statement can
  * be prepared once. With Redis as the store there is nothing to write in the database.
  */
-export function actionPointCtes(action: LimitedAction, inDatabase: boolean): { name: string; body: SQL }[] {
+export function actionPointCtes(action: LimitedAction, inDatabase: boolean): Cte[] {
   if (!inDatabase) return [{ name: 'allowed', body: sql`select true as ok, 0 as retry_ms` }];
   const limit: Limit = actionLimits[action];
   const p = (name: string) => sql.placeholder(`point_${name}`);

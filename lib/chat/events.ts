@@ -21,27 +21,19 @@ const isoTime = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY
 export const messageNew = (room: RoomTarget, message: ChatMessageView): DomainEvent => ({ type: 'message:new', payload: message, audience: roomAudience(room) });
 
 /**
- * `message:new` written by the statement that writes the message, as one of its CTEs (prepared
- * once, so its values are placeholders, from `messageNewValues`): the message as it will read,
- * its id and time taken from the `id` and `created_at` of CTE `source`. Outside a direct room
- * (whose audience names both people) it also reaches every member's own sockets, so the unread
- * total in the navigation of a tab elsewhere in the app moves at once (Socket.IO sends a socket
- * in both rooms one copy).
+ * `message:new` written by the statement that writes the message, as one of its CTEs (values:
+ * `eventValues(messageNew(room, unsaved))`): its id and time come from the `id` and `created_at`
+ * of CTE `source`. Outside a direct room (whose audience names both people) it also reaches every
+ * member's own sockets, read from `source`'s `room_id`, so the unread total in the navigation of
+ * a tab elsewhere in the app moves at once (Socket.IO sends a socket in both rooms one copy).
  */
 export function messageNewSql(direct: boolean, source: string): SQL {
   const from = sql.identifier(source);
-  const known = sql`${sql.placeholder('event_audience')}::jsonb`;
-  const members = sql`(select coalesce(jsonb_agg(${chatMembers.userId}), '[]'::jsonb) from ${chatMembers} where ${chatMembers.roomId} = ${sql.placeholder('event_room_id')}::int)`;
-  return recordEventSql('message:new', {
-    payload: sql`${sql.placeholder('event_payload')}::jsonb || jsonb_build_object('id', ${from}.id, 'createdAt', ${isoTime(sql`${from}.created_at`)})`,
-    audience: direct ? known : sql`${known} || jsonb_build_object('users', ${members})`,
-    source: sql`${from}`,
+  const members = sql`(select coalesce(jsonb_agg(${chatMembers.userId}), '[]'::jsonb) from ${chatMembers} where ${chatMembers.roomId} = ${from}.room_id)`;
+  return recordEventSql(source, {
+    payload: sql`jsonb_build_object('id', ${from}.id, 'createdAt', ${isoTime(sql`${from}.created_at`)})`,
+    audience: direct ? undefined : sql`jsonb_build_object('users', ${members})`,
   });
-}
-
-export function messageNewValues(room: RoomTarget, unsaved: ChatMessageView) {
-  const { payload, audience } = messageNew(room, unsaved);
-  return { event_payload: JSON.stringify(payload), event_audience: JSON.stringify(audience), event_room_id: room.id };
 }
 
 export const messageDeleted = (room: RoomTarget, messageId: number): DomainEvent => ({
@@ -91,22 +83,15 @@ export function readState(room: RoomTarget, userId: number, state: { roomId: num
 }
 
 /**
- * `room:read` written by the statement that moves the marker, as one of its CTEs (prepared once:
- * values from `readStateValues`), the marker, what it was and the unread count taken from the
+ * `room:read` written by the statement that moves the marker, as one of its CTEs (values:
+ * `eventValues(readState(…))`): the marker, what it was and the unread count come from the
  * `last_read_message_id`, `previous` and `unread_count` of CTE `source`.
  */
 export function readStateSql(source: string): SQL {
   const from = sql.identifier(source);
-  return recordEventSql('room:read', {
-    payload: sql`${sql.placeholder('event_payload')}::jsonb || jsonb_build_object('lastReadMessageId', ${from}.last_read_message_id, 'previousReadMessageId', ${from}.previous, 'unreadCount', ${from}.unread_count)`,
-    audience: sql`${sql.placeholder('event_audience')}::jsonb`,
-    source: sql`${from}`,
+  return recordEventSql(source, {
+    payload: sql`jsonb_build_object('lastReadMessageId', ${from}.last_read_message_id, 'previousReadMessageId', ${from}.previous, 'unreadCount', ${from}.unread_count)`,
   });
-}
-
-export function readStateValues(room: RoomTarget, userId: number) {
-  const { payload, audience } = readState(room, userId, { roomId: room.id, lastReadMessageId: 0, unreadCount: 0 }, 0);
-  return { event_payload: JSON.stringify(payload), event_audience: JSON.stringify(audience) };
 }
 
 export const messageUpdated = (room: RoomTarget, update: MessageUpdate): DomainEvent => ({ type: 'message:updated', payload: update, audience: roomAudience(room) });
@@ -114,21 +99,17 @@ export const messageUpdated = (room: RoomTarget, update: MessageUpdate): DomainE
 /** Counts for everyone, with who reacted: each screen works out its own `mine`. */
 export type ReactionsBroadcast = { roomId: number; messageId: number; reactions: { emoji: string; count: number; userIds: number[] }[] };
 
+export const messageReactions = (room: RoomTarget, payload: ReactionsBroadcast): DomainEvent => ({ type: 'message:reactions', payload, audience: roomAudience(room) });
+
 /**
  * `message:reactions` written by the statement that changes a reaction, as one of its CTEs (one
- * event per row of `source`, prepared once: values from `messageReactionsValues`); the counts are
+ * event per row of `source`; values: `eventValues(messageReactions(…))`), its counts read from
  * CTE `counts (emoji, count, user_ids)`.
  */
-export function messageReactionsSql(source: string): SQL {
-  const reactions = sql`(select coalesce(jsonb_agg(jsonb_build_object('emoji', emoji, 'count', count, 'userIds', user_ids)), '[]'::jsonb) from counts)`;
-  return recordEventSql('message:reactions', {
-    payload: sql`jsonb_build_object('roomId', ${sql.placeholder('event_room_id')}::int, 'messageId', ${sql.placeholder('event_message_id')}::bigint, 'reactions', ${reactions})`,
-    audience: sql`${sql.placeholder('event_audience')}::jsonb`,
-    source: sql`${sql.identifier(source)}`,
+export const messageReactionsSql = (source: string): SQL =>
+  recordEventSql(source, {
+    payload: sql`jsonb_build_object('reactions', (select coalesce(jsonb_agg(jsonb_build_object('emoji', emoji, 'count', count, 'userIds', user_ids)), '[]'::jsonb) from counts))`,
   });
-}
-
-export const messageReactionsValues = (room: RoomTarget, messageId: number) => ({ event_room_id: room.id, event_message_id: messageId, event_audience: JSON.stringify(roomAudience(room)) });
 
 /** The post of a meal-board room, for the board events its seats cause. */
 async function postOfRoom(tx: Db, roomId: number) {

@@ -2,6 +2,7 @@ import { and, eq, gte, isNull, lt, or, sql, type SQLWrapper } from 'drizzle-orm'
 import type { Db } from '@/db/client';
 import { chatBans, chatImages, chatMembers, chatMessages, chatRooms, users, type ChatRoom, type ChatRoomKind, type ReplySnapshot, type User } from '@/db/schema';
 import { actionPointCtes, actionRefused, takeActionPoint } from '@/lib/accounts/action-limits';
+import { withCtes } from '@/db/ctes';
 import { preparedPerDb } from '@/db/prepared';
 import { conflict, forbidden, notFound } from '@/lib/core/domain-error';
 import { assertMayJoinPostRoom } from '@/lib/trust/policy';
@@ -9,8 +10,8 @@ import { isUniqueViolation } from '@/lib/core/pg-errors';
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { commitWithoutFlush, transact } from '@/lib/core/transact';
 import { imageStore, type ImageStore } from '@/lib/images/store';
-import { countRecorded, recordEvent, recordEvents } from '@/lib/events/record';
-import { memberBanned, memberJoined, memberLeft, messageDeleted, messageNew, messageNewSql, messageNewValues, readStateSql, readStateValues, recordPostRoomChanged, roomDeletedEvents } from './events';
+import { countRecorded, eventValues, recordEvent, recordEvents } from '@/lib/events/record';
+import { memberBanned, memberJoined, memberLeft, messageDeleted, messageNew, messageNewSql, readState, readStateSql, recordPostRoomChanged, roomDeletedEvents } from './events';
 import { firstDirectNotice, mealPostJoinNotices } from './join-notices';
 import { mentionedMembers, mentionNotices, replySnapshot } from './message-access';
 import { chatImageFiles, messageColumns, readMarkers, toMessageView, unreadFor, type StoredImage } from './message-view';
@@ -199,7 +200,7 @@ async function writeMessage(db: Db, room: ChatRoom, user: User, input: NewMessag
   const statement = messageStatement(db, { pointInDatabase: point.inDatabase, photos: images.length > 0, direct: room.kind === 'direct' });
   const [row] = await statement.execute({
     ...point.values,
-    ...messageNewValues(room, unsaved),
+    ...eventValues(messageNew(room, unsaved)),
     room_id: room.id,
     user_id: user.id,
     kind: input.kind,
@@ -224,9 +225,9 @@ const buildMessageStatement = ({ pointInDatabase, photos, direct }: MessageShape
       select ${p('room_id')}::int, ${p('user_id')}::int, ${p('kind')}::text, ${p('body')}::text, ${p('client_id')}::text, ${p('reply_to')}::jsonb, ${p('mentions')}::int[]
       where (select ok from allowed)
       on conflict do nothing
-      returning id, created_at`;
+      returning id, room_id, created_at`;
     const images = sql`insert into ${chatImages} (key, message_id, room_id, width, height, position)
-      select i.key, message.id, ${p('room_id')}::int, i.width, i.height, i.position
+      select i.key, message.id, message.room_id, i.width, i.height, i.position
       from message, jsonb_to_recordset(${p('images')}::jsonb) as i(key text, width int, height int, position int)`;
     const ctes = [
       ...actionPointCtes('chatMessage', pointInDatabase),
@@ -234,8 +235,7 @@ const buildMessageStatement = ({ pointInDatabase, photos, direct }: MessageShape
       ...(photos ? [{ name: 'photos', body: images }] : []),
       { name: 'event', body: messageNewSql(direct, 'message') },
     ];
-    return db
-      .with(...ctes.map(({ name, body }) => db.$with(name, {}).as(body)))
+    return withCtes(db, ctes)
       .select({ ok: sql<boolean>`allowed.ok`, retryMs: sql<number>`allowed.retry_ms`.mapWith(Number), message: sql<ChatMessageView | null>`(select payload from event)` })
       .from(sql`allowed`)
       .prepare('chat_message');
@@ -279,8 +279,9 @@ export async function sendMessage(db: Db, user: User, roomId: number, { body, cl
  */
 export async function markRead(db: Db, user: User, roomId: number, messageId: number) {
   const room = await requireMember(db, roomId, user.id);
-  const values = { room_id: roomId, user_id: user.id, message_id: messageId };
-  const [row] = await readMove(db).execute({ ...values, ...readStateValues(room, user.id) });
+  // The event as its builder makes it; the statement fills in the marker, what it was and the count.
+  const event = readState(room, user.id, { roomId, lastReadMessageId: 0, unreadCount: 0 }, 0);
+  const [row] = await readMove(db).execute({ room_id: roomId, user_id: user.id, message_id: messageId, ...eventValues(event) });
   // Only a move forward writes (a repeat or an older id changes no row and records no event).
   if (row?.moved) countRecorded(1);
   else if (!row?.exists) throw notFound('메시지를 찾을 수 없습니다.');
@@ -308,8 +309,7 @@ const readMove = preparedPerDb((db) => {
     },
     { name: 'event', body: readStateSql('moved') },
   ];
-  return db
-    .with(...ctes.map(({ name, body }) => db.$with(name, {}).as(body)))
+  return withCtes(db, ctes)
     .select({
       moved: sql<boolean>`moved.last_read_message_id is not null`,
       lastReadMessageId: sql<number>`coalesce(moved.last_read_message_id, ${chatMembers.lastReadMessageId})`.mapWith(Number),

@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { withCtes } from '@/db/ctes';
 import { preparedPerDb } from '@/db/prepared';
 import { chatReactions, type User } from '@/db/schema';
 import type { ChatReactionEmoji } from '@/db/constants/chat';
 import { conflict } from '@/lib/core/domain-error';
 import { commitWithoutFlush } from '@/lib/core/transact';
-import { countRecorded } from '@/lib/events/record';
-import { messageReactionsSql, messageReactionsValues } from './events';
+import { countRecorded, eventValues } from '@/lib/events/record';
+import { messageReactions, messageReactionsSql } from './events';
 import { messageForMember } from './message-access';
 import { sortReactions } from './message-view';
 
@@ -36,8 +37,7 @@ const reactionStatement = (on: boolean) =>
       { name: 'counts', body: sql`select emoji, count(*)::int as count, array_agg(user_id order by created_at) as user_ids from after group by emoji` },
       { name: 'event', body: messageReactionsSql('changed') },
     ];
-    return db
-      .with(...ctes.map(({ name, body }) => db.$with(name, {}).as(body)))
+    return withCtes(db, ctes)
       .select({
         changed: sql<number>`(select count(*) from changed)`.mapWith(Number),
         counts: sql<{ emoji: ChatReactionEmoji; count: number; user_ids: number[] }[] | null>`(select jsonb_agg(counts) from counts)`,
@@ -57,7 +57,9 @@ const removeReaction = reactionStatement(false);
 export async function setReaction(db: Db, user: User, messageId: number, emoji: ChatReactionEmoji, on: boolean) {
   const { message, room } = await messageForMember(db, user.id, messageId);
   if (message.kind === 'system' || message.deletedAt) throw conflict('이 메시지에는 반응할 수 없습니다.', undefined, 'not_reactable');
-  const [row] = await (on ? addReaction : removeReaction)(db).execute({ message_id: messageId, user_id: user.id, emoji, ...messageReactionsValues(room, messageId) });
+  // The event as its builder makes it; the statement fills in the counts.
+  const event = messageReactions(room, { roomId: room.id, messageId, reactions: [] });
+  const [row] = await (on ? addReaction : removeReaction)(db).execute({ message_id: messageId, user_id: user.id, emoji, ...eventValues(event) });
   if (row!.changed) countRecorded(1);
   const reactions = sortReactions((row!.counts ?? []).map((c) => ({ emoji: c.emoji, count: c.count, mine: c.user_ids.map(Number).includes(user.id) })));
   return { roomId: room.id, messageId, reactions };

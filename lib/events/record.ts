@@ -23,13 +23,25 @@ export const recordEvent = (tx: Db, event: DomainEvent) => recordEvents(tx, [eve
 
 /**
  * An event written by the statement that makes the change, as one of its CTEs (one event per row
- * of `source`): for a change that is a single statement and so needs no transaction. `payload`
- * and `audience` are jsonb expressions that may read `source`, such as the id a new row got.
- * It may be built once for a prepared statement, so each run counts its events with `countRecorded`.
+ * of CTE `source`): for a change that is a single statement and so needs no transaction. The event
+ * is the one its builder makes in JavaScript, passed as the placeholders of `eventValues`, with
+ * what only the statement knows merged in: `patch.payload` and `patch.audience` are jsonb objects
+ * that may read `source` (the id a new row got). Built once for a prepared statement, so each run
+ * counts its events with `countRecorded`.
  */
-export function recordEventSql(type: string, { payload, audience, source }: { payload: SQL; audience: SQL; source: SQL }): SQL {
-  return sql`insert into ${outboxEvents} (type, payload, audience) select ${type}, ${payload}, ${audience} from ${source} returning payload`;
+export function recordEventSql(source: string, patch: { payload?: SQL; audience?: SQL } = {}): SQL {
+  const merged = (name: string, extra?: SQL) => (extra ? sql`${sql.placeholder(name)}::jsonb || ${extra}` : sql`${sql.placeholder(name)}::jsonb`);
+  return sql`insert into ${outboxEvents} (type, payload, audience)
+    select ${sql.placeholder('event_type')}::text, ${merged('event_payload', patch.payload)}, ${merged('event_audience', patch.audience)}
+    from ${sql.identifier(source)} returning payload`;
 }
+
+/** The placeholders of `recordEventSql` for this event. */
+export const eventValues = (event: DomainEvent) => ({
+  event_type: event.type,
+  event_payload: JSON.stringify(event.payload ?? {}),
+  event_audience: JSON.stringify(event.audience ?? {}),
+});
 
 /**
  * The events the current request recorded (committed or not), its own and not those of requests
