@@ -16,7 +16,7 @@ async function pastReservation() {
   const guest = await createUser();
   const day = seoulDateInDays(-5);
   const reservation = await createPaidReservation(guest, space.id, seoulInstant(day, 14), seoulInstant(day, 16), new Date(Date.now() - 10 * 86_400_000));
-  return { host, space, guest, reservation, guestHeaders: await bearerFor(guest), hostHeaders: await bearerFor(host) };
+  return { day, host, space, guest, reservation, guestHeaders: await bearerFor(guest), hostHeaders: await bearerFor(host) };
 }
 
 const postReview = (id: number, headers: Record<string, string>, body: unknown) =>
@@ -66,8 +66,8 @@ describe('POST /api/reservations/{id}/review', () => {
 
 describe('GET /api/host/spaces/stats', () => {
   it('the host’s numbers; 401 anonymous; 400 for a reversed range; someone else sees only their own (none)', async () => {
-    const { hostHeaders, reservation } = await pastReservation();
-    const day = seoulDateInDays(-5);
+    // The booking's own day: computing it again could cross midnight in Seoul between the two calls.
+    const { hostHeaders, reservation, day } = await pastReservation();
     const res = await call(statsRoute.GET, { path: `/api/host/spaces/stats?from=${day}&to=${day}`, headers: hostHeaders });
     expect(res.status).toBe(200);
     expect(res.body.totals).toMatchObject({ revenue: reservation.amount, reservations: 1, bookedHours: 2, openHours: 13 });
