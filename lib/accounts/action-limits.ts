@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { BurstyRateLimiter } from 'rate-limiter-flexible';
 import type { Db } from '@/db/client';
 import type { Cte } from '@/db/ctes';
@@ -51,13 +51,15 @@ export async function consumeActionPoint(db: Db, action: LimitedAction, userId: 
  * the write goes ahead only where `ok`. The same rows and arithmetic as consumeActionPoint
  * (rate-limiter-flexible's, the burst's only once the main window is spent), so both draw on one
  * budget. Their values are placeholders (`point_*`, from `takeActionPoint`), so the statement can
- * be prepared once. With Redis as the store there is nothing to write in the database.
+ * be prepared once. With Redis as the store there is nothing to write in the database. `when`
+ * gates the point (an action its statement refuses for another reason takes none): then `point`
+ * and `burst` are empty and `allowed` may be too.
  */
-export function actionPointCtes(action: LimitedAction, inDatabase: boolean): Cte[] {
+export function actionPointCtes(action: LimitedAction, inDatabase: boolean, when?: SQL): Cte[] {
   if (!inDatabase) return [{ name: 'allowed', body: sql`select true as ok, 0 as retry_ms` }];
   const limit: Limit = actionLimits[action];
   const p = (name: string) => sql.placeholder(`point_${name}`);
-  const point = { name: 'point', body: pointUpsert(p('key'), p('seconds')) };
+  const point = { name: 'point', body: pointUpsert(p('key'), p('seconds'), when) };
   if (!limit.burst) {
     return [point, { name: 'allowed', body: sql`select points <= ${p('points')} as ok, greatest(extract(epoch from expire - now()) * 1000, 0) as retry_ms from point` }];
   }

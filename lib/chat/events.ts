@@ -23,15 +23,15 @@ export const messageNew = (room: RoomTarget, message: ChatMessageView): DomainEv
 /**
  * `message:new` written by the statement that writes the message, as one of its CTEs (values:
  * `eventValues(messageNew(room, unsaved))`): its id and time come from the `id` and `created_at`
- * of CTE `source`. Outside a direct room (whose audience names both people) it also reaches every
+ * of CTE `source`, its unread count (everyone but the sender) from `unreadCount`. Outside a direct room (whose audience names both people) it also reaches every
  * member's own sockets, read from `source`'s `room_id`, so the unread total in the navigation of
  * a tab elsewhere in the app moves at once (Socket.IO sends a socket in both rooms one copy).
  */
-export function messageNewSql(direct: boolean, source: string): SQL {
+export function messageNewSql(direct: boolean, source: string, unreadCount: SQL): SQL {
   const from = sql.identifier(source);
   const members = sql`(select coalesce(jsonb_agg(${chatMembers.userId}), '[]'::jsonb) from ${chatMembers} where ${chatMembers.roomId} = ${from}.room_id)`;
   return recordEventSql(source, {
-    payload: sql`jsonb_build_object('id', ${from}.id, 'createdAt', ${isoTime(sql`${from}.created_at`)})`,
+    payload: sql`jsonb_build_object('id', ${from}.id, 'createdAt', ${isoTime(sql`${from}.created_at`)}, 'unreadCount', ${unreadCount})`,
     audience: direct ? undefined : sql`jsonb_build_object('users', ${members})`,
   });
 }

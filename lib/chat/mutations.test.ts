@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { and, eq, like } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { chatMessages, rateLimits, users } from '@/db/schema';
+import { blockUser } from '@/lib/friends/mutations';
+import { openDirectRoom } from './direct';
 import { createTestPost } from '@/tests/support/boards';
 import { recordedEvents } from '@/tests/support/events';
 import { createUser } from '@/tests/support/factories';
@@ -85,6 +89,43 @@ describe('messages', () => {
     expect(b).toMatchObject({ message: a.message, created: false });
     const results = await Promise.all(Array.from({ length: 5 }, () => sendMessage(getDb(), guest, roomId, { body: 'x', clientId: 'c-2' })));
     expect(new Set(results.map((r) => r.message.id)).size).toBe(1);
+  });
+
+  it('refused for who sends them answer as the room would, take no rate point and store nothing', async () => {
+    const { roomId } = await roomWithGuest();
+    const stranger = await createUser();
+    // More sends than the limit allows: each is 403, never 429, because none took a point.
+    for (let i = 0; i < 12; i++) await expect(sendMessage(getDb(), stranger, roomId, { body: '안녕' })).rejects.toMatchObject({ code: 'forbidden' });
+    expect(await getDb().select().from(rateLimits).where(like(rateLimits.key, `act_chatMessage%:${stranger.id}:%`))).toEqual([]);
+    await expect(sendMessage(getDb(), stranger, 999_999, { body: '안녕' })).rejects.toMatchObject({ code: 'not_found' });
+    expect(await getDb().select().from(chatMessages).where(eq(chatMessages.userId, stranger.id))).toEqual([]);
+  });
+
+  it('are refused to a suspended sender whose copy of the user is older than the suspension', async () => {
+    const { guest, roomId } = await roomWithGuest();
+    await getDb().update(users).set({ suspendedUntil: new Date(Date.now() + 86_400_000) }).where(eq(users.id, guest.id));
+    for (const body of ['안녕', `<@${guest.id}> 저요`]) {
+      await expect(sendMessage(getDb(), guest, roomId, { body })).rejects.toMatchObject({ code: 'forbidden', extra: { reason: 'suspended' } });
+    }
+    expect(await getDb().select().from(chatMessages).where(and(eq(chatMessages.userId, guest.id), eq(chatMessages.kind, 'text')))).toEqual([]);
+    await getDb().update(users).set({ suspendedUntil: new Date(Date.now() - 1000) }).where(eq(users.id, guest.id));
+    expect((await sendMessage(getDb(), guest, roomId, { body: '돌아왔어요' })).created).toBe(true);
+  });
+
+  it('in a direct room reach both people, and a block stops them before and after the room is known to be direct', async () => {
+    const [a, b] = [await createUser(), await createUser()];
+    const { room } = await openDirectRoom(getDb(), a, b.id);
+    const { message } = await sendMessage(getDb(), a, room.id, { body: '안녕하세요' });
+    const [event] = (await recordedEvents<ChatMessageView>('message:new')).filter((e) => e.payload.id === message.id);
+    expect(event!.audience).toEqual({ chatRooms: [room.id], users: [room.directLowUserId, room.directHighUserId] });
+    expect(message).toMatchObject({ unreadCount: 1 });
+    await blockUser(getDb(), b, a.id);
+    await expect(sendMessage(getDb(), a, room.id, { body: '왜요?' })).rejects.toMatchObject({ code: 'forbidden' });
+    const [c, d] = [await createUser(), await createUser()];
+    const other = await openDirectRoom(getDb(), c, d.id);
+    await blockUser(getDb(), c, d.id);
+    // The first send in a room this process has not seen yet tries the one-statement path first.
+    await expect(sendMessage(getDb(), c, other.room.id, { body: '차단했는데' })).rejects.toMatchObject({ code: 'forbidden' });
   });
 
   it('read the same in their answer, their message:new and the history; the event reaches every member', async () => {

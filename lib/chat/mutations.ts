@@ -1,4 +1,5 @@
 import { and, eq, gte, isNull, lt, or, sql, type SQLWrapper } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
 import type { Db } from '@/db/client';
 import { chatBans, chatImages, chatMembers, chatMessages, chatRooms, users, type ChatRoom, type ChatRoomKind, type ReplySnapshot, type User } from '@/db/schema';
 import { actionPointCtes, actionRefused, takeActionPoint } from '@/lib/accounts/action-limits';
@@ -6,17 +7,20 @@ import { withCtes } from '@/db/ctes';
 import { preparedPerDb } from '@/db/prepared';
 import { conflict, forbidden, notFound } from '@/lib/core/domain-error';
 import { assertMayJoinPostRoom } from '@/lib/trust/policy';
+import { assertNotSuspended } from '@/lib/moderation/policy';
+import { findActiveUser } from '@/lib/accounts/queries';
 import { isUniqueViolation } from '@/lib/core/pg-errors';
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { commitWithoutFlush, transact } from '@/lib/core/transact';
 import { imageStore, type ImageStore } from '@/lib/images/store';
+import { processSingleton } from '@/lib/core/process-singleton';
 import { countRecorded, eventValues, recordEvent, recordEvents } from '@/lib/events/record';
 import { memberBanned, memberJoined, memberLeft, messageDeleted, messageNew, messageNewSql, readState, readStateSql, recordPostRoomChanged, roomDeletedEvents } from './events';
 import { firstDirectNotice, mealPostJoinNotices } from './join-notices';
 import { mentionedMembers, mentionNotices, replySnapshot } from './message-access';
 import { chatImageFiles, messageColumns, readMarkers, toMessageView, unreadFor, type StoredImage } from './message-view';
 import { mentionedIds } from './mentions';
-import { getMembership, requireMember } from './queries';
+import { getMembership, membershipFlags, requireMember } from './queries';
 import type { ChatMessageView, MessageInput } from './schema';
 
 async function systemMessage(tx: Db, roomId: number, user: Pick<User, 'id' | 'username' | 'isActive' | 'avatarKey'>, body: string) {
@@ -163,6 +167,8 @@ export async function deleteRoom(db: Db, owner: User, roomId: number) {
 }
 
 type NewMessage = { kind: 'text' | 'image'; body: string; clientId?: string; replyToId?: number; images?: StoredImage[] };
+type ActionPoint = Awaited<ReturnType<typeof takeActionPoint>>;
+type RoomTarget = Pick<ChatRoom, 'id' | 'kind' | 'directLowUserId' | 'directHighUserId'>;
 
 /**
  * Writes a message of mine into a room I may write in, with its reply snapshot, its photos, its
@@ -170,12 +176,20 @@ type NewMessage = { kind: 'text' | 'image'; body: string; clientId?: string; rep
  * A message without notices is one statement and no transaction; the notices a mention or a
  * direct message adds are written in one transaction with it.
  */
-export async function insertMessage(db: Db, room: ChatRoom, user: User, input: NewMessage) {
+export async function insertMessage(db: Db, room: ChatRoom, user: User, input: NewMessage, point?: ActionPoint) {
+  const taken = point ?? (await takeActionPoint(db, 'chatMessage', user.id, room.id));
   const replyTo = input.replyToId ? await replySnapshot(db, room.id, user.id, input.replyToId) : null;
   const mentioned = input.kind === 'text' ? await mentionedMembers(db, room.id, mentionedIds(input.body), user.id) : [];
-  if (!mentioned.length && room.kind !== 'direct') return writeMessage(db, room, user, input, replyTo, mentioned);
+  const write = async (tx: Db) => {
+    const written = await writeMessage(tx, room, user, input, taken, replyTo, mentioned);
+    if (written.may) return written.message;
+    // Checked just before: someone suspended, gone or banned since gets the answer they would now.
+    await roomToWriteIn(tx, user, room.id);
+    throw conflict('채팅방이 방금 바뀌었어요. 다시 보내 주세요.');
+  };
+  if (!mentioned.length && room.kind !== 'direct') return write(db);
   return transact(db, async (tx) => {
-    const message = await writeMessage(tx, room, user, input, replyTo, mentioned);
+    const message = await write(tx);
     if (!message) return null;
     await mentionNotices(tx, user, room, message, mentioned);
     if (room.kind === 'direct') await firstDirectNotice(tx, room, user, message);
@@ -183,20 +197,52 @@ export async function insertMessage(db: Db, room: ChatRoom, user: User, input: N
   });
 }
 
+/** Rooms seen to be direct (a room's kind never changes): their messages skip the one-statement try. */
+const directRooms = processSingleton('chat-direct-rooms', () => new LRUCache<number, true>({ max: 10_000 }));
+
+/**
+ * The room, for someone who may write in it now: not suspended (read fresh, not from the caller's
+ * copy of the user) and a member as `assertMember` says with `writing`; the refusal otherwise.
+ */
+async function roomToWriteIn(db: Db, user: User, roomId: number) {
+  assertNotSuspended((await findActiveUser(db, user.id)) ?? user);
+  return requireMember(db, roomId, user.id, { writing: true });
+}
+
+/**
+ * A text message of mine: a plain one (no reply, no mention) in a room not known to be direct is
+ * one statement that also checks that I may write there, so a send is one round trip. Anything
+ * else, or a send that statement refused, goes through `roomToWriteIn` first, which answers a
+ * refusal as it should (403 suspended, 404 no room, 403 not a member, banned or blocked) and
+ * gives a direct room for its notices.
+ */
+async function sendText(db: Db, user: User, roomId: number, input: NewMessage) {
+  const point = await takeActionPoint(db, 'chatMessage', user.id, roomId);
+  if (!input.replyToId && !mentionedIds(input.body).length && !directRooms.has(roomId)) {
+    const room: RoomTarget = { id: roomId, kind: 'community', directLowUserId: null, directHighUserId: null };
+    const written = await writeMessage(db, room, user, input, point, null, []);
+    if (written.may) return written.message;
+  }
+  const room = await roomToWriteIn(db, user, roomId);
+  if (room.kind === 'direct') directRooms.set(roomId, true);
+  return insertMessage(db, room, user, input, point);
+}
+
 /**
  * The message, its photos, its rate point and its event as one statement: a send is one round
- * trip and one commit, and none of it exists without the rest. A refused point writes nothing
- * else (429); a used clientId writes no message (null).
+ * trip and one commit, and none of it exists without the rest. The statement checks that I may
+ * write in the room as `roomToWriteIn` does (`may`: a direct room only with the direct shape, so
+ * a room of unknown kind written as another is refused, never misaddressed); a refused send takes
+ * no point. A spent point writes nothing else (429); a used clientId writes no message (null).
  */
-async function writeMessage(db: Db, room: ChatRoom, user: User, input: NewMessage, replyTo: ReplySnapshot | null, mentioned: UserRefSource[]) {
-  const point = await takeActionPoint(db, 'chatMessage', user.id, room.id);
+async function writeMessage(db: Db, room: RoomTarget, user: User, input: NewMessage, point: ActionPoint, replyTo: ReplySnapshot | null, mentioned: UserRefSource[]) {
   const mentions = mentioned.map((u) => u.id);
   const images = (input.images ?? []).map((image, position) => ({ ...image, position }));
   // The sender as history shows them (not the whole user row: no 온도 in chat), so a retried send reads the same.
   const sender = { id: user.id, username: user.username, isActive: user.isActive, avatarKey: user.avatarKey };
-  // As it will read once stored (nobody else has read it yet); the statement gives it its id and time.
+  // As it will read once stored; the statement gives it its id, its time and its unread count.
   const stored = { id: 0, roomId: room.id, userId: user.id, kind: input.kind, body: input.body, clientId: input.clientId ?? null, replyTo, mentions, editedAt: null, deletedAt: null, hiddenAt: null, createdAt: new Date(0) };
-  const unsaved = toMessageView({ message: stored, user: sender, mentioned, images }, room.memberCount - 1);
+  const unsaved = toMessageView({ message: stored, user: sender, mentioned, images }, 0);
   const statement = messageStatement(db, { pointInDatabase: point.inDatabase, photos: images.length > 0, direct: room.kind === 'direct' });
   const [row] = await statement.execute({
     ...point.values,
@@ -210,12 +256,28 @@ async function writeMessage(db: Db, room: ChatRoom, user: User, input: NewMessag
     mentions: `{${mentions.join(',')}}`,
     images: JSON.stringify(images),
   });
+  if (!row!.may) return { may: false as const, message: null };
   if (!row!.ok) throw actionRefused('chatMessage', row!.retryMs);
   if (row!.message) countRecorded(1);
-  return row!.message;
+  return { may: true as const, message: row!.message };
 }
 
 type MessageShape = { pointInDatabase: boolean; photos: boolean; direct: boolean };
+
+/**
+ * Whether I may write in the room (`roomToWriteIn`'s rules: not suspended, and `assertMember`'s
+ * with `writing`) and how many members it has, as one row whether or not the room exists.
+ */
+const writeGate = (direct: boolean) => {
+  const userId = sql.placeholder('user_id');
+  const flags = membershipFlags(userId);
+  const free = sql`not exists (select 1 from ${users} where ${users.id} = ${userId} and ${users.suspendedUntil} > now())`;
+  const may = direct
+    ? sql`${chatRooms.kind} = 'direct' and ${flags.isMember} and not ${flags.isBanned} and not ${flags.blockedByPeer} and not ${flags.blocksPeer} and ${free}`
+    : sql`${chatRooms.kind} <> 'direct' and ${flags.isMember} and not ${flags.isBanned} and ${free}`;
+  return sql`select coalesce(bool_or(${may}), false) as may, max(${chatRooms.memberCount}) as member_count
+    from ${chatRooms} where ${chatRooms.id} = ${sql.placeholder('room_id')}::int`;
+};
 
 /** The send statement, prepared once per shape (a handful): building its SQL cost more than running it. */
 const buildMessageStatement = ({ pointInDatabase, photos, direct }: MessageShape) =>
@@ -223,21 +285,28 @@ const buildMessageStatement = ({ pointInDatabase, photos, direct }: MessageShape
     const p = sql.placeholder;
     const message = sql`insert into ${chatMessages} (room_id, user_id, kind, body, client_id, reply_to, mentions)
       select ${p('room_id')}::int, ${p('user_id')}::int, ${p('kind')}::text, ${p('body')}::text, ${p('client_id')}::text, ${p('reply_to')}::jsonb, ${p('mentions')}::int[]
-      where (select ok from allowed)
+      where (select may from gate) and (select ok from allowed)
       on conflict do nothing
       returning id, room_id, created_at`;
     const images = sql`insert into ${chatImages} (key, message_id, room_id, width, height, position)
       select i.key, message.id, message.room_id, i.width, i.height, i.position
       from message, jsonb_to_recordset(${p('images')}::jsonb) as i(key text, width int, height int, position int)`;
     const ctes = [
-      ...actionPointCtes('chatMessage', pointInDatabase),
+      { name: 'gate', body: writeGate(direct) },
+      ...actionPointCtes('chatMessage', pointInDatabase, sql`(select may from gate)`),
       { name: 'message', body: message },
       ...(photos ? [{ name: 'photos', body: images }] : []),
-      { name: 'event', body: messageNewSql(direct, 'message') },
+      { name: 'event', body: messageNewSql(direct, 'message', sql`(select member_count - 1 from gate)`) },
     ];
     return withCtes(db, ctes)
-      .select({ ok: sql<boolean>`allowed.ok`, retryMs: sql<number>`allowed.retry_ms`.mapWith(Number), message: sql<ChatMessageView | null>`(select payload from event)` })
-      .from(sql`allowed`)
+      .select({
+        may: sql<boolean>`gate.may`,
+        ok: sql<boolean>`coalesce(allowed.ok, false)`,
+        retryMs: sql<number>`coalesce(allowed.retry_ms, 0)`.mapWith(Number),
+        message: sql<ChatMessageView | null>`(select payload from event)`,
+      })
+      .from(sql`gate`)
+      .leftJoin(sql`allowed`, sql`true`)
       .prepare('chat_message');
   });
 
@@ -260,13 +329,13 @@ export async function messageByClientId(db: Db, roomId: number, userId: number, 
 }
 
 /**
- * Members only. A clientId makes the send idempotent: a retry returns the message stored
+ * Members only, and not while suspended (checked against the user row as it is now, so a
+ * socket's copy of its user cannot outlive a suspension). A clientId makes the send idempotent: a retry returns the message stored
  * the first time (created: false) instead of a duplicate. Socket and REST sends both end
  * here, so they share one rate limit.
  */
 export async function sendMessage(db: Db, user: User, roomId: number, { body, clientId, replyToId }: MessageInput) {
-  const room = await requireMember(db, roomId, user.id, { writing: true });
-  const sent = await insertMessage(db, room, user, { kind: 'text', body, clientId, replyToId });
+  const sent = await sendText(db, user, roomId, { kind: 'text', body, clientId, replyToId });
   if (sent) return { message: sent, created: true };
   return { message: await messageByClientId(db, roomId, user.id, clientId!), created: false };
 }

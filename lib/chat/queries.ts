@@ -31,7 +31,7 @@ export async function messagesByIds(db: Db, ids: number[], viewerId: number): Pr
 }
 
 /** Whether `userId` may be in the room of the row being selected (chat_rooms in the query). */
-const membershipFlags = (userId: number | Placeholder) => ({
+export const membershipFlags = (userId: number | Placeholder) => ({
   isMember: sql<boolean>`exists (select 1 from ${chatMembers} where ${chatMembers.roomId} = ${chatRooms.id} and ${chatMembers.userId} = ${userId})`,
   isBanned: sql<boolean>`exists (select 1 from ${chatBans} where ${chatBans.roomId} = ${chatRooms.id} and ${chatBans.userId} = ${userId})`,
   // Direct rooms only (the pair columns are null elsewhere): a block between the two.
