@@ -9,6 +9,7 @@ import { deliver, type DeliveredEvent } from './consumers';
 
 const BATCH = 500;
 const POLL_MS = 1000;
+const COALESCE_MS = 3;
 // One dispatcher at a time across processes keeps events in commit order for every client.
 const DISPATCH_LOCK_ID = 727_002;
 
@@ -76,13 +77,18 @@ const active = processSingleton<{ dispatcher?: NotifiedLoop }>('event-dispatcher
  */
 export function startDispatcher(database: Database, options: DispatcherOptions = {}): NotifiedLoop {
   let retry: NodeJS.Timeout | undefined;
+  let lastBatchEnd = -Infinity;
   const dispatcher = startNotifiedLoop(database, {
     channel: 'outbox_events',
     pollMs: options.pollMs ?? POLL_MS,
     failure: 'event dispatch failed',
     async run(kick) {
+      // In a stream of commits (the last batch ended moments ago), wait a moment so one batch takes
+      // several events: each batch is three round trips whatever its size. A lone event goes at once.
+      if (performance.now() - lastBatchEnd < COALESCE_MS) await new Promise((resolve) => setTimeout(resolve, COALESCE_MS));
       for (;;) {
         const delivered = await dispatchBatch(database.db, options);
+        lastBatchEnd = performance.now();
         if (delivered === null) {
           // Another process is delivering; look again shortly in case it finished before our events committed.
           retry ??= setTimeout(() => ((retry = undefined), void kick()), 25);
