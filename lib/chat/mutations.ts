@@ -330,9 +330,9 @@ export async function messageByClientId(db: Db, roomId: number, userId: number, 
 
 /**
  * Members only, and not while suspended (checked against the user row as it is now, so a
- * socket's copy of its user cannot outlive a suspension). A clientId makes the send idempotent: a retry returns the message stored
- * the first time (created: false) instead of a duplicate. Socket and REST sends both end
- * here, so they share one rate limit.
+ * socket's copy of its user cannot outlive a suspension). A clientId makes the send idempotent:
+ * a retry returns the message stored the first time (created: false) instead of a duplicate.
+ * Socket and REST sends both end here, so they share one rate limit.
  */
 export async function sendMessage(db: Db, user: User, roomId: number, { body, clientId, replyToId }: MessageInput) {
   const sent = await sendText(db, user, roomId, { kind: 'text', body, clientId, replyToId });
