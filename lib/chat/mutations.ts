@@ -200,6 +200,9 @@ export async function insertMessage(db: Db, room: ChatRoom, user: User, input: N
 /** Rooms seen to be direct (a room's kind never changes): their messages skip the one-statement try. */
 const directRooms = processSingleton('chat-direct-rooms', () => new LRUCache<number, true>({ max: 10_000 }));
 
+/** Tests: ids start again after every truncation, so a remembered id may name another room. */
+export const forgetDirectRooms = () => directRooms.clear();
+
 /**
  * The room, for someone who may write in it now: not suspended (read fresh, not from the caller's
  * copy of the user) and a member as `assertMember` says with `writing`; the refusal otherwise.
