@@ -33,6 +33,22 @@ describe('PostgreSQL image store', () => {
   behavesLikeAnImageStore(() => pgImageStore(getDb));
 });
 
+/**
+ * s3rver 3.7 answers a PUT before its file is written: its filesystem store resolves on
+ * `writeStream.end(content)`, not on the stream's 'finish' (node_modules/s3rver/lib/stores/
+ * filesystem.js, putObject), so a GET right after can read the file empty, as a CI run once did.
+ * S3 itself reads its writes; against s3rver each put waits until the file holds what was put.
+ */
+function readingItsPuts(store: ImageStore): ImageStore {
+  return {
+    ...store,
+    async put(key, bytes, contentType) {
+      await store.put(key, bytes, contentType);
+      for (let tries = 0; tries < 100 && !(await store.get(key))?.bytes.equals(bytes); tries++) await new Promise((resolve) => setTimeout(resolve, 10));
+    },
+  };
+}
+
 describe('S3 image store (against a local s3rver)', () => {
   let server: S3rver;
   let dir: string;
@@ -43,7 +59,7 @@ describe('S3 image store (against a local s3rver)', () => {
     server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: dir, configureBuckets: [{ name: 'dongne-test', configs: [] }] });
     const { port } = await server.run();
     const config = s3ConfigFromEnv({ S3_ENDPOINT: `http://127.0.0.1:${port}`, S3_BUCKET: 'dongne-test', S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER' });
-    store = s3ImageStore(config!);
+    store = readingItsPuts(s3ImageStore(config!));
   });
   afterAll(async () => {
     await server?.close();
