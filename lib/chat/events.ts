@@ -23,9 +23,10 @@ export const messageNew = (room: RoomTarget, message: ChatMessageView): DomainEv
 /**
  * `message:new` written by the statement that writes the message, as one of its CTEs (values:
  * `eventValues(messageNew(room, unsaved))`): its id and time come from the `id` and `created_at`
- * of CTE `source`, its unread count (everyone but the sender) from `unreadCount`. Outside a direct room (whose audience names both people) it also reaches every
- * member's own sockets, read from `source`'s `room_id`, so the unread total in the navigation of
- * a tab elsewhere in the app moves at once (Socket.IO sends a socket in both rooms one copy).
+ * of CTE `source`, its unread count (everyone but the sender) from `unreadCount`. Outside a
+ * direct room (whose audience names both people) it also reaches every member's own sockets, read
+ * from `source`'s `room_id`, so the unread total in the navigation of a tab elsewhere in the app
+ * moves at once (Socket.IO sends a socket in both rooms one copy).
  */
 export function messageNewSql(direct: boolean, source: string, unreadCount: SQL): SQL {
   const from = sql.identifier(source);

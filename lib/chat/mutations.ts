@@ -183,9 +183,7 @@ export async function insertMessage(db: Db, room: ChatRoom, user: User, input: N
   const write = async (tx: Db) => {
     const written = await writeMessage(tx, room, user, input, taken, replyTo, mentioned);
     if (written.may) return written.message;
-    // Checked just before: someone suspended, gone or banned since gets the answer they would now.
-    await roomToWriteIn(tx, user, room.id);
-    throw conflict('채팅방이 방금 바뀌었어요. 다시 보내 주세요.');
+    return refusal(tx, user, room.id);
   };
   if (!mentioned.length && room.kind !== 'direct') return write(db);
   return transact(db, async (tx) => {
@@ -204,20 +202,22 @@ const directRooms = processSingleton('chat-direct-rooms', () => new LRUCache<num
 export const forgetDirectRooms = () => directRooms.clear();
 
 /**
- * The room, for someone who may write in it now: not suspended (read fresh, not from the caller's
- * copy of the user) and a member as `assertMember` says with `writing`; the refusal otherwise.
+ * Why the send statement refused a room's writer, as the error they get: suspended (read fresh,
+ * not from the caller's copy of the user), then `assertMember`'s answer with `writing`. Only a
+ * refused send pays for these reads; if nothing explains it, the room changed meanwhile.
  */
-async function roomToWriteIn(db: Db, user: User, roomId: number) {
+async function refusal(db: Db, user: User, roomId: number): Promise<never> {
   assertNotSuspended((await findActiveUser(db, user.id)) ?? user);
-  return requireMember(db, roomId, user.id, { writing: true });
+  await requireMember(db, roomId, user.id, { writing: true });
+  throw conflict('채팅방이 방금 바뀌었어요. 다시 보내 주세요.');
 }
 
 /**
  * A text message of mine: a plain one (no reply, no mention) in a room not known to be direct is
  * one statement that also checks that I may write there, so a send is one round trip. Anything
- * else, or a send that statement refused, goes through `roomToWriteIn` first, which answers a
- * refusal as it should (403 suspended, 404 no room, 403 not a member, banned or blocked) and
- * gives a direct room for its notices.
+ * else, or a send that statement refused, reads the room first (404 no room, 403 not a member,
+ * banned or blocked), which a direct room's notices need; the statement then checks again, and
+ * `refusal` explains a suspension.
  */
 async function sendText(db: Db, user: User, roomId: number, input: NewMessage) {
   const point = await takeActionPoint(db, 'chatMessage', user.id, roomId);
@@ -226,7 +226,7 @@ async function sendText(db: Db, user: User, roomId: number, input: NewMessage) {
     const written = await writeMessage(db, room, user, input, point, null, []);
     if (written.may) return written.message;
   }
-  const room = await roomToWriteIn(db, user, roomId);
+  const room = await requireMember(db, roomId, user.id, { writing: true });
   if (room.kind === 'direct') directRooms.set(roomId, true);
   return insertMessage(db, room, user, input, point);
 }
@@ -234,7 +234,7 @@ async function sendText(db: Db, user: User, roomId: number, input: NewMessage) {
 /**
  * The message, its photos, its rate point and its event as one statement: a send is one round
  * trip and one commit, and none of it exists without the rest. The statement checks that I may
- * write in the room as `roomToWriteIn` does (`may`: a direct room only with the direct shape, so
+ * write in the room as `refusal` explains it (`may`: a direct room only with the direct shape, so
  * a room of unknown kind written as another is refused, never misaddressed); a refused send takes
  * no point. A spent point writes nothing else (429); a used clientId writes no message (null).
  */
@@ -268,7 +268,7 @@ async function writeMessage(db: Db, room: RoomTarget, user: User, input: NewMess
 type MessageShape = { pointInDatabase: boolean; photos: boolean; direct: boolean };
 
 /**
- * Whether I may write in the room (`roomToWriteIn`'s rules: not suspended, and `assertMember`'s
+ * Whether I may write in the room (`refusal`'s rules: not suspended, and `assertMember`'s
  * with `writing`) and how many members it has, as one row whether or not the room exists.
  */
 const writeGate = (direct: boolean) => {
