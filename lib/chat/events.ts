@@ -15,6 +15,16 @@ type RoomTarget = Pick<ChatRoom, 'id' | 'kind' | 'directLowUserId' | 'directHigh
 export const roomAudience = (room: RoomTarget): Audience =>
   room.kind === 'direct' ? { chatRooms: [room.id], users: [room.directLowUserId!, room.directHighUserId!] } : { chatRooms: [room.id] };
 
+/**
+ * `roomAudience` of the chat_rooms row that CTE `room` selects (its id, kind and pair columns),
+ * for a statement that finds its room itself.
+ */
+export function roomAudienceSql(room: string): SQL {
+  const r = sql.identifier(room);
+  return sql`(select jsonb_build_object('chatRooms', jsonb_build_array(${r}.id)) || case when ${r}.kind = 'direct'
+    then jsonb_build_object('users', jsonb_build_array(${r}.direct_low_user_id, ${r}.direct_high_user_id)) else '{}'::jsonb end from ${r})`;
+}
+
 /** A time as JavaScript's `toISOString` writes it, so a message reads the same from SQL and from a row. */
 const isoTime = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
@@ -76,22 +86,22 @@ export const roomDeleted = (roomId: number): DomainEvent => ({ type: 'room:delet
  * screens lower each message's unread count between `previousReadMessageId` and
  * `lastReadMessageId` (the KakaoTalk number; the socket consumer folds a room's reads into a
  * `room:reads` digest a few times a second); a direct room's other member gets it on every tab
- * for the "읽음" marks in their room list.
+ * for the "읽음" marks in their room list. Only the statement that moves the marker knows all
+ * that: this is the part known before it, for `readStateSql`.
  */
-export function readState(room: RoomTarget, userId: number, state: { roomId: number; lastReadMessageId: number; unreadCount: number }, previousReadMessageId: number): DomainEvent {
-  const audience = roomAudience(room);
-  return { type: 'room:read', payload: { ...state, previousReadMessageId, userId }, audience: { ...audience, users: [...new Set([userId, ...(audience.users ?? [])])] } };
-}
+export const readState = (roomId: number, userId: number): DomainEvent => ({ type: 'room:read', payload: { roomId, userId }, audience: { users: [userId] } });
 
 /**
  * `room:read` written by the statement that moves the marker, as one of its CTEs (values:
  * `eventValues(readState(…))`): the marker, what it was and the unread count come from the
- * `last_read_message_id`, `previous` and `unread_count` of CTE `source`.
+ * `last_read_message_id`, `previous` and `unread_count` of CTE `source`, the room's audience
+ * from CTE `room` (`roomAudienceSql`; a direct room's pair includes the reader).
  */
-export function readStateSql(source: string): SQL {
+export function readStateSql(source: string, room: string): SQL {
   const from = sql.identifier(source);
   return recordEventSql(source, {
     payload: sql`jsonb_build_object('lastReadMessageId', ${from}.last_read_message_id, 'previousReadMessageId', ${from}.previous, 'unreadCount', ${from}.unread_count)`,
+    audience: roomAudienceSql(room),
   });
 }
 
@@ -100,16 +110,20 @@ export const messageUpdated = (room: RoomTarget, update: MessageUpdate): DomainE
 /** Counts for everyone, with who reacted: each screen works out its own `mine`. */
 export type ReactionsBroadcast = { roomId: number; messageId: number; reactions: { emoji: string; count: number; userIds: number[] }[] };
 
-export const messageReactions = (room: RoomTarget, payload: ReactionsBroadcast): DomainEvent => ({ type: 'message:reactions', payload, audience: roomAudience(room) });
+/** `message:reactions` as known before its statement runs, for `messageReactionsSql`. */
+export const messageReactions = (messageId: number): DomainEvent => ({ type: 'message:reactions', payload: { messageId }, audience: {} });
 
 /**
- * `message:reactions` written by the statement that changes a reaction, as one of its CTEs (one
- * event per row of `source`; values: `eventValues(messageReactions(…))`), its counts read from
- * CTE `counts (emoji, count, user_ids)`.
+ * `message:reactions` (a `ReactionsBroadcast`) written by the statement that changes a reaction,
+ * as one of its CTEs (one event per row of `source`; values: `eventValues(messageReactions(…))`),
+ * its counts read from CTE `counts (emoji, count, user_ids)`, its room from CTE `room`
+ * (`roomAudienceSql`).
  */
-export const messageReactionsSql = (source: string): SQL =>
+export const messageReactionsSql = (source: string, room: string): SQL =>
   recordEventSql(source, {
-    payload: sql`jsonb_build_object('reactions', (select coalesce(jsonb_agg(jsonb_build_object('emoji', emoji, 'count', count, 'userIds', user_ids)), '[]'::jsonb) from counts))`,
+    payload: sql`jsonb_build_object('roomId', (select id from ${sql.identifier(room)}),
+      'reactions', (select coalesce(jsonb_agg(jsonb_build_object('emoji', emoji, 'count', count, 'userIds', user_ids)), '[]'::jsonb) from counts))`,
+    audience: roomAudienceSql(room),
   });
 
 /** The post of a meal-board room, for the board events its seats cause. */

@@ -172,6 +172,39 @@ describe('messages', () => {
   });
 });
 
+describe('a read-marker move, one statement that checks who may read', () => {
+  it('refuses an outsider and a member who left (403) and a room that does not exist (404), moving nothing', async () => {
+    const { owner, guest, roomId } = await roomWithGuest();
+    const { message } = await sendMessage(getDb(), owner, roomId, { body: '다들 도착하셨나요' });
+    await expect(markRead(getDb(), await createUser(), roomId, message.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await leaveRoom(getDb(), guest, roomId);
+    await expect(markRead(getDb(), guest, roomId, message.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(markRead(getDb(), guest, 999_999, message.id)).rejects.toMatchObject({ code: 'not_found' });
+    expect(await recordedEvents('room:read')).toHaveLength(0);
+  });
+
+  it('reaches my tabs and the room; in a direct room the other person too, unless they blocked me (403)', async () => {
+    const { owner, guest, roomId } = await roomWithGuest();
+    const { message } = await sendMessage(getDb(), owner, roomId, { body: '하나' });
+    await markRead(getDb(), guest, roomId, message.id);
+    const a = await createUser();
+    const b = await createUser();
+    const { room } = await openDirectRoom(getDb(), a, b.id);
+    const hello = await sendMessage(getDb(), a, room.id, { body: '안녕하세요' });
+    await markRead(getDb(), b, room.id, hello.message.id);
+    const [inPost, inDirect] = await recordedEvents('room:read');
+    expect(inPost).toEqual({
+      payload: { roomId, userId: guest.id, lastReadMessageId: message.id, previousReadMessageId: expect.any(Number), unreadCount: 0 },
+      audience: { chatRooms: [roomId], users: [guest.id] },
+    });
+    expect(inDirect!.audience).toEqual({ chatRooms: [room.id], users: [Math.min(a.id, b.id), Math.max(a.id, b.id)] });
+    const again = await sendMessage(getDb(), a, room.id, { body: '잘 지내셨어요?' });
+    await blockUser(getDb(), a, b.id);
+    await expect(markRead(getDb(), b, room.id, again.message.id)).rejects.toMatchObject({ code: 'forbidden' });
+    expect(await recordedEvents('room:read')).toHaveLength(2);
+  });
+});
+
 describe('banning', () => {
   it('only applies to members of the room', async () => {
     const { owner, roomId } = await roomWithGuest();

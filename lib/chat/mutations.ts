@@ -20,7 +20,7 @@ import { firstDirectNotice, mealPostJoinNotices } from './join-notices';
 import { mentionedMembers, mentionNotices, replySnapshot } from './message-access';
 import { chatImageFiles, messageColumns, readMarkers, toMessageView, unreadFor, type StoredImage } from './message-view';
 import { mentionedIds } from './mentions';
-import { getMembership, membershipFlags, requireMember } from './queries';
+import { getMembership, memberMayRead, membershipFlags, requireMember } from './queries';
 import type { ChatMessageView, MessageInput } from './schema';
 
 async function systemMessage(tx: Db, roomId: number, user: Pick<User, 'id' | 'username' | 'isActive' | 'avatarKey'>, body: string) {
@@ -183,7 +183,7 @@ export async function insertMessage(db: Db, room: ChatRoom, user: User, input: N
   const write = async (tx: Db) => {
     const written = await writeMessage(tx, room, user, input, taken, replyTo, mentioned);
     if (written.may) return written.message;
-    return refusal(tx, user, room.id);
+    return refusal(tx, user, room.id, { writing: true });
   };
   if (!mentioned.length && room.kind !== 'direct') return write(db);
   return transact(db, async (tx) => {
@@ -202,14 +202,15 @@ const directRooms = processSingleton('chat-direct-rooms', () => new LRUCache<num
 export const forgetDirectRooms = () => directRooms.clear();
 
 /**
- * Why the send statement refused a room's writer, as the error they get: suspended (read fresh,
- * not from the caller's copy of the user), then `assertMember`'s answer with `writing`. Only a
- * refused send pays for these reads; if nothing explains it, the room changed meanwhile.
+ * Why a statement that checks membership itself refused me, as the error I get: for a send,
+ * suspended (read fresh, not from the caller's copy of the user), then `assertMember`'s answer
+ * with `writing`. Only a refused statement pays for these reads; if nothing explains it, the room
+ * changed meanwhile.
  */
-async function refusal(db: Db, user: User, roomId: number): Promise<never> {
-  assertNotSuspended((await findActiveUser(db, user.id)) ?? user);
-  await requireMember(db, roomId, user.id, { writing: true });
-  throw conflict('채팅방이 방금 바뀌었어요. 다시 보내 주세요.');
+async function refusal(db: Db, user: User, roomId: number, { writing }: { writing: boolean }): Promise<never> {
+  if (writing) assertNotSuspended((await findActiveUser(db, user.id)) ?? user);
+  await requireMember(db, roomId, user.id, { writing });
+  throw conflict('채팅방이 방금 바뀌었어요. 다시 시도해 주세요.');
 }
 
 /**
@@ -346,24 +347,24 @@ export async function sendMessage(db: Db, user: User, roomId: number, { body, cl
 /**
  * Moves my read marker forward (never back) to a message of this room. My other tabs hear of
  * it (`room:read`), the room's open screens through the next `room:reads` digest; in a direct
- * room the other person hears it on every tab (their "읽음" marks). A move is one statement
- * besides the membership check: the marker, what it was, my unread count and the event.
+ * room the other person hears it on every tab (their "읽음" marks). A move is one statement that
+ * also checks that I may read the room (`refusal` explains when not): the marker, what it was,
+ * my unread count and the event.
  */
 export async function markRead(db: Db, user: User, roomId: number, messageId: number) {
-  const room = await requireMember(db, roomId, user.id);
-  // The event as its builder makes it; the statement fills in the marker, what it was and the count.
-  const event = readState(room, user.id, { roomId, lastReadMessageId: 0, unreadCount: 0 }, 0);
-  const [row] = await readMove(db).execute({ room_id: roomId, user_id: user.id, message_id: messageId, ...eventValues(event) });
+  const [row] = await readMove(db).execute({ room_id: roomId, user_id: user.id, message_id: messageId, ...eventValues(readState(roomId, user.id)) });
+  if (!row?.may) return refusal(db, user, roomId, { writing: false });
   // Only a move forward writes (a repeat or an older id changes no row and records no event).
-  if (row?.moved) countRecorded(1);
-  else if (!row?.exists) throw notFound('메시지를 찾을 수 없습니다.');
-  return { roomId, lastReadMessageId: row.lastReadMessageId, unreadCount: row.unreadCount };
+  if (row.moved) countRecorded(1);
+  else if (!row.exists) throw notFound('메시지를 찾을 수 없습니다.');
+  return { roomId, lastReadMessageId: row.lastReadMessageId!, unreadCount: row.unreadCount! };
 }
 
 /**
- * The move, prepared once. The CTE `before` reads the marker as it was, so open screens lower the
- * unread count of exactly the messages between the two; when nothing moved, the marker and my
- * unread count as they stand come back instead.
+ * The move, prepared once. CTE `room` is the room with whether I may read it (no row: no room);
+ * `before` reads the marker as it was, so open screens lower the unread count of exactly the
+ * messages between the two; when nothing moved, the marker and my unread count as they stand
+ * come back instead.
  */
 const readMove = preparedPerDb((db) => {
   const p = sql.placeholder;
@@ -372,25 +373,31 @@ const readMove = preparedPerDb((db) => {
   const unreadAfter = (marker: SQLWrapper) =>
     sql`(select count(*)::int from ${chatMessages} m where m.room_id = ${p('room_id')}::int and m.id > ${marker} and m.user_id is distinct from ${p('user_id')}::int)`;
   const ctes = [
+    {
+      name: 'room',
+      body: sql`select ${chatRooms.id}, ${chatRooms.kind}, ${chatRooms.directLowUserId}, ${chatRooms.directHighUserId}, ${memberMayRead(p('user_id'))} as may
+        from ${chatRooms} where ${chatRooms.id} = ${p('room_id')}::int`,
+    },
     { name: 'before', body: sql`select ${chatMembers.lastReadMessageId} as previous from ${chatMembers} where ${mine}` },
     {
       name: 'moved',
       body: sql`update ${chatMembers} set last_read_message_id = ${p('message_id')}::bigint
-        where ${mine} and ${chatMembers.lastReadMessageId} < ${p('message_id')}::bigint and ${inRoom}
+        where ${mine} and ${chatMembers.lastReadMessageId} < ${p('message_id')}::bigint and ${inRoom} and (select may from room)
         returning last_read_message_id, (select previous from before) as previous, ${unreadAfter(p('message_id'))} as unread_count, ${commitWithoutFlush} as async_commit`,
     },
-    { name: 'event', body: readStateSql('moved') },
+    { name: 'event', body: readStateSql('moved', 'room') },
   ];
   return withCtes(db, ctes)
     .select({
+      may: sql<boolean>`room.may`,
       moved: sql<boolean>`moved.last_read_message_id is not null`,
-      lastReadMessageId: sql<number>`coalesce(moved.last_read_message_id, ${chatMembers.lastReadMessageId})`.mapWith(Number),
-      unreadCount: sql<number>`coalesce(moved.unread_count, ${unreadAfter(chatMembers.lastReadMessageId)})`.mapWith(Number),
+      lastReadMessageId: sql<number | null>`coalesce(moved.last_read_message_id, ${chatMembers.lastReadMessageId})`.mapWith(Number),
+      unreadCount: sql<number | null>`coalesce(moved.unread_count, ${unreadAfter(chatMembers.lastReadMessageId)})`.mapWith(Number),
       exists: inRoom,
     })
-    .from(chatMembers)
+    .from(sql`room`)
+    .leftJoin(chatMembers, mine)
     .leftJoin(sql`moved`, sql`true`)
-    .where(mine)
     .prepare('chat_read_move');
 });
 

@@ -41,6 +41,12 @@ export const membershipFlags = (userId: number | Placeholder) => ({
     and b.blocked_id in (${chatRooms.directLowUserId}, ${chatRooms.directHighUserId}))`,
 });
 
+/** `assertMember`'s rule without `writing`, in SQL of the chat_rooms row being selected: true exactly when it passes. */
+export function memberMayRead(userId: number | Placeholder) {
+  const { isMember, isBanned, blockedByPeer } = membershipFlags(userId);
+  return sql<boolean>`(${isMember} and not ${isBanned} and not ${blockedByPeer})`;
+}
+
 type Membership = { room: ChatRoom } & { [K in keyof ReturnType<typeof membershipFlags>]: boolean };
 
 // Every chat action starts here: prepared, its SQL is built once rather than on every message.
