@@ -10,6 +10,7 @@ import { startPushWorker } from '@/lib/push/worker';
 import { startWebhookWorker } from '@/lib/webhooks/sender';
 import { apiRouter } from '@/lib/process/api-routes';
 import { directApi } from '@/lib/process/direct-api';
+import { boundHeapGrowth } from '@/lib/process/heap-growth';
 import { createHttpServer, onShutdown, prepareNext } from '@/lib/process/http-server';
 import { registerConsumers, registerJobs, registerPaymentPurposes } from '@/lib/process/register';
 import { configureAuth, prepareDatabase } from '@/lib/process/startup';
@@ -19,6 +20,7 @@ import { e2eFixtures } from '@/lib/reservations/e2e-fixtures';
 const dev = process.argv.includes('--dev');
 // `npm run demo`: the production build, but with development's generated secrets and demo data (a newcomer's fast first run).
 const demo = process.argv.includes('--demo');
+if (!dev) boundHeapGrowth();
 const env = loadEnv();
 configureAuth(env, { dev: dev || demo });
 registerPaymentPurposes({ demo: env.PAYMENTS_DEMO_PURPOSE });
