@@ -144,7 +144,7 @@ export function forgetAllSharedPages() {
 }
 
 /** Pages handed out by some cache: never changed after loading, so serialized at most once. */
-const { shared, serialized } = processSingleton('shared-page-json', () => ({ shared: new WeakSet<object>(), serialized: new WeakMap<object, string>() }));
+const { shared, serialized } = processSingleton('shared-page-json', () => ({ shared: new WeakSet<object>(), serialized: new WeakMap<object, Buffer>() }));
 
 /** A value inside a shared page that is itself a response body (never changed after this). */
 export function sharedBody<T extends object>(value: T): T {
@@ -153,12 +153,12 @@ export function sharedBody<T extends object>(value: T): T {
 }
 
 /**
- * JSON of a response body: a shared page's is kept with it, so the viewers of one page (everyone
- * anonymous, say) don't each serialize the same twenty cards.
+ * JSON of a response body as UTF-8 bytes: a shared page's are kept with it, so the viewers of one
+ * page (everyone anonymous, say) don't each serialize and encode the same twenty cards.
  */
-export function jsonText(body: unknown): string {
-  if (typeof body !== 'object' || body === null || !shared.has(body)) return JSON.stringify(body);
-  let text = serialized.get(body);
-  if (text === undefined) serialized.set(body, (text = JSON.stringify(body)));
-  return text;
+export function jsonBytes(body: unknown): Buffer {
+  if (typeof body !== 'object' || body === null || !shared.has(body)) return Buffer.from(JSON.stringify(body));
+  let bytes = serialized.get(body);
+  if (bytes === undefined) serialized.set(body, (bytes = Buffer.from(JSON.stringify(body))));
+  return bytes;
 }

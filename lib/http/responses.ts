@@ -1,10 +1,14 @@
-import { jsonText } from '@/lib/core/shared-pages';
+import { jsonBytes } from '@/lib/core/shared-pages';
+import { rememberBytes } from './response-bytes';
 import { toICalendar, type CalendarEvent } from '@/lib/calendar/ical';
 
 export const json = (body: unknown, status = 200, headers?: HeadersInit) => {
   const h = new Headers(headers);
   h.set('content-type', 'application/json');
-  return new Response(jsonText(body), { status, headers: h });
+  const bytes = jsonBytes(body);
+  // A view, not a copy (a small Buffer sits inside Node's shared pool, hence the offset).
+  const view = new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength);
+  return rememberBytes(new Response(view, { status, headers: h }), bytes);
 };
 
 export const created = (body: unknown, headers?: HeadersInit) => json(body, 201, headers);

@@ -4,12 +4,22 @@ import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { problemResponse } from '@/lib/http/problem';
+import { rememberedBytes } from '@/lib/http/response-bytes';
 import type { ApiRouter, RouteHandler } from './api-routes';
 
 const gzipAsync = promisify(gzip);
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 // Next's compression middleware leaves smaller bodies alone too.
 const COMPRESS_FROM_BYTES = 1024;
+
+// Keyed by the body's Buffer: a shared page's bytes are one Buffer for every viewer, so it is
+// compressed once; a per-request body's entry goes with it.
+const compressed = new WeakMap<Buffer, Promise<Buffer>>();
+const gzipped = (body: Buffer) => {
+  let done = compressed.get(body);
+  if (!done) compressed.set(body, (done = gzipAsync(body)));
+  return done;
+};
 
 /** The Web Request a route handler gets, as Next builds it: the URL from Host, the body streamed. */
 export function toWebRequest(req: IncomingMessage, { trustProxy }: { trustProxy: boolean }): Request {
@@ -51,9 +61,9 @@ export async function sendWebResponse(req: IncomingMessage, res: ServerResponse,
     await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), res).catch(() => res.destroy());
     return;
   }
-  let body = Buffer.from(await response.arrayBuffer());
+  let body = rememberedBytes(response) ?? Buffer.from(await response.arrayBuffer());
   if (body.length >= COMPRESS_FROM_BYTES && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-    body = await gzipAsync(body);
+    body = await gzipped(body);
     res.setHeader('content-encoding', 'gzip');
     res.setHeader('vary', 'Accept-Encoding');
   }

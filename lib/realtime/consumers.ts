@@ -3,6 +3,7 @@ import { forgetUserLocally } from '@/lib/auth/user-cache';
 import { boardPages, postDetails } from '@/lib/boards/board-cache';
 import { forgetCommunityLists } from '@/lib/community/queries';
 import { forgetGameSearches } from '@/lib/games/queries';
+import { forgetLikedSpaces } from '@/lib/spaces/liked-spaces';
 import { forgetSpaceSearches } from '@/lib/spaces/queries';
 import type { Audience } from '@/lib/events/audience';
 import { registerConsumer, type DeliveredEvent } from '@/lib/events/consumers';
@@ -184,7 +185,11 @@ export function registerConsumers() {
     name: 'space-searches',
     scope: 'everyProcess',
     types: ['spaces:changed'],
-    handle: (event) => forgetSpaceSearches({ removed: (event.payload as { removed?: boolean }).removed === true }),
+    handle: (event) => {
+      const { removed, likedBy } = event.payload as { removed?: boolean; likedBy?: number };
+      forgetSpaceSearches({ removed: removed === true });
+      if (likedBy) forgetLikedSpaces(likedBy);
+    },
   });
 
   registerConsumer({

@@ -6,7 +6,8 @@ import { conflict, fieldError, forbidden, invalid, notFound, type FieldErrors } 
 import { isForeignKeyViolation } from '@/lib/core/pg-errors';
 import { placeAt } from '@/lib/neighbourhoods/locate';
 import { assertCanListSpace } from './policy';
-import { recordSpacesChanged, recordSpacesRemoved } from './events';
+import { recordEvent } from '@/lib/events/record';
+import { recordSpacesChanged, recordSpacesRemoved, spaceLikesChanged } from './events';
 import { likeCount } from './queries';
 import { hoursProblems, type CreateSpaceInput, type UpdateSpaceInput } from './schema';
 
@@ -136,7 +137,7 @@ export async function likeSpace(db: Db, user: User, spaceId: number) {
   await assertVisibleSpace(db, spaceId);
   await db.transaction(async (tx) => {
     await tx.insert(spaceLikes).values({ spaceId, userId: user.id }).onConflictDoNothing();
-    await recordSpacesChanged(tx);
+    await recordEvent(tx, spaceLikesChanged(user.id));
   });
   return { liked: true, likeCount: await likeCount(db, spaceId) };
 }
@@ -145,7 +146,7 @@ export async function unlikeSpace(db: Db, user: User, spaceId: number) {
   await assertVisibleSpace(db, spaceId);
   await db.transaction(async (tx) => {
     await tx.delete(spaceLikes).where(and(eq(spaceLikes.spaceId, spaceId), eq(spaceLikes.userId, user.id)));
-    await recordSpacesChanged(tx);
+    await recordEvent(tx, spaceLikesChanged(user.id));
   });
   return { liked: false, likeCount: await likeCount(db, spaceId) };
 }

@@ -1,6 +1,5 @@
 import { and, arrayContains, asc, count, desc, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { preparedPerDb } from '@/db/prepared';
 import { activeSpace, neighbourhoods, spaceHolds, spaceLikes, spaces, users, type Space } from '@/db/schema';
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
@@ -11,6 +10,7 @@ import { lastOwnWrite } from '@/lib/core/own-writes';
 import { sharedBody, sharedPages } from '@/lib/core/shared-pages';
 import { distanceKm, withinKm } from '@/lib/map/nearby';
 import { toSpaceImageView } from './image-view';
+import { likedSpaces } from './liked-spaces';
 import { dayKind, holidayNames, hourlyPriceOn } from './pricing';
 import { roundRating } from './reviews';
 import type { ListSpacesQuery, SpaceView } from './schema';
@@ -169,15 +169,6 @@ type SharedPage = { view: SpacePage; hiddenHosts: number[] };
 const sharedSearches = sharedPages<SharedPage>('space-searches');
 export const forgetSpaceSearches = ({ removed = false } = {}) => (removed ? sharedSearches.forgetRemoved() : sharedSearches.forget());
 
-/** Which of a page's spaces the viewer likes: prepared once, since every signed-in search asks it. */
-const likedAmong = preparedPerDb((db) =>
-  db
-    .select({ id: spaceLikes.spaceId })
-    .from(spaceLikes)
-    .where(and(eq(spaceLikes.userId, sql.placeholder('userId')), sql`${spaceLikes.spaceId} = any(${sql.placeholder('spaceIds')}::int[])`))
-    .prepare('space_likes_among'),
-);
-
 /**
  * The same question as a column (int[]) for a statement that reads other things of the viewer's
  * (the home page's), so the likes cost no statement of their own.
@@ -218,16 +209,22 @@ function sharedSearch(db: Db, query: ListSpacesQuery, now: Date, ownWrite: numbe
   );
 }
 
+/** Which of a page's spaces the viewer likes: from their cached likes (lib/spaces/liked-spaces.ts). */
+async function likedOnPage(db: Db, viewerId: number, spaceIds: number[]): Promise<ReadonlySet<number>> {
+  const liked = await likedSpaces(db, viewerId);
+  return new Set(spaceIds.filter((id) => liked.has(id)));
+}
+
 /**
- * Search. The page everyone sees is shared; a signed-in viewer then takes one statement for
- * which of its spaces they like (none for an empty page). A host of a hidden space (rare) and a
+ * Search. The page everyone sees is shared; a signed-in viewer's likes come from their cached
+ * likes, one statement when not cached (none for an empty page). A host of a hidden space (rare) and a
  * `liked` filter search on their own.
  */
 export async function listSpaces(db: Db, viewerId: number | null, query: ListSpacesQuery, now: Date): Promise<SpacePage> {
   if (viewerId === null) return (await sharedSearch(db, query, now, 0)).view;
   const { page, likesOf } = await spacesBeforeLikes(db, viewerId, query, now);
   if (!likesOf.length) return page;
-  return withLikes(page, new Set((await likedAmong(db).execute({ userId: viewerId, spaceIds: likesOf })).map((r) => r.id)));
+  return withLikes(page, await likedOnPage(db, viewerId, likesOf));
 }
 
 /**

@@ -10,6 +10,7 @@ import { migrateDatabase } from '../../db/migrate';
 import { seedJejuBoundaries } from '../../db/seed/boundaries';
 import { forgetAllFamilies } from '../../lib/accounts/token-families';
 import { forgetAllUsers } from '../../lib/auth/user-cache';
+import { forgetAllLikedSpaces } from '../../lib/spaces/liked-spaces';
 import { forgetDirectRooms } from '../../lib/chat/mutations';
 import { boardPages } from '../../lib/boards/board-cache';
 import { settleBackground } from '../../lib/core/background';
@@ -82,6 +83,7 @@ afterEach(async () => {
   forgetAllUsers();
   forgetAllFamilies();
   forgetDirectRooms();
+  forgetAllLikedSpaces();
   const { database, tables } = await (globalThis as TestGlobal)[key]!;
   // The dispatcher reads these tables in its own transactions: TRUNCATE would deadlock with it.
   if (tables.length) await withoutWorkerDispatcher(() => database.db.execute(sql.raw(`truncate ${tables.join(', ')} restart identity cascade`)));
