@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { chatMessages, chatRooms, mealPosts } from '@/db/schema';
 import { joinRoom, leaveRoom } from '@/lib/chat/mutations';
+import { flushEvents } from '@/lib/events/dispatcher';
 import { createTestPost } from '@/tests/support/boards';
 import { CHEONGUN, createUser } from '@/tests/support/factories';
 import { completePost, deletePost, reopenPost, updatePost } from './mutations';
@@ -87,6 +88,8 @@ describe('meal posts', () => {
     await joinRoom(getDb(), guest, post.chatRoomId);
     expect((await getPost(getDb(), post.id, null)).isComplete).toBe(true);
     await leaveRoom(getDb(), guest, post.chatRoomId);
+    // The shared post page learns of the leave from its event, as a request would have waited for.
+    await flushEvents();
     expect((await getPost(getDb(), post.id, null))).toMatchObject({ isComplete: false, joinNumber: 1 });
 
     const closed = await createTestPost(author, { targetNumber: 3 });

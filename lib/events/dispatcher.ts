@@ -83,11 +83,9 @@ export function startDispatcher(database: Database, options: DispatcherOptions =
     pollMs: options.pollMs ?? POLL_MS,
     failure: 'event dispatch failed',
     async run(kick) {
-      // In a stream of commits, batches start at least COALESCE_MS after the last one ended, so one
-      // batch takes several events: each batch is three round trips whatever its size. An event
-      // waits only what is left of that gap, and a lone event goes at once.
-      const gapLeft = COALESCE_MS - (performance.now() - lastBatchEnd);
-      if (gapLeft > 0) await new Promise((resolve) => setTimeout(resolve, gapLeft));
+      // In a stream of commits (the last batch ended moments ago), wait a moment so one batch takes
+      // several events: each batch is three round trips whatever its size. A lone event goes at once.
+      if (performance.now() - lastBatchEnd < COALESCE_MS) await new Promise((resolve) => setTimeout(resolve, COALESCE_MS));
       for (;;) {
         const delivered = await dispatchBatch(database.db, options);
         lastBatchEnd = performance.now();

@@ -7,6 +7,7 @@ import { getDb } from '@/db/client';
 import { presences } from '@/db/schema';
 import { joinRoom, sendMessage } from '@/lib/chat/mutations';
 import { seoulInstant } from '@/lib/core/seoul-time';
+import { flushEvents } from '@/lib/events/dispatcher';
 import { addFriend, expireStalePresence } from '@/lib/friends/mutations';
 import { listNotifications } from '@/lib/notifications/queries';
 import { createTestPost } from '../support/boards';
@@ -25,6 +26,8 @@ it('a refund made through POST /api/payments/{id}/cancel pushes the host its not
   const guest = await createUser();
   const day = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
   const booking = await createPaidReservation(guest, space.id, seoulInstant(day, 14), seoulInstant(day, 16), new Date());
+  // The booking's own notice goes out first: the host's next notice must be the cancellation's.
+  await flushEvents();
   const hostSocket = await sockets.client(host);
   const notice = next(hostSocket, 'notification:new');
   const res = await call(paymentCancelRoute.POST, { method: 'POST', headers: await bearerFor(guest), params: { id: String(booking.paymentId) }, body: { reason: '일정 변경' } });
