@@ -1,6 +1,6 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { chatMembers, mealPosts, type ChatRoom } from '@/db/schema';
+import { chatMembers, chatRooms, mealPosts, type ChatRoom } from '@/db/schema';
 import type { UserRef } from '@/lib/accounts/user-ref';
 import type { Audience } from '@/lib/events/audience';
 import { recordEvents, recordEventSql, type DomainEvent } from '@/lib/events/record';
@@ -15,9 +15,12 @@ type RoomTarget = Pick<ChatRoom, 'id' | 'kind' | 'directLowUserId' | 'directHigh
 export const roomAudience = (room: RoomTarget): Audience =>
   room.kind === 'direct' ? { chatRooms: [room.id], users: [room.directLowUserId!, room.directHighUserId!] } : { chatRooms: [room.id] };
 
+/** What a CTE that finds its room selects of it, for `roomAudienceSql`. */
+export const roomAudienceColumns = sql`${chatRooms.id}, ${chatRooms.kind}, ${chatRooms.directLowUserId}, ${chatRooms.directHighUserId}`;
+
 /**
- * `roomAudience` of the chat_rooms row that CTE `room` selects (its id, kind and pair columns),
- * for a statement that finds its room itself.
+ * `roomAudience` of the chat_rooms row that CTE `room` selects (`roomAudienceColumns`), for a
+ * statement that finds its room itself.
  */
 export function roomAudienceSql(room: string): SQL {
   const r = sql.identifier(room);

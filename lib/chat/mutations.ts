@@ -15,12 +15,12 @@ import { commitWithoutFlush, transact } from '@/lib/core/transact';
 import { imageStore, type ImageStore } from '@/lib/images/store';
 import { processSingleton } from '@/lib/core/process-singleton';
 import { countRecorded, eventValues, recordEvent, recordEvents } from '@/lib/events/record';
-import { memberBanned, memberJoined, memberLeft, messageDeleted, messageNew, messageNewSql, readState, readStateSql, recordPostRoomChanged, roomDeletedEvents } from './events';
+import { memberBanned, memberJoined, memberLeft, messageDeleted, messageNew, messageNewSql, readState, readStateSql, recordPostRoomChanged, roomAudienceColumns, roomDeletedEvents } from './events';
 import { firstDirectNotice, mealPostJoinNotices } from './join-notices';
 import { mentionedMembers, mentionNotices, replySnapshot } from './message-access';
 import { chatImageFiles, messageColumns, readMarkers, toMessageView, unreadFor, type StoredImage } from './message-view';
 import { mentionedIds } from './mentions';
-import { getMembership, memberMayRead, membershipFlags, requireMember } from './queries';
+import { getMembership, memberMayRead, membershipFlags, requireMember, roomChangedMeanwhile } from './queries';
 import type { ChatMessageView, MessageInput } from './schema';
 
 async function systemMessage(tx: Db, roomId: number, user: Pick<User, 'id' | 'username' | 'isActive' | 'avatarKey'>, body: string) {
@@ -210,7 +210,7 @@ export const forgetDirectRooms = () => directRooms.clear();
 async function refusal(db: Db, user: User, roomId: number, { writing }: { writing: boolean }): Promise<never> {
   if (writing) assertNotSuspended((await findActiveUser(db, user.id)) ?? user);
   await requireMember(db, roomId, user.id, { writing });
-  throw conflict('채팅방이 방금 바뀌었어요. 다시 시도해 주세요.');
+  throw roomChangedMeanwhile();
 }
 
 /**
@@ -375,7 +375,7 @@ const readMove = preparedPerDb((db) => {
   const ctes = [
     {
       name: 'room',
-      body: sql`select ${chatRooms.id}, ${chatRooms.kind}, ${chatRooms.directLowUserId}, ${chatRooms.directHighUserId}, ${memberMayRead(p('user_id'))} as may
+      body: sql`select ${roomAudienceColumns}, ${memberMayRead(p('user_id'))} as may
         from ${chatRooms} where ${chatRooms.id} = ${p('room_id')}::int`,
     },
     { name: 'before', body: sql`select ${chatMembers.lastReadMessageId} as previous from ${chatMembers} where ${mine}` },

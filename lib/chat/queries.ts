@@ -3,7 +3,7 @@ import type { Db } from '@/db/client';
 import { preparedPerDb } from '@/db/prepared';
 import { blocks, chatBans, chatMembers, chatMessages, chatRooms, mealPosts, presences, users, type ChatRoom } from '@/db/schema';
 import { toUserRef } from '@/lib/accounts/user-ref';
-import { forbidden, notFound } from '@/lib/core/domain-error';
+import { conflict, forbidden, notFound } from '@/lib/core/domain-error';
 import { listsAsFriend, toPresence } from '@/lib/friends/queries';
 import { messageColumns, readMarkers, toMessageView, unreadFor, userColumns } from './message-view';
 import type { ChatMessageView, ChatRoomView, DirectPeer } from './schema';
@@ -96,6 +96,9 @@ export function assertMember({ room, isMember, isBanned, blockedByPeer, blocksPe
   if (writing && blocksPeer) throw forbidden('차단한 이웃에게는 메시지를 보낼 수 없습니다. 차단을 풀면 대화할 수 있어요.');
   return room;
 }
+
+/** A statement that checks membership itself refused, yet the reads that explain refusals pass: the room changed in between. */
+export const roomChangedMeanwhile = () => conflict('채팅방이 방금 바뀌었어요. 다시 시도해 주세요.');
 
 /** The room for a member (`assertMember`); 404 when it doesn't exist. */
 export async function requireMember(db: Db, roomId: number, userId: number, options: MemberOptions = {}): Promise<ChatRoom> {

@@ -7,10 +7,10 @@ import type { ChatReactionEmoji } from '@/db/constants/chat';
 import { conflict } from '@/lib/core/domain-error';
 import { commitWithoutFlush } from '@/lib/core/transact';
 import { countRecorded, eventValues } from '@/lib/events/record';
-import { messageReactions, messageReactionsSql } from './events';
+import { messageReactions, messageReactionsSql, roomAudienceColumns } from './events';
 import { messageForMember } from './message-access';
 import { sortReactions } from './message-view';
-import { memberMayRead } from './queries';
+import { memberMayRead, roomChangedMeanwhile } from './queries';
 
 /**
  * My reaction added or taken back, the counts after it and their `message:reactions` (only when
@@ -29,8 +29,7 @@ const reactionStatement = (on: boolean) =>
     const columns = sql`emoji, user_id, created_at`;
     const reactable = sql`${chatMessages.kind} <> 'system' and ${chatMessages.deletedAt} is null
       and (${chatMessages.hiddenAt} is null or ${chatMessages.userId} = ${p('user_id')}::int)`;
-    const room = sql`select ${chatRooms.id}, ${chatRooms.kind}, ${chatRooms.directLowUserId}, ${chatRooms.directHighUserId},
-        ${memberMayRead(p('user_id'))} and ${reactable} as may
+    const room = sql`select ${roomAudienceColumns}, ${memberMayRead(p('user_id'))} and ${reactable} as may
       from ${chatMessages} join ${chatRooms} on ${chatRooms.id} = ${chatMessages.roomId} where ${chatMessages.id} = ${p('message_id')}::bigint`;
     const change = on
       ? sql`insert into ${chatReactions} (message_id, user_id, emoji) select ${p('message_id')}::bigint, ${p('user_id')}::int, ${p('emoji')}::text
@@ -64,7 +63,7 @@ const removeReaction = reactionStatement(false);
 async function refusal(db: Db, user: User, messageId: number): Promise<never> {
   const { message } = await messageForMember(db, user.id, messageId);
   if (message.kind === 'system' || message.deletedAt) throw conflict('이 메시지에는 반응할 수 없습니다.', undefined, 'not_reactable');
-  throw conflict('채팅방이 방금 바뀌었어요. 다시 시도해 주세요.');
+  throw roomChangedMeanwhile();
 }
 
 /**

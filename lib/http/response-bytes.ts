@@ -1,8 +1,8 @@
 /**
  * The bytes a JSON Response was made from, for the server that writes it (lib/process/direct-api.ts):
  * it sends them as they are instead of reading the Response's body stream back into a buffer.
- * A shared page's bytes are the same Buffer for every viewer (lib/core/shared-pages.ts), so its
- * compressed form is kept beside it and a crowd of browsers costs one gzip per page.
+ * A shared page's bytes are the same Buffer for every viewer (lib/core/shared-pages.ts), which
+ * is what lets the direct path keep one gzip per page.
  */
 const bytesOf = new WeakMap<Response, Buffer>();
 
