@@ -1,6 +1,5 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
 import { bigint, bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { id, timestamptz, timestampNow, ref } from './columns';
 import { userRef, users } from './accounts';
 import { chatReactionEmojis, type ChatRoomKind } from '../constants/chat';
@@ -60,16 +59,6 @@ export const chatBans = pgTable(
   (t) => [primaryKey({ columns: [t.roomId, t.userId] })],
 );
 
-/**
- * What chat search matches, character by character doubled ("치킨집" → "치치킨킨집집"): a trigram
- * needs three characters, so a two-syllable query ("치킨" → "치치킨킨": trigrams "치치킨" and
- * "치킨킨", each meaning 치 followed by 킨) can use the trigram index, which it could not on the
- * plain text. A substring of the doubled text at an even offset is the doubled substring, so
- * LIKE on it matches exactly what LIKE on the body would. Its index (`chat_messages_search_idx`,
- * gin trigram on this expression) is hand-written in migration 0021: drizzle-kit garbles the expression.
- */
-export const searchText = (body: AnyPgColumn | SQL) => sql`(regexp_replace(lower(${body}), '(.)', '\\1\\1', 'g'))`;
-
 export const chatMessages = pgTable(
   'chat_messages',
   {
@@ -93,15 +82,32 @@ export const chatMessages = pgTable(
     /** Set by reports reaching the threshold or by an admin: only its sender still sees it. */
     hiddenAt: timestamptz(),
     createdAt: timestampNow(),
+    /**
+     * What chat search matches, character by character doubled ("치킨집" → "치치킨킨집집"): a trigram
+     * needs three characters, so a two-syllable query ("치킨" → "치치킨킨": trigrams "치치킨" and
+     * "치킨킨", each meaning 치 followed by 킨) can use the trigram index, which it could not on the
+     * plain text. A substring of the doubled text at an even offset is the doubled substring, so
+     * LIKE on it matches exactly what LIKE on the body would. Stored, so a search that walks the
+     * newest messages compares text instead of rewriting every body it passes. Only search reads
+     * it: whole-message selects use `chatMessageColumns`.
+     */
+    searchText: text()
+      .notNull()
+      .generatedAlwaysAs(sql`regexp_replace(lower(body), '(.)', '\\1\\1', 'g')`),
   },
   (t) => [
     index('chat_messages_room_id_id_idx').on(t.roomId, t.id),
+    index('chat_messages_search_text_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     uniqueIndex('chat_messages_room_id_user_id_client_id_idx')
       .on(t.roomId, t.userId, t.clientId)
       .where(sql`${t.clientId} is not null`),
     check('chat_messages_kind_check', sql`${t.kind} in ('text', 'system', 'image')`),
   ],
 );
+
+/** A message's own columns, without the search text only search reads. */
+const { searchText: _searchText, ...ownColumns } = getTableColumns(chatMessages);
+export const chatMessageColumns = ownColumns;
 
 /** What a reply shows of the message it answers. */
 export type ReplySnapshot = { id: number; body: string; kind: 'text' | 'image'; user: { id: number; username: string; isActive: boolean; avatarKey: string | null } | null };
@@ -139,5 +145,6 @@ export const chatImages = pgTable(
 );
 
 export type ChatRoom = typeof chatRooms.$inferSelect;
-export type ChatMessage = typeof chatMessages.$inferSelect;
+/** A message as read everywhere but search (without `searchText`). */
+export type ChatMessage = Omit<typeof chatMessages.$inferSelect, 'searchText'>;
 export type ChatReaction = typeof chatReactions.$inferSelect;

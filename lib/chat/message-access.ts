@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { blocks, chatMembers, chatMessages, users, type ChatMessage, type ChatRoom, type ReplySnapshot, type User } from '@/db/schema';
+import { blocks, chatMembers, chatMessageColumns, chatMessages, users, type ChatMessage, type ChatRoom, type ReplySnapshot, type User } from '@/db/schema';
 import { notFound } from '@/lib/core/domain-error';
 import { notify } from '@/lib/notifications/notify';
 import { mentionedJson, readableBody, userColumns } from './message-view';
@@ -37,7 +37,7 @@ const cut = (text: string, n: number) => (text.length > n ? `${text.slice(0, n -
 /** What a reply keeps of the message it answers: one I can see, in this room, not deleted. */
 export async function replySnapshot(tx: Db, roomId: number, viewerId: number, replyToId: number): Promise<ReplySnapshot> {
   const [row] = await tx
-    .select({ message: chatMessages, user: userColumns, mentioned: mentionedJson })
+    .select({ message: chatMessageColumns, user: userColumns, mentioned: mentionedJson })
     .from(chatMessages)
     .leftJoin(users, eq(users.id, chatMessages.userId))
     .where(and(eq(chatMessages.id, replyToId), eq(chatMessages.roomId, roomId), sql`${chatMessages.deletedAt} is null`, sql`${chatMessages.kind} <> 'system'`));

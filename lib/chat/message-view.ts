@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { chatMembers, chatMessages, users, type ChatMessage } from '@/db/schema';
+import { chatMembers, chatMessageColumns, chatMessages, users, type ChatMessage } from '@/db/schema';
 import { chatReactionEmojis, type ChatReactionEmoji } from '@/db/constants/chat';
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { renderMentions } from './mentions';
@@ -41,7 +41,7 @@ export const reactionsJson = (viewerId: number) => sql<ReactionRow[] | null>`(se
  * members: the extras are correlated subqueries, so any number of messages is one statement.
  */
 export const messageColumns = (viewerId: number) => ({
-  message: chatMessages,
+  message: chatMessageColumns,
   user: userColumns,
   images: imagesJson,
   reactions: reactionsJson(viewerId),

@@ -1,7 +1,7 @@
 import { and, eq, gte, isNull, lt, or, sql, type SQLWrapper } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
 import type { Db } from '@/db/client';
-import { chatBans, chatImages, chatMembers, chatMessages, chatRooms, users, type ChatRoom, type ChatRoomKind, type ReplySnapshot, type User } from '@/db/schema';
+import { chatBans, chatImages, chatMembers, chatMessageColumns, chatMessages, chatRooms, users, type ChatRoom, type ChatRoomKind, type ReplySnapshot, type User } from '@/db/schema';
 import { actionPointCtes, actionRefused, takeActionPoint } from '@/lib/accounts/action-limits';
 import { withCtes } from '@/db/ctes';
 import { preparedPerDb } from '@/db/prepared';
@@ -24,7 +24,7 @@ import { getMembership, memberMayRead, membershipFlags, requireMember, roomChang
 import type { ChatMessageView, MessageInput } from './schema';
 
 async function systemMessage(tx: Db, roomId: number, user: Pick<User, 'id' | 'username' | 'isActive' | 'avatarKey'>, body: string) {
-  const [message] = await tx.insert(chatMessages).values({ roomId, userId: user.id, kind: 'system', body }).returning();
+  const [message] = await tx.insert(chatMessages).values({ roomId, userId: user.id, kind: 'system', body }).returning(chatMessageColumns);
   return toMessageView({ message: message!, user });
 }
 

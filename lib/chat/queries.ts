@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lt, ne, or, sql, type Placeholder } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { preparedPerDb } from '@/db/prepared';
-import { blocks, chatBans, chatMembers, chatMessages, chatRooms, mealPosts, presences, users, type ChatRoom } from '@/db/schema';
+import { blocks, chatBans, chatMembers, chatMessageColumns, chatMessages, chatRooms, mealPosts, presences, users, type ChatRoom } from '@/db/schema';
 import { toUserRef } from '@/lib/accounts/user-ref';
 import { conflict, forbidden, notFound } from '@/lib/core/domain-error';
 import { listsAsFriend, toPresence } from '@/lib/friends/queries';
@@ -67,7 +67,7 @@ export async function getMembership(db: Db, roomId: number, userId: number) {
 /** A message with its room and my standing in it, in one query (null when there is no such message). */
 const messageMembershipOf = preparedPerDb((db) =>
   db
-    .select({ message: chatMessages, room: chatRooms, ...membershipFlags(sql.placeholder('userId')) })
+    .select({ message: chatMessageColumns, room: chatRooms, ...membershipFlags(sql.placeholder('userId')) })
     .from(chatMessages)
     .innerJoin(chatRooms, eq(chatRooms.id, chatMessages.roomId))
     .where(eq(chatMessages.id, sql.placeholder('messageId')))
