@@ -6,8 +6,8 @@
  * with both ceilings and the servers' RSS), the board with a writer and cold at 2,000 and
  * 200,000 posts, the hot reads against the empty Next route and the bare Node + postgres.js
  * ceiling, the same reads cold at 2,000 and at 100,000 games / 10,000 spaces / 200,000
- * reservations, chat search over 2,000 and 1,000,000 messages, the login burst, 5,000 sockets on one and
- * two processes, and chat fan-out. Every step's output goes through as it runs; at the end each
+ * reservations, chat search and chat history over 2,000 and 1,000,000 messages, the login burst,
+ * 5,000 sockets on one and two processes, and chat fan-out. Every step's output goes through as it runs; at the end each
  * step's tables and target lines are printed again together, with how long the step took.
  * BENCH_TABLE_ONLY=boards,sockets runs the steps whose names contain one of those words;
  * BENCH_SECONDS, when set, goes to every step (each keeps its own default otherwise: 15 s for the
@@ -31,6 +31,8 @@ const steps: Step[] = [
   },
   { name: 'chat search: 2,000 messages', script: 'bench/chat-search.ts', env: { BENCH_MESSAGES: '2000' } },
   { name: 'chat search: 1,000,000 messages', script: 'bench/chat-search.ts' },
+  { name: 'chat history: 2,000 messages', script: 'bench/chat-history.ts', env: { BENCH_MESSAGES: '2000' } },
+  { name: 'chat history: 1,000,000 messages', script: 'bench/chat-history.ts', env: { BENCH_MESSAGES: '1000000' } },
   { name: 'login burst', script: 'bench/login.ts' },
   { name: 'sockets: 5,000 clients, one and two processes', script: 'bench/sockets.ts' },
   { name: 'chat fan-out: plain and lively rooms', script: 'bench/chat.ts' },
