@@ -10,7 +10,7 @@
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
-import { searchMessages } from '@/lib/chat/search';
+import { searchMessages, searchStatement } from '@/lib/chat/search';
 import { freshDatabase, table } from './support/server';
 
 const ROOMS = 200;
@@ -52,14 +52,12 @@ try {
   await db.db.execute(sql`checkpoint`);
   console.log(`generated ${MESSAGES.toLocaleString()} messages in ${ROOMS} rooms in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
-  // The plans of a common word (dense matches: the planner may walk the primary key backwards)
-  // and of a rare one (it has to use chat_messages_search_text_idx, or read all million rows).
+  // The plans of the app's own statement for a common word (dense matches: it walks the primary
+  // key backwards) and a rare one (it has to use chat_messages_search_text_idx, or read all
+  // million rows).
   for (const word of ['치킨', '마라']) {
-    const doubled = [...word].map((c) => c + c).join('');
-    const explain = await db.client.unsafe(
-      `explain analyze select m.id from chat_messages m join chat_members me on me.room_id = m.room_id and me.user_id = 2
-       where m.search_text like '%${doubled}%' and m.deleted_at is null order by m.id desc limit 21`,
-    );
+    const statement = searchStatement(db.db, 2, { q: word, limit: 20 }).toSQL();
+    const explain = await db.client.unsafe(`explain analyze ${statement.sql}`, statement.params as never[]);
     const plan = explain.map((r) => Object.values(r)[0]).join('\n');
     console.log(`EXPLAIN ANALYZE, "${word}":\n${plan}`);
     console.log(`"${word}" uses chat_messages_search_text_idx: ${plan.includes('chat_messages_search_text_idx') ? 'yes' : 'NO'}`);
