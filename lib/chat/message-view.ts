@@ -30,8 +30,10 @@ export const toImageView = (i: StoredImage): ChatImageView => ({ url: chatImageU
 export const imagesJson = sql<StoredImage[] | null>`(select json_agg(json_build_object('key', i.key, 'width', i.width, 'height', i.height) order by i.position)
   from chat_images i where i.message_id = ${chatMessages.id})`;
 
-export const mentionedJson = sql<UserRefSource[] | null>`(select json_agg(json_build_object('id', u.id, 'username', u.username, 'isActive', u.is_active, 'avatarKey', u.avatar_key))
-  from users u where u.id = any(${chatMessages.mentions}))`;
+/** A `users` row aliased `u`, as the JSON `toUserRef` reads. */
+export const userRefJson = sql`json_build_object('id', u.id, 'username', u.username, 'isActive', u.is_active, 'avatarKey', u.avatar_key)`;
+
+export const mentionedJson = sql<UserRefSource[] | null>`(select json_agg(${userRefJson}) from users u where u.id = any(${chatMessages.mentions}))`;
 
 export const reactionsJson = (viewerId: number) => sql<ReactionRow[] | null>`(select json_agg(json_build_object('emoji', r.emoji, 'count', r.n, 'mine', r.mine))
   from (select emoji, count(*)::int n, bool_or(user_id = ${viewerId}) mine from chat_reactions where message_id = ${chatMessages.id} group by emoji) r)`;

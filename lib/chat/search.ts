@@ -2,8 +2,8 @@ import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { chatMembers, chatMessages } from '@/db/schema';
 import type { ChatRoomKind } from '@/db/constants/chat';
-import { DELETED_USERNAME, toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
-import { mentionedJson, readableBody } from './message-view';
+import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
+import { mentionedJson, readableBody, userRefJson } from './message-view';
 import { requireMember } from './queries';
 import type { SearchHit, SearchQuery } from './schema';
 
@@ -18,15 +18,13 @@ function snippetOf(text: string, q: string) {
   return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
 }
 
-/** The room a hit is in; a direct room is called by the other person's name, as in my room list. */
-const roomOf = (userId: number) => sql<{ id: number; kind: ChatRoomKind; title: string; peerName: string | null }>`(select json_build_object(
+/** The room a hit is in, and for a direct room the other person (it is called by their name, as in my room list). */
+const roomOf = (userId: number) => sql<{ id: number; kind: ChatRoomKind; title: string; peer: UserRefSource | null }>`(select json_build_object(
     'id', r.id, 'kind', r.kind, 'title', r.title,
-    'peerName', (select case when p.is_active then p.username else ${DELETED_USERNAME} end from users p
-      where p.id in (r.direct_low_user_id, r.direct_high_user_id) and p.id <> ${userId}))
+    'peer', (select ${userRefJson} from users u where u.id in (r.direct_low_user_id, r.direct_high_user_id) and u.id <> ${userId}))
   from chat_rooms r where r.id = ${chatMessages.roomId})`;
 
-const senderOf = sql<UserRefSource | null>`(select json_build_object('id', u.id, 'username', u.username, 'isActive', u.is_active, 'avatarKey', u.avatar_key)
-  from users u where u.id = ${chatMessages.userId})`;
+const senderOf = sql<UserRefSource | null>`(select ${userRefJson} from users u where u.id = ${chatMessages.userId})`;
 
 /**
  * The search's one statement (exported so bench/chat-search can EXPLAIN it). PostgreSQL plans
@@ -79,7 +77,7 @@ export async function searchMessages(db: Db, userId: number, query: SearchQuery)
   const items: SearchHit[] = page.map((r) => ({
     id: r.id,
     roomId: r.roomId,
-    room: { id: r.room.id, kind: r.room.kind, title: r.room.kind === 'direct' && r.room.peerName ? r.room.peerName : r.room.title },
+    room: { id: r.room.id, kind: r.room.kind, title: r.room.kind === 'direct' && r.room.peer ? toUserRef(r.room.peer).username : r.room.title },
     user: r.user ? toUserRef(r.user) : null,
     kind: r.kind === 'image' ? 'image' : 'text',
     snippet: snippetOf(readableBody(r.body, r.mentioned), q),
