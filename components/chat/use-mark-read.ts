@@ -32,10 +32,14 @@ export function useMarkRead(roomId: number, alreadyReadId: number) {
     pending.current = 0;
     lastRead.current = messageId;
     sentAt.current = Date.now();
-    const done = (state: { unreadCount: number }) =>
+    const done = (state: { unreadCount: number }) => {
       queryClient.setQueryData<{ items: ChatRoomView[] }>(chatKeys.rooms, (old) =>
         old && { items: old.items.map((r) => (r.id === roomId ? { ...r, unreadCount: state.unreadCount } : r)) },
       );
+      // A list fetch sent before this read reached the server would land afterwards with the old
+      // count (leaving the room for the list starts one): fetch it again, after the read.
+      if (queryClient.isFetching({ queryKey: chatKeys.rooms })) void queryClient.invalidateQueries({ queryKey: chatKeys.rooms });
+    };
     const failed = () => {
       lastRead.current = 0;
     };
