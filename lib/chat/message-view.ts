@@ -33,7 +33,9 @@ export const imagesJson = sql<StoredImage[] | null>`(select json_agg(json_build_
 /** A `users` row aliased `u`, as the JSON `toUserRef` reads. */
 export const userRefJson = sql`json_build_object('id', u.id, 'username', u.username, 'isActive', u.is_active, 'avatarKey', u.avatar_key)`;
 
-export const mentionedJson = sql<UserRefSource[] | null>`(select json_agg(${userRefJson}) from users u where u.id = any(${chatMessages.mentions}))`;
+// Most messages mention nobody: they skip the lookup (a page of search hits or history runs it per row).
+export const mentionedJson = sql<UserRefSource[] | null>`case when cardinality(${chatMessages.mentions}) > 0
+  then (select json_agg(${userRefJson}) from users u where u.id = any(${chatMessages.mentions})) end`;
 
 export const reactionsJson = (viewerId: number) => sql<ReactionRow[] | null>`(select json_agg(json_build_object('emoji', r.emoji, 'count', r.n, 'mine', r.mine))
   from (select emoji, count(*)::int n, bool_or(user_id = ${viewerId}) mine from chat_reactions where message_id = ${chatMessages.id} group by emoji) r)`;

@@ -8,7 +8,8 @@ import { countStatements } from '@/tests/support/statements';
 import { openDirectRoom } from './direct';
 import { editMessage } from './edits';
 import { deleteMessage, joinRoom, sendMessage } from './mutations';
-import { searchMessages } from './search';
+import type { SearchQuery } from './schema';
+import { searchMessages, searchStatement } from './search';
 
 const ids = (page: { items: { id: number }[] }) => page.items.map((h) => h.id);
 
@@ -21,11 +22,15 @@ async function roomOfTwo() {
 }
 
 describe('chat search', () => {
-  it('is one statement, with the room and the sender of each hit', async () => {
+  it('is one statement, with the room and the sender of each hit (and the statistics sample, read once)', async () => {
     const { owner, guest, roomId } = await roomOfTwo();
     const { message } = await sendMessage(getDb(), owner, roomId, { body: '오늘 치킨집 가요' });
     let page: Awaited<ReturnType<typeof searchMessages>> | undefined;
-    expect(await countStatements(async () => (page = await searchMessages(getDb(), guest.id, { q: '치킨', limit: 20 })))).toBe(1);
+    const twice = async () => {
+      await searchMessages(getDb(), guest.id, { q: '피자', limit: 20 });
+      page = await searchMessages(getDb(), guest.id, { q: '치킨', limit: 20 });
+    };
+    expect(await countStatements(twice)).toBe(3);
     expect(page!.items).toEqual([
       expect.objectContaining({ id: message.id, roomId, room: expect.objectContaining({ id: roomId, kind: 'post' }), user: expect.objectContaining({ id: owner.id }), snippet: '오늘 치킨집 가요' }),
     ]);
@@ -74,5 +79,36 @@ describe('chat search', () => {
     const rest = await searchMessages(getDb(), guest.id, { q: '치킨', roomId, before: first.nextCursor!, limit: 2 });
     expect(ids(rest)).toEqual([sent[0]]);
     expect(rest.nextCursor).toBeNull();
+  });
+
+  it('finds the same page by either path: walking the newest messages or through the trigram index', async () => {
+    const { owner, guest, roomId } = await roomOfTwo();
+    const stranger = await createUser();
+    const elsewhere = await createTestPost(stranger);
+    const bodies = ['치킨 반반', '100% 치킨', '치킨_무', '순살치킨', '피자', '치킨 가요', 'CHICKEN 치킨', '치 킨'];
+    const sent = [];
+    for (const body of bodies) sent.push((await sendMessage(getDb(), owner, roomId, { body })).message.id);
+    await sendMessage(getDb(), stranger, elsewhere.chatRoomId, { body: '치킨 남의 방' });
+    await deleteMessage(getDb(), owner, roomId, sent[5]!);
+    await getDb().update(chatMessages).set({ hiddenAt: new Date() }).where(eq(chatMessages.id, sent[3]!));
+    const queries: SearchQuery[] = [
+      { q: '치킨', limit: 20 },
+      { q: '치킨', limit: 2 },
+      { q: '치킨', roomId, before: sent[4]!, limit: 20 },
+      { q: '0%', limit: 20 },
+      { q: '_무', limit: 20 },
+      { q: 'chicken', limit: 20 },
+      { q: '짜장', limit: 20 },
+    ];
+    for (const query of queries) {
+      const [walk, index] = await Promise.all((['walk', 'index'] as const).map(async (path) => (await searchStatement(getDb(), guest.id, query, path)).map((r) => r.id)));
+      expect(walk, `${query.q} ${JSON.stringify(query)}`).toEqual(index);
+    }
+    const ofQuery = async (query: SearchQuery) => (await searchStatement(getDb(), guest.id, query, 'walk')).map((r) => r.id);
+    expect(await ofQuery(queries[0]!)).toEqual([sent[6], sent[2], sent[1], sent[0]]);
+    expect(await ofQuery(queries[1]!)).toEqual([sent[6], sent[2], sent[1]]);
+    expect(await ofQuery(queries[3]!)).toEqual([sent[1]]);
+    expect(await ofQuery(queries[4]!)).toEqual([sent[2]]);
+    expect(await ofQuery(queries[5]!)).toEqual([sent[6]]);
   });
 });

@@ -1,14 +1,25 @@
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { literalLimit } from '@/db/literal-limit';
 import { chatMembers, chatMessages } from '@/db/schema';
 import type { ChatRoomKind } from '@/db/constants/chat';
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { mentionedJson, readableBody, userRefJson } from './message-view';
 import { requireMember } from './queries';
+import { searchPath, searchTextSample, type SearchPath } from './search-path';
 import type { SearchHit, SearchQuery } from './schema';
 
-/** The LIKE pattern on the doubled text (see `chatMessages.searchText`): each character twice, wildcards escaped. */
-const doubledPattern = (q: string) => `%${[...q.toLowerCase()].map((c) => (/[\\%_]/.test(c) ? `\\${c}\\${c}` : c + c)).join('')}%`;
+/** The query as it appears in the stored doubled text (see `chatMessages.searchText`): each character twice. */
+const doubled = (q: string) => [...q.toLowerCase()].map((c) => c + c).join('');
+
+/** The same as a LIKE pattern, wildcards escaped. */
+const likePattern = (needle: string) => `%${needle.replace(/[\\%_]/g, '\\$&')}%`;
+
+/** The match, in the shape of each path (see `searchStatement`). */
+function matches(needle: string, path: SearchPath) {
+  const pattern = sql`(select ${likePattern(needle)}::text)`;
+  return path === 'walk' ? sql`textlike(${chatMessages.searchText}, ${pattern})` : sql`${chatMessages.searchText} like ${pattern}`;
+}
 
 /** Some text on each side of the first match, so the hit is seen in its sentence. */
 function snippetOf(text: string, q: string) {
@@ -21,23 +32,30 @@ function snippetOf(text: string, q: string) {
 /** The room a hit is in, and for a direct room the other person (it is called by their name, as in my room list). */
 const roomOf = (userId: number) => sql<{ id: number; kind: ChatRoomKind; title: string; peer: UserRefSource | null }>`(select json_build_object(
     'id', r.id, 'kind', r.kind, 'title', r.title,
-    'peer', (select ${userRefJson} from users u where u.id in (r.direct_low_user_id, r.direct_high_user_id) and u.id <> ${userId}))
+    'peer', case when r.kind = 'direct' then (select ${userRefJson} from users u where u.id in (r.direct_low_user_id, r.direct_high_user_id) and u.id <> ${userId}) end)
   from chat_rooms r where r.id = ${chatMessages.roomId})`;
 
 const senderOf = sql<UserRefSource | null>`(select ${userRefJson} from users u where u.id = ${chatMessages.userId})`;
 
 /**
- * The search's one statement (exported so bench/chat-search can EXPLAIN it). PostgreSQL plans
- * it for each word: a rare word takes the trigram index, a common one walks the newest messages
- * until the page is full. So that those are its only choices, the FROM holds one table:
- * - my rooms are an array that each candidate row is looked up in (`array_position`). As a join
- *   or as `room_id = any(…)`, they let the planner walk my rooms one by one or intersect the room
- *   index with the trigram index: 9–36 ms for a common word at 200,000 messages, against under 1
- *   ms this way at 2,000, 200,000 and 1,000,000;
- * - the room and the sender are subqueries of the page's rows. With joins, planning the
- *   statement cost more than running it.
+ * The search's one statement (exported so bench/chat-search can EXPLAIN it), in the shape of
+ * its path (./search-path):
+ * - `walk` reads the newest messages backwards until the page is full. The match is written as
+ *   the function `textlike`, the same test as LIKE, which no index serves: this is its only plan;
+ * - `index` collects every match from the trigram index, then sorts them. The order is an
+ *   expression (`id + 0`), which the primary key cannot give, so it never walks.
+ * Each shape plans alike for every word, so PostgreSQL plans it once per connection and keeps
+ * that plan: the pattern is a subquery's value (`(select $1)`), which the planner does not look
+ * into, and the LIMIT is written in the text (`literalLimit`). Before, one statement left the
+ * choice to the planner and was planned anew for every search (0.32 ms of 1 ms at 1,000,000
+ * messages), because no single plan suits all words: the walk reads the whole table for a rare
+ * word, the index sorts tens of thousands of matches for a common one.
+ * The FROM holds one table: my rooms are an array that each candidate row is looked up in
+ * (`array_position`), and the room and the sender are subqueries of the page's rows. As joins
+ * or `room_id = any(…)`, they gave the planner other paths, which it took (9–36 ms for a common
+ * word at 200,000 messages).
  */
-export const searchStatement = (db: Db, userId: number, { q, roomId, before, limit }: SearchQuery) =>
+export const searchStatement = (db: Db, userId: number, { q, roomId, before, limit }: SearchQuery, path: SearchPath) =>
   db
     .select({
       id: chatMessages.id,
@@ -52,7 +70,7 @@ export const searchStatement = (db: Db, userId: number, { q, roomId, before, lim
     .from(chatMessages)
     .where(
       and(
-        sql`${chatMessages.searchText} like ${doubledPattern(q)}`,
+        matches(doubled(q), path),
         sql`array_position(array(select ${chatMembers.roomId} from ${chatMembers} where ${chatMembers.userId} = ${userId}), ${chatMessages.roomId}) is not null`,
         sql`${chatMessages.kind} in ('text', 'image')`,
         sql`${chatMessages.deletedAt} is null`,
@@ -61,8 +79,11 @@ export const searchStatement = (db: Db, userId: number, { q, roomId, before, lim
         before ? lt(chatMessages.id, before) : undefined,
       ),
     )
-    .orderBy(desc(chatMessages.id))
-    .limit(limit + 1);
+    .orderBy(path === 'walk' ? desc(chatMessages.id) : sql`${chatMessages.id} + 0 desc`)
+    .limit(literalLimit(limit + 1));
+
+/** Which path a search takes, from the statistics' sample of the searched text. */
+export const searchPathFor = async (db: Db, q: string, limit: number) => searchPath(await searchTextSample(db), doubled(q), limit + 1);
 
 /**
  * Messages of the rooms I am a member of now (a room I left or was banned from gives nothing),
@@ -72,7 +93,7 @@ export const searchStatement = (db: Db, userId: number, { q, roomId, before, lim
 export async function searchMessages(db: Db, userId: number, query: SearchQuery) {
   const { q, roomId, limit } = query;
   if (roomId) await requireMember(db, roomId, userId, { hideFromOutsiders: true });
-  const rows = await searchStatement(db, userId, query);
+  const rows = await searchStatement(db, userId, query, await searchPathFor(db, q, limit));
   const page = rows.slice(0, limit);
   const items: SearchHit[] = page.map((r) => ({
     id: r.id,

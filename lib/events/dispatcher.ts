@@ -1,6 +1,7 @@
 import { and, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Database, Db } from '@/db/client';
 import { outboxEvents } from '@/db/schema';
+import { rowsOf } from '@/db/rows';
 import { startNotifiedLoop, type NotifiedLoop } from '@/lib/core/notified-loop';
 import { processSingleton } from '@/lib/core/process-singleton';
 import { commitWithoutFlush } from '@/lib/core/transact';
@@ -64,8 +65,7 @@ export async function dispatchBatch(db: Db, options: DispatcherOptions = {}): Pr
 
 type ClaimRow = { locked: boolean; id: string | null; type: string | null; payload: unknown; audience: unknown };
 
-// postgres.js returns an array, PGlite an object with rows; either may leave jsonb as text.
-const rowsOf = <T>(result: unknown): T[] => ((result as { rows?: T[] }).rows ?? (result as T[]));
+// Either driver may leave jsonb as text.
 const parseJson = (value: unknown) => (typeof value === 'string' ? (JSON.parse(value) as unknown) : value);
 
 const active = processSingleton<{ dispatcher?: NotifiedLoop }>('event-dispatcher', () => ({}));
