@@ -13,6 +13,7 @@ import { openDatabase } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { listMessages } from '@/lib/chat/queries';
 import { freshDatabase, table } from './support/server';
+import { closedLoop } from './support/stats';
 
 const MEMBERS = 100;
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 10_000);
@@ -43,20 +44,11 @@ try {
     ['newest page', undefined],
     [`the middle (${(MESSAGES / 2).toLocaleString()} back)`, MESSAGES / 2],
   ] as const) {
-    const run = async (until: number, latencies: number[] | null) => {
-      for (let i = 0; performance.now() < until; i++) {
-        const t = performance.now();
-        const page = await listMessages(db.db, 1, 1 + (i % MEMBERS), { limit: 50, before });
-        if (page.items.length !== 50) throw new Error('short page');
-        latencies?.push(performance.now() - t);
-      }
-    };
-    await Promise.all(Array.from({ length: READERS }, () => run(performance.now() + 3000, null)));
-    const latencies: number[] = [];
-    await Promise.all(Array.from({ length: READERS }, () => run(performance.now() + SECONDS * 1000, latencies)));
-    latencies.sort((a, b) => a - b);
-    const at = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]! * 10) / 10;
-    rows.push({ page: name, pages: latencies.length, 'per s': Math.round(latencies.length / SECONDS), 'p50 ms': at(0.5), 'p99 ms': at(0.99) });
+    const r = await closedLoop(READERS, SECONDS, async (i) => {
+      const page = await listMessages(db.db, 1, 1 + (i % MEMBERS), { limit: 50, before });
+      if (page.items.length !== 50) throw new Error('short page');
+    });
+    rows.push({ page: name, pages: r.calls, 'per s': r.perSecond, 'p50 ms': r.p50, 'p99 ms': r.p99 });
   }
   console.log(table(rows));
 } finally {

@@ -18,6 +18,7 @@ import { openDatabase } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { searchMessages, searchPathFor, searchStatement } from '@/lib/chat/search';
 import { freshDatabase, table } from './support/server';
+import { closedLoop, median } from './support/stats';
 
 const ROOMS = 200;
 const SIZES = (process.env.BENCH_MESSAGES ?? '1000000').split(',').map(Number);
@@ -76,22 +77,9 @@ async function generate(size: number): Promise<Generated> {
 
 /** 20 callers searching for `q` for SECONDS after 3 s of warm-up. */
 async function measure({ db }: Generated, q: string) {
-  const run = async (until: number, latencies: number[] | null) => {
-    while (performance.now() < until) {
-      const t = performance.now();
-      await searchMessages(db.db, 2, { q, limit: 20 });
-      latencies?.push(performance.now() - t);
-    }
-  };
-  await Promise.all(Array.from({ length: CONNECTIONS }, () => run(performance.now() + 3000, null)));
-  const latencies: number[] = [];
-  await Promise.all(Array.from({ length: CONNECTIONS }, () => run(performance.now() + SECONDS * 1000, latencies)));
-  latencies.sort((a, b) => a - b);
-  const at = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]! * 10) / 10;
-  return { path: await searchPathFor(db.db, q, 20), perSecond: Math.round(latencies.length / SECONDS), p50: at(0.5), p99: at(0.99) };
+  const r = await closedLoop(CONNECTIONS, SECONDS, () => searchMessages(db.db, 2, { q, limit: 20 }));
+  return { path: await searchPathFor(db.db, q, 20), ...r };
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 process.env.DATABASE_POOL_SIZE ??= String(CONNECTIONS);
 const generated: Generated[] = [];
