@@ -2,6 +2,7 @@ import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { preparedPerDb } from '@/db/prepared';
 import { blocks, friendships, neighbourhoods, users, type User } from '@/db/schema';
+import { containsPattern } from '@/db/like';
 import { notFound } from '@/lib/core/domain-error';
 import { pageInfo } from '@/lib/core/pagination';
 import type { NeighbourhoodRef } from '@/lib/neighbourhoods/schema';
@@ -151,7 +152,7 @@ export async function findUserByEmail(db: Db, email: string): Promise<User | und
  * deleted users and users who blocked the viewer never appear.
  */
 export async function searchUsers(db: Db, viewerId: number, { q, page, size }: { q: string; page: number; size: number }) {
-  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = containsPattern(q);
   const where = and(
     eq(users.isActive, true),
     notBlockingViewer(viewerId),

@@ -2,6 +2,7 @@ import { and, count, desc, eq, getTableName, ilike, inArray, isNotNull, or, sql,
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '@/db/client';
 import { adminActions, chatMessages, communityComments, communityPosts, games, mealPosts, reports, spaces, users, type ReportTargetType } from '@/db/schema';
+import { containsPattern } from '@/db/like';
 import { pageInfo } from '@/lib/core/pagination';
 import { targetResolvers } from '@/lib/reports/targets';
 import type { AdminContentQuery, AdminUsersQuery, ReportQueueQuery } from './schema';
@@ -96,7 +97,7 @@ const countOf = (table: string, column: string, extra = '') =>
 export async function listUsersForAdmin(db: Db, query: AdminUsersQuery) {
   const conditions: (SQL | undefined)[] = [];
   if (query.q) {
-    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(query.q);
     conditions.push(or(ilike(users.username, pattern), ilike(users.email, pattern)));
   }
   if (query.status === 'suspended') conditions.push(sql`${users.suspendedUntil} > now()`);

@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { literalLimit } from '@/db/literal-limit';
 import { chatMembers, chatMessages } from '@/db/schema';
 import type { ChatRoomKind } from '@/db/constants/chat';
+import { containsPattern } from '@/db/like';
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { mentionedJson, readableBody, userRefJson } from './message-view';
 import { requireMember } from './queries';
@@ -12,12 +13,9 @@ import type { SearchHit, SearchQuery } from './schema';
 /** The query as it appears in the stored doubled text (see `chatMessages.searchText`): each character twice. */
 const doubled = (q: string) => [...q.toLowerCase()].map((c) => c + c).join('');
 
-/** The same as a LIKE pattern, wildcards escaped. */
-const likePattern = (needle: string) => `%${needle.replace(/[\\%_]/g, '\\$&')}%`;
-
 /** The match, in the shape of each path (see `searchStatement`). */
 function matches(needle: string, path: SearchPath) {
-  const pattern = sql`(select ${likePattern(needle)}::text)`;
+  const pattern = sql`(select ${containsPattern(needle)}::text)`;
   return path === 'walk' ? sql`textlike(${chatMessages.searchText}, ${pattern})` : sql`${chatMessages.searchText} like ${pattern}`;
 }
 

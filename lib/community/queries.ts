@@ -12,6 +12,7 @@ import {
   type CommunityPost,
   type User,
 } from '@/db/schema';
+import { containsPattern } from '@/db/like';
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
 import { isForeignKeyViolation } from '@/lib/core/pg-errors';
@@ -57,8 +58,6 @@ const selectPosts = (db: Db) =>
     .from(communityPosts)
     .innerJoin(users, eq(users.id, communityPosts.authorId))
     .innerJoin(neighbourhoods, eq(neighbourhoods.code, communityPosts.neighbourhoodCode));
-
-const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 const taggedWith = (condition: SQL) =>
   sql`exists (select 1 from ${communityPostTags} pt join ${communityTags} t on t.id = pt.tag_id where pt.post_id = ${communityPosts.id} and ${condition})`;
@@ -107,13 +106,13 @@ async function searchPosts(db: Db, place: string, viewerId: number | null, query
     or(isNull(communityPosts.hiddenAt), eq(communityPosts.authorId, viewerId ?? 0)),
   ];
   if (q) {
-    const pattern = likePattern(q);
+    const pattern = containsPattern(q);
     const categories = categoriesMatching(q);
     where.push(
       or(
         ilike(communityPosts.searchText, pattern),
         categories.length ? inArray(communityPosts.category, categories) : undefined,
-        taggedWith(sql`t.name ilike ${likePattern(q.replace(/[#\s]+/g, ''))}`),
+        taggedWith(sql`t.name ilike ${containsPattern(q.replace(/[#\s]+/g, ''))}`),
       ),
     );
   }

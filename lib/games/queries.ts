@@ -9,6 +9,7 @@ import { distanceKm, nearestFirst, planeKm, PLANE_ERROR, withinKm } from '@/lib/
 import { sharedBody, sharedPages } from '@/lib/core/shared-pages';
 import { policyRefund } from './refund-policy';
 import { timesOfDay, type PlayerStatus, type TimeOfDay } from '@/db/constants/games';
+import { containsPattern } from '@/db/like';
 import { genderLabels, levelLabels, sportLabels } from './labels';
 import type { GameView, ListGamesQuery, ParticipationView } from './schema';
 
@@ -158,7 +159,7 @@ async function searchGames(db: Db, query: ListGamesQuery, viewerId: number | nul
   if (query.weekday) where.push(inArray(games.weekday, query.weekday));
   if (query.free !== undefined) where.push(query.free ? eq(games.fee, 0) : sql`${games.fee} > 0`);
   if (query.q) {
-    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(query.q);
     where.push(or(ilike(games.title, pattern), ilike(games.placeName, pattern), ilike(games.address, pattern))!);
   }
   // The total is counted up to what the page's numbers need (windowedCountCap), exact below

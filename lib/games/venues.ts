@@ -1,6 +1,7 @@
 import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { venues, type User, type Venue } from '@/db/schema';
+import { containsPattern } from '@/db/like';
 import { conflict, forbidden, notFound } from '@/lib/core/domain-error';
 import { isUniqueViolation } from '@/lib/core/pg-errors';
 import { pageInfo } from '@/lib/core/pagination';
@@ -68,7 +69,7 @@ export async function getVenue(db: Db, id: number) {
 export async function listVenues(db: Db, query: { q?: string; sport?: Venue['sports'][number]; neighbourhood?: string; page: number; size: number }) {
   const where: SQL[] = [];
   if (query.q) {
-    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(query.q);
     where.push(or(ilike(venues.name, pattern), ilike(venues.address, pattern))!);
   }
   if (query.sport) where.push(sql`${venues.sports} @> array[${query.sport}]::text[]`);

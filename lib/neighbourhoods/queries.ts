@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { neighbourhoods, type Neighbourhood } from '@/db/schema';
+import { containsPattern, escapeLike } from '@/db/like';
 import { notFound } from '@/lib/core/domain-error';
 import { fullName } from './format';
 import type { NeighbourhoodView } from './schema';
@@ -15,8 +16,6 @@ export const toNeighbourhoodView = (n: Neighbourhood): NeighbourhoodView => ({
   fullName: fullName(n),
 });
 
-const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /**
  * Every word must appear somewhere in "시도 시군구 동"; dongs whose own name starts with the
  * last word come first ("용담" → 용담1동, 용담2동 before anything merely in a matching district),
@@ -27,13 +26,13 @@ export async function searchNeighbourhoods(db: Db, q: string, limit = 20): Promi
   const last = words.at(-1) ?? q;
   const rank = sql`case
       when ${neighbourhoods.dong} = ${last} then 0
-      when ${neighbourhoods.dong} like ${last.replace(/[\\%_]/g, (c) => `\\${c}`) + '%'} then 1
-      when ${neighbourhoods.dong} like ${likePattern(last)} then 2
+      when ${neighbourhoods.dong} like ${escapeLike(last) + '%'} then 1
+      when ${neighbourhoods.dong} like ${containsPattern(last)} then 2
       else 3 end`;
   const rows = await db
     .select()
     .from(neighbourhoods)
-    .where(and(...words.map((w) => sql`${neighbourhoods.searchText} ilike ${likePattern(w)}`)))
+    .where(and(...words.map((w) => sql`${neighbourhoods.searchText} ilike ${containsPattern(w)}`)))
     .orderBy(rank, asc(neighbourhoods.code))
     .limit(limit);
   return rows.map(toNeighbourhoodView);

@@ -1,6 +1,7 @@
 import { and, arrayContains, asc, count, desc, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { activeSpace, neighbourhoods, spaceHolds, spaceLikes, spaces, users, type Space } from '@/db/schema';
+import { containsPattern } from '@/db/like';
 import { toUserRef, type UserRefSource } from '@/lib/accounts/user-ref';
 import { notFound } from '@/lib/core/domain-error';
 import { trustBadgeColumns } from '@/lib/trust/columns';
@@ -113,8 +114,6 @@ function freeSomeTimeOn(date: string, now: Date): SQL {
   )`;
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 function filters(query: ListSpacesQuery, viewerId: number | null, now: Date): SQL[] {
   // Hidden spaces stay in their host's lists only.
   const where: (SQL | undefined)[] = [activeSpace(spaces.status), or(isNull(spaces.hiddenAt), eq(spaces.hostId, viewerId ?? 0))];
@@ -130,7 +129,7 @@ function filters(query: ListSpacesQuery, viewerId: number | null, now: Date): SQ
   }
   else if (query.date) where.push(freeSomeTimeOn(query.date, now));
   if (query.people) where.push(gte(spaces.capacity, query.people));
-  if (query.q) where.push(sql`${spaces.searchText} ilike ${`%${escapeLike(query.q)}%`}`);
+  if (query.q) where.push(sql`${spaces.searchText} ilike ${containsPattern(query.q)}`);
   if (query.minPrice !== undefined) where.push(gte(spaces.pricePerHour, query.minPrice));
   if (query.maxPrice !== undefined) where.push(lte(spaces.pricePerHour, query.maxPrice));
   if (query.amenities?.length) where.push(arrayContains(spaces.amenities, query.amenities));
