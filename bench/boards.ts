@@ -8,22 +8,19 @@
  * (API_DISPATCH=next, a second server on the same database).
  * Targets: the list served directly ≥ 80% of Next's empty route, p99 ≤ 100 ms, ≤ 3 SQL statements per list request.
  *
- * Other modes (direct path only, each after the hot list of the same run as its baseline):
+ * Another mode (direct path only, after the hot list of the same run as its baseline):
  *   BENCH_WRITER=1  the hot list while a writer in the same dong posts through the API every
  *                   100 ms (round-robin over enough accounts to stay under the posting limit) and
  *                   reads its board after each post, checking it sees its own post.
  *                   Target: p99 ≤ 100 ms (issue #23 item 3).
- *   BENCH_COLD=1    2,000 different users in the dong, each request a random page 1..200 of size
- *                   10 (every page a 2,000-post board has, so the work is the same at every size).
- *                   Target at BENCH_POSTS=200000: ≥ 80% of the 2,000-post req/s (issue #23 item 5).
+ * The cold list at several sizes, pair by pair: bench/boards-cold.ts.
  */
 import autocannon from 'autocannon';
-import { sql } from 'drizzle-orm';
 import * as postsRoute from '@/app/api/posts/route';
 import { openDatabase, setDatabase, withQueryLog } from '@/db/client';
 import { provideEnv } from '@/lib/env';
-import { signAccessToken } from '@/lib/accounts/access-token';
 import { bulkLoadPosts } from './support/bulk-posts';
+import { BENCH_DONG, boardUsers } from './support/board-load';
 import { memoryLine, sampleRss } from './support/memory';
 import { freshDatabase, loadRow, signUpAndToken, startServer, table } from './support/server';
 
@@ -32,27 +29,18 @@ const NEXT_PORT = 3302;
 const POSTS = Number(process.env.BENCH_POSTS ?? 2000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 15);
 const WRITER = process.env.BENCH_WRITER === '1';
-const COLD = process.env.BENCH_COLD === '1';
-const DONG = '5011058000';
 
 const database = await freshDatabase('dongne_bench_boards');
 const server = await startServer({ port: PORT, databaseUrl: database.url, env: { ENABLE_BENCH_ROUTES: '1' } });
-const viaNext = WRITER || COLD ? null : await startServer({ port: NEXT_PORT, databaseUrl: database.url, env: { ENABLE_BENCH_ROUTES: '1', API_DISPATCH: 'next' } });
+const viaNext = WRITER ? null : await startServer({ port: NEXT_PORT, databaseUrl: database.url, env: { ENABLE_BENCH_ROUTES: '1', API_DISPATCH: 'next' } });
 const db = openDatabase({ url: database.url });
 provideEnv('AUTH_SECRET', 'bench-secret-bench-secret-bench-secret-0123456789');
-
-/** `n` more users in the dong, inserted directly, with access tokens signed as the server would. */
-async function moreUsers(prefix: string, n: number) {
-  const rows = (await db.db.execute(sql`insert into users (email, username, password_hash, neighbourhood_code)
-    select ${prefix} || g || '@bench.test', ${prefix} || g, 'x', ${DONG} from generate_series(1, ${n}) g returning id`)) as unknown as { id: number }[];
-  return Promise.all(rows.map((r) => signAccessToken({ userId: r.id, tokenVersion: 0 })));
-}
 
 try {
   const { accessToken, user } = await signUpAndToken(server.base, 'bench@dongne.test', 'bench');
   console.log(`loading ${POSTS} posts…`);
   const loading = performance.now();
-  await bulkLoadPosts(db.db, { authorId: user.id, neighbourhoodCode: DONG, count: POSTS });
+  await bulkLoadPosts(db.db, { authorId: user.id, neighbourhoodCode: BENCH_DONG, count: POSTS });
   console.log(`loaded in ${((performance.now() - loading) / 1000).toFixed(1)} s`);
 
   // Statements per list request, counted on the same database through the real handler.
@@ -103,32 +91,12 @@ try {
           `p99 with the writer ${list.latency.p99} ms (target ≤ 100)`,
       );
     }
-    if (COLD) {
-      const tokens = await moreUsers('cold', 2000);
-      const cold = await autocannon({
-        url: server.base,
-        connections: 50,
-        duration: DURATION,
-        requests: [
-          {
-            method: 'GET',
-            setupRequest: (req) => ({
-              ...req,
-              path: `/api/posts?page=${1 + Math.floor(Math.random() * 200)}`,
-              headers: { authorization: `Bearer ${tokens[Math.floor(Math.random() * tokens.length)]}` },
-            }),
-          },
-        ],
-      });
-      rows.push(loadRow(`cold: 2,000 users, random page 1..200`, cold, '2–4'));
-      console.log(table(rows));
-    }
   }
 
   /** Posts every 100 ms through the API (whether or not the last one answered), each followed by a read of the writer's own board. */
   async function startWriter() {
     const perAccount = 5; // lib/accounts/action-limits.ts mealPost: 5 per 10 minutes
-    const tokens = await moreUsers('writer', Math.ceil((DURATION * 10) / perAccount) + 2);
+    const tokens = await boardUsers(db.db, 'writer', Math.ceil((DURATION * 10) / perAccount) + 2);
     const stats = { posts: 0, failed: 0, sawOwn: 0 };
     const inFlight = new Set<Promise<void>>();
     const write = async (i: number) => {

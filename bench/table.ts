@@ -3,8 +3,8 @@
  *   npm run bench:table                      (about 40 minutes on a 2-core machine)
  * Runs the benchmarks behind each row one after another, on the same machine and database server,
  * each in its own process with the server it starts: the board (hot, direct and through Next,
- * with both ceilings and the servers' RSS), the board with a writer and cold at 2,000 and
- * 200,000 posts, the hot reads against the empty Next route and the bare Node + postgres.js
+ * with both ceilings and the servers' RSS), the board with a writer at 2,000 and at 200,000 posts
+ * and cold at both sizes pair by pair, the hot reads against the empty Next route and the bare Node + postgres.js
  * ceiling, the same reads cold at 2,000 and at 100,000 games / 10,000 spaces / 200,000
  * reservations, chat search and chat history over 2,000 and 1,000,000 messages, the login burst,
  * 5,000 sockets on one and two processes, and chat fan-out. Every step's output goes through as it runs; at the end each
@@ -20,8 +20,9 @@ type Step = { name: string; script: string; env?: Record<string, string> };
 
 const steps: Step[] = [
   { name: 'boards: hot list, empty routes direct and through Next, RSS', script: 'bench/boards.ts' },
-  { name: 'boards: writer and cold at 2,000 posts', script: 'bench/boards.ts', env: { BENCH_WRITER: '1', BENCH_COLD: '1', BENCH_POSTS: '2000' } },
-  { name: 'boards: writer and cold at 200,000 posts', script: 'bench/boards.ts', env: { BENCH_WRITER: '1', BENCH_COLD: '1', BENCH_POSTS: '200000' } },
+  { name: 'boards: writer at 2,000 posts', script: 'bench/boards.ts', env: { BENCH_WRITER: '1', BENCH_POSTS: '2000' } },
+  { name: 'boards: writer at 200,000 posts', script: 'bench/boards.ts', env: { BENCH_WRITER: '1', BENCH_POSTS: '200000' } },
+  { name: 'boards: cold at 2,000 and 200,000 posts, pair by pair', script: 'bench/boards-cold.ts', env: { BENCH_POSTS: '2000,200000' } },
   { name: 'reads: hot reads against the ceilings', script: 'bench/reads.ts' },
   { name: 'reads: cold at 2,000 games and spaces', script: 'bench/reads.ts', env: { BENCH_COLD: '1', BENCH_GAMES: '2000', BENCH_SPACES: '2000' } },
   {
