@@ -36,9 +36,12 @@ export async function consumeAll(pairs: [Pick<RateLimiterAbstract, 'consume'>, s
   }
 }
 
+// Imported when first needed (not at load), and then once: every chat message asks for the store.
+let storeModules: Promise<[typeof import('@/db/client'), typeof import('@/lib/core/redis')]> | undefined;
+
 /** This process's database (and Redis when REDIS_URL is set). */
 export const processLimiterStore = async (): Promise<LimiterStore> => {
-  const [{ getDb }, { getRedis }] = await Promise.all([import('@/db/client'), import('@/lib/core/redis')]);
+  const [{ getDb }, { getRedis }] = await (storeModules ??= Promise.all([import('@/db/client'), import('@/lib/core/redis')]));
   return { db: getDb(), redis: getRedis() };
 };
 

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { payments, reservations, type User } from '@/db/schema';
+import { payments, reservations, spacePackages, type User } from '@/db/schema';
 import { seoulInstant } from '@/lib/core/seoul-time';
 import { approvePayment, cancelPayment, expireStalePayments } from '@/lib/payments/mutations';
 import { sandboxPaymentKey } from '@/lib/payments/providers/sandbox';
@@ -100,7 +100,7 @@ describe('booking by the hour', () => {
     const { space } = await createTestSpace(undefined, {
       packages: [{ name: '주간', startTime: '09:00', endTime: '15:00', price: 45_000 }],
     });
-    const pkg = (await getDb().query.spacePackages.findFirst())!;
+    const pkg = (await getDb().select().from(spacePackages).limit(1))[0]!;
     const [a, b] = [await createUser(), await createUser()];
     const { reservation } = await book(a, { spaceId: space.id, date: DAY, packageId: pkg.id });
     expect(reservation).toMatchObject({ amount: 45_000, packageId: pkg.id, startsAt: seoulInstant(DAY, 9), endsAt: seoulInstant(DAY, 15) });
