@@ -85,6 +85,13 @@ const config = [
     },
   },
   {
+    // lru-cache's `max` allocates every entry's slots up front: caches go through boundedCache (lib/core/bounded-cache.ts says why).
+    ignores: ['lib/core/bounded-cache.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: 'lru-cache', allowTypeImports: true, message: "Make caches with boundedCache from '@/lib/core/bounded-cache'." }] }],
+    },
+  },
+  {
     // Links prefetch on intent, not on sight (components/ui/link.tsx says why).
     files: ['components/**', 'app/**'],
     ignores: ['components/ui/link.tsx'],

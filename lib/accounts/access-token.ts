@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
-import { LRUCache } from 'lru-cache';
+import type { LRUCache } from 'lru-cache';
+import { boundedCache } from '@/lib/core/bounded-cache';
 import { getAuthSecret } from '@/lib/core/auth-secret';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
@@ -24,7 +25,7 @@ function currentSigner(): Signer {
     signer = {
       secret,
       key: crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']),
-      verified: new LRUCache({ max: 10_000 }),
+      verified: boundedCache({ entries: 10_000 }),
     };
   }
   return signer;

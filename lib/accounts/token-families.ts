@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { LRUCache } from 'lru-cache';
+import { boundedCache } from '@/lib/core/bounded-cache';
 import type { Db } from '@/db/client';
 import { refreshTokens } from '@/db/schema';
 import { processSingleton } from '@/lib/core/process-singleton';
@@ -15,7 +15,7 @@ const ALIVE_TTL_MS = 10_000;
 // Dead is final; an access token lives 15 minutes, so that is as long as the answer matters.
 const DEAD_TTL_MS = 15 * 60_000;
 
-const cache = processSingleton('token-families', () => new LRUCache<string, boolean>({ max: 50_000 }));
+const cache = processSingleton('token-families', () => boundedCache<string, boolean>({ entries: 50_000 }));
 
 export async function isFamilyAlive(db: Db, familyId: string): Promise<boolean> {
   const known = cache.get(familyId);

@@ -1,4 +1,4 @@
-import { LRUCache } from 'lru-cache';
+import { boundedCache } from '@/lib/core/bounded-cache';
 import type { Db } from '@/db/client';
 import type { User } from '@/db/schema';
 import { findActiveUser } from '@/lib/accounts/queries';
@@ -12,7 +12,7 @@ import { processSingleton } from '@/lib/core/process-singleton';
  */
 const TTL_MS = 5000;
 
-const cache = processSingleton('user-cache', () => new LRUCache<number, User>({ max: 10_000, ttl: TTL_MS }));
+const cache = processSingleton('user-cache', () => boundedCache<number, User>({ entries: 10_000, ttl: TTL_MS }));
 
 export async function activeUserForRequest(db: Db, id: number): Promise<User | undefined> {
   const known = cache.get(id);

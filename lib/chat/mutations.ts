@@ -1,5 +1,5 @@
 import { and, eq, gte, isNull, lt, or, sql, type SQLWrapper } from 'drizzle-orm';
-import { LRUCache } from 'lru-cache';
+import { boundedCache } from '@/lib/core/bounded-cache';
 import type { Db } from '@/db/client';
 import { chatBans, chatImages, chatMembers, chatMessageColumns, chatMessages, chatRooms, users, type ChatRoom, type ChatRoomKind, type ReplySnapshot, type User } from '@/db/schema';
 import { actionPointCtes, actionRefused, takeActionPoint } from '@/lib/accounts/action-limits';
@@ -196,7 +196,7 @@ export async function insertMessage(db: Db, room: ChatRoom, user: User, input: N
 }
 
 /** Rooms seen to be direct (a room's kind never changes): their messages skip the one-statement try. */
-const directRooms = processSingleton('chat-direct-rooms', () => new LRUCache<number, true>({ max: 10_000 }));
+const directRooms = processSingleton('chat-direct-rooms', () => boundedCache<number, true>({ entries: 10_000 }));
 
 /** Tests: ids start again after every truncation, so a remembered id may name another room. */
 export const forgetDirectRooms = () => directRooms.clear();

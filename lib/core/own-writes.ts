@@ -1,4 +1,4 @@
-import { LRUCache } from 'lru-cache';
+import { boundedCache } from './bounded-cache';
 import { processSingleton } from './process-singleton';
 
 /**
@@ -12,7 +12,7 @@ const MEMORY_MS = 60_000;
 
 const state = processSingleton('own-writes', () => ({
   tick: 0,
-  lastWrite: new LRUCache<number, number>({ max: 50_000, ttl: MEMORY_MS }),
+  lastWrite: boundedCache<number, number>({ entries: 50_000, ttl: MEMORY_MS }),
 }));
 
 /** The next instant of this process's logical clock (strictly increasing). */

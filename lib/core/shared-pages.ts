@@ -1,4 +1,5 @@
-import { LRUCache } from 'lru-cache';
+import type { LRUCache } from 'lru-cache';
+import { boundedCache } from './bounded-cache';
 import { nextTick } from './own-writes';
 import { processSingleton } from './process-singleton';
 
@@ -73,11 +74,11 @@ export function sharedPages<T extends object>(name: string, { groupOf = () => ''
   // Pages live at most maxStaleMs and a load takes seconds at worst: a mark must outlast both.
   const marksMs = Math.max(60_000, maxStaleMs * 6);
   const cache = processSingleton<State<T>>(`shared-pages:${name}`, () => ({
-    pages: new LRUCache<string, Entry<T>>({ max, ttl: maxStaleMs }),
+    pages: boundedCache<string, Entry<T>>({ entries: max, ttl: maxStaleMs }),
     loading: new Map(),
-    changed: new LRUCache<string, number>({ max: 100_000, ttl: marksMs }),
+    changed: boundedCache<string, number>({ entries: 100_000, ttl: marksMs }),
     changedAnywhere: 0,
-    removed: new LRUCache<string, number>({ max: 100_000, ttl: marksMs }),
+    removed: boundedCache<string, number>({ entries: 100_000, ttl: marksMs }),
     removedAnywhere: 0,
     clearedAt: 0,
   }));

@@ -3,7 +3,7 @@ import { openPostCountsByCategory } from '@/lib/boards/queries';
 import { systemClock, type Clock } from '@/lib/core/clock';
 import { weatherOrNull, type WeatherOptions } from '@/lib/weather/queries';
 import { seoulDate, seoulParts } from '@/lib/core/seoul-time';
-import { LRUCache } from 'lru-cache';
+import { boundedCache } from '@/lib/core/bounded-cache';
 import { processSingleton } from '@/lib/core/process-singleton';
 import { askModelForMenus, type ModelConfig } from './model';
 import { boardUrl, newPostUrl, recommend, type Recommendation, type RecommendContext } from './recommend';
@@ -41,7 +41,7 @@ export function toRecommendationsView(ctx: RecommendContext, modelItems: Recomme
  * seen far more often than those change, and one model call per view would be slow and costly.
  * A pending answer is shared by everyone asking meanwhile; a failed one is forgotten.
  */
-const modelMenus = processSingleton('model-menus', () => new LRUCache<string, Promise<Recommendation[]>>({ max: 5_000, ttl: 30 * 60_000 }));
+const modelMenus = processSingleton('model-menus', () => boundedCache<string, Promise<Recommendation[]>>({ entries: 5_000, ttl: 30 * 60_000 }));
 
 async function menusFromModel(model: ModelConfig, ctx: RecommendContext, dong: string): Promise<Recommendation[] | null> {
   const key = [ctx.neighbourhoodCode, ctx.date, mealTimeAt(ctx.hour), ctx.weather?.summary ?? ''].join('|');

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { LRUCache } from 'lru-cache';
+import { boundedCache } from '@/lib/core/bounded-cache';
 import type { Db } from '@/db/client';
 import { preparedPerDb } from '@/db/prepared';
 import { spaceLikes } from '@/db/schema';
@@ -16,9 +16,9 @@ import { processSingleton } from '@/lib/core/process-singleton';
 const TTL_MS = 10_000;
 
 const state = processSingleton('liked-spaces', () => ({
-  sets: new LRUCache<number, ReadonlySet<number>>({ max: 20_000, ttl: TTL_MS }),
+  sets: boundedCache<number, ReadonlySet<number>>({ entries: 20_000, ttl: TTL_MS }),
   // When each viewer's likes last changed, on the logical clock of lib/core/own-writes.ts.
-  changedAt: new LRUCache<number, number>({ max: 20_000, ttl: TTL_MS * 6 }),
+  changedAt: boundedCache<number, number>({ entries: 20_000, ttl: TTL_MS * 6 }),
 }));
 
 const allLiked = preparedPerDb((db) =>
