@@ -6,7 +6,8 @@ import { timestamptz, timestampNow } from './columns';
  * The transactional outbox: what a change caused, written in the change's own transaction and
  * delivered after commit by the dispatcher (lib/events/dispatcher.ts). A row with no
  * `delivered_at` is still owed to its consumers; delivered rows are kept briefly for debugging.
- * An insert trigger (migration 0016) sends NOTIFY outbox_events, which wakes every process.
+ * An insert trigger (migrations 0016, 0036) sends NOTIFY outbox_events, which wakes every process,
+ * unless the statement's request wakes its own process's dispatcher (lib/events/record.ts, wakeMode).
  */
 export const outboxEvents = pgTable(
   'outbox_events',

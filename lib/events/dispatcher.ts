@@ -72,8 +72,9 @@ const active = processSingleton<{ dispatcher?: NotifiedLoop }>('event-dispatcher
 
 /**
  * The dispatcher of this process: woken by NOTIFY outbox_events (sent by the insert trigger at
- * commit), by `flushEvents` and by a poll, the safety net for a missed notification or a crashed
- * process's events. Every process runs one; the advisory lock lets one deliver at a time.
+ * commit, except for the statements whose request wakes it itself: record.ts, wakeMode), by
+ * `flushEvents` and by a poll, the safety net for a missed notification or a crashed process's
+ * events. Every process runs one; the advisory lock lets one deliver at a time.
  */
 export function startDispatcher(database: Database, options: DispatcherOptions = {}): NotifiedLoop {
   let retry: NodeJS.Timeout | undefined;

@@ -6,6 +6,8 @@ import { markRead, sendMessage } from '@/lib/chat/mutations';
 import { listMessages, requireMember } from '@/lib/chat/queries';
 import { messageBody } from '@/lib/chat/schema';
 import { DomainError } from '@/lib/core/domain-error';
+import { flushEvents } from '@/lib/events/dispatcher';
+import { countingEvents } from '@/lib/events/record';
 import { z } from '@/lib/core/zod';
 import { describeError } from '@/lib/http/error-map';
 import { assertNotSuspended } from '@/lib/moderation/policy';
@@ -22,7 +24,11 @@ const schemas = {
   read: z.object({ roomId, messageId: z.number().int().positive() }),
 };
 
-/** Runs a handler and answers its ack: payloads are parsed with zod, failures become { ok: false }. */
+/**
+ * Runs a handler and answers its ack: payloads are parsed with zod, failures become { ok: false }.
+ * A handler that recorded events wakes this process's dispatcher once it has finished (its
+ * statements have committed), as the HTTP wrapper does; the ack does not wait for the delivery.
+ */
 export function acked<S extends z.ZodType, T extends object>(
   socket: ChatSocket,
   schema: S,
@@ -32,8 +38,9 @@ export function acked<S extends z.ZodType, T extends object>(
     const reply = typeof ack === 'function' ? ack : () => {};
     const parsed = schema.safeParse(payload);
     if (!parsed.success) return reply({ ok: false, error: '잘못된 요청입니다.', status: 400 });
+    const recorded = { count: 0 };
     try {
-      reply({ ok: true, ...(await run(parsed.data)) });
+      reply({ ok: true, ...(await countingEvents(recorded, () => run(parsed.data))) });
     } catch (error) {
       const known = describeError(error);
       if (known) {
@@ -48,6 +55,9 @@ export function acked<S extends z.ZodType, T extends object>(
       }
       console.error(JSON.stringify({ level: 'error', socket: socket.id, message: (error as Error).message }));
       reply({ ok: false, error: '잠시 후 다시 시도해 주세요.', status: 500 });
+    } finally {
+      // Also after a failure, which may come after some of its events committed.
+      if (recorded.count) void flushEvents();
     }
   };
 }
