@@ -2,10 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { withDatabase } from '@/tests/support/global-setup';
-import { openDatabase, type Database } from './client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ownDatabase } from '@/tests/support/own-database';
+import type { Database } from './client';
 import { migrateDatabase } from './migrate';
 import { rowsOf } from './rows';
 
@@ -35,31 +34,16 @@ describe('migrations', () => {
 
   describe('a database migrated through 0033, upgraded', () => {
     let database: Database;
-    let dropDatabase = async () => {};
+    let drop = async () => {};
 
     beforeAll(async () => {
-      const templateUrl = inject('templateDatabaseUrl');
-      if (templateUrl) {
-        const name = `${new URL(templateUrl).pathname.slice(1)}_upgrade_${process.pid}`;
-        const admin = postgres(withDatabase(templateUrl, 'postgres'), { max: 1, onnotice: () => {} });
-        await admin.unsafe(`create database ${name}`);
-        database = openDatabase({ url: withDatabase(templateUrl, name) });
-        dropDatabase = async () => {
-          await admin.unsafe(`drop database if exists ${name} with (force)`);
-          await admin.end();
-        };
-      } else {
-        database = openDatabase({});
-      }
+      ({ database, drop } = await ownDatabase('upgrade'));
       const through0033 = journal().entries.findIndex((e) => e.tag === '0033_map_position') + 1;
       await migrateDatabase(database, undefined, firstMigrations(through0033));
       await migrateDatabase(database);
     });
 
-    afterAll(async () => {
-      await database.close();
-      await dropDatabase();
-    });
+    afterAll(() => drop());
 
     it("gets chat search's stored text and its index (0034, through 0035)", async () => {
       const columns = rowsOf<{ column_name: string }>(

@@ -2,19 +2,18 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { eq, inArray } from 'drizzle-orm';
-import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDatabase, type Database } from '@/db/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { games, mealPosts, neighbourhoodCodeChanges, neighbourhoods, spaces, users, venues } from '@/db/schema';
 import { createPost } from '@/lib/boards/mutations';
 import { createGame } from '@/lib/games/mutations';
 import { createSpace } from '@/lib/spaces/mutations';
 import { createSpaceBody } from '@/lib/spaces/schema';
-import { withDatabase } from '../support/global-setup';
 import { postInput } from '../support/boards';
 import { createUser } from '../support/factories';
 import { gameInput } from '../support/games';
+import { ownDatabase } from '../support/own-database';
 import { spaceBody } from '../support/spaces';
 
 const UPDATE = '0024_neighbourhoods_20231001';
@@ -46,29 +45,14 @@ const withUpdateLast = () =>
   });
 
 let database: Database;
-let dropDatabase = async () => {};
+let drop = async () => {};
 
 beforeAll(async () => {
-  const templateUrl = inject('templateDatabaseUrl');
-  if (templateUrl) {
-    const name = `${new URL(templateUrl).pathname.slice(1)}_update_${process.pid}`;
-    const admin = postgres(withDatabase(templateUrl, 'postgres'), { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
-    database = openDatabase({ url: withDatabase(templateUrl, name) });
-    dropDatabase = async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    };
-  } else {
-    database = openDatabase({});
-  }
+  ({ database, drop } = await ownDatabase('update'));
   await migrateDatabase(database, undefined, withoutUpdate());
 });
 
-afterAll(async () => {
-  await database.close();
-  await dropDatabase();
-});
+afterAll(() => drop());
 
 describe('the 2023-10-01 neighbourhood data update', () => {
   it('moves users, posts, games, venues and spaces to the successors in one migration; split users confirm', async () => {
