@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getDb } from '@/db/client';
+import { getDatabase, getDb } from '@/db/client';
 import * as chat from '@/lib/chat/mutations';
 import { deletePost } from '@/lib/boards/mutations';
+import { startDispatcher } from '@/lib/events/dispatcher';
 import { createTestPost } from '@/tests/support/boards';
+import { withoutWorkerDispatcher } from '@/tests/support/events';
 import { createUser } from '@/tests/support/factories';
 import { next, silence, startSocketServer } from '@/tests/support/sockets';
 
@@ -39,6 +41,24 @@ describe('chat over Socket.IO', () => {
     const retry = await a.emitWithAck('message:send', { roomId, body: '주문할게요', clientId: 'k1' });
     expect(retry.ok && retry.message.id).toBe(ack.ok && ack.message.id);
     await quiet;
+  });
+
+  it("a send wakes this process's dispatcher itself (no NOTIFY for it, and the poll an hour away)", async () => {
+    const { owner, guest, roomId } = await room();
+    const a = await sockets.client(owner);
+    const b = await sockets.client(guest);
+    await a.emitWithAck('room:join', { roomId });
+    await b.emitWithAck('room:join', { roomId });
+    await withoutWorkerDispatcher(async () => {
+      const dispatcher = startDispatcher(getDatabase(), { pollMs: 3_600_000 });
+      try {
+        const received = next(b, 'message:new');
+        expect(await a.emitWithAck('message:send', { roomId, body: '깨워 주세요' })).toMatchObject({ ok: true });
+        expect(await received).toMatchObject({ body: '깨워 주세요' });
+      } finally {
+        await dispatcher.stop();
+      }
+    });
   });
 
   it('refuses non-members at room:join and never sends them the room', async () => {
