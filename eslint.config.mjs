@@ -8,6 +8,8 @@ import importX from 'eslint-plugin-import-x';
  * transport through these two files; the outbox (lib/events/) replaces them, and then this goes.
  * tests/architecture.test.ts keeps the same list for the folder-level cycle check.
  */
+const lruCacheImport = { name: 'lru-cache', allowTypeImports: true, message: "Make caches with boundedCache from '@/lib/core/bounded-cache'." };
+
 const config = [
   { ignores: ['.next/**', 'dist/**', 'node_modules/**', '.data/**', '.scratch/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'db/migrations/**'] },
   ...nextVitals,
@@ -86,9 +88,10 @@ const config = [
   },
   {
     // lru-cache's `max` allocates every entry's slots up front: caches go through boundedCache (lib/core/bounded-cache.ts says why).
+    // A later block setting this rule replaces it, so those blocks list lruCacheImport too.
     ignores: ['lib/core/bounded-cache.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: 'lru-cache', allowTypeImports: true, message: "Make caches with boundedCache from '@/lib/core/bounded-cache'." }] }],
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [lruCacheImport] }],
     },
   },
   {
@@ -96,7 +99,7 @@ const config = [
     files: ['components/**', 'app/**'],
     ignores: ['components/ui/link.tsx'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: "Import Link from '@/components/ui/link'." }] }],
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: "Import Link from '@/components/ui/link'." }, lruCacheImport] }],
     },
   },
   {
@@ -106,6 +109,7 @@ const config = [
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
+          paths: [lruCacheImport],
           patterns: [
             { regex: '^@/db/(?!constants/)', allowTypeImports: true, message: 'Import the plain lists from db/constants, or only types.' },
             { group: ['@/lib/*/queries', '@/lib/*/mutations'], allowTypeImports: true, message: 'Only types from server-only modules.' },
