@@ -246,10 +246,16 @@ test('a send without an answer is retried with the same clientId; a reconnect br
     data: { body: '놓친 메시지: 저는 페퍼로니요', clientId: 'e2e-missed-1' },
   });
   expect(sent.status()).toBe(201);
-  // The live copy is dropped; only the reconnect (rejoin with afterId, or recovery) can bring it.
+  // Bob also reacts to a message already on screen, and that broadcast is dropped too.
+  const mine = (await stored())[0];
+  drop = 'message:reactions';
+  expect((await request.put(`/api/chat/messages/${mine.id}/reactions/${encodeURIComponent('👍')}`, { headers: bobAuth })).status()).toBe(200);
+  // The live copies are dropped and the server replays nothing: the reconnect's rejoin (afterId)
+  // brings the new message, and its resync of the newest page the reaction.
   await closeConnection();
   drop = null;
   await expect(a.getByTestId('their-message').filter({ hasText: '놓친 메시지' })).toHaveCount(1);
+  await expect(a.getByTestId('my-message').filter({ hasText: '반반 주문할게요' }).getByTestId('reaction')).toHaveText(/👍\s*1/);
   await a.context().close();
 });
 

@@ -1,7 +1,7 @@
 import { expect, test } from './support/test';
 import type { APIRequestContext } from '@playwright/test';
 import { shot } from './support/shots';
-import { logIn, signUp, verifyEmail, type TestUser } from './support/users';
+import { logIn, newUserPage, signUp, verifyEmail, type TestUser } from './support/users';
 
 type Api = { id: number; auth: Record<string, string> };
 
@@ -171,4 +171,43 @@ test('the spaces list has the same map view: a marker per space, its popup linki
   await expect(map.locator('.leaflet-popup').getByRole('link', { name: `바다 연습실 2 ${tag}` })).toHaveAttribute('href', `/spaces/${ids[1]}`);
   await expect(map.locator('.leaflet-popup')).toContainText('15,000원 / 시간');
   await shot(page, '83-spaces-map');
+});
+
+test('a game page that lost its connection shows the seats taken meanwhile once it reconnects', async ({ browser, request }, testInfo) => {
+  const [hostUser, viewerUser, playerUser] = [await signUp(request, '호스트'), await signUp(request, '구경꾼'), await signUp(request, '늦은참가')];
+  const [host, player] = [await api(request, hostUser), await api(request, playerUser)];
+  const game = await openGame(request, host, { title: `재연결 풋살 ${Date.now().toString(36)}`, maxPlayers: 3 });
+
+  const page = await newUserPage(browser, testInfo);
+  // While `drop` is on, the page hears nothing of the game; closing the socket makes it reconnect.
+  let drop = false;
+  let closeConnection = async () => {};
+  let connected = () => {};
+  const firstConnect = new Promise<void>((resolve) => (connected = resolve));
+  await page.routeWebSocket(/\/socket\.io\//, (ws) => {
+    const server = ws.connectToServer();
+    server.onMessage((message) => {
+      if (drop && typeof message === 'string' && message.includes('game:updated')) return;
+      ws.send(message);
+      // Socket.IO's CONNECT answer: the socket is up (a later connect is a reconnect).
+      if (typeof message === 'string' && message.startsWith('40')) connected();
+    });
+    closeConnection = async () => {
+      await ws.close();
+      await server.close();
+    };
+  });
+  await logIn(page, viewerUser);
+  await page.goto(`/games/${game.id}`);
+  await expect(page.getByTestId('seats')).toContainText('3자리 남음');
+  await firstConnect;
+
+  drop = true;
+  await join(request, player, game.id);
+  // The live update was dropped and the server replays nothing: only the reconnect's refresh brings it.
+  await expect(page.getByTestId('seats')).toContainText('3자리 남음');
+  await closeConnection();
+  drop = false;
+  await expect(page.getByTestId('seats')).toContainText('2자리 남음');
+  await page.context().close();
 });

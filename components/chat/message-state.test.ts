@@ -45,6 +45,32 @@ describe('the open room’s messages', () => {
   });
 });
 
+describe('a reconnect’s resync of the newest page', () => {
+  const withReaction = (m: ChatMessageView): ChatMessageView => ({ ...m, reactions: [{ emoji: '👍', count: 1, mine: false }] });
+
+  it('brings what changed on screen meanwhile, drops what was hidden, and keeps what lies outside the page', () => {
+    const state = messageReducer(empty, { type: 'merge', messages: [1, 2, 3, 4, 5, 6].map((id) => message(id)) });
+    // The page covers 3..5 (6 arrived live after it was read); 4 was hidden, 5 got a reaction and 3 was deleted.
+    const page = [{ ...message(3), isDeleted: true }, withReaction(message(5))];
+    const after = messageReducer(state, { type: 'resync', messages: page });
+    expect(after.messages.map((m) => m.id)).toEqual([1, 2, 3, 5, 6]);
+    expect(after.messages.find((m) => m.id === 3)?.isDeleted).toBe(true);
+    expect(after.messages.find((m) => m.id === 5)?.reactions).toEqual([{ emoji: '👍', count: 1, mine: false }]);
+  });
+
+  it('never raises a read count, settles my pending twin, and an empty page changes nothing', () => {
+    const read = messageReducer(empty, { type: 'merge', messages: [{ ...message(1), unreadCount: 0 }] });
+    const sending = messageReducer(read, { type: 'send', pending: { clientId: 'c2', body: '안녕', status: 'sending', createdAt: new Date().toISOString() } });
+    const after = messageReducer(sending, { type: 'resync', messages: [{ ...message(1), unreadCount: 2 }, message(2, 'c2')] });
+    expect(after.messages.map((m) => [m.id, m.unreadCount])).toEqual([
+      [1, 0],
+      [2, 0],
+    ]);
+    expect(after.pending).toEqual([]);
+    expect(messageReducer(sending, { type: 'resync', messages: [] })).toBe(sending);
+  });
+});
+
 describe('a reconnect’s catch-up', () => {
   const at = (id: number, second: number): ChatMessageView => ({ ...message(id), createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, second)).toISOString() });
 

@@ -28,6 +28,8 @@ export type MessageState = {
 
 export type MessageAction =
   | { type: 'merge'; messages: ChatMessageView[] }
+  /** The newest page as the server has it now, fetched after a reconnect. */
+  | { type: 'resync'; messages: ChatMessageView[] }
   | { type: 'older:start' }
   | { type: 'older:done'; messages: ChatMessageView[]; cursor: number | null }
   | { type: 'older:fail'; error: string }
@@ -68,6 +70,16 @@ export function messageReducer(state: MessageState, action: MessageAction): Mess
         messages: mergeById(state.messages, action.messages),
         pending: state.pending.filter((p) => !confirmed.has(p.clientId)),
       };
+    }
+    case 'resync': {
+      // What changed on screen while offline: later copies bring reactions, edits and deletions,
+      // and a message of the page's range that the page lacks was hidden meanwhile.
+      const first = action.messages[0]?.id;
+      const last = action.messages.at(-1)?.id;
+      if (first === undefined || last === undefined) return state;
+      const fresh = new Set(action.messages.map((m) => m.id));
+      const kept = state.messages.filter((m) => m.id < first || m.id > last || fresh.has(m.id));
+      return messageReducer({ ...state, messages: kept }, { type: 'merge', messages: action.messages });
     }
     case 'older:start':
       return { ...state, loadingOlder: true, olderError: null };

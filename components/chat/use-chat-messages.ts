@@ -65,11 +65,24 @@ export function useChatMessages(
     [roomId],
   );
 
+  /**
+   * After a reconnect, the newest page again: the server keeps no replay of what it broadcast, so
+   * reactions, edits, deletions and read counts of the messages on screen are fetched (older
+   * pages refresh when loaded again). A failure keeps the screen as it is.
+   */
+  const joinedRef = useRef(false);
+  const resync = useCallback(async () => {
+    const page: HistoryPage | null = await callEndpoint(listMessagesEndpoint, { params: { id: roomId }, query: { limit: PAGE } }).catch(() => null);
+    if (page) dispatch({ type: 'resync', messages: page.items });
+  }, [roomId]);
+
   useRoomSubscription(roomId, {
     afterId: () => catchUpFromRef.current,
     onJoined: (missed, hasMore) => {
       dispatch({ type: 'merge', messages: missed });
       if (hasMore) void catchUp(missed.at(-1)?.id ?? lastIdRef.current ?? 0);
+      if (joinedRef.current) void resync();
+      joinedRef.current = true;
     },
     onError: onJoinError,
   });

@@ -1,7 +1,7 @@
 'use client';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useSocketEvent } from '@/components/realtime/use-socket-event';
+import { useResyncOnConnect, useSocketEvent } from '@/components/realtime/use-socket-event';
 import type { ChatRoomView } from '@/lib/chat/schema';
 import { chatKeys } from './chat-keys';
 
@@ -21,5 +21,7 @@ export function usePeerState(roomId: number, viewerId: number) {
       old?.peer && old.peer.user.id === e.userId ? { ...old, peer: { ...old.peer, presence: { online: e.online, lastSeenAt: e.lastSeenAt } } } : old,
     );
   });
+  // The peer's presence and read marker as they are now, after time offline.
+  useResyncOnConnect(chatKeys.room(roomId));
   return readUpTo;
 }

@@ -1,6 +1,6 @@
 'use client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useSocketEvent } from '@/components/realtime/use-socket-event';
+import { useResyncOnConnect, useSocketEvent } from '@/components/realtime/use-socket-event';
 import { useState, type FormEvent } from 'react';
 import { HiddenNotice } from '@/components/moderation/hidden-notice';
 import { ReportButton } from '@/components/moderation/report-button';
@@ -200,6 +200,7 @@ export function Comments({ postId, viewerId }: { postId: number; viewerId: numbe
   useSocketEvent('community:comment', (comment) => {
     if (comment.postId === postId) void refresh();
   });
+  useResyncOnConnect(communityKeys.comments(postId));
 
   return (
     <section aria-labelledby="comments-title" className="rounded-2xl border border-stone-200 bg-white p-4 shadow-sm">

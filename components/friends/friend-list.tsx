@@ -2,7 +2,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from '@/components/ui/link';
 import { useState } from 'react';
-import { useSocketEvent } from '@/components/realtime/use-socket-event';
+import { useResyncOnConnect, useSocketEvent } from '@/components/realtime/use-socket-event';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
@@ -30,6 +30,7 @@ export function FriendList() {
       old && { ...old, items: old.items.map((f) => (f.user.id === userId ? { ...f, presence: { online, lastSeenAt } } : f)) },
     ),
   );
+  useResyncOnConnect(friendKeys.list);
 
   if (friends.isPending) return <LoadingState label="친구 목록을 불러오는 중…" />;
   if (friends.isError) {

@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
 import { useGameWatch } from '@/components/realtime/use-game-watch';
-import { useSocketEvent } from '@/components/realtime/use-socket-event';
+import { useRefreshOnReconnect, useSocketEvent } from '@/components/realtime/use-socket-event';
 import { gameStatusLabel } from './game-labels';
 
 /**
@@ -22,7 +22,15 @@ export function LiveSeats({
   status: string;
 }) {
   const [live, setLive] = useState({ joined, capacity, status });
+  // A fresh server render (after a reconnect, or the page refreshing on an update) is newer than
+  // what was heard live before it.
+  const [rendered, setRendered] = useState({ joined, capacity, status });
+  if (rendered.joined !== joined || rendered.capacity !== capacity || rendered.status !== status) {
+    setRendered({ joined, capacity, status });
+    setLive({ joined, capacity, status });
+  }
   useGameWatch(sigunguCode ? { sigunguCode } : { gameId });
+  useRefreshOnReconnect();
   useSocketEvent('game:updated', (e) => {
     if (e.gameId === gameId) setLive({ joined: e.joined, capacity: e.capacity, status: e.status });
   });

@@ -1,9 +1,10 @@
 'use client';
 import { hashKey, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef } from 'react';
 import { useLatest } from '@/components/ui/use-latest';
 import type { ServerToClientEvents } from '@/lib/realtime/events';
-import { useSocketContext } from './socket-provider';
+import { useSocketContext, useSocketStatus } from './socket-provider';
 
 type EventName = keyof ServerToClientEvents;
 type Payload<E extends EventName> = Parameters<ServerToClientEvents[E]>[0];
@@ -68,4 +69,39 @@ export function resyncOnConnect(queryClient: QueryClient, queryKey: QueryKey) {
 export function useResyncOnConnect(queryKey: QueryKey) {
   const queryClient = useQueryClient();
   useReconnect(() => resyncOnConnect(queryClient, queryKey));
+}
+
+/** One server render per reconnect, however many components on the page ask for it. */
+let refreshQueued = false;
+function refreshOnce(refresh: () => void) {
+  if (refreshQueued) return;
+  refreshQueued = true;
+  queueMicrotask(() => {
+    refreshQueued = false;
+    refresh();
+  });
+}
+
+/**
+ * Renders the server page again after a reconnect, for screens whose live parts start from the
+ * server's props (a game's seats): what changed while offline is not replayed. The page's first
+ * connect does not count (its data was just rendered), unless it mounted while reconnecting.
+ */
+export function useRefreshOnReconnect() {
+  const router = useRouter();
+  const { socket } = useSocketContext();
+  const status = useSocketStatus();
+  const statusAtMount = useRef(status);
+  useEffect(() => {
+    if (!socket) return;
+    let connectedBefore = socket.connected || statusAtMount.current === 'reconnecting';
+    const onConnect = () => {
+      if (connectedBefore) refreshOnce(() => router.refresh());
+      connectedBefore = true;
+    };
+    socket.on('connect', onConnect);
+    return () => {
+      socket.off('connect', onConnect);
+    };
+  }, [socket, router]);
 }

@@ -17,6 +17,10 @@ import { setIo, sigunguRoom, userRoom } from './io';
  * Socket.IO on the app's HTTP server. The handshake must come from our own origin (cors
  * alone does not stop cross-site websocket hijacking) and carry the session cookie or
  * `auth: { token }` with an access token; every socket joins its user's room.
+ * No connection state recovery: clients resync on every connect (rooms re-joined with the last
+ * message id they have, the open room's newest page and their lists fetched again), and the
+ * recovery would keep every broadcast packet for its window (at 500 messages a second, 60,000
+ * packets for two minutes) and stamp each one, for a replay nothing needs.
  */
 export function attachSocketServer(httpServer: HttpServer, db: Db, { redisUrl }: { redisUrl?: string } = {}) {
   // Several app processes share events through Redis streams; the adapter blocks on XREAD,
@@ -39,7 +43,6 @@ export function attachSocketServer(httpServer: HttpServer, db: Db, { redisUrl }:
       const scheme = 'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http';
       callback(null, !origin || allowedOrigin(origin, requestOrigin(headers, scheme)));
     },
-    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000 },
   });
 
   io.use(async (socket, next) => {
