@@ -24,6 +24,16 @@ async function room() {
   return { owner, guest, post, roomId: post.chatRoomId };
 }
 
+/** A room whose owner (socket `a`) and guest (socket `b`) have both joined it. */
+async function bothJoined() {
+  const setup = await room();
+  const a = await sockets.client(setup.owner);
+  const b = await sockets.client(setup.guest);
+  await a.emitWithAck('room:join', { roomId: setup.roomId });
+  await b.emitWithAck('room:join', { roomId: setup.roomId });
+  return { ...setup, a, b };
+}
+
 describe('chat over Socket.IO', () => {
   it('members join the room and get messages sent by others, persisted first', async () => {
     const { owner, guest, roomId } = await room();
@@ -44,11 +54,7 @@ describe('chat over Socket.IO', () => {
   });
 
   it("a send wakes this process's dispatcher itself (no NOTIFY for it, and the poll an hour away)", async () => {
-    const { owner, guest, roomId } = await room();
-    const a = await sockets.client(owner);
-    const b = await sockets.client(guest);
-    await a.emitWithAck('room:join', { roomId });
-    await b.emitWithAck('room:join', { roomId });
+    const { roomId, a, b } = await bothJoined();
     await withoutWorkerDispatcher(async () => {
       const dispatcher = startDispatcher(getDatabase(), { pollMs: 3_600_000 });
       try {
@@ -98,11 +104,7 @@ describe('chat over Socket.IO', () => {
   });
 
   it('joins, typing and read markers reach the right sockets', async () => {
-    const { owner, guest, roomId } = await room();
-    const a = await sockets.client(owner);
-    const b = await sockets.client(guest);
-    await a.emitWithAck('room:join', { roomId });
-    await b.emitWithAck('room:join', { roomId });
+    const { owner, guest, roomId, a, b } = await bothJoined();
 
     const typing = next(a, 'typing');
     await b.emitWithAck('typing', { roomId });
@@ -170,11 +172,7 @@ describe('acks map failures like HTTP', () => {
 
 describe('replies, reactions, edits and read counts live', () => {
   it('a reply over the socket, then message:reactions, message:updated and the read (room:reads) reach the room', async () => {
-    const { owner, guest, roomId } = await room();
-    const a = await sockets.client(owner);
-    const b = await sockets.client(guest);
-    await a.emitWithAck('room:join', { roomId });
-    await b.emitWithAck('room:join', { roomId });
+    const { owner, guest, roomId, a, b } = await bothJoined();
     const { message: original } = await chat.sendMessage(getDb(), owner, roomId, { body: '몇 시에 만나요?' });
     expect(original.unreadCount).toBe(1);
     const reply = await b.emitWithAck('message:send', { roomId, body: '7시요', clientId: 'r1', replyToId: original.id });
