@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { gameReviews, users } from '@/db/schema';
+import { chatMessages, gameReviews, users } from '@/db/schema';
+import { createRoom } from '@/lib/chat/mutations';
 import { createUser } from '@/tests/support/factories';
 import { createTestGame } from '@/tests/support/games';
 import { recomputeStaleTemperatures, recomputeTemperature } from './temperature-store';
@@ -25,5 +26,18 @@ describe('the cached temperature', () => {
     expect(await recomputeStaleTemperatures(getDb(), now)).toBe(2);
     expect(await recomputeStaleTemperatures(getDb(), now)).toBe(0);
     expect(await recomputeStaleTemperatures(getDb(), new Date(now.getTime() + 2 * 86_400_000))).toBe(2);
+  });
+
+  it.runIf(process.env.DATABASE_URL)('is refreshed for a user whose message is still being written, without skipping or waiting for it (PostgreSQL)', async () => {
+    const now = new Date();
+    const sender = await createUser();
+    const room = await getDb().transaction((tx) => createRoom(tx, { kind: 'community', title: '동네 수다방', owner: sender, capacity: null }));
+    await getDb().transaction(async (tx) => {
+      // The message's foreign key check holds KEY SHARE on the sender's row until this commits.
+      await tx.insert(chatMessages).values({ roomId: room.id, userId: sender.id, kind: 'text', body: '안녕하세요' });
+      await recomputeStaleTemperatures(getDb(), now, 10_000);
+      const [row] = await getDb().select({ computedAt: users.temperatureComputedAt }).from(users).where(eq(users.id, sender.id));
+      expect(row?.computedAt).toEqual(now);
+    });
   });
 });

@@ -69,7 +69,10 @@ export async function recomputeTemperature(db: Db, userId: number, now: Date) {
 
 /**
  * The job: decay moves every temperature a little each day, so rows computed more than a day ago
- * are recomputed, a batch at a time. SKIP LOCKED lets several processes share the work.
+ * are recomputed, a batch at a time. SKIP LOCKED lets several processes share the work. The rows
+ * are locked FOR NO KEY UPDATE, not FOR UPDATE: the batch holds its locks until it commits, and
+ * FOR UPDATE would make every insert that references one of these users (a chat message, a post:
+ * its foreign key check takes KEY SHARE) wait for the whole batch.
  */
 export async function recomputeStaleTemperatures(db: Db, now: Date, batch = 200) {
   const dayAgo = new Date(now.getTime() - 86_400_000);
@@ -80,7 +83,7 @@ export async function recomputeStaleTemperatures(db: Db, now: Date, batch = 200)
       .where(and(eq(users.isActive, true), or(isNull(users.temperatureComputedAt), lt(users.temperatureComputedAt, dayAgo))))
       .orderBy(sql`${users.temperatureComputedAt} asc nulls first`)
       .limit(batch)
-      .for('update', { skipLocked: true });
+      .for('no key update', { skipLocked: true });
     for (const { id } of rows) await recomputeTemperature(tx, id, now);
     return rows.map((r) => r.id);
   });
