@@ -54,6 +54,11 @@ describe('migrations', () => {
       expect(indexes.map((i) => i.indexname)).toEqual(['chat_messages_search_text_idx']);
     });
 
+    it("keeps the search index's pending list small, set in place (0037)", async () => {
+      const options = rowsOf<{ reloptions: string[] }>(await database.db.execute(sql`select reloptions from pg_class where relname = 'chat_messages_search_text_idx'`));
+      expect(options).toEqual([{ reloptions: ['gin_pending_list_limit=256'] }]);
+    });
+
     it('migrating again changes nothing', async () => {
       await expect(migrateDatabase(database)).resolves.toBeUndefined();
     });
