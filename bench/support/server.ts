@@ -42,7 +42,8 @@ export async function startServer({ port, databaseUrl, env = {} }: { port: numbe
       MEMORY_PROBE_FILE: probeFile,
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // BENCH_SERVER_STDOUT=inherit shows the server's stdout: V8's --trace-gc and --trace-gc-nvp print there.
+    stdio: ['ignore', process.env.BENCH_SERVER_STDOUT === 'inherit' ? 'inherit' : 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
