@@ -91,17 +91,12 @@ export function useRefreshOnReconnect() {
   const router = useRouter();
   const { socket } = useSocketContext();
   const status = useSocketStatus();
-  const statusAtMount = useRef(status);
+  const connectedBefore = useRef(status === 'reconnecting');
   useEffect(() => {
-    if (!socket) return;
-    let connectedBefore = socket.connected || statusAtMount.current === 'reconnecting';
-    const onConnect = () => {
-      if (connectedBefore) refreshOnce(() => router.refresh());
-      connectedBefore = true;
-    };
-    socket.on('connect', onConnect);
-    return () => {
-      socket.off('connect', onConnect);
-    };
-  }, [socket, router]);
+    if (socket?.connected) connectedBefore.current = true;
+  }, [socket]);
+  useReconnect(() => {
+    if (connectedBefore.current) refreshOnce(() => router.refresh());
+    connectedBefore.current = true;
+  });
 }
