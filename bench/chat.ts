@@ -14,17 +14,20 @@
  * BENCH_LIVELY=reads or =reactions runs the lively room with only that half (where the cost is).
  * BENCH_PAIRS (default 3) plain and lively runs alternate; the figures are their medians, since
  * one 20 s run's p99 moves by half between runs on a shared 2-core machine.
+ * The members' sockets are spread over BENCH_CLIENT_PROCS (default 2) forked processes; each row
+ * shows the server's CPU over the counted seconds and the clients' worst event-loop delay p99.
  */
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { io as connect, type Socket } from 'socket.io-client';
 import { openDatabase } from '@/db/client';
 import { provideEnv } from '@/lib/env';
 import { users, type User } from '@/db/schema';
 import { hashPassword } from '@/lib/accounts/password';
 import { signAccessToken } from '@/lib/accounts/access-token';
 import { createRoom, joinRoom } from '@/lib/chat/mutations';
+import { forkClients, shares } from './support/client-processes';
+import { cpuMs } from './support/memory';
 import { freshDatabase, startServer, table } from './support/server';
+import type { ClientSpec, Lively } from './support/socket-clients';
 import { median, percentile } from './support/stats';
 
 const MEMBERS = 50;
@@ -35,100 +38,64 @@ const SERVER_PORT = 3302;
 const ECHO_PORT = 3399;
 const LIVELY = process.env.BENCH_LIVELY ?? 'both';
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 3);
+const PROCS = Number(process.env.BENCH_CLIENT_PROCS ?? 2);
 const livelyReads = LIVELY !== 'reactions';
 const livelyReactions = LIVELY !== 'reads';
 
-type Stats = { sent: number; acked: number; deliveries: number; latencies: number[]; ackLatencies: number[] };
+type Stats = {
+  sent: number;
+  acked: number;
+  deliveries: number;
+  latencies: number[];
+  ackLatencies: number[];
+  reactions: number;
+  failedReactions: number;
+  loopDelayP99: number;
+  serverCpuMs: number;
+};
 
-async function load(url: string, tokens: string[], roomId: number, lively = false): Promise<Stats> {
-  const clients: Socket[] = await Promise.all(
-    tokens.map(
-      (token) =>
-        new Promise<Socket>((resolve, reject) => {
-          const s = connect(url, { transports: ['websocket'], auth: { token }, reconnection: false });
-          s.once('connect', () => resolve(s));
-          s.once('connect_error', reject);
-        }),
-    ),
-  );
-  for (const c of clients) {
-    const ack = await c.emitWithAck('room:join', { roomId });
-    if (!ack.ok) throw new Error(`room:join failed: ${JSON.stringify(ack)}`);
-  }
-  const sentAt = new Map<string, number>();
-  const stats: Stats = { sent: 0, acked: 0, deliveries: 0, latencies: [], ackLatencies: [] };
-  const lastSeen = new Map<Socket, number>();
-  const extras: Promise<unknown>[] = [];
-  // Once a second per member, staggered: read up to the newest message this member has seen.
-  const timers: NodeJS.Timeout[] = [];
-  if (lively && livelyReads) {
-    clients.forEach((c, i) =>
-      timers.push(
-        setTimeout(() => {
-          timers.push(
-            setInterval(() => {
-              const id = lastSeen.get(c);
-              if (id) c.emit('room:read', { roomId, messageId: id }, () => {});
-            }, 1000),
-          );
-        }, (i * 1000) / clients.length),
-      ),
+/**
+ * One run: the members' sockets spread over BENCH_CLIENT_PROCS forked processes (default 2), each
+ * sending its share of the rate. Until 2026-12-07 one process held all 50 sockets, the sender,
+ * the reactions' HTTP calls and the read timers: its own event loop then delayed the deliveries it
+ * timed, by more in the lively room (3.3 against 5.6 ms of loop delay at p99).
+ */
+async function load(server: { base: string; pid: number }, seats: Omit<ClientSpec, 'url'>[], lively?: Lively): Promise<Stats> {
+  const children = Array.from({ length: PROCS }, forkClients);
+  try {
+    const split = shares(
+      seats.map((seat) => ({ ...seat, url: server.base })),
+      PROCS,
     );
+    const connected = await Promise.all(children.map((c, k) => c.ask({ type: 'connect', clients: split[k]!, concurrency: MEMBERS, lively }, 'connected')));
+    if (connected.some((c) => c.failed)) throw new Error('a member failed to connect or join');
+    // 200 messages/s over the members. A warm-up at the same rate comes first and is not counted
+    // (pool connections opening, JIT): this measures steady state.
+    const sendAll = (seconds: number, counted: boolean) =>
+      Promise.all(children.map((c) => c.ask({ type: 'send', rate: RATE / PROCS, seconds, counted, text: '벤치 메시지' }, 'sent')));
+    await sendAll(WARMUP_SECONDS, false);
+    await new Promise((r) => setTimeout(r, 1000));
+    await Promise.all(children.map((c) => c.ask({ type: 'report' }, 'report')));
+    const cpuBefore = cpuMs(server.pid);
+    const sent = await sendAll(SECONDS, true);
+    const serverCpuMs = cpuMs(server.pid) - cpuBefore;
+    await new Promise((r) => setTimeout(r, 3000));
+    const reports = await Promise.all(children.map((c) => c.ask({ type: 'report' }, 'report')));
+    const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    return {
+      sent: total(sent.map((s) => s.sent)),
+      acked: total(sent.map((s) => s.acked)),
+      deliveries: total(reports.map((r) => r.deliveries)),
+      latencies: reports.flatMap((r) => r.latencies),
+      ackLatencies: sent.flatMap((s) => s.ackLatencies),
+      reactions: total(sent.map((s) => s.reactions)),
+      failedReactions: total(sent.map((s) => s.failedReactions)),
+      loopDelayP99: Math.max(...sent.map((s) => s.loopDelayP99)),
+      serverCpuMs,
+    };
+  } finally {
+    children.forEach((c) => c.close());
   }
-  const react = (messageId: number, i: number) =>
-    extras.push(
-      fetch(`${url}/api/chat/messages/${messageId}/reactions/${encodeURIComponent('👍')}`, {
-        method: 'PUT',
-        headers: { authorization: `Bearer ${tokens[i % tokens.length]}` },
-      }).then((r) => r.arrayBuffer()),
-    );
-  for (const c of clients) {
-    c.on('message:new', (m: { id: number; clientId: string }) => {
-      if (lively) lastSeen.set(c, m.id);
-      const t = sentAt.get(m.clientId);
-      if (t === undefined) return;
-      stats.deliveries++;
-      stats.latencies.push(performance.now() - t);
-    });
-  }
-  // 200 messages/s as 2 every 10 ms, round-robin over the members. A warm-up at the same rate
-  // comes first and is not counted (pool connections opening, JIT): this measures steady state.
-  const perTick = RATE / 100;
-  const send = (seconds: number, counted: boolean) => {
-    const total = RATE * seconds;
-    let sent = 0;
-    return new Promise<void>((resolve) => {
-      const timer = setInterval(() => {
-        for (let i = 0; i < perTick && sent < total; i++) {
-          const clientId = randomUUID();
-          if (counted) sentAt.set(clientId, performance.now());
-          const sender = clients[sent % clients.length]!;
-          sent++;
-          if (counted) stats.sent++;
-          const n = sent;
-          sender.emit('message:send', { roomId, body: `벤치 메시지 ${sent}`, clientId }, (ack: { ok: boolean; message?: { id: number } }) => {
-            if (ack.ok && counted) {
-              stats.acked++;
-              stats.ackLatencies.push(performance.now() - sentAt.get(clientId)!);
-            }
-            if (ack.ok && lively && livelyReactions && n % 5 === 0) react(ack.message!.id, n);
-          });
-        }
-        if (sent >= total) {
-          clearInterval(timer);
-          resolve();
-        }
-      }, 10);
-    });
-  };
-  await send(WARMUP_SECONDS, false);
-  await new Promise((r) => setTimeout(r, 1000));
-  await send(SECONDS, true);
-  await new Promise((r) => setTimeout(r, 3000));
-  timers.forEach(clearInterval);
-  await Promise.all(extras);
-  clients.forEach((c) => c.disconnect());
-  return stats;
 }
 
 const row = (name: string, s: Stats) => ({
@@ -141,6 +108,11 @@ const row = (name: string, s: Stats) => ({
   'ack p99 ms': percentile(s.ackLatencies, 99),
   'p50 ms': percentile(s.latencies, 50),
   'p99 ms': percentile(s.latencies, 99),
+  // What the room costs the server, whatever else the machine is doing.
+  'server CPU %': Math.round((s.serverCpuMs / (SECONDS * 1000)) * 100),
+  reactions: s.failedReactions ? `${s.reactions} (${s.failedReactions} failed)` : s.reactions,
+  // The generator's own event loop: its delays are in every latency it measures.
+  'client loop p99 ms': s.loopDelayP99,
 });
 
 const database = await freshDatabase('dongne_bench_chat');
@@ -161,15 +133,17 @@ try {
   const room = await db.db.transaction((tx) => createRoom(tx, { kind: 'community', title: '벤치 방', owner: members[0]!, capacity: null }));
   for (const m of members.slice(1)) await joinRoom(db.db, m, room.id);
   const tokens = await Promise.all(members.map((m) => signAccessToken({ userId: m.id, tokenVersion: m.tokenVersion })));
+  const seats = tokens.map((token, member) => ({ token, roomId: room.id, member }));
+  const livelyAs: Lively = { reads: livelyReads, reactions: livelyReactions };
 
   // Plain and lively runs alternate (plain first in odd pairs, lively first in even ones), so a
   // machine that slows down or warms up mid-run weighs on both; the medians are the figures.
   const plain: Stats[] = [];
   const lively: Stats[] = [];
   for (let pair = 0; pair < PAIRS; pair++) {
-    for (const isLively of pair % 2 ? [true, false] : [false, true]) (isLively ? lively : plain).push(await load(server.base, tokens, room.id, isLively));
+    for (const isLively of pair % 2 ? [true, false] : [false, true]) (isLively ? lively : plain).push(await load(server, seats, isLively ? livelyAs : undefined));
   }
-  const ceiling = await load(`http://127.0.0.1:${ECHO_PORT}`, tokens, room.id);
+  const ceiling = await load({ base: `http://127.0.0.1:${ECHO_PORT}`, pid: echo.pid! }, seats);
   const livelyName = LIVELY === 'both' ? '… + 20% reactions, reads 1/s per member' : `… + ${LIVELY} only`;
   console.log(
     table([

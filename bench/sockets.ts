@@ -11,9 +11,7 @@
  * forked processes so the load generator is not the bottleneck. BENCH_ONLY=one or =two runs one scenario.
  * Targets: 0 loss, p99 < 100 ms, memory per connection reported.
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { openDatabase } from '@/db/client';
 import { provideEnv } from '@/lib/env';
 import { chatMembers, chatRooms, users } from '@/db/schema';
@@ -22,7 +20,8 @@ import { signAccessToken } from '@/lib/accounts/access-token';
 import { cpuMs, probeMemory, rssMb } from './support/memory';
 import { freshDatabase, startServer, table } from './support/server';
 import { percentile } from './support/stats';
-import type { ChildMessage, ClientSpec, ParentMessage } from './support/socket-clients';
+import { forkClients, shares } from './support/client-processes';
+import type { ClientSpec } from './support/socket-clients';
 
 const ROOMS = Number(process.env.BENCH_ROOMS ?? 500);
 const PER_ROOM = 10;
@@ -35,24 +34,6 @@ const PORTS = [3521, 3522];
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const ONLY = process.env.BENCH_ONLY;
 const secret = 'bench-secret-bench-secret-bench-secret-0123456789';
-
-type Child = { process: ChildProcess; ask: <T extends ChildMessage['type']>(message: ParentMessage, answer: T) => Promise<Extract<ChildMessage, { type: T }>> };
-
-function forkClients(): Child {
-  const child = fork(join(import.meta.dirname, 'support/socket-clients.ts'), { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
-  const ask: Child['ask'] = (message, answer) =>
-    new Promise((resolve, reject) => {
-      const onMessage = (m: ChildMessage) => {
-        if (m.type !== answer) return;
-        child.off('message', onMessage);
-        resolve(m as never);
-      };
-      child.on('message', onMessage);
-      child.once('exit', () => reject(new Error('a client process exited')));
-      child.send(message);
-    });
-  return { process: child, ask };
-}
 
 /** Users, rooms and memberships in a few statements (sign-ups through the API would take minutes). */
 async function seed(db: ReturnType<typeof openDatabase>['db']) {
@@ -85,10 +66,8 @@ async function scenario(name: string, servers: Awaited<ReturnType<typeof startSe
     const idle = await Promise.all(servers.map(probeMemory));
     const rssBefore = servers.map((s) => rssMb(s.pid));
     const specs = seats.map((seat, i) => ({ ...seat, url: servers[i % servers.length]!.base }));
-    const share = Math.ceil(specs.length / PROCS);
-    const connected = await Promise.all(
-      children.map((c, k) => c.ask({ type: 'connect', clients: specs.slice(k * share, (k + 1) * share), concurrency: 50 }, 'connected')),
-    );
+    const split = shares(specs, PROCS);
+    const connected = await Promise.all(children.map((c, k) => c.ask({ type: 'connect', clients: split[k]!, concurrency: 50 }, 'connected')));
     const failedConnects = connected.reduce((n, c) => n + c.failed, 0);
     if (failedConnects) throw new Error(`${failedConnects} sockets failed to connect`);
     // Let the connect burst's garbage go before measuring what the sockets hold.
@@ -141,6 +120,8 @@ async function scenario(name: string, servers: Awaited<ReturnType<typeof startSe
         // The servers' CPU while sending, per message: what the rate costs, whatever else the machine is doing.
         'server CPU ms/msg': (cpu.reduce((a, b) => a + b, 0) / sentCount).toFixed(2),
         'load 1m': load.toFixed(2),
+        // The generator's own event loop: its delays are in every latency it measures.
+        'client loop p99 ms': Math.max(...sent.map((s) => s.loopDelayP99)),
       },
       memory: servers.map((_, i) => ({
         scenario: name,
@@ -158,7 +139,7 @@ async function scenario(name: string, servers: Awaited<ReturnType<typeof startSe
   } finally {
     // Servers stop first (each socket then ends as 'server shutting down', without presence queries).
     await Promise.all(servers.map((s) => s.stop()));
-    for (const c of children) if (c.process.connected) c.process.send({ type: 'close' } satisfies ParentMessage);
+    children.forEach((c) => c.close());
   }
 }
 
