@@ -13,6 +13,7 @@ import { describeError } from '@/lib/http/error-map';
 import { assertNotSuspended } from '@/lib/moderation/policy';
 import type { AckResult, ClientToServerEvents, ServerToClientEvents, SocketData } from './events';
 import { chatRoom } from './io';
+import { userOfSocket } from './socket-identity';
 
 export type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -64,7 +65,7 @@ export function acked<S extends z.ZodType, T extends object>(
 
 /** Chat events of one connected socket; membership is checked against the database on each. */
 export function registerChatHandlers(socket: ChatSocket, db: Db) {
-  const user = () => socket.data.user;
+  const user = () => userOfSocket(socket);
   // A suspension may start or end while the socket stays open (starting one also cuts it):
   // writes look at the user as the database has it now (cached for a few seconds).
   const assertMayWrite = async () => assertNotSuspended((await activeUserForRequest(db, user().id)) ?? user());

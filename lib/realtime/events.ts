@@ -1,4 +1,3 @@
-import type { User } from '@/db/schema';
 import type { DeliveredEvent } from '@/lib/events/consumers';
 import type { UserRef } from '@/lib/accounts/user-ref';
 import type { ReactionsBroadcast } from '@/lib/chat/events';
@@ -6,6 +5,7 @@ import type { ChatMessageView, MessageUpdate } from '@/lib/chat/schema';
 import type { CommunityCommentView } from '@/lib/community/schema';
 import type { NotificationView } from '@/lib/notifications/schema';
 import type { OrderView } from '@/lib/orders/schema';
+import type { SocketIdentity } from './socket-identity';
 
 /** Every acknowledgement: success with data, or an error the client can show. */
 export type AckResult<T = object> = ({ ok: true } & T) | { ok: false; error: string; status: number; reason?: string; retryAfterSeconds?: number };
@@ -81,7 +81,8 @@ export type ClientToServerEvents = {
 /** 시군구 codes are 5 digits; games are public, so anyone signed in may watch any of them. */
 export type GameWatch = { sigungu?: string[]; gameIds?: number[] };
 
-export type SocketData = { user: User };
+/** Crosses processes with `fetchSockets`: see ./socket-user. */
+export type SocketData = { user: SocketIdentity };
 
 /** Between app processes (through the adapter). */
 export type InterServerEvents = {

@@ -45,6 +45,24 @@ describe('socket handshake', () => {
     expect(server?.data.user.id).toBe(user.id);
   });
 
+  it('tells other processes who the user is and nothing more (fetchSockets carries data and handshake)', async () => {
+    const user = await createUser();
+    const token = (await bearerFor(user)).authorization.slice('Bearer '.length);
+    const { cookie } = await cookieFor(user);
+    await open({ auth: { token } });
+    await open({ extraHeaders: { cookie, origin: `http://${new URL(url).host}` } });
+    const remotes = await io.in(`user:${user.id}`).fetchSockets();
+    expect(remotes).toHaveLength(2);
+    for (const remote of remotes) {
+      expect(remote.data).toEqual({ user: { id: user.id, username: user.username, neighbourhoodCode: user.neighbourhoodCode } });
+      expect(remote.handshake.auth).toEqual({});
+      expect(remote.handshake.headers.cookie).toBeUndefined();
+      // What the Redis adapter would write into its stream for another process.
+      const shared = JSON.stringify({ data: remote.data, handshake: remote.handshake });
+      for (const secret of [user.passwordHash!, user.email, token, cookie.split('=')[1]!.split(';')[0]!]) expect(shared).not.toContain(secret);
+    }
+  });
+
   it('accepts the session cookie from our own origin', async () => {
     const user = await createUser();
     const { cookie } = await cookieFor(user);

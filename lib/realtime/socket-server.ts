@@ -12,6 +12,7 @@ import { startPresenceHeartbeat, trackPresence } from './presence';
 import { registerGameHandlers } from './game-handlers';
 import type { IoServer } from './io';
 import { setIo, sigunguRoom, userRoom } from './io';
+import { signInSocket } from './socket-identity';
 
 /**
  * Socket.IO on the app's HTTP server. The handshake must come from our own origin (cors
@@ -54,7 +55,7 @@ export function attachSocketServer(httpServer: HttpServer, db: Db, { redisUrl }:
       if (typeof token === 'string' && token) headers.set('authorization', `Bearer ${token}`);
       const actor = await resolveActor(db, headers);
       if (!actor) return next(new Error('unauthenticated'));
-      socket.data = { user: actor.user };
+      signInSocket(socket, actor.user);
       next();
     } catch {
       next(new Error('unauthenticated'));
