@@ -185,12 +185,16 @@ test('a game page that lost its connection shows the seats taken meanwhile once 
   let connected = () => {};
   const firstConnect = new Promise<void>((resolve) => (connected = resolve));
   await page.routeWebSocket(/\/socket\.io\//, (ws) => {
+    // Only the game page's socket counts. The page before it (home, after logging in) has its own,
+    // whose connect says nothing about this one: the test then closed a socket still signing in,
+    // and the page's first connect came after the reconnect it meant to cause.
+    const gamePageSocket = new URL(page.url()).pathname === `/games/${game.id}`;
     const server = ws.connectToServer();
     server.onMessage((message) => {
       if (drop && typeof message === 'string' && message.includes('game:updated')) return;
       ws.send(message);
       // Socket.IO's CONNECT answer: the socket is up (a later connect is a reconnect).
-      if (typeof message === 'string' && message.startsWith('40')) connected();
+      if (gamePageSocket && typeof message === 'string' && message.startsWith('40')) connected();
     });
     closeConnection = async () => {
       await ws.close();
