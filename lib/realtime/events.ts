@@ -81,7 +81,7 @@ export type ClientToServerEvents = {
 /** 시군구 codes are 5 digits; games are public, so anyone signed in may watch any of them. */
 export type GameWatch = { sigungu?: string[]; gameIds?: number[] };
 
-/** Crosses processes with `fetchSockets`: see ./socket-user. */
+/** Crosses processes with `fetchSockets`: see ./socket-identity. */
 export type SocketData = { user: SocketIdentity };
 
 /** Between app processes (through the adapter). */
