@@ -112,7 +112,7 @@ function send(rate: number, seconds: number, counted: boolean, text?: string) {
   let reactions = 0;
   let failedReactions = 0;
   const ackLatencies: number[] = [];
-  const pending: Promise<unknown>[] = [];
+  const pending: Promise<void>[] = [];
   const loopDelay = monitorEventLoopDelay({ resolution: 1 });
   loopDelay.enable();
   return new Promise<Omit<Extract<ChildMessage, { type: 'sent' }>, 'type'>>((resolve) => {
@@ -127,14 +127,13 @@ function send(rate: number, seconds: number, counted: boolean, text?: string) {
           socket
             .timeout(10_000)
             .emitWithAck('message:send', { roomId: spec.roomId, body, clientId: `${tag}-${seq}` })
-            .then((ack: { ok: boolean; message?: { id: number } }) => {
+            .then(async (ack: { ok: boolean; message?: { id: number } }) => {
               if (!ack.ok) return void failed++;
               acked++;
               ackLatencies.push(now() - at);
-              if (reacts) {
-                reactions++;
-                pending.push(react(spec, ack.message!.id).then((ok) => ok || failedReactions++, () => failedReactions++));
-              }
+              if (!reacts) return;
+              reactions++;
+              if (!(await react(spec, ack.message!.id).catch(() => false))) failedReactions++;
             })
             .catch(() => void failed++),
         );
@@ -143,9 +142,8 @@ function send(rate: number, seconds: number, counted: boolean, text?: string) {
         clearInterval(timer);
         loopDelay.disable();
         const loopDelayP99 = Math.round(loopDelay.percentile(99) / 1e5) / 10;
-        // Reactions join `pending` as their acks arrive: wait until nothing new was added.
-        const settle = (count: number): Promise<void> => Promise.all(pending).then(() => (pending.length > count ? settle(pending.length) : undefined));
-        void settle(pending.length).then(() => resolve({ sent, acked, failed, ackLatencies, reactions, failedReactions, loopDelayP99 }));
+        // A send's promise ends after its reaction too.
+        void Promise.all(pending).then(() => resolve({ sent, acked, failed, ackLatencies, reactions, failedReactions, loopDelayP99 }));
       }
     }, 5);
   });

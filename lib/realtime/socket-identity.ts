@@ -3,7 +3,7 @@ import type { User } from '@/db/schema';
 
 /**
  * What a socket tells every process about itself. `fetchSockets` answers with each socket's
- * `data` and `handshake`, and across processes the Redis adapter writes them into its stream: so
+ * `data` and `handshake`, and across processes the Redis adapter publishes them (pub/sub): so
  * `data` holds the public identity only (never the row with its password hash and email), and the
  * handshake loses its credentials once they have signed the socket in.
  */

@@ -57,7 +57,7 @@ describe('socket handshake', () => {
       expect(remote.data).toEqual({ user: { id: user.id, username: user.username, neighbourhoodCode: user.neighbourhoodCode } });
       expect(remote.handshake.auth).toEqual({});
       expect(remote.handshake.headers.cookie).toBeUndefined();
-      // What the Redis adapter would write into its stream for another process.
+      // What the Redis adapter would publish for another process.
       const shared = JSON.stringify({ data: remote.data, handshake: remote.handshake });
       for (const secret of [user.passwordHash!, user.email, token, cookie.split('=')[1]!.split(';')[0]!]) expect(shared).not.toContain(secret);
     }
