@@ -113,3 +113,33 @@ test('photos, replies, reactions, mentions, read counts, edits and search betwee
   await expect(b).toHaveURL(new RegExp(`/chat/${roomId}\\?message=\\d+`));
   await expect(b.getByTestId('their-message').filter({ hasText: '늦어서 미안해요' })).toBeInViewport();
 });
+
+test('what I read just before going back to the list stays read, on a phone whose clock is a minute behind', async ({ browser, request }, testInfo) => {
+  const alice = await signUp(request, '늦은시계');
+  const bob = await signUp(request, '수다쟁이');
+  const roomId = await roomOfTwo(request, alice, bob);
+  const bobHeaders = await bearer(request, bob);
+  const say = async (body: string) =>
+    expect((await request.post(`/api/chat/rooms/${roomId}/messages`, { headers: bobHeaders, data: { body } })).status()).toBe(201);
+  const a = await newUserPage(browser, testInfo);
+  // Phones' clocks drift: the list the server renders must not undo a read the phone made after it.
+  await a.context().clock.install({ time: Date.now() - 60_000 });
+  await logIn(a, alice);
+  await openRoom(a, roomId);
+  await say('첫 번째 메시지');
+  await expect(a.getByText('첫 번째 메시지')).toBeVisible();
+  // The second arrives within the read's one-second pause, so its read waits for the timer…
+  await say('두 번째 메시지');
+  await expect(a.getByText('두 번째 메시지')).toBeVisible();
+  // …which fires while the list's server render, started before it, is still on its way.
+  await a.route(/\/chat\?_rsc=/, async (route) => {
+    const response = await route.fetch();
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.fulfill({ response });
+  });
+  await a.getByRole('link', { name: '채팅 목록으로' }).click();
+  await expect(a).toHaveURL(/\/chat$/);
+  await expect(a.getByTestId('room-item')).toContainText('두 번째 메시지');
+  await expect(a.getByTestId('unread-badge')).toHaveCount(0);
+  await a.context().close();
+});

@@ -23,6 +23,7 @@ export function useMarkRead(roomId: number, alreadyReadId: number) {
   const pending = useRef(0);
   const sentAt = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const moved = useRef(false);
 
   const send = useCallback(() => {
     clearTimeout(timer.current);
@@ -31,6 +32,7 @@ export function useMarkRead(roomId: number, alreadyReadId: number) {
     if (messageId <= lastRead.current) return;
     pending.current = 0;
     lastRead.current = messageId;
+    moved.current = true;
     sentAt.current = Date.now();
     const done = (state: { unreadCount: number }) => {
       queryClient.setQueryData<{ items: ChatRoomView[] }>(chatKeys.rooms, (old) =>
@@ -50,8 +52,16 @@ export function useMarkRead(roomId: number, alreadyReadId: number) {
     }
   }, [queryClient, roomId, socket]);
 
-  // Leaving the room sends what is still waiting.
-  useEffect(() => () => send(), [send]);
+  // Leaving the room sends what is still waiting. The chat list's server render, asked for before
+  // this unmount, may predate this visit's reads, and a phone whose clock is behind the server's
+  // takes it for newer than them: the list is fetched again, after the reads.
+  useEffect(
+    () => () => {
+      send();
+      if (moved.current) void queryClient.invalidateQueries({ queryKey: chatKeys.rooms });
+    },
+    [send, queryClient],
+  );
 
   return useCallback(
     (messageId: number) => {
