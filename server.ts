@@ -10,7 +10,7 @@ import { startPushWorker } from '@/lib/push/worker';
 import { startWebhookWorker } from '@/lib/webhooks/sender';
 import { apiRouter } from '@/lib/process/api-routes';
 import { directApi } from '@/lib/process/direct-api';
-import { boundHeapGrowth } from '@/lib/process/heap-growth';
+import { boundHeapGrowth, followSocketCount } from '@/lib/process/heap-growth';
 import { createHttpServer, onShutdown, prepareNext } from '@/lib/process/http-server';
 import { registerConsumers, registerJobs, registerPaymentPurposes } from '@/lib/process/register';
 import { configureAuth, prepareDatabase } from '@/lib/process/startup';
@@ -40,6 +40,7 @@ const routes = join(import.meta.dirname, 'app');
 const api = !dev && env.API_DISPATCH === 'direct' ? directApi(apiRouter(routes, { skip: ['/api/auth/'] }), { trustProxy: env.TRUST_PROXY }) : undefined;
 const server = createHttpServer(app, { trustProxy: env.TRUST_PROXY, fixtures: env.E2E_FIXTURES ? e2eFixtures(database.db) : undefined, api });
 const sockets = attachSocketServer(server, database.db, { redisUrl: env.REDIS_URL });
+const stopHeapFollow = dev ? () => {} : followSocketCount(() => sockets.io.engine.clientsCount);
 const dispatcher = startDispatcher(database);
 const stopSweeper = startSweeper(database.db);
 const pushWorker = startPushWorker(database);
@@ -53,6 +54,7 @@ server.listen(env.PORT, env.HOST, () => {
 
 onShutdown(async () => {
   // io.close() stops the HTTP server from accepting and disconnects every socket.
+  stopHeapFollow();
   await sockets.close();
   server.closeAllConnections();
   await stopSweeper();
