@@ -6,7 +6,8 @@ import { setFlagsFromString } from 'node:v8';
  * target: ≤ 300 MB). A fixed 25% growth keeps the heap near its live size whatever it is (no hard
  * cap, which would turn a burst of sockets into an out-of-memory crash), at no cost to throughput
  * measured (README, "Memory under the board benchmark"). V8 reads the flag at each collection, so
- * setting it at start is enough; `npm run dev` keeps V8's default.
+ * setting it (at start, and again as sockets come and go) takes effect at the next one; `npm run
+ * dev` keeps V8's default.
  */
 export const HEAP_GROWING_PERCENT = 25;
 
