@@ -143,3 +143,55 @@ test('what I read just before going back to the list stays read, on a phone whos
   await expect(a.getByTestId('unread-badge')).toHaveCount(0);
   await a.context().close();
 });
+
+test('a search result stays on screen while the list lays out late, and when it is hidden and shown again', async ({ browser, request }, testInfo) => {
+  const alice = await signUp(request, '기억력');
+  const headers = await bearer(request, alice);
+  const post = await request.post('/api/posts', { headers, data: { title: '지난 약속 찾기', category: '치킨', targetNumber: 3, content: '오래된 대화' } });
+  const { chatRoomId } = await post.json();
+  // 95 messages: the room opens on the newest 50, so the 15th is a page back.
+  for (let i = 1; i <= 95; i++) {
+    const body = i === 15 ? '15. 정문앞에서 만나요' : `${i}. 이런저런 이야기`;
+    expect((await request.post(`/api/chat/rooms/${chatRoomId}/messages`, { headers, data: { body } })).status()).toBe(201);
+  }
+  const a = await newUserPage(browser, testInfo);
+  await logIn(a, alice);
+  await a.goto('/chat/search');
+  await a.getByLabel('대화 검색어').fill('정문앞');
+  await a.getByRole('button', { name: '검색' }).click();
+
+  // The list is laid out only after the landing (a slow phone, a late stylesheet): the landing must still hold.
+  await a.evaluate(() => {
+    const style = document.createElement('style');
+    style.id = 'late-layout';
+    style.textContent = '[role="log"] { display: none }';
+    document.head.append(style);
+  });
+  await a.getByTestId('search-hit').first().click();
+  await expect(a).toHaveURL(new RegExp(`/chat/${chatRoomId}\\?message=\\d+`));
+  const landed = a.getByTestId('my-message').filter({ hasText: '정문앞에서 만나요' });
+  await expect(landed).toBeAttached();
+  await expect(landed).toHaveClass(/bg-amber-100/);
+  await a.evaluate(() => document.getElementById('late-layout')?.remove());
+  await expect(landed).toBeInViewport();
+
+  // Hidden and shown again (React hides a suspended boundary this way, and the browser forgets the scroll position).
+  const scroller = a.getByTestId('message-scroller');
+  const hideAndShow = () =>
+    scroller.evaluate(async (el) => {
+      el.style.display = 'none';
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      el.style.display = '';
+    });
+  await hideAndShow();
+  await expect(landed).toBeInViewport();
+
+  // Once the reader scrolls, the list follows them: back at the bottom, it holds the newest message.
+  await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  const newest = a.getByTestId('my-message').filter({ hasText: '95. 이런저런 이야기' });
+  await expect(newest).toBeInViewport();
+  await hideAndShow();
+  await expect(newest).toBeInViewport();
+  await expect(landed).not.toBeInViewport();
+  await a.context().close();
+});

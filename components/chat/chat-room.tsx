@@ -60,20 +60,20 @@ export function ChatRoom({ roomId, viewerId, initialMessages, focusMessageId }: 
   const chat = useChatMessages(roomId, initialMessages, { onJoinError, viewerId });
   const [replyTo, setReplyTo] = useState<ChatMessageView | null>(null);
   const [highlightedId, setHighlightedId] = useState<number | null>(null);
+  const [landing, setLanding] = useState<{ id: number; seq: number } | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const { loadUntil } = chat;
 
-  /** Scrolls to a message (loading older pages until it is there) and marks it for a moment. */
+  /** Lands on a message (loading older pages until it is there) and marks it for a moment. */
   const jumpTo = useCallback(
     async (messageId: number) => {
       if (!(await loadUntil(messageId).catch(() => false))) return setActionError('원래 메시지를 찾을 수 없어요.');
-      requestAnimationFrame(() => document.getElementById(`message-${messageId}`)?.scrollIntoView({ block: 'center' }));
+      setLanding((last) => ({ id: messageId, seq: (last?.seq ?? 0) + 1 }));
       setHighlightedId(messageId);
       setTimeout(() => setHighlightedId((id) => (id === messageId ? null : id)), 3000);
     },
     [loadUntil],
   );
-  // After the first paint, so the list has its height before it is scrolled.
   useEffect(() => {
     if (!focusMessageId) return;
     const timer = setTimeout(() => void jumpTo(focusMessageId), 0);
@@ -160,6 +160,7 @@ export function ChatRoom({ roomId, viewerId, initialMessages, focusMessageId }: 
         onReply={setReplyTo}
         onJumpTo={(id) => void jumpTo(id)}
         highlightedId={highlightedId}
+        landing={landing}
       />
       {actionError && (
         <p role="alert" className="px-4 text-xs text-red-700">

@@ -1,5 +1,5 @@
 'use client';
-import { Fragment, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { Spinner } from '@/components/ui/spinner';
 import { seoulDate, dayLabel } from '@/lib/core/seoul-time';
 import { CHAT_EDIT_WINDOW_MS, type ChatReactionEmoji } from '@/db/constants/chat';
@@ -7,8 +7,8 @@ import type { ChatMessageView } from '@/lib/chat/schema';
 import { MessageBubble } from './message-bubble';
 import { DaySeparator, PendingItem, SystemMessage } from './message-item';
 import type { PendingMessage } from './message-state';
+import { isNearBottom, useScrollAnchor } from './use-scroll-anchor';
 
-const NEAR_BOTTOM_PX = 80;
 const NEAR_TOP_PX = 120;
 
 type Props = {
@@ -32,6 +32,8 @@ type Props = {
   onJumpTo: (messageId: number) => void;
   /** A message just jumped to (a quote, a search result): briefly marked. */
   highlightedId: number | null;
+  /** Land on this message and hold it on screen until the reader scrolls; `seq` tells repeated jumps apart. */
+  landing: { id: number; seq: number } | null;
 };
 
 const editable = (m: ChatMessageView) => m.kind === 'text' && !m.isDeleted && Date.now() - Date.parse(m.createdAt) < CHAT_EDIT_WINDOW_MS;
@@ -43,29 +45,15 @@ const editable = (m: ChatMessageView) => m.kind === 'text' && !m.isDeleted && Da
  */
 export function MessageList(props: Props) {
   const { viewerId, messages, pending, cursor, loadingOlder, olderError, onLoadOlder, onRead } = props;
-  const scroller = useRef<HTMLDivElement>(null);
   const [atBottom, setAtBottom] = useState(true);
   const [lastSeenId, setLastSeenId] = useState<number | undefined>(undefined);
-  const firstId = messages[0]?.id;
   const lastId = messages.at(-1)?.id;
-  const tailKey = `${lastId}:${pending.length}:${pending.at(-1)?.clientId}`;
-  const previous = useRef<{ firstId?: number; tailKey?: string; scrollHeight: number } | null>(null);
-
-  useLayoutEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    const prev = previous.current;
-    if (!prev) {
-      el.scrollTop = el.scrollHeight;
-    } else if (prev.firstId !== firstId) {
-      // Older messages went in above: keep what was on screen where it was.
-      el.scrollTop += el.scrollHeight - prev.scrollHeight;
-    } else if (prev.tailKey !== tailKey) {
-      const mineJustSent = pending.length > 0 && pending.at(-1)?.status === 'sending';
-      if (atBottom || mineJustSent) el.scrollTop = el.scrollHeight;
-    }
-    previous.current = { firstId, tailKey, scrollHeight: el.scrollHeight };
-  }, [firstId, tailKey, atBottom, pending]);
+  const { scroller, content: log, held, hold, onScrolled } = useScrollAnchor({
+    firstId: messages[0]?.id,
+    tailKey: `${lastId}:${pending.length}:${pending.at(-1)?.clientId}`,
+    followTail: atBottom || (pending.length > 0 && pending.at(-1)?.status === 'sending'),
+    landing: props.landing,
+  });
 
   useEffect(() => {
     if (!atBottom || lastId === undefined) return;
@@ -80,12 +68,18 @@ export function MessageList(props: Props) {
   function onScroll() {
     const el = scroller.current;
     if (!el) return;
-    const bottom = el.scrollHeight - el.scrollTop - el.clientHeight < NEAR_BOTTOM_PX;
+    const byReader = onScrolled();
+    const bottom = held()?.to === 'bottom' || isNearBottom(el);
     if (bottom !== atBottom) {
       setAtBottom(bottom);
       if (!bottom) setLastSeenId(lastId);
     }
-    if (el.scrollTop < NEAR_TOP_PX && cursor !== null && !loadingOlder && !olderError) onLoadOlder();
+    if (byReader && el.scrollTop < NEAR_TOP_PX && cursor !== null && !loadingOlder && !olderError) onLoadOlder();
+  }
+
+  function toBottom() {
+    hold(null);
+    scroller.current?.scrollTo({ top: scroller.current.scrollHeight, behavior: 'smooth' });
   }
 
   const hasNew = !atBottom && lastId !== undefined && lastSeenId !== undefined && lastId > lastSeenId;
@@ -114,7 +108,7 @@ export function MessageList(props: Props) {
             </button>
           </p>
         )}
-        <div role="log" aria-label="대화 내용" aria-live="polite">
+        <div ref={log} role="log" aria-label="대화 내용" aria-live="polite">
           <ul className="flex flex-col gap-1">
             {messages.map((m, i) => {
               const before = messages[i - 1];
@@ -156,7 +150,7 @@ export function MessageList(props: Props) {
       {!atBottom && (
         <button
           type="button"
-          onClick={() => scroller.current?.scrollTo({ top: scroller.current.scrollHeight, behavior: 'smooth' })}
+          onClick={toBottom}
           className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full bg-stone-800/90 px-4 py-2 text-sm font-semibold text-white shadow-lg"
         >
           {hasNew ? '새 메시지 ↓' : '맨 아래로 ↓'}
