@@ -1,4 +1,4 @@
-import { eq, isNull } from 'drizzle-orm';
+import { eq, isNull, sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getDatabase, getDb } from '@/db/client';
 import { notifications, outboxEvents } from '@/db/schema';
@@ -96,4 +96,29 @@ describe('the outbox and its dispatcher', () => {
       await Promise.all([a.stop(), b.stop()]);
     }
   });
+  it.runIf(process.env.DATABASE_URL)('while another process delivers, a flush waits for its batch and then delivers what that batch had not claimed (PostgreSQL)', async () => {
+    // Another process's dispatcher mid-batch: it holds the dispatch lock until its transaction ends.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let holding!: () => void;
+    const held = new Promise<void>((resolve) => (holding = resolve));
+    const otherBatch = getDb().transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(727002)`);
+      holding();
+      await released;
+    });
+    await held;
+    await getDb().transaction((tx) => recordEvents(tx, [happened(7)]));
+    let flushed = false;
+    const flush = flushEvents().then(() => void (flushed = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(flushed).toBe(false);
+    release();
+    await otherBatch;
+    await flush;
+    // Delivered by the time the flush returns, not by a later retry.
+    expect(seen.map((e) => (e.payload as { n: number }).n)).toEqual([7]);
+    expect(await pending()).toEqual([]);
+  });
 });
+

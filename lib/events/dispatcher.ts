@@ -13,6 +13,8 @@ const POLL_MS = 1000;
 const COALESCE_MS = 3;
 // One dispatcher at a time across processes keeps events in commit order for every client.
 const DISPATCH_LOCK_ID = 727_002;
+// How many times a run waits for another process's batch before leaving the rest to a timer.
+const LOCK_WAITS = 3;
 
 export type DispatcherOptions = {
   pollMs?: number;
@@ -63,6 +65,15 @@ export async function dispatchBatch(db: Db, options: DispatcherOptions = {}): Pr
   });
 }
 
+/**
+ * Returns once the dispatch lock's holder has committed. The statement runs in a transaction of
+ * its own, so the lock it takes is given back when it returns and can never stay with a pooled
+ * connection.
+ */
+async function awaitOtherDispatcher(db: Db) {
+  await db.execute(sql`select pg_advisory_xact_lock(${DISPATCH_LOCK_ID})`);
+}
+
 type ClaimRow = { locked: boolean; id: string | null; type: string | null; payload: unknown; audience: unknown };
 
 // Either driver may leave jsonb as text.
@@ -87,11 +98,17 @@ export function startDispatcher(database: Database, options: DispatcherOptions =
       // In a stream of commits (the last batch ended moments ago), wait a moment so one batch takes
       // several events: each batch is three round trips whatever its size. A lone event goes at once.
       if (performance.now() - lastBatchEnd < COALESCE_MS) await new Promise((resolve) => setTimeout(resolve, COALESCE_MS));
-      for (;;) {
+      for (let waits = 0; ; ) {
         const delivered = await dispatchBatch(database.db, options);
         lastBatchEnd = performance.now();
         if (delivered === null) {
-          // Another process is delivering; look again shortly in case it finished before our events committed.
+          // Another process is delivering, perhaps a batch it claimed before our events committed.
+          // Look again as soon as it commits; after a few turns (it keeps winning the lock, so it
+          // is delivering ours too), on a timer.
+          if (waits++ < LOCK_WAITS) {
+            await awaitOtherDispatcher(database.db);
+            continue;
+          }
           retry ??= setTimeout(() => ((retry = undefined), void kick()), 25);
           return;
         }
