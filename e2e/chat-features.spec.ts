@@ -174,6 +174,7 @@ test('a search result stays on screen while the list lays out late, and when it 
   await expect(landed).toHaveClass(/bg-amber-100/);
   await a.evaluate(() => document.getElementById('late-layout')?.remove());
   await expect(landed).toBeInViewport();
+  await shot(a, '62-chat-search-landing');
 
   // Hidden and shown again (React hides a suspended boundary this way, and the browser forgets the scroll position).
   const scroller = a.getByTestId('message-scroller');

@@ -2,8 +2,8 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 
 /** What the list holds on screen until the reader scrolls: the newest message, or one landed on. */
-export type ScrollAnchor = { to: 'bottom' } | { to: 'message'; id: number };
-export const BOTTOM: ScrollAnchor = { to: 'bottom' };
+type ScrollAnchor = { to: 'bottom' } | { to: 'message'; id: number };
+const BOTTOM: ScrollAnchor = { to: 'bottom' };
 
 const NEAR_BOTTOM_PX = 80;
 

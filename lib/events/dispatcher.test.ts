@@ -7,7 +7,7 @@ import { withoutWorkerDispatcher } from '@/tests/support/events';
 import { createUser } from '@/tests/support/factories';
 import { next, startSocketServer } from '@/tests/support/sockets';
 import { registerConsumer, type DeliveredEvent } from './consumers';
-import { dispatchBatch, flushEvents, purgeDeliveredEvents, startDispatcher } from './dispatcher';
+import { DISPATCH_LOCK_ID, dispatchBatch, flushEvents, purgeDeliveredEvents, startDispatcher } from './dispatcher';
 import { recordEvents } from './record';
 
 const seen: DeliveredEvent[] = [];
@@ -96,6 +96,7 @@ describe('the outbox and its dispatcher', () => {
       await Promise.all([a.stop(), b.stop()]);
     }
   });
+
   it.runIf(process.env.DATABASE_URL)('while another process delivers, a flush waits for its batch and then delivers what that batch had not claimed (PostgreSQL)', async () => {
     // Another process's dispatcher mid-batch: it holds the dispatch lock until its transaction ends.
     let release!: () => void;
@@ -103,7 +104,7 @@ describe('the outbox and its dispatcher', () => {
     let holding!: () => void;
     const held = new Promise<void>((resolve) => (holding = resolve));
     const otherBatch = getDb().transaction(async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(727002)`);
+      await tx.execute(sql`select pg_advisory_xact_lock(${DISPATCH_LOCK_ID})`);
       holding();
       await released;
     });
@@ -121,4 +122,3 @@ describe('the outbox and its dispatcher', () => {
     expect(await pending()).toEqual([]);
   });
 });
-

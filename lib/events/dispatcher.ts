@@ -12,7 +12,7 @@ const BATCH = 500;
 const POLL_MS = 1000;
 const COALESCE_MS = 3;
 // One dispatcher at a time across processes keeps events in commit order for every client.
-const DISPATCH_LOCK_ID = 727_002;
+export const DISPATCH_LOCK_ID = 727_002;
 // How many times a run waits for another process's batch before leaving the rest to a timer.
 const LOCK_WAITS = 3;
 
